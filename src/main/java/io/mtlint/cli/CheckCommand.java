@@ -1,0 +1,128 @@
+package io.mtlint.cli;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Severity;
+import io.mtlint.engine.CheckOptions;
+import io.mtlint.engine.CheckRun;
+import io.mtlint.engine.Checker;
+import io.mtlint.engine.CheckerFactory;
+import io.mtlint.engine.ConfigException;
+import io.mtlint.engine.FileOutcome;
+import io.mtlint.engine.RunResult;
+import io.mtlint.report.JsonReporter;
+import io.mtlint.report.Reporter;
+import io.mtlint.report.Summaries;
+import io.mtlint.report.TextReporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code mtlint check}: report artefacts, exit 1 when any reaches the --fail-on severity. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Report machine-translation artefacts in files, directories or standard input (-).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
+                "2:usage or configuration error", "3:an input could not be read"})
+final class CheckCommand implements Callable<Integer> {
+    enum OutputFormat { text, json }
+
+    enum FailOn { error, warning, info, never }
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CheckOptionsMixin options;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to check (default: .); - reads standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
+    OutputFormat format = OutputFormat.text;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest severity that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: error).")
+    FailOn failOn = FailOn.error;
+
+    @Option(names = "--no-color", description = "Never colour the output (NO_COLOR is honoured too).")
+    boolean noColor;
+
+    @Option(names = "--color", description = "Colour the output even when it is not a terminal.")
+    boolean forceColor;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE; the summary still goes to the terminal.")
+    Path output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked in parallel (default: number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-source", description = "Text format: do not show the source line and fixes under each finding.")
+    boolean noSource;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        CheckOptions checkOptions;
+        Checker checker;
+        try {
+            checkOptions = options.applyTo(new CheckOptions());
+            checker = CheckerFactory.create(checkOptions);
+        } catch (ConfigException e) {
+            err.println("mtlint: " + e.getMessage());
+            return Main.USAGE;
+        }
+        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        RunResult result = new CheckRun(checker, checkOptions, jobs).run(inputs, main.stdin);
+        for (FileOutcome problem : result.problems()) {
+            err.println("mtlint: " + problem.problem());
+        }
+        boolean color = forceColor || !noColor && System.getenv("NO_COLOR") == null && main.stdoutIsTerminal
+                && output == null;
+        Reporter reporter = format == OutputFormat.json ? new JsonReporter() : new TextReporter(color, !noSource);
+        if (output != null) {
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                reporter.write(result, w);
+            }
+            spec.commandLine().getOut().println(Summaries.oneLine(result, false));
+        } else {
+            reporter.write(result, spec.commandLine().getOut());
+        }
+        noteMissingTranslator(checkOptions, result, err);
+        return exitCode(result);
+    }
+
+    private void noteMissingTranslator(CheckOptions o, RunResult result, PrintWriter err) {
+        boolean leftovers = result.results().stream().flatMap(r -> r.findings().stream())
+                .anyMatch(f -> f.category() == Category.SOURCE_LEFTOVER);
+        if (leftovers && o.translate && format == OutputFormat.text && !CheckerFactory.apertiumAvailable(o)) {
+            err.println("mtlint: note: Apertium is not installed for " + o.source + "\u2192" + o.target
+                    + "; translations come from the rule-pack glossary only (apt install apertium apertium-en-es).");
+        }
+    }
+
+    private int exitCode(RunResult result) {
+        if (!result.problems().isEmpty()) {
+            return Main.UNREADABLE;
+        }
+        if (failOn == FailOn.never) {
+            return Main.OK;
+        }
+        return result.hasFindingsAtLeast(Severity.fromId(failOn.name())) ? Main.FINDINGS : Main.OK;
+    }
+}

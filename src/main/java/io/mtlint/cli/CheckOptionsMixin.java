@@ -1,0 +1,116 @@
+package io.mtlint.cli;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Format;
+import io.mtlint.core.Severity;
+import io.mtlint.engine.CheckOptions;
+import io.mtlint.engine.ConfigException;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The options every checking command shares: languages, rule selection, rule packs, input format. */
+public final class CheckOptionsMixin {
+    @Option(names = {"-l", "--lang"}, paramLabel = "CODE", description = "Target language of the articles (default: en-US).")
+    String lang;
+
+    @Option(names = {"-s", "--source"}, paramLabel = "CODE",
+            description = "Language the articles were translated from (default: es); 'none' if unknown.")
+    String source;
+
+    @Option(names = "--no-languagetool", description = "Skip LanguageTool's grammar and spelling checks (fast, structural rules only).")
+    boolean noLanguageTool;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Read every input as 'text' or 'markdown' instead of choosing by file extension.")
+    String inputFormat;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Only check files matching this glob (repeatable).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and directories matching this glob (repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--rule", paramLabel = "ID", split = ",",
+            description = "Only report these rules (ids; a trailing * matches a family, e.g. 'lt.*').")
+    List<String> onlyRules = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Do not report these rules.")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--category", paramLabel = "CATEGORY", split = ",", description = "Only report these categories.")
+    List<String> onlyCategories = new ArrayList<>();
+
+    @Option(names = "--disable-category", paramLabel = "CATEGORY", split = ",", description = "Do not report these categories.")
+    List<String> disableCategories = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Override a rule's or category's severity (error, warning, info).")
+    Map<String, String> severities = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Load extra rule packs from this directory (repeatable).")
+    List<Path> ruleDirectories = new ArrayList<>();
+
+    @Option(names = "--accept", paramLabel = "WORD", split = ",", description = "Words never to flag as misspelt or untranslated.")
+    List<String> accept = new ArrayList<>();
+
+    @Option(names = "--no-translate", description = "Do not call Apertium for translation suggestions.")
+    boolean noTranslate;
+
+    @Option(names = "--debug", description = "Show stack traces for internal errors.")
+    boolean debug;
+
+    /** Applies these options over {@code base} (defaults or the configuration file). */
+    CheckOptions applyTo(CheckOptions base) throws ConfigException {
+        CheckOptions o = base.copy();
+        if (lang != null) {
+            o.target = lang;
+        }
+        if (source != null) {
+            o.source = source.equalsIgnoreCase("none") ? null : source;
+        }
+        if (noLanguageTool) {
+            o.languageTool = false;
+        }
+        if (inputFormat != null) {
+            try {
+                o.format = Format.fromId(inputFormat);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("--input-format: " + e.getMessage());
+            }
+        }
+        o.include.addAll(include);
+        o.exclude.addAll(exclude);
+        o.onlyRules.addAll(onlyRules);
+        o.disabledRules.addAll(disable);
+        for (String c : onlyCategories) {
+            o.onlyCategories.add(category(c, "--category"));
+        }
+        for (String c : disableCategories) {
+            o.disabledCategories.add(category(c, "--disable-category"));
+        }
+        for (Map.Entry<String, String> e : severities.entrySet()) {
+            try {
+                o.severityOverrides.put(e.getKey(), Severity.fromId(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                throw new ConfigException("--severity " + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        o.ruleDirectories.addAll(ruleDirectories);
+        o.acceptedWords.addAll(accept);
+        if (noTranslate) {
+            o.translate = false;
+        }
+        return o;
+    }
+
+    private static String category(String id, String option) throws ConfigException {
+        try {
+            return Category.fromId(id).id();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(option + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.mtlint.cli;
+
+import io.mtlint.Version;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code mtlint} command: a thin layer over the library in {@code io.mtlint.engine}. */
+@Command(name = "mtlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Finds and fixes machine-translation artefacts in articles.",
+        subcommands = {CheckCommand.class, RulesCommand.class,
+                AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE = 2;
+    public static final int UNREADABLE = 3;
+
+    InputStream stdin = System.in;
+    boolean stdoutIsTerminal;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, System.in, out, err, System.console() != null);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs mtlint with the given streams and returns the exit code; used by tests and embedders. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+        Main main = new Main();
+        main.stdin = in;
+        main.stdoutIsTerminal = terminal;
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean debug = parseResult.originalArgs().contains("--debug");
+            commandLine.getErr().println("mtlint: " + oneLine(e));
+            if (debug) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return USAGE;
+        });
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return cli.execute(args);
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        return m.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"mtlint " + Version.get() + " (LanguageTool 6.8, Java "
+                    + System.getProperty("java.version") + ")"};
+        }
+    }
+}

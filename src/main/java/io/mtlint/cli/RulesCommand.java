@@ -1,0 +1,167 @@
+package io.mtlint.cli;
+
+import io.mtlint.core.Example;
+import io.mtlint.core.Rule;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.engine.CheckOptions;
+import io.mtlint.engine.CheckerFactory;
+import io.mtlint.engine.ConfigException;
+import io.mtlint.engine.RuleExamples;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code mtlint rules list|explain|test}: what the rules are and whether their examples hold. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List, explain and test the rules.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class})
+final class RulesCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static List<Rule> rules(CheckOptionsMixin options, CheckOptions base) throws ConfigException {
+        return CheckerFactory.availableRules(options.applyTo(base));
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rules: id, category, severity, source, enabled.")
+    static final class ListRules implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        CheckOptionsMixin options;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                CheckOptions o = options.applyTo(new CheckOptions());
+                List<String> enabled = CheckerFactory.create(o).rules().stream().map(Rule::id).toList();
+                List<Rule> all = rules(options, new CheckOptions());
+                out.printf("%-38s %-17s %-8s %-8s %s%n", "ID", "CATEGORY", "SEVERITY", "ENABLED", "SOURCE");
+                for (Rule r : all) {
+                    RuleInfo i = r.info();
+                    out.printf("%-38s %-17s %-8s %-8s %s%n", i.id(), i.category().id(), i.severity().id(),
+                            enabled.contains(i.id()) ? "yes" : "no", i.origin());
+                }
+                return Main.OK;
+            } catch (ConfigException e) {
+                spec.commandLine().getErr().println("mtlint: " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true, description = "Describe a rule with its examples.")
+    static final class Explain implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        CheckOptionsMixin options;
+        @Parameters(paramLabel = "ID", description = "The rule id, e.g. mt.source-leftover.")
+        String id;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                for (Rule r : rules(options, new CheckOptions())) {
+                    if (r.id().equals(id) || r.id().equals("mt." + id)) {
+                        RuleInfo i = r.info();
+                        out.println(i.id() + " (" + i.category().id() + ", " + i.severity().id() + ", " + i.origin() + ")");
+                        out.println();
+                        out.println("  " + i.summary());
+                        out.println();
+                        for (String line : wrap(i.description(), 76)) {
+                            out.println("  " + line);
+                        }
+                        if (!i.examples().isEmpty()) {
+                            out.println();
+                            out.println("Examples:");
+                            for (Example e : i.examples()) {
+                                out.println("  " + (e.bad() ? "bad:   " : "good:  ") + e.plainText());
+                                if (e.fixed() != null) {
+                                    out.println("  fixed: " + e.fixed());
+                                }
+                            }
+                        }
+                        return Main.OK;
+                    }
+                }
+                spec.commandLine().getErr().println("mtlint: no rule '" + id + "' (see mtlint rules list)");
+                return Main.USAGE;
+            } catch (ConfigException e) {
+                spec.commandLine().getErr().println("mtlint: " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Run every rule's examples (the shipped packs, plus the packs in DIR) and report failures.")
+    static final class Test implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        CheckOptionsMixin options;
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "A rule directory to test besides the shipped packs.")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                CheckOptions base = new CheckOptions();
+                if (dir != null) {
+                    base.ruleDirectories.add(dir);
+                }
+                base.languageTool = false;
+                List<RuleExamples.Failure> failures = new ArrayList<>();
+                int examples = 0;
+                List<Rule> rules = rules(options, base);
+                for (Rule r : rules) {
+                    examples += r.info().examples().size();
+                    failures.addAll(RuleExamples.run(r));
+                }
+                for (RuleExamples.Failure f : failures) {
+                    out.println(f.describe());
+                }
+                out.println(rules.size() + " rules, " + examples + " examples, " + failures.size() + " failed");
+                return failures.isEmpty() ? Main.OK : Main.FINDINGS;
+            } catch (ConfigException e) {
+                spec.commandLine().getErr().println("mtlint: " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
+    }
+
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            if (line.length() + word.length() + 1 > width && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

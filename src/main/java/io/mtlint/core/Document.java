@@ -1,0 +1,93 @@
+package io.mtlint.core;
+
+import java.nio.charset.Charset;
+import java.util.List;
+
+/**
+ * A decoded file: its original bytes, the text mtlint checks (without the byte-order mark), the map from text
+ * offsets back to lines and columns, and the prose blocks the rules read. Immutable.
+ */
+public final class Document {
+    private final String path;
+    private final Format format;
+    private final byte[] bytes;
+    private final Charset charset;
+    private final boolean bom;
+    private final String text;
+    private final LineMap lines;
+    private final List<ProseBlock> blocks;
+    private final List<Suppression> suppressions;
+
+    public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
+                    List<ProseBlock> blocks, List<Suppression> suppressions) {
+        this.path = path;
+        this.format = format;
+        this.bytes = bytes.clone();
+        this.charset = charset;
+        this.bom = bom;
+        this.text = text;
+        this.lines = new LineMap(text);
+        this.blocks = List.copyOf(blocks);
+        this.suppressions = List.copyOf(suppressions);
+    }
+
+    /** The path as given by the user (or {@code -} for standard input); used in reports. */
+    public String path() {
+        return path;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    /** The file's original bytes, including any byte-order mark. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** The encoding the file was decoded with; fixes are written back in it. */
+    public Charset charset() {
+        return charset;
+    }
+
+    public boolean hasBom() {
+        return bom;
+    }
+
+    /** The decoded text, without the byte-order mark. All finding offsets index into it. */
+    public String text() {
+        return text;
+    }
+
+    public LineMap lines() {
+        return lines;
+    }
+
+    public Position position(int offset) {
+        return lines.position(offset);
+    }
+
+    public List<ProseBlock> blocks() {
+        return blocks;
+    }
+
+    public List<Suppression> suppressions() {
+        return suppressions;
+    }
+
+    /** The dominant line terminator of the file, used when a fix inserts a line break. */
+    public String lineSeparator() {
+        int crlf = 0;
+        int lf = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (i > 0 && text.charAt(i - 1) == '\r') {
+                    crlf++;
+                } else {
+                    lf++;
+                }
+            }
+        }
+        return crlf > lf ? "\r\n" : "\n";
+    }
+}

@@ -1,0 +1,31 @@
+package io.mtlint.core;
+
+import java.util.Set;
+
+/**
+ * An inline instruction in the document to silence rules over {@code [start, end)}; an empty rule set means
+ * every rule. {@code directiveStart} is where the comment itself sits, for reporting unused suppressions.
+ */
+public record Suppression(int directiveStart, int directiveEnd, int start, int end, Set<String> rules) {
+    public Suppression {
+        rules = Set.copyOf(rules);
+    }
+
+    public boolean covers(Finding finding) {
+        return finding.start() >= start && finding.start() < end && matchesRule(finding.ruleId(),
+                finding.category());
+    }
+
+    private boolean matchesRule(String ruleId, Category category) {
+        if (rules.isEmpty()) {
+            return true;
+        }
+        for (String r : rules) {
+            if (r.equals(ruleId) || r.equals(category.id()) || r.endsWith("*")
+                    && ruleId.startsWith(r.substring(0, r.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package io.mtlint.core;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word data that rule packs contribute and built-in detectors read: canonical spellings of names, words that are
+ * never leftovers, abbreviations, and bilingual glossaries. Filled while packs load, read-only afterwards.
+ */
+public final class Vocabulary {
+    /** A name's canonical spelling; {@code midSentenceOnly} means a lowercase form is only wrong mid-sentence. */
+    public record CasingEntry(String canonical, boolean midSentenceOnly, String origin) {
+    }
+
+    private final Map<String, CasingEntry> casing = new HashMap<>();
+    private final Set<String> accepted = new HashSet<>();
+    private final Set<String> abbreviations = new HashSet<>();
+    private final Map<String, Map<String, String>> glossaries = new HashMap<>();
+
+    public void addCasing(String canonical, boolean midSentenceOnly, String origin) {
+        casing.put(canonical.toLowerCase(Locale.ROOT), new CasingEntry(canonical, midSentenceOnly, origin));
+    }
+
+    public void addAccepted(String word) {
+        accepted.add(word.toLowerCase(Locale.ROOT));
+    }
+
+    public void addAbbreviation(String abbreviation) {
+        abbreviations.add(abbreviation.toLowerCase(Locale.ROOT));
+    }
+
+    public void addGlossaryEntry(String sourceLanguage, String sourceWord, String targetWord) {
+        glossaries.computeIfAbsent(sourceLanguage, k -> new HashMap<>())
+                .put(sourceWord.toLowerCase(Locale.ROOT), targetWord);
+    }
+
+    /** The canonical form of a name from its lowercase spelling, or null. */
+    public CasingEntry casing(String lowercase) {
+        return casing.get(lowercase.toLowerCase(Locale.ROOT));
+    }
+
+    public Map<String, CasingEntry> casingEntries() {
+        return Collections.unmodifiableMap(casing);
+    }
+
+    public boolean isAccepted(String word) {
+        return accepted.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for an abbreviation written without its final stop ("etc", "e.g", "U.S"). */
+    public boolean isAbbreviation(String withoutFinalStop) {
+        return abbreviations.contains(withoutFinalStop.toLowerCase(Locale.ROOT));
+    }
+
+    public Map<String, String> glossary(String sourceLanguage) {
+        return Collections.unmodifiableMap(glossaries.getOrDefault(sourceLanguage, Map.of()));
+    }
+}

@@ -1,0 +1,69 @@
+package io.mtlint.document;
+
+import io.mtlint.core.Document;
+import io.mtlint.core.Format;
+import io.mtlint.core.LineMap;
+import io.mtlint.core.ProseBlock;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits plain text into paragraphs. Runs of non-blank lines separated by blank lines are paragraphs, except
+ * that a run of long lines is one paragraph per line: published articles are often stored that way, and
+ * merging their lines would make a quote opened in one paragraph look closed in the next.
+ */
+final class PlainTextParser {
+    /** Hard-wrapped prose rarely has lines longer than this; one-paragraph-per-line text usually does. */
+    static final int WRAP_WIDTH = 100;
+
+    private PlainTextParser() {
+    }
+
+    static Document parse(String path, byte[] bytes, Charset charset, boolean bom, String text) {
+        LineMap lines = new LineMap(text);
+        List<ProseBlock> blocks = new ArrayList<>();
+        int line = 0;
+        while (line < lines.lineCount()) {
+            if (isBlank(text, lines, line)) {
+                line++;
+                continue;
+            }
+            int runEnd = line;
+            while (runEnd + 1 < lines.lineCount() && !isBlank(text, lines, runEnd + 1)) {
+                runEnd++;
+            }
+            if (isHardWrapped(text, lines, line, runEnd)) {
+                blocks.add(block(text, lines.lineStart(line), lines.lineContentEnd(runEnd)));
+            } else {
+                for (int l = line; l <= runEnd; l++) {
+                    blocks.add(block(text, lines.lineStart(l), lines.lineContentEnd(l)));
+                }
+            }
+            line = runEnd + 1;
+        }
+        return new Document(path, Format.TEXT, bytes, charset, bom, text, blocks, List.of());
+    }
+
+    private static ProseBlock block(String text, int start, int end) {
+        return ProseBlock.builder(ProseBlock.Kind.PARAGRAPH, text).text(start, end).build();
+    }
+
+    private static boolean isHardWrapped(String text, LineMap lines, int first, int last) {
+        if (first == last) {
+            return false;
+        }
+        for (int l = first; l <= last; l++) {
+            int start = lines.lineStart(l);
+            if (text.codePointCount(start, lines.lineContentEnd(l)) > WRAP_WIDTH) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(String text, LineMap lines, int line) {
+        return text.substring(lines.lineStart(line), lines.lineContentEnd(line)).isBlank();
+    }
+}

@@ -1,0 +1,102 @@
+package io.mtlint.engine;
+
+import io.mtlint.core.Document;
+import io.mtlint.core.Format;
+import io.mtlint.document.DocumentException;
+import io.mtlint.document.DocumentLoader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Checks the files a user names, in parallel, and returns the outcomes in a stable order: arguments in the order
+ * given, files of a directory sorted by path. A file that cannot be read is an outcome too, not a failure of
+ * the run.
+ */
+public final class CheckRun {
+    public static final String STDIN = "-";
+
+    private final Checker checker;
+    private final CheckOptions options;
+    private final int jobs;
+
+    public CheckRun(Checker checker, CheckOptions options, int jobs) {
+        this.checker = checker;
+        this.options = options;
+        this.jobs = Math.max(1, jobs);
+    }
+
+    public RunResult run(List<String> arguments, InputStream stdin) {
+        FileWalker walker = new FileWalker(options.include, options.exclude);
+        List<Object> inputs = new ArrayList<>(); // a Path to check, or a finished FileOutcome
+        for (String argument : arguments) {
+            if (argument.equals(STDIN)) {
+                inputs.add(readStdin(stdin));
+                continue;
+            }
+            FileWalker.Expansion e = walker.expand(argument);
+            if (e.problem() != null) {
+                inputs.add(new FileOutcome(argument, null, argument + ": " + e.problem()));
+            }
+            inputs.addAll(e.files());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "mtlint-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>();
+            for (Object input : inputs) {
+                if (input instanceof FileOutcome done) {
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(done));
+                } else {
+                    Path file = (Path) input;
+                    futures.add(pool.submit(() -> checkFile(file)));
+                }
+            }
+            List<FileOutcome> outcomes = new ArrayList<>();
+            for (Future<FileOutcome> f : futures) {
+                outcomes.add(f.get());
+            }
+            return new RunResult(outcomes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public FileOutcome checkFile(Path file) {
+        String display = file.toString();
+        try {
+            Document doc = DocumentLoader.load(file, display, options.format);
+            return new FileOutcome(display, checker.check(doc), null);
+        } catch (DocumentException e) {
+            return new FileOutcome(display, null, e.getMessage());
+        }
+    }
+
+    private Object readStdin(InputStream stdin) {
+        try {
+            byte[] bytes = stdin.readAllBytes();
+            Format format = options.format != null ? options.format : Format.MARKDOWN;
+            Document doc = DocumentLoader.fromBytes(STDIN, bytes, format);
+            return new FileOutcome(STDIN, checker.check(doc), null);
+        } catch (IOException e) {
+            return new FileOutcome(STDIN, null, "-: cannot read standard input: " + e.getMessage());
+        } catch (DocumentException e) {
+            return new FileOutcome(STDIN, null, e.getMessage());
+        }
+    }
+}

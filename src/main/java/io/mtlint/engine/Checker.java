@@ -1,0 +1,123 @@
+package io.mtlint.engine;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Document;
+import io.mtlint.core.Finding;
+import io.mtlint.core.Rule;
+import io.mtlint.core.Severity;
+import io.mtlint.core.Suppression;
+import io.mtlint.languagetool.LanguageToolRule;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the enabled rules over a document, applies severity overrides and inline suppressions, drops duplicates
+ * and orders the findings by position. Immutable and thread-safe: one checker serves every file of a run.
+ */
+public final class Checker {
+    private final List<Rule> rules;
+    private final String language;
+    private final Map<String, Severity> severityOverrides;
+    private final FindingFilter filter;
+
+    Checker(List<Rule> rules, String language, Map<String, Severity> severityOverrides, FindingFilter filter) {
+        this.rules = List.copyOf(rules);
+        this.language = language;
+        this.severityOverrides = Map.copyOf(severityOverrides);
+        this.filter = filter;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public CheckResult check(Document document) {
+        List<Finding> raw = Collections.synchronizedList(new ArrayList<>());
+        for (Rule rule : rules) {
+            rule.check(document, raw::add);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : raw) {
+            if (filter.accepts(f)) {
+                findings.add(withOverriddenSeverity(f));
+            }
+        }
+        findings = dropRedundant(findings);
+        return applySuppressions(document, findings);
+    }
+
+    private Finding withOverriddenSeverity(Finding f) {
+        Severity s = severityOverrides.get(f.ruleId());
+        if (s == null) {
+            s = severityOverrides.get(f.category().id());
+        }
+        return s == null ? f : f.withSeverity(s);
+    }
+
+    /**
+     * Exact duplicates go, and so does a LanguageTool finding that restates one of mtlint's own on the same words
+     * ("misiles" is a misspelling to LanguageTool, a Spanish leftover to mtlint, which explains and fixes it).
+     */
+    static List<Finding> dropRedundant(List<Finding> findings) {
+        Set<Finding> unique = new LinkedHashSet<>(findings);
+        List<Finding> own = unique.stream().filter(f -> !isLanguageTool(f)).toList();
+        List<Finding> result = new ArrayList<>();
+        for (Finding f : unique) {
+            if (isLanguageTool(f) && own.stream().anyMatch(o -> restates(f, o))) {
+                continue;
+            }
+            result.add(f);
+        }
+        Collections.sort(result);
+        return result;
+    }
+
+    private static boolean restates(Finding lt, Finding own) {
+        if (!lt.overlaps(own.start(), own.end())) {
+            return false;
+        }
+        boolean nested = lt.start() >= own.start() && lt.end() <= own.end()
+                || own.start() >= lt.start() && own.end() <= lt.end();
+        return nested || lt.category() == Category.SPELLING;
+    }
+
+    private static boolean isLanguageTool(Finding f) {
+        return f.ruleId().startsWith(LanguageToolRule.PREFIX);
+    }
+
+    private CheckResult applySuppressions(Document document, List<Finding> findings) {
+        if (document.suppressions().isEmpty()) {
+            return new CheckResult(document, language, findings, 0, List.of());
+        }
+        Set<Suppression> used = new HashSet<>();
+        List<Finding> kept = new ArrayList<>();
+        int suppressed = 0;
+        for (Finding f : findings) {
+            Suppression by = null;
+            for (Suppression s : document.suppressions()) {
+                if (s.covers(f)) {
+                    by = s;
+                    break;
+                }
+            }
+            if (by == null) {
+                kept.add(f);
+            } else {
+                used.add(by);
+                suppressed++;
+            }
+        }
+        List<Suppression> unused = document.suppressions().stream().filter(s -> !used.contains(s)).toList();
+        return new CheckResult(document, language, kept, suppressed, unused);
+    }
+}

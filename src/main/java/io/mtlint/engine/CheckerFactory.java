@@ -1,0 +1,122 @@
+package io.mtlint.engine;
+
+import io.mtlint.core.Rule;
+import io.mtlint.core.Vocabulary;
+import io.mtlint.languagetool.LanguageRegistry;
+import io.mtlint.languagetool.LanguageToolRule;
+import io.mtlint.languagetool.LanguageToolSettings;
+import io.mtlint.packs.PackLoader;
+import io.mtlint.packs.RulePacks;
+import io.mtlint.packs.YamlException;
+import io.mtlint.rules.NumberFormatRule;
+import io.mtlint.rules.ProperNounCaseRule;
+import io.mtlint.rules.PunctuationRule;
+import io.mtlint.rules.QuotesRule;
+import io.mtlint.rules.RuleEnvironment;
+import io.mtlint.rules.SentenceCaseRule;
+import io.mtlint.rules.SourceLeftoverRule;
+import io.mtlint.rules.SpacingRule;
+import io.mtlint.translate.ApertiumTranslator;
+import io.mtlint.translate.ChainTranslator;
+import io.mtlint.translate.GlossaryTranslator;
+import io.mtlint.translate.Translator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Assembles a {@link Checker} from options: built-in detectors, rule packs and the LanguageTool layer. */
+public final class CheckerFactory {
+    private CheckerFactory() {
+    }
+
+    /** Builds the checker; fails with a one-line message on a bad language, rule pack or rule file. */
+    public static Checker create(CheckOptions options) throws ConfigException {
+        validateLanguages(options);
+        RulePacks packs;
+        try {
+            packs = PackLoader.load(options.target, options.source, options.ruleDirectories);
+        } catch (YamlException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        Vocabulary vocabulary = packs.vocabulary();
+        options.acceptedWords.forEach(vocabulary::addAccepted);
+        RuleEnvironment env = new RuleEnvironment(options.target, options.source, vocabulary,
+                translator(options, vocabulary));
+        List<Rule> all = new ArrayList<>(builtInRules(env));
+        all.addAll(packs.rules());
+        if (options.languageTool) {
+            all.add(new LanguageToolRule(new LanguageToolSettings(options.target, options.languageToolEnabled,
+                    options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles())));
+        }
+        FindingFilter filter = new FindingFilter(options.disabledRules, options.disabledCategories, options.onlyRules,
+                options.onlyCategories);
+        List<Rule> enabled = all.stream().filter(r -> mayReport(r, filter)).toList();
+        return new Checker(enabled, options.target, options.severityOverrides, filter);
+    }
+
+    /** Every rule the options would make available, enabled or not, for {@code rules list}. */
+    public static List<Rule> availableRules(CheckOptions options) throws ConfigException {
+        CheckOptions all = options.copy();
+        all.disabledRules.clear();
+        all.disabledCategories.clear();
+        all.onlyRules.clear();
+        all.onlyCategories.clear();
+        return create(all).rules();
+    }
+
+    public static List<Rule> builtInRules(RuleEnvironment env) {
+        return List.of(new SourceLeftoverRule(env), new ProperNounCaseRule(env), new PunctuationRule(env),
+                new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new NumberFormatRule(env));
+    }
+
+    /** A rule is skipped up front when the filter would drop everything it can report. */
+    private static boolean mayReport(Rule rule, FindingFilter filter) {
+        if (rule instanceof LanguageToolRule) {
+            return !filter.disabledRules().contains("lt.*")
+                    && (filter.onlyRules().isEmpty() || filter.onlyRules().stream().anyMatch(r -> r.startsWith("lt.")))
+                    && (filter.onlyCategories().isEmpty() || filter.onlyCategories().stream().anyMatch(
+                            c -> !c.equals("source-leftover") && !c.equals("proper-noun-case") && !c.equals("quotes")
+                                    && !c.equals("sentence-case") && !c.equals("number-format") && !c.equals("calque")));
+        }
+        String id = rule.id();
+        String category = rule.info().category().id();
+        if (FindingFilter.matchesAny(filter.disabledRules(), id) || filter.disabledCategories().contains(category)) {
+            return false;
+        }
+        if (!filter.onlyRules().isEmpty() && !FindingFilter.matchesAny(filter.onlyRules(), id)) {
+            return false;
+        }
+        return filter.onlyCategories().isEmpty() || filter.onlyCategories().contains(category);
+    }
+
+    private static Translator translator(CheckOptions options, Vocabulary vocabulary) {
+        if (!options.translate || options.source == null) {
+            return Translator.NONE;
+        }
+        List<Translator> chain = new ArrayList<>();
+        String targetBase = options.target.split("[-_]")[0];
+        ApertiumTranslator apertium = ApertiumTranslator.detect(options.source, targetBase);
+        if (apertium != null) {
+            chain.add(apertium);
+        }
+        chain.add(new GlossaryTranslator(vocabulary.glossary(options.source)));
+        return new ChainTranslator(chain);
+    }
+
+    /** Whether Apertium can translate the options' language pair on this machine. */
+    public static boolean apertiumAvailable(CheckOptions options) {
+        return options.source != null
+                && ApertiumTranslator.detect(options.source, options.target.split("[-_]")[0]) != null;
+    }
+
+    private static void validateLanguages(CheckOptions options) throws ConfigException {
+        if (!LanguageRegistry.isSupported(options.target)) {
+            throw new ConfigException("unsupported target language '" + options.target + "' (available: "
+                    + LanguageRegistry.available() + ")");
+        }
+        if (options.source != null && !LanguageRegistry.isSupported(options.source)) {
+            throw new ConfigException("unsupported source language '" + options.source + "' (available: "
+                    + LanguageRegistry.available() + ")");
+        }
+    }
+}

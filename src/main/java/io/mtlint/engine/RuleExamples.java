@@ -1,0 +1,82 @@
+package io.mtlint.engine;
+
+import io.mtlint.core.Document;
+import io.mtlint.core.Example;
+import io.mtlint.core.Finding;
+import io.mtlint.core.Fix;
+import io.mtlint.core.Format;
+import io.mtlint.core.Rule;
+import io.mtlint.document.DocumentLoader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every rule's documented examples as tests: a bad example must be flagged by that rule (exactly on its
+ * marked span, when it marks one) and its first fix must give the documented fixed text; a good example must
+ * stay clean.
+ */
+public final class RuleExamples {
+    /** One example that did not behave as documented. */
+    public record Failure(Rule rule, Example example, String problem) {
+        public String describe() {
+            return rule.info().origin() + ": " + rule.id() + ": " + problem + "\n    example: " + example.text();
+        }
+    }
+
+    private RuleExamples() {
+    }
+
+    public static List<Failure> run(Rule rule) {
+        List<Failure> failures = new ArrayList<>();
+        for (Example example : rule.info().examples()) {
+            String problem = check(rule, example);
+            if (problem != null) {
+                failures.add(new Failure(rule, example, problem));
+            }
+        }
+        return failures;
+    }
+
+    static String check(Rule rule, Example example) {
+        String text = example.plainText();
+        Document doc = DocumentLoader.fromText("example", text, Format.TEXT);
+        List<Finding> findings = new ArrayList<>();
+        rule.check(doc, f -> {
+            if (f.ruleId().equals(rule.id()) || rule.id().endsWith("*")) {
+                findings.add(f);
+            }
+        });
+        if (!example.bad()) {
+            return findings.isEmpty() ? null : "good example flagged: " + describe(text, findings.get(0));
+        }
+        if (findings.isEmpty()) {
+            return "bad example not flagged";
+        }
+        int[] marked = example.markedSpan();
+        Finding finding = findings.get(0);
+        if (marked != null) {
+            finding = findings.stream().filter(f -> f.start() == marked[0] && f.end() == marked[1]).findFirst()
+                    .orElse(null);
+            if (finding == null) {
+                return "flagged " + describe(text, findings.get(0)) + " instead of \u201c"
+                        + text.substring(marked[0], marked[1]) + "\u201d";
+            }
+        }
+        if (example.fixed() != null) {
+            if (finding.fixes().isEmpty()) {
+                return "no fix offered; expected \u201c" + example.fixed() + "\u201d";
+            }
+            Fix fix = finding.fixes().get(0);
+            String fixed = fix.applyTo(text);
+            if (!fixed.equals(example.fixed())) {
+                return "fix gives \u201c" + fixed + "\u201d, expected \u201c" + example.fixed() + "\u201d";
+            }
+        }
+        return null;
+    }
+
+    private static String describe(String text, Finding f) {
+        return "\u201c" + text.substring(f.start(), f.end()) + "\u201d at " + f.start() + " (" + f.message() + ")";
+    }
+}

@@ -1,0 +1,62 @@
+package io.mtlint.languagetool;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Conventions of a language that LanguageTool's data does not state directly: how its tagger marks proper
+ * nouns, and which short words join the parts of personal names ("de" in "Charles de Gaulle").
+ */
+public record LanguageProfile(String code, Predicate<String> properNounTag, Predicate<String> connectiveTag,
+                              Predicate<String> determinerTag, Set<String> nameParticles) {
+    private static final Set<String> COMMON_PARTICLES = Set.of(
+            "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
+            "den", "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "af", "zu");
+
+    public boolean isProperNounTag(String tag) {
+        return properNounTag.test(tag);
+    }
+
+    /** Prepositions and conjunctions: words that join a sentence's parts and cannot start a new one. */
+    public boolean isConnectiveTag(String tag) {
+        return connectiveTag.test(tag);
+    }
+
+    public boolean isDeterminerTag(String tag) {
+        return determinerTag.test(tag);
+    }
+
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public static LanguageProfile of(String code) {
+        String base = code.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        Predicate<String> proper = switch (base) {
+            case "en" -> t -> t.equals("NNP") || t.equals("NNPS");
+            case "es", "ca", "pt", "gl" -> t -> t.startsWith("NP");
+            case "fr" -> t -> t.startsWith("Z");
+            case "de" -> t -> t.startsWith("EIG");
+            case "it" -> t -> t.startsWith("NPR");
+            case "nl" -> t -> t.contains("eigen");
+            default -> t -> false;
+        };
+        Predicate<String> connective = switch (base) {
+            case "en" -> t -> t.equals("IN") || t.equals("CC") || t.equals("TO");
+            case "es", "ca", "pt", "gl", "it" -> t -> t.startsWith("SP") || t.startsWith("CC") || t.startsWith("CS")
+                    || t.startsWith("CON") || t.startsWith("PRE");
+            case "fr" -> t -> t.startsWith("P") && !t.startsWith("P ") || t.startsWith("C ");
+            case "de" -> t -> t.startsWith("PRP") || t.startsWith("KON");
+            default -> t -> false;
+        };
+        Predicate<String> determiner = switch (base) {
+            case "en" -> t -> t.equals("DT") || t.equals("PRP$") || t.equals("WDT");
+            case "es", "ca", "pt", "gl" -> t -> t.startsWith("D");
+            case "fr" -> t -> t.startsWith("D ");
+            case "de" -> t -> t.startsWith("ART");
+            default -> t -> false;
+        };
+        return new LanguageProfile(base, proper, connective, determiner, COMMON_PARTICLES);
+    }
+}

@@ -1,0 +1,51 @@
+package io.mtlint.languagetool;
+
+import org.languagetool.Language;
+import org.languagetool.Languages;
+
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Process-wide access to LanguageTool's language data. Everything is created on first use and shared: taggers and
+ * dictionaries are large, and loading them twice would double start-up time.
+ */
+public final class LanguageRegistry {
+    private static final Map<String, Lexicon> LEXICONS = new ConcurrentHashMap<>();
+    private static final Map<String, SentenceSplitter> SPLITTERS = new ConcurrentHashMap<>();
+
+    private LanguageRegistry() {
+    }
+
+    /** The LanguageTool language for a code such as {@code en}, {@code en-US} or {@code es}. */
+    public static Language language(String code) {
+        if (!Languages.isLanguageSupported(code)) {
+            throw new IllegalArgumentException("unsupported language '" + code + "' (available: "
+                    + available() + ")");
+        }
+        return Languages.getLanguageForShortCode(code);
+    }
+
+    public static boolean isSupported(String code) {
+        return Languages.isLanguageSupported(code);
+    }
+
+    public static String available() {
+        return Languages.get().stream().map(Language::getShortCodeWithCountryAndVariant)
+                .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
+    }
+
+    public static Lexicon lexicon(String code) {
+        return LEXICONS.computeIfAbsent(canonical(code), c -> new Lexicon(language(c)));
+    }
+
+    public static SentenceSplitter sentenceSplitter(String code) {
+        return SPLITTERS.computeIfAbsent(canonical(code), c -> new SentenceSplitter(language(c)));
+    }
+
+    private static String canonical(String code) {
+        return language(code).getShortCodeWithCountryAndVariant();
+    }
+}

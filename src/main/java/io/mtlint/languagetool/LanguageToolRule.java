@@ -1,0 +1,123 @@
+package io.mtlint.languagetool;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Document;
+import io.mtlint.core.Example;
+import io.mtlint.core.FindingSink;
+import io.mtlint.core.Fix;
+import io.mtlint.core.ProseBlock;
+import io.mtlint.core.Rule;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.core.Severity;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.markup.AnnotatedTextBuilder;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs LanguageTool over a document's prose and reports its matches as {@code lt.<RULE_ID>} findings. The
+ * prose goes in as annotated text, so LanguageTool's positions come back as offsets of the original file.
+ */
+public final class LanguageToolRule implements Rule {
+    public static final String PREFIX = "lt.";
+    private static final int MAX_SUGGESTIONS = 3;
+
+    private static final RuleInfo INFO = new RuleInfo("lt.*", Category.GRAMMAR, Severity.WARNING,
+            "LanguageTool's grammar, spelling and punctuation checks for the target language",
+            "Every LanguageTool rule that is active for the target language, minus mtlint's news-prose "
+                    + "exclusions, reported as lt.<LanguageTool rule id>. Spelling alarms on words that are "
+                    + "plausibly names are dropped.",
+            List.of(Example.bad("She <marker>go</marker> to school every day.")), "LanguageTool");
+
+    private final LanguageToolSettings settings;
+
+    public LanguageToolRule(LanguageToolSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Document document, FindingSink sink) {
+        if (document.blocks().isEmpty()) {
+            return;
+        }
+        LanguageToolEngine engine = LanguageToolEngine.get(settings);
+        List<RuleMatch> matches;
+        try {
+            matches = engine.check(annotate(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        NameEvidence names = new NameEvidence(document);
+        for (RuleMatch match : matches) {
+            int start = match.getFromPos();
+            int end = match.getToPos();
+            if (start < 0 || end > document.text().length() || end < start) {
+                continue;
+            }
+            boolean spelling = match.getRule() instanceof SpellingCheckRule;
+            if (spelling && names.isPlausibleName(start, end)) {
+                continue;
+            }
+            String id = PREFIX + match.getRule().getId();
+            Category category = spelling ? Category.SPELLING : CategoryMapping.of(match.getRule());
+            List<Fix> fixes = new ArrayList<>();
+            for (String suggestion : match.getSuggestedReplacements()) {
+                if (fixes.size() == MAX_SUGGESTIONS) {
+                    break;
+                }
+                fixes.add(Fix.replace(start, end, suggestion, false, "LanguageTool suggestion"));
+            }
+            sink.accept(new io.mtlint.core.Finding(id, category, Severity.WARNING, start, end,
+                    plainMessage(match.getMessage()), fixes));
+        }
+    }
+
+    /**
+     * Builds LanguageTool's input so that its "original" text is exactly the document text: everything that is
+     * not prose is markup, blocks are separated by paragraph breaks.
+     */
+    static AnnotatedText annotate(Document document) {
+        String text = document.text();
+        AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+        int cursor = 0;
+        for (ProseBlock block : document.blocks()) {
+            if (block.docStart() > cursor) {
+                builder.addMarkup(text.substring(cursor, block.docStart()), cursor == 0 ? "" : "\n\n");
+            } else if (cursor > 0) {
+                builder.addMarkup("", "\n\n");
+            }
+            for (ProseBlock.Piece piece : block.pieces()) {
+                String original = text.substring(piece.docStart(), piece.docEnd());
+                if (piece.verbatim()) {
+                    builder.addText(original);
+                } else {
+                    builder.addMarkup(original, piece.interpretAs());
+                }
+            }
+            cursor = block.docEnd();
+        }
+        return builder.build();
+    }
+
+    static String plainMessage(String message) {
+        return message.replace("<suggestion>", "“").replace("</suggestion>", "”");
+    }
+
+    /** Rule ids that LanguageTool has for the settings' language, to validate configuration against. */
+    public static Set<String> knownRuleIds(LanguageToolSettings settings) {
+        Set<String> ids = new java.util.TreeSet<>();
+        LanguageToolEngine.get(settings).activeRules().forEach(r -> ids.add(r.getId()));
+        return ids;
+    }
+}

@@ -1,0 +1,281 @@
+package io.mtlint.packs;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Example;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.core.Severity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Reads one YAML rule pack: its header, defaults and rules of the five kinds. See rules/README.md. */
+final class PackFile {
+    static final List<String> KINDS = List.of("phrase", "pattern", "tokens", "casing", "wordlist");
+    private static final List<String> TOP_KEYS = List.of("pack", "description", "target", "source", "defaults",
+            "rules");
+    private static final List<String> COMMON_KEYS = List.of("id", "kind", "category", "severity", "message",
+            "description", "examples", "enabled", "safe", "suggestions");
+    private static final Map<String, List<String>> KIND_KEYS = Map.of(
+            "phrase", List.of("phrases", "case-sensitive", "sentence-start", "inflect"),
+            "pattern", List.of("pattern", "ignore-case", "sentence-start"),
+            "tokens", List.of("tokens", "mark", "sentence-start"),
+            "casing", List.of("names", "mid-sentence-only"),
+            "wordlist", List.of("list", "words", "entries", "language"));
+    private static final List<String> TOKEN_KEYS = List.of("text", "regex", "lemma", "pos", "not-text", "not-lemma",
+            "not-pos", "case-sensitive");
+    private static final List<String> WORD_LISTS = List.of("accepted", "abbreviations", "glossary");
+
+    private PackFile() {
+    }
+
+    static void load(String yaml, String file, String directory, String target, String source, RulePacks packs)
+            throws YamlException {
+        YamlNode root = YamlNode.parse(yaml, file);
+        Map<String, YamlNode> top = root.entries(TOP_KEYS);
+        Map<String, String> declared = new HashMap<>();
+        for (String key : List.of("target", "source")) {
+            if (top.containsKey(key)) {
+                declared.put(key, top.get(key).string().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (!PackLoader.appliesTo(directory, declared, target, source)) {
+            return;
+        }
+        packs.addPackFile(file);
+        Map<String, YamlNode> defaults = top.containsKey("defaults")
+                ? top.get("defaults").entries(List.of("category", "severity", "safe")) : Map.of();
+        if (!top.containsKey("rules")) {
+            throw root.error("a pack needs a 'rules' list");
+        }
+        Set<String> seen = new HashSet<>();
+        for (YamlNode ruleNode : top.get("rules").items()) {
+            loadRule(ruleNode, defaults, target, seen, packs);
+        }
+    }
+
+    private static void loadRule(YamlNode node, Map<String, YamlNode> defaults, String target, Set<String> seen,
+                                 RulePacks packs) throws YamlException {
+        Map<String, YamlNode> raw = node.entries();
+        YamlNode kindNode = raw.get("kind");
+        if (kindNode == null) {
+            throw node.error("rule has no 'kind' (valid: " + String.join(", ", KINDS) + ")");
+        }
+        String kind = kindNode.string();
+        if (!KINDS.contains(kind)) {
+            throw kindNode.error("unknown rule kind '" + kind + "' (valid: " + String.join(", ", KINDS) + ")");
+        }
+        List<String> allowed = new ArrayList<>(COMMON_KEYS);
+        allowed.addAll(KIND_KEYS.get(kind));
+        Map<String, YamlNode> r = node.entries(allowed);
+        if (r.containsKey("enabled") && !r.get("enabled").bool()) {
+            return;
+        }
+        YamlNode idNode = r.get("id");
+        if (idNode == null) {
+            throw node.error("rule has no 'id'");
+        }
+        String id = idNode.string();
+        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw idNode.error("rule id '" + id + "' may use only letters, digits, '.', '_' and '-'");
+        }
+        if (!seen.add(id)) {
+            throw idNode.error("duplicate rule id '" + id + "' in this pack");
+        }
+        switch (kind) {
+            case "casing" -> loadCasing(r, packs);
+            case "wordlist" -> loadWordList(node, r, packs);
+            default -> packs.addRule(buildRule(kind, id, node, r, defaults, target));
+        }
+    }
+
+    private static io.mtlint.core.Rule buildRule(String kind, String id, YamlNode node, Map<String, YamlNode> r,
+                                                 Map<String, YamlNode> defaults, String target) throws YamlException {
+        Category category = category(r.getOrDefault("category", defaults.get("category")), node);
+        Severity severity = severity(r.getOrDefault("severity", defaults.get("severity")));
+        String description = r.containsKey("description") ? r.get("description").string().strip() : "";
+        String message = r.containsKey("message") ? r.get("message").string().strip() : description;
+        if (message.isEmpty()) {
+            throw node.error("rule '" + id + "' needs a 'message' or a 'description'");
+        }
+        String summary = message.replace("{match}", "\u2026");
+        List<Example> examples = examples(r.get("examples"));
+        RuleInfo info = new RuleInfo(id, category, severity, summary, description.isEmpty() ? summary : description,
+                examples, node.file() + ":" + node.line());
+        boolean safe = r.containsKey("safe") ? r.get("safe").bool()
+                : defaults.containsKey("safe") && defaults.get("safe").bool();
+        List<String> suggestions = r.containsKey("suggestions") ? r.get("suggestions").strings() : List.of();
+        boolean sentenceStart = r.containsKey("sentence-start") && r.get("sentence-start").bool();
+        return switch (kind) {
+            case "phrase" -> {
+                YamlNode phrases = required(r, "phrases", node);
+                boolean inflect = r.containsKey("inflect") && r.get("inflect").bool();
+                List<List<String>> slots = new ArrayList<>();
+                for (String phrase : phrases.strings()) {
+                    if (phrase.isBlank()) {
+                        throw phrases.error("empty phrase");
+                    }
+                    slots.add(inflect ? Inflections.expand(target, phrase) : List.of(phrase.strip().split("\\s+")));
+                }
+                boolean caseSensitive = r.containsKey("case-sensitive") && r.get("case-sensitive").bool();
+                yield new PhraseRule(info, slots, caseSensitive, sentenceStart, suggestions, safe, message);
+            }
+            case "pattern" -> {
+                YamlNode p = required(r, "pattern", node);
+                boolean ignoreCase = r.containsKey("ignore-case") && r.get("ignore-case").bool();
+                yield new PatternRule(info, regex(p, ignoreCase), sentenceStart, suggestions, safe, message);
+            }
+            case "tokens" -> {
+                YamlNode t = required(r, "tokens", node);
+                List<TokenCondition> conditions = new ArrayList<>();
+                for (YamlNode c : t.items()) {
+                    conditions.add(tokenCondition(c));
+                }
+                if (conditions.isEmpty()) {
+                    throw t.error("'tokens' needs at least one token");
+                }
+                int from = 0;
+                int to = conditions.size() - 1;
+                if (r.containsKey("mark")) {
+                    List<YamlNode> mark = r.get("mark").items();
+                    if (mark.size() != 2) {
+                        throw r.get("mark").error("'mark' is [first, last] token index (0-based)");
+                    }
+                    from = mark.get(0).integer();
+                    to = mark.get(1).integer();
+                    if (from < 0 || to < from || to >= conditions.size()) {
+                        throw r.get("mark").error("'mark' must lie within the " + conditions.size() + " tokens");
+                    }
+                }
+                yield new TokensRule(info, target, conditions, from, to, sentenceStart, suggestions, safe, message);
+            }
+            default -> throw node.error("unknown rule kind '" + kind + "'");
+        };
+    }
+
+    private static TokenCondition tokenCondition(YamlNode node) throws YamlException {
+        Map<String, YamlNode> c = node.entries(TOKEN_KEYS);
+        if (c.isEmpty()) {
+            throw node.error("a token condition needs at least one of: " + String.join(", ", TOKEN_KEYS));
+        }
+        boolean caseSensitive = c.containsKey("case-sensitive") && c.get("case-sensitive").bool();
+        return new TokenCondition(lowerSet(c.get("text"), caseSensitive),
+                c.containsKey("regex") ? regex(c.get("regex"), false) : null,
+                lowerSet(c.get("lemma"), false),
+                c.containsKey("pos") ? regex(c.get("pos"), false) : null,
+                lowerSet(c.get("not-text"), caseSensitive), lowerSet(c.get("not-lemma"), false),
+                c.containsKey("not-pos") ? regex(c.get("not-pos"), false) : null, caseSensitive);
+    }
+
+    private static Set<String> lowerSet(YamlNode node, boolean caseSensitive) throws YamlException {
+        if (node == null) {
+            return Set.of();
+        }
+        Set<String> result = new HashSet<>();
+        for (String s : node.strings()) {
+            result.add(caseSensitive ? s : s.toLowerCase(Locale.ROOT));
+        }
+        return result;
+    }
+
+    private static void loadCasing(Map<String, YamlNode> r, RulePacks packs) throws YamlException {
+        YamlNode names = required(r, "names", null);
+        boolean midSentenceOnly = r.containsKey("mid-sentence-only") && r.get("mid-sentence-only").bool();
+        for (String name : names.strings()) {
+            packs.vocabulary().addCasing(name.strip(), midSentenceOnly, names.file());
+        }
+    }
+
+    private static void loadWordList(YamlNode node, Map<String, YamlNode> r, RulePacks packs) throws YamlException {
+        YamlNode listNode = required(r, "list", node);
+        String list = listNode.string();
+        if (!WORD_LISTS.contains(list)) {
+            throw listNode.error("unknown word list '" + list + "' (valid: " + String.join(", ", WORD_LISTS) + ")");
+        }
+        switch (list) {
+            case "glossary" -> {
+                YamlNode entries = required(r, "entries", node);
+                String language = required(r, "language", node).string();
+                for (Map.Entry<String, YamlNode> e : entries.entries().entrySet()) {
+                    packs.vocabulary().addGlossaryEntry(language, e.getKey(), e.getValue().string());
+                }
+            }
+            case "accepted" -> {
+                for (String w : required(r, "words", node).strings()) {
+                    packs.vocabulary().addAccepted(w.strip());
+                }
+            }
+            default -> {
+                for (String w : required(r, "words", node).strings()) {
+                    packs.vocabulary().addAbbreviation(w.strip().replaceAll("\\.$", ""));
+                }
+            }
+        }
+    }
+
+    private static List<Example> examples(YamlNode node) throws YamlException {
+        List<Example> examples = new ArrayList<>();
+        if (node == null) {
+            return examples;
+        }
+        for (YamlNode e : node.items()) {
+            Map<String, YamlNode> ex = e.entries(List.of("bad", "fixed", "good"));
+            if (ex.containsKey("bad") == ex.containsKey("good")) {
+                throw e.error("an example has either 'bad' (with optional 'fixed') or 'good'");
+            }
+            if (ex.containsKey("bad")) {
+                examples.add(Example.bad(ex.get("bad").string(), ex.containsKey("fixed") ? ex.get("fixed").string() : null));
+            } else {
+                examples.add(Example.good(ex.get("good").string()));
+            }
+        }
+        return examples;
+    }
+
+    private static Category category(YamlNode node, YamlNode rule) throws YamlException {
+        if (node == null) {
+            throw rule.error("rule needs a 'category' (valid: " + Category.validIds() + ")");
+        }
+        try {
+            return Category.fromId(node.string());
+        } catch (IllegalArgumentException e) {
+            throw node.error(e.getMessage());
+        }
+    }
+
+    private static Severity severity(YamlNode node) throws YamlException {
+        if (node == null) {
+            return Severity.WARNING;
+        }
+        try {
+            return Severity.fromId(node.string());
+        } catch (IllegalArgumentException e) {
+            throw node.error(e.getMessage());
+        }
+    }
+
+    private static Pattern regex(YamlNode node, boolean ignoreCase) throws YamlException {
+        try {
+            return Pattern.compile(node.string(), ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+        } catch (PatternSyntaxException e) {
+            throw node.error("bad regular expression: " + e.getDescription() + " near index " + e.getIndex());
+        }
+    }
+
+    private static YamlNode required(Map<String, YamlNode> r, String key, YamlNode rule) throws YamlException {
+        YamlNode v = r.get(key);
+        if (v == null) {
+            if (rule == null) {
+                throw new YamlException("", 0, "missing '" + key + "'");
+            }
+            throw rule.error("rule needs '" + key + "'");
+        }
+        return v;
+    }
+}

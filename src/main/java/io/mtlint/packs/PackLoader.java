@@ -1,0 +1,132 @@
+package io.mtlint.packs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Finds and loads rule packs for a language pair: first the packs shipped inside mtlint, then each user
+ * directory in order. A directory named after a target language ({@code en}) or a pair ({@code es-en}) holds the
+ * packs for it; {@code *.yaml} files are mtlint packs, {@code *.xml} files LanguageTool rule files.
+ */
+public final class PackLoader {
+    /** Where the shipped packs live inside the jar (the repository's {@code rules/} directory). */
+    public static final String BUNDLED = "mtlint-rules";
+
+    private PackLoader() {
+    }
+
+    public static RulePacks load(String target, String source, List<Path> userDirectories) throws YamlException {
+        RulePacks packs = new RulePacks();
+        Path bundled = bundledRoot();
+        if (bundled != null) {
+            loadRoot(bundled, "rules", target, source, packs);
+        }
+        for (Path dir : userDirectories) {
+            if (!Files.isDirectory(dir)) {
+                throw new YamlException(dir.toString(), 0, "rule directory does not exist");
+            }
+            loadRoot(dir, dir.toString(), target, source, packs);
+        }
+        return packs;
+    }
+
+    /** Loads every pack under {@code root} that applies to the pair; also accepts packs directly in {@code root}. */
+    static void loadRoot(Path root, String displayRoot, String target, String source, RulePacks packs)
+            throws YamlException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new YamlException(displayRoot, 0, "cannot read rule directory: " + e.getMessage());
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            Path relative = root.relativize(file);
+            String display = displayRoot + "/" + relative.toString().replace('\\', '/');
+            String directory = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                PackFile.load(read(file, display), display, directory, target, source, packs);
+            } else if (name.endsWith(".xml") && appliesTo(directory, null, target, source)) {
+                packs.addLanguageToolRuleFile(file);
+            }
+        }
+    }
+
+    /**
+     * Whether a pack for {@code directory} (or declared target/source) applies: {@code en} applies to every
+     * English target, {@code es-en} only when the source is Spanish.
+     */
+    static boolean appliesTo(String directory, Map<String, String> declared, String target, String source) {
+        String packTarget = null;
+        String packSource = null;
+        if (directory != null) {
+            String[] parts = directory.toLowerCase(Locale.ROOT).split("-");
+            if (parts.length == 2) {
+                packSource = parts[0];
+                packTarget = parts[1];
+            } else {
+                packTarget = parts[0];
+            }
+        }
+        if (declared != null) {
+            packTarget = declared.getOrDefault("target", packTarget);
+            packSource = declared.getOrDefault("source", packSource);
+        }
+        String targetBase = base(target);
+        if (packTarget != null && !packTarget.equals("any") && !packTarget.equals(targetBase)) {
+            return false;
+        }
+        return packSource == null || packSource.equals("any") || packSource.equals(base(source));
+    }
+
+    private static String base(String code) {
+        return code == null ? null : code.toLowerCase(Locale.ROOT).split("[-_]")[0];
+    }
+
+    private static String read(Path file, String display) throws YamlException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new YamlException(display, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The shipped packs as a directory, whether mtlint runs from a jar or from compiled classes. */
+    public static Path bundledRoot() {
+        URL url = PackLoader.class.getClassLoader().getResource(BUNDLED);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fs.getPath(BUNDLED);
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

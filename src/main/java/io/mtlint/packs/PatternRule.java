@@ -1,0 +1,89 @@
+package io.mtlint.packs;
+
+import io.mtlint.core.ProseBlock;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.rules.BlockFix;
+import io.mtlint.rules.BlockReporter;
+import io.mtlint.rules.BlockRule;
+import io.mtlint.rules.DocumentContext;
+import io.mtlint.rules.Sentences;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pack rule that flags a regular expression over the prose. Replacements may refer to capture groups as
+ * {@code $1}; the message may use {@code {match}} and {@code {1}}.
+ */
+final class PatternRule extends BlockRule {
+    private final RuleInfo info;
+    private final Pattern pattern;
+    private final boolean sentenceStart;
+    private final List<String> replacements;
+    private final boolean safe;
+    private final String message;
+
+    PatternRule(RuleInfo info, Pattern pattern, boolean sentenceStart, List<String> replacements, boolean safe,
+                String message) {
+        this.info = info;
+        this.pattern = pattern;
+        this.sentenceStart = sentenceStart;
+        this.replacements = List.copyOf(replacements);
+        this.safe = safe;
+        this.message = message;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        String text = block.text();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (m.end() == m.start() || sentenceStart && !Sentences.startsSentence(text, m.start())) {
+                continue;
+            }
+            List<BlockFix> fixes = new ArrayList<>();
+            for (String template : replacements) {
+                String replacement = expand(m, template);
+                fixes.add(BlockFix.replace(m.start(), m.end(), TextCase.follow(m.group(), replacement), safe,
+                        "replace with \u201c" + replacement + "\u201d"));
+            }
+            String msg = message.replace("{match}", m.group());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                msg = msg.replace("{" + g + "}", m.group(g) == null ? "" : m.group(g));
+            }
+            out.report(m.start(), m.end(), info.severity(), msg, fixes);
+        }
+    }
+
+    /** {@code template} with {@code $n} replaced by capture group n ({@code $$} is a dollar sign). */
+    static String expand(Matcher m, String template) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '$' && i + 1 < template.length()) {
+                char next = template.charAt(i + 1);
+                if (next == '$') {
+                    sb.append('$');
+                    i++;
+                    continue;
+                }
+                if (Character.isDigit(next)) {
+                    int group = next - '0';
+                    String value = group <= m.groupCount() ? m.group(group) : null;
+                    sb.append(value == null ? "" : value);
+                    i++;
+                    continue;
+                }
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package io.mtlint.packs;
+
+import io.mtlint.core.ProseBlock;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.rules.BlockFix;
+import io.mtlint.rules.BlockReporter;
+import io.mtlint.rules.BlockRule;
+import io.mtlint.rules.DocumentContext;
+import io.mtlint.rules.Sentences;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pack rule that flags words or phrases on word boundaries: calques, banned words, house spellings. Phrases
+ * match case-insensitively unless the rule says otherwise, across any run of spaces or line breaks, and with
+ * {@code inflect} also in every form LanguageTool's synthesizer gives for their words.
+ */
+final class PhraseRule extends BlockRule {
+    private static final Pattern AFTER_DROP = Pattern.compile("\\G,?[ \\t]*");
+
+    private final RuleInfo info;
+    private final Pattern pattern;
+    private final boolean sentenceStart;
+    private final List<String> suggestions;
+    private final boolean safe;
+    private final String message;
+
+    PhraseRule(RuleInfo info, List<List<String>> phraseAlternatives, boolean caseSensitive, boolean sentenceStart,
+               List<String> suggestions, boolean safe, String message) {
+        this.info = info;
+        this.pattern = compile(phraseAlternatives, caseSensitive);
+        this.sentenceStart = sentenceStart;
+        this.suggestions = List.copyOf(suggestions);
+        this.safe = safe;
+        this.message = message;
+    }
+
+    /**
+     * Each phrase is a list of word slots, each slot a {@code |}-joined set of forms. Longer phrases first, so
+     * "for their part" wins over "for their".
+     */
+    private static Pattern compile(List<List<String>> phrases, boolean caseSensitive) {
+        List<String> alternatives = new ArrayList<>();
+        for (List<String> slots : phrases) {
+            List<String> parts = new ArrayList<>();
+            for (String slot : slots) {
+                List<String> forms = new ArrayList<>();
+                for (String form : slot.split("\\|")) {
+                    forms.add(Pattern.quote(form).replace("'", "\\E['\u2019]\\Q"));
+                }
+                parts.add("(?:" + String.join("|", forms) + ")");
+            }
+            alternatives.add(String.join("\\s+", parts));
+        }
+        alternatives.sort(Comparator.comparingInt(String::length).reversed());
+        int flags = Pattern.UNICODE_CASE | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])(?:" + String.join("|", alternatives)
+                + ")(?![\\p{L}\\p{M}\\p{N}])", flags);
+    }
+
+    @Override
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        String text = block.text();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (sentenceStart && !Sentences.startsSentence(text, m.start())) {
+                continue;
+            }
+            List<BlockFix> fixes = new ArrayList<>();
+            for (String suggestion : suggestions) {
+                fixes.add(suggestion.isEmpty() ? drop(text, m.start(), m.end())
+                        : BlockFix.replace(m.start(), m.end(), TextCase.follow(m.group(), suggestion), safe,
+                                "replace with \u201c" + suggestion + "\u201d"));
+            }
+            out.report(m.start(), m.end(), info.severity(), message.replace("{match}", m.group()), fixes);
+        }
+    }
+
+    /** Removes the phrase with the comma and space after it, capitalising what then starts the sentence. */
+    private BlockFix drop(String text, int start, int end) {
+        Matcher after = AFTER_DROP.matcher(text);
+        int to = after.find(end) && after.start() == end ? after.end() : end;
+        List<BlockFix.Edit> edits = new ArrayList<>();
+        edits.add(new BlockFix.Edit(start, to, ""));
+        if (Sentences.startsSentence(text, start) && to < text.length()) {
+            int cp = text.codePointAt(to);
+            if (Character.isLowerCase(cp)) {
+                int width = Character.charCount(cp);
+                edits.set(0, new BlockFix.Edit(start, to + width, new String(Character.toChars(Character.toTitleCase(cp)))));
+            }
+        }
+        return new BlockFix(edits, safe, "remove \u201c" + text.substring(start, end) + "\u201d");
+    }
+}

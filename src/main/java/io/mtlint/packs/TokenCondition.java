@@ -1,0 +1,36 @@
+package io.mtlint.packs;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What one token of a {@code tokens} rule must be: its text (one of a set, or a regular expression), one of a
+ * set of lemmas, a part-of-speech tag matching a regular expression; each may be negated.
+ */
+record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Pattern pos,
+                      Set<String> notTexts, Set<String> notLemmas, Pattern notPos, boolean caseSensitive) {
+
+    boolean matches(TaggedToken token) {
+        String text = caseSensitive ? token.text() : token.text().toLowerCase(Locale.ROOT);
+        if (!texts.isEmpty() && !texts.contains(text)) {
+            return false;
+        }
+        if (notTexts.contains(text)) {
+            return false;
+        }
+        if (regex != null && !regex.matcher(token.text()).matches()) {
+            return false;
+        }
+        if (!lemmas.isEmpty() && token.lemmas().stream().noneMatch(lemmas::contains)) {
+            return false;
+        }
+        if (token.lemmas().stream().anyMatch(notLemmas::contains)) {
+            return false;
+        }
+        if (pos != null && token.tags().stream().noneMatch(t -> pos.matcher(t).matches())) {
+            return false;
+        }
+        return notPos == null || token.tags().stream().noneMatch(t -> notPos.matcher(t).matches());
+    }
+}

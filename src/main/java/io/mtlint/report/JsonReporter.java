@@ -1,0 +1,111 @@
+package io.mtlint.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.mtlint.Version;
+import io.mtlint.core.Document;
+import io.mtlint.core.Finding;
+import io.mtlint.core.Fix;
+import io.mtlint.core.Severity;
+import io.mtlint.core.TextEdit;
+import io.mtlint.engine.CheckResult;
+import io.mtlint.engine.FileOutcome;
+import io.mtlint.engine.RunResult;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The JSON report (see README, "JSON format"). Positions count Unicode code points of the decoded text, lines
+ * and columns are 1-based, and end positions point one past the last character.
+ */
+public final class JsonReporter implements Reporter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public void write(RunResult result, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("tool", "mtlint");
+            g.writeStringField("version", Version.get());
+            g.writeArrayFieldStart("files");
+            for (CheckResult r : result.results()) {
+                writeFile(g, r);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("problems");
+            for (FileOutcome p : result.problems()) {
+                g.writeStartObject();
+                g.writeStringField("path", p.path());
+                g.writeStringField("message", p.problem());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", result.results().size());
+            g.writeNumberField("findings", result.findings());
+            g.writeNumberField("errors", result.count(Severity.ERROR));
+            g.writeNumberField("warnings", result.count(Severity.WARNING));
+            g.writeNumberField("infos", result.count(Severity.INFO));
+            g.writeNumberField("suppressed", result.suppressed());
+            g.writeNumberField("unreadable", result.problems().size());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    private static void writeFile(JsonGenerator g, CheckResult r) throws IOException {
+        Document doc = r.document();
+        g.writeStartObject();
+        g.writeStringField("path", doc.path());
+        g.writeStringField("language", r.language());
+        g.writeStringField("format", doc.format().id());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : r.findings()) {
+            writeFinding(g, doc, f);
+        }
+        g.writeEndArray();
+        g.writeNumberField("suppressed", r.suppressed());
+        g.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator g, Document doc, Finding f) throws IOException {
+        Span span = Span.of(doc, f);
+        g.writeStartObject();
+        g.writeStringField("rule", f.ruleId());
+        g.writeStringField("category", f.category().id());
+        g.writeStringField("severity", f.severity().id());
+        g.writeStringField("message", f.message());
+        g.writeNumberField("line", span.start().line());
+        g.writeNumberField("column", span.start().column());
+        g.writeNumberField("endLine", span.end().line());
+        g.writeNumberField("endColumn", span.end().column());
+        g.writeNumberField("offset", span.offset());
+        g.writeNumberField("length", span.length());
+        g.writeStringField("text", span.text());
+        g.writeArrayFieldStart("fixes");
+        for (Fix fix : f.fixes()) {
+            g.writeStartObject();
+            g.writeStringField("replacement", fix.replacementFor(doc.text(), f.start(), f.end()));
+            g.writeBooleanField("safe", fix.safe());
+            g.writeStringField("description", fix.description());
+            g.writeArrayFieldStart("edits");
+            for (TextEdit e : fix.edits()) {
+                Span es = Span.of(doc, e.start(), e.end());
+                g.writeStartObject();
+                g.writeNumberField("offset", es.offset());
+                g.writeNumberField("length", es.length());
+                g.writeStringField("replacement", e.replacement());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

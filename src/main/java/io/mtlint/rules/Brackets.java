@@ -1,0 +1,33 @@
+package io.mtlint.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds innermost square-bracketed and parenthesised insertions within one line of prose. */
+final class Brackets {
+    private Brackets() {
+    }
+
+    /** {@code [open, close + 1)} of each innermost bracket pair whose content is at most {@code maxContent} long. */
+    static List<int[]> find(String text, int maxContent) {
+        List<int[]> result = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char open = text.charAt(i);
+            char close = open == '[' ? ']' : open == '(' ? ')' : 0;
+            if (close == 0) {
+                continue;
+            }
+            for (int j = i + 1; j < text.length() && j - i - 1 <= maxContent; j++) {
+                char c = text.charAt(j);
+                if (c == close) {
+                    result.add(new int[] {i, j + 1});
+                    break;
+                }
+                if (c == '[' || c == '(' || c == '\n' || c == ']' || c == ')') {
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+}

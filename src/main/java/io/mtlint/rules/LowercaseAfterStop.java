@@ -1,0 +1,122 @@
+package io.mtlint.rules;
+
+import io.mtlint.core.Vocabulary;
+import io.mtlint.languagetool.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentence terminators followed by a lowercase word. Each is either a stray full stop inside one sentence
+ * ("operations. against Ukraine": the next word is a preposition or conjunction, or the word before the stop
+ * cannot end a sentence) or a new sentence that starts in lowercase ("analysts say. think tank.").
+ * Abbreviations, ellipses, doubled stops and deliberately lowercase brands ("iPhone") are left alone.
+ */
+final class LowercaseAfterStop {
+    /** One terminator at {@code stop} followed by the lowercase word {@code [wordStart, wordEnd)}. */
+    record Break(int stop, int wordStart, int wordEnd, boolean strayStop) {
+    }
+
+    private LowercaseAfterStop() {
+    }
+
+    static List<Break> find(String text, Lexicon target, Vocabulary vocabulary) {
+        List<Break> result = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            if (isPartOfCluster(text, i)) {
+                continue;
+            }
+            int j = i + 1;
+            if (c != '.' && j < text.length() && Sentences.isClosingMark(text.charAt(j))) {
+                continue; // "“Really?” he asked" is standard English.
+            }
+            int spaces = j;
+            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
+                j++;
+            }
+            if (j == spaces) {
+                continue;
+            }
+            while (j < text.length() && Sentences.isOpeningMark(text.charAt(j)) && text.charAt(j) != '-') {
+                j++;
+            }
+            List<Words.Word> next = Words.of(text, j, Math.min(text.length(), j + 64));
+            if (next.isEmpty() || next.get(0).start() != j) {
+                continue;
+            }
+            Words.Word word = next.get(0);
+            if (!Character.isLowerCase(word.text().codePointAt(0)) || word.hasInnerCapital()
+                    || ProperNounCaseRule.isPartOfAddress(text, word)) {
+                continue;
+            }
+            if (c == '.' && endsWithAbbreviation(text, i, vocabulary)) {
+                continue;
+            }
+            boolean stray = c == '.' && (isConnective(target, word.text()) || cannotEndSentence(text, i, target));
+            result.add(new Break(i, word.start(), word.end(), stray));
+        }
+        return result;
+    }
+
+    /** Ellipses and doubled stops ("...", ". .", "?.") are another rule's business. */
+    private static boolean isPartOfCluster(String text, int i) {
+        int prev = i - 1;
+        while (prev >= 0 && text.charAt(prev) == ' ') {
+            prev--;
+        }
+        int next = i + 1;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return prev >= 0 && isTerminator(text.charAt(prev)) || next < text.length() && isTerminator(text.charAt(next));
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** "etc.", "e.g.", "U.S.", "approx.", single initials. */
+    static boolean endsWithAbbreviation(String text, int stop, Vocabulary vocabulary) {
+        int start = stop;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        String token = text.substring(start, stop);
+        if (token.isEmpty()) {
+            return false;
+        }
+        if (token.length() == 1 || token.contains(".")) {
+            return true;
+        }
+        return vocabulary.isAbbreviation(token);
+    }
+
+    private static boolean isConnective(Lexicon target, String word) {
+        Set<String> tags = target.lookup(word).tags();
+        if (tags.isEmpty()) {
+            return false;
+        }
+        for (String t : tags) {
+            if (!target.profile().isConnectiveTag(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sentence does not end on an article, a preposition or a conjunction ("the. government"). */
+    private static boolean cannotEndSentence(String text, int stop, Lexicon target) {
+        List<Words.Word> before = Words.of(text, Math.max(0, stop - 40), stop);
+        if (before.isEmpty() || before.get(before.size() - 1).end() != stop) {
+            return false;
+        }
+        Set<String> tags = target.lookup(before.get(before.size() - 1).text()).tags();
+        return !tags.isEmpty() && tags.stream().allMatch(t -> target.profile().isConnectiveTag(t)
+                || target.profile().isDeterminerTag(t));
+    }
+}

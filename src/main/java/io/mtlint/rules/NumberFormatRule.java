@@ -1,0 +1,128 @@
+package io.mtlint.rules;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Example;
+import io.mtlint.core.ProseBlock;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.core.Severity;
+import io.mtlint.languagetool.Lexicon;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Number formats of the source language left in an English text: a dot grouping thousands ("1.500 soldiers"), a
+ * decimal comma ("3,5 %"), a space before the percent sign ("38 %"), and "thousand million" for Spanish "mil
+ * millones". Only runs when the source language writes numbers that way.
+ */
+public final class NumberFormatRule extends BlockRule {
+    public static final String ID = "mt.number-format";
+
+    /** Source languages that group thousands with a dot (or a space) and write a decimal comma. */
+    private static final Set<String> CONTINENTAL = Set.of("es", "fr", "de", "it", "pt", "ca", "gl", "nl", "ru",
+            "uk", "pl", "ro", "tr", "da", "sv", "nb", "no", "el", "cs", "sk", "sl", "hr", "sr", "bg");
+
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d]|[.,]\\d)");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)");
+    private static final Pattern SPACE_PERCENT = Pattern.compile("(?<=\\d)([ \\u00A0\\u202F])(%)");
+    private static final Pattern THOUSAND_MILLION = Pattern.compile("(?i)\\bthousand millions?\\b");
+    private static final Set<String> MAGNITUDES = Set.of("million", "millions", "billion", "billions", "thousand",
+            "percent", "per");
+
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.NUMBER_FORMAT, Severity.WARNING,
+            "Source-language number format",
+            "Spanish, French, German and most continental languages group thousands with a dot and write "
+                    + "decimals with a comma, and set a space before %. In English \"1.500 soldiers\" reads as one "
+                    + "and a half soldiers. Flags a dot-grouped number followed by a plural noun, a currency or "
+                    + "another group; a decimal comma; a space before the percent sign; and \"thousand million\" "
+                    + "(Spanish \"mil millones\" is a billion). Years, versions, IP addresses, times and scores "
+                    + "stay clean.",
+            Example.bad("The army sent <marker>1.500</marker> soldiers to the border.",
+                    "The army sent 1,500 soldiers to the border."),
+            Example.bad("Inflation rose to <marker>3,5</marker>% in March.", "Inflation rose to 3.5% in March."),
+            Example.bad("Support fell to 38<marker> %</marker> this year.", "Support fell to 38% this year."),
+            Example.good("In 2023, version 2.1.3 ran on 192.168.1.20 at 10.30; the score was 3-1 and 1,500 came."),
+            Example.good("The yield was 4.125% and the rod measured 1.250 mm; lists such as 1,2,3 are fine."));
+
+    private final RuleEnvironment env;
+
+    public NumberFormatRule(RuleEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        if (env.source() == null || !CONTINENTAL.contains(RuleEnvironment.base(env.source()))
+                || !env.targetBase().equals("en")) {
+            return;
+        }
+        String text = block.text();
+        Lexicon target = env.targetLexicon();
+        Matcher m = DOT_THOUSANDS.matcher(text);
+        while (m.find()) {
+            String number = m.group();
+            if (isDotThousands(text, m.end(), number, target)) {
+                String english = number.replace('.', ',');
+                out.report(m.start(), m.end(), "\u201c" + number + "\u201d groups thousands with a dot; English writes "
+                        + english, BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
+            }
+        }
+        m = DECIMAL_COMMA.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
+                continue;
+            }
+            String english = m.group(1) + "." + m.group(2);
+            out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d uses a decimal comma; English writes " + english,
+                    BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
+        }
+        m = SPACE_PERCENT.matcher(text);
+        while (m.find()) {
+            out.report(m.start(1), m.end(2), "Space before the percent sign",
+                    BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
+        }
+        m = THOUSAND_MILLION.matcher(text);
+        while (m.find()) {
+            out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d calques Spanish \u201cmil millones\u201d: "
+                    + "English says \u201cbillion\u201d", BlockFix.replace(m.start(), m.end(), "billion", false, "billion"));
+        }
+    }
+
+    /**
+     * "1.500" is one and a half in English, so the dot only proves a thousands group when the number cannot be a
+     * decimal: two groups or more, a currency before it, or a plural noun or magnitude after it.
+     */
+    private static boolean isDotThousands(String text, int end, String number, Lexicon target) {
+        String[] groups = number.split("\\.");
+        if (groups.length >= 4) {
+            return false; // an IP address shape
+        }
+        if (groups.length >= 2 && number.chars().filter(ch -> ch == '.').count() >= 2) {
+            return true;
+        }
+        int start = end - number.length();
+        if (start > 0 && "\u20ac$\u00a3".indexOf(text.charAt(start - 1)) >= 0) {
+            return true;
+        }
+        if (end < text.length() && "%\u2030".indexOf(text.charAt(end)) >= 0) {
+            return false;
+        }
+        List<Words.Word> next = Words.of(text, end, Math.min(text.length(), end + 30));
+        if (next.isEmpty() || next.get(0).start() != end + 1 || text.charAt(end) != ' ') {
+            return false;
+        }
+        String word = next.get(0).text();
+        if (MAGNITUDES.contains(word.toLowerCase(java.util.Locale.ROOT)) || word.equals("euros") || word.equals("dollars")) {
+            return true;
+        }
+        Set<String> tags = target.lookup(word).tags();
+        return tags.contains("NNS");
+    }
+}

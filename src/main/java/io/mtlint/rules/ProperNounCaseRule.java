@@ -1,0 +1,138 @@
+package io.mtlint.rules;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Example;
+import io.mtlint.core.ProseBlock;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.core.Severity;
+import io.mtlint.core.Vocabulary;
+import io.mtlint.languagetool.Lexicon;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names written in lowercase ("kyiv", "washington", "monday" in English). A lowercase word is flagged when the
+ * target dictionary does not know it in lowercase but knows its capitalised (or all-caps) form as a proper
+ * noun, when the gazetteer in the rule packs lists it, or when the document itself writes it capitalised in
+ * mid-sentence. Words that are common nouns in lowercase ("bill", "china", "turkey") are known, so never flagged.
+ */
+public final class ProperNounCaseRule extends BlockRule {
+    public static final String ID = "mt.proper-noun-case";
+
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PROPER_NOUN_CASE, Severity.ERROR,
+            "Proper noun written in lowercase",
+            "Source languages such as Spanish write demonyms, days and months in lowercase, and machine "
+                    + "translation often lowercases transliterated names. A lowercase word is a name when the "
+                    + "target language's dictionary knows it only capitalised, when the names gazetteer of the rule "
+                    + "packs lists it, or when the same document writes it capitalised mid-sentence. Fix: the "
+                    + "canonical spelling (safe).",
+            Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday."),
+            Example.bad("The talks resumed on <marker>monday</marker> morning.",
+                    "The talks resumed on Monday morning."),
+            Example.bad("Officials in <marker>washington</marker> declined to comment.",
+                    "Officials in Washington declined to comment."),
+            Example.good("The bill was passed in May by a vote of the china and turkey importers."),
+            Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone."));
+
+    private final RuleEnvironment env;
+
+    public ProperNounCaseRule(RuleEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        String text = block.text();
+        Set<String> documentNames = capitalisedMidSentence(context);
+        Lexicon target = env.targetLexicon();
+        Vocabulary vocabulary = env.vocabulary();
+        for (Words.Word w : Words.of(text)) {
+            if (!w.isLowercase() || w.text().length() < 2 || target.profile().isNameParticle(w.text())
+                    || isPartOfAddress(text, w) || vocabulary.isAccepted(w.text())) {
+                continue;
+            }
+            String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
+            if (canonical != null) {
+                out.report(w.start(), w.end(), "Proper noun in lowercase: \u201c" + w.text() + "\u201d should be \u201c"
+                                + canonical + "\u201d",
+                        BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
+            }
+        }
+    }
+
+    private String canonicalForm(String text, Words.Word w, Lexicon target, Vocabulary vocabulary,
+                                 Set<String> documentNames) {
+        Vocabulary.CasingEntry entry = vocabulary.casing(w.text());
+        if (entry != null) {
+            if (entry.canonical().equals(w.text())
+                    || entry.midSentenceOnly() && Sentences.startsSentence(text, w.start())) {
+                return null;
+            }
+            return entry.canonical();
+        }
+        if (target.knows(w.text()) || isSourceLanguageWord(w.text())) {
+            return null;
+        }
+        String capitalised = capitalise(w.text());
+        if (target.hasProperNounReading(capitalised)) {
+            return capitalised;
+        }
+        String upper = w.text().toUpperCase(Locale.ROOT);
+        if (target.hasProperNounReading(upper)) {
+            return upper;
+        }
+        return documentNames.contains(capitalised) ? capitalised : null;
+    }
+
+    /** "los" in "[de los aliados]" is a Spanish article, not "Los" of Los Angeles: leftovers are not names. */
+    private boolean isSourceLanguageWord(String word) {
+        Lexicon source = env.sourceLexicon();
+        return source != null && !source.lookup(word).tags().isEmpty();
+    }
+
+    /** Words written capitalised in mid-sentence somewhere in the document: the document's own names. */
+    private static Set<String> capitalisedMidSentence(DocumentContext context) {
+        return context.memo(ProperNounCaseRule.class, () -> {
+            Set<String> names = new HashSet<>();
+            for (ProseBlock b : context.document().blocks()) {
+                String t = b.text();
+                for (Words.Word w : Words.of(t)) {
+                    if (w.isCapitalised() && !w.isAllCaps() && !Sentences.startsSentence(t, w.start())
+                            && !afterInsertion(t, w.start())) {
+                        names.add(w.text());
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    private static boolean afterInsertion(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == ']' || text.charAt(i) == ')');
+    }
+
+    static boolean isPartOfAddress(String text, Words.Word w) {
+        char before = w.start() > 0 ? text.charAt(w.start() - 1) : ' ';
+        char after = w.end() < text.length() ? text.charAt(w.end()) : ' ';
+        char afterNext = w.end() + 1 < text.length() ? text.charAt(w.end() + 1) : ' ';
+        return before == '.' || before == '@' || before == '/' || before == '#' || before == '_'
+                || after == '@' || after == '/' || after == '_' || (after == '.' && Character.isLetterOrDigit(afterNext))
+                || Character.isDigit(before) || Character.isDigit(after);
+    }
+
+    static String capitalise(String word) {
+        int first = word.codePointAt(0);
+        return new String(Character.toChars(Character.toTitleCase(first))) + word.substring(Character.charCount(first));
+    }
+}

@@ -1,0 +1,113 @@
+package io.mtlint.rules;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Example;
+import io.mtlint.core.ProseBlock;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.core.Severity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stray punctuation: doubled marks (". .", ",,", ".,"), a space before a full stop, comma, semicolon, colon,
+ * question or exclamation mark, and a full stop that splits one sentence in two ("operations. against").
+ */
+public final class PunctuationRule extends BlockRule {
+    public static final String ID = "mt.punctuation";
+
+    /** Two or more of . , ; : ! ? with optional spaces between them. */
+    private static final Pattern CLUSTER = Pattern.compile("[.,;:!?](?:[ \\u00A0]*[.,;:!?])+");
+    private static final Pattern SPACE_BEFORE = Pattern.compile(
+            "(?<=[\\p{L}\\p{N}\\p{M}%\u201d\u2019\"')\\]])([ \\t\\u00A0]+)([.,;:!?])(?=$|[\\s\u201d\u2019\"\u00bb)\\]]|[.,;:!?]*$)");
+
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PUNCTUATION, Severity.ERROR,
+            "Doubled, misplaced or stray punctuation",
+            "Machine translation leaves doubled stops (\"38%. . current\"), a space before punctuation "
+                    + "(\"operations\u201d .\") and full stops that cut one sentence in two (\"operations. against "
+                    + "Ukraine\", where the next word is a preposition or conjunction). Ellipses, abbreviations "
+                    + "followed by a comma (\"etc.,\"), decimals, times and domain names stay clean. Fixes: removing "
+                    + "the doubled mark or the space is safe; removing a splitting stop is suggested only.",
+            Example.bad("Support fell to 38%<marker>. .</marker> The poll was taken in May.",
+                    "Support fell to 38%. The poll was taken in May."),
+            Example.bad("It was a \u201cmajor operation\u201d<marker> .</marker>",
+                    "It was a \u201cmajor operation\u201d."),
+            Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
+                    "They attacked military targets against the advice of allies."),
+            Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es."),
+            Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes."));
+
+    private final RuleEnvironment env;
+
+    public PunctuationRule(RuleEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        String text = block.text();
+        doubled(text, out);
+        spaceBefore(text, out);
+        for (LowercaseAfterStop.Break b : LowercaseAfterStop.find(text, env.targetLexicon(), env.vocabulary())) {
+            if (b.strayStop()) {
+                out.report(b.stop(), b.stop() + 1, "Stray full stop splits the sentence before \u201c"
+                                + text.substring(b.wordStart(), b.wordEnd()) + "\u201d",
+                        BlockFix.replace(b.stop(), b.stop() + 1, "", false, "remove the full stop"));
+            }
+        }
+    }
+
+    private void doubled(String text, BlockReporter out) {
+        Matcher m = CLUSTER.matcher(text);
+        while (m.find()) {
+            String cluster = m.group();
+            String marks = cluster.replaceAll("[ \\u00A0]", "");
+            if (isAllowedCluster(text, m.start(), marks, cluster)) {
+                continue;
+            }
+            char first = marks.charAt(0);
+            boolean identical = marks.chars().allMatch(ch -> ch == first);
+            if (identical) {
+                out.report(m.start(), m.end(), "Doubled punctuation \u201c" + cluster + "\u201d",
+                        BlockFix.replace(m.start(), m.end(), String.valueOf(first), true, "keep one \u201c" + first + "\u201d"));
+            } else {
+                char last = marks.charAt(marks.length() - 1);
+                out.report(m.start(), m.end(), "Conflicting punctuation \u201c" + cluster + "\u201d",
+                        BlockFix.replace(m.start(), m.end(), String.valueOf(last), false, "keep \u201c" + last + "\u201d"),
+                        BlockFix.replace(m.start(), m.end(), String.valueOf(first), false, "keep \u201c" + first + "\u201d"));
+            }
+        }
+    }
+
+    private boolean isAllowedCluster(String text, int start, String marks, String cluster) {
+        if (marks.matches("\\.{3,}") && cluster.equals(marks)) {
+            return true; // an ellipsis
+        }
+        if (marks.matches("[!?]+")) {
+            return true; // "?!" and "!!" are emphatic, not errors of translation
+        }
+        // "etc.," / "U.S.:" : an abbreviation's stop followed by another mark.
+        return marks.length() == 2 && marks.charAt(0) == '.' && ",;:?!".indexOf(marks.charAt(1)) >= 0
+                && LowercaseAfterStop.endsWithAbbreviation(text, start, env.vocabulary());
+    }
+
+    private void spaceBefore(String text, BlockReporter out) {
+        if (env.targetBase().equals("fr")) {
+            return; // French sets a space before ; : ! ? (see the French typography pack).
+        }
+        Matcher m = SPACE_BEFORE.matcher(text);
+        while (m.find()) {
+            int markAt = m.start(2);
+            if (markAt + 1 < text.length() && text.charAt(markAt) == '.' && text.charAt(markAt + 1) == '.') {
+                continue; // a spaced ellipsis " ..."
+            }
+            out.report(m.start(1), m.end(2), "Space before \u201c" + m.group(2) + "\u201d",
+                    BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.mtlint.rules;
+
+/**
+ * The double quotation marks a target language uses. Marks of other languages are foreign and are converted to
+ * this language's marks when a fix is unambiguous.
+ */
+record QuoteStyle(String languageName, char open, char close, String nativeMarks) {
+    private static final String ALL_DOUBLE = "\u201c\u201d\"\u00ab\u00bb\u201e";
+
+    static QuoteStyle forLanguage(String base) {
+        return switch (base) {
+            case "fr" -> new QuoteStyle("French", '\u00ab', '\u00bb', "\u00ab\u00bb\u201c\u201d\"");
+            case "es", "it", "pt", "ca" -> new QuoteStyle(SourceLeftoverRule.languageName(base), '\u00ab', '\u00bb',
+                    "\u00ab\u00bb\u201c\u201d\"");
+            case "de" -> new QuoteStyle("German", '\u201e', '\u201c', "\u201e\u201c\u00bb\u00ab\"");
+            default -> new QuoteStyle("English", '\u201c', '\u201d', "\u201c\u201d\"");
+        };
+    }
+
+    boolean isDoubleQuote(char c) {
+        return ALL_DOUBLE.indexOf(c) >= 0;
+    }
+
+    boolean isNative(char c) {
+        return nativeMarks.indexOf(c) >= 0;
+    }
+
+    /** Whether {@code c} opens a quotation (straight quotes are decided by position, not here). */
+    boolean isOpening(char c) {
+        if (c == '\u201c') {
+            return open != '\u201e'; // in German, “ closes „
+        }
+        return c == '\u00ab' || c == '\u201e';
+    }
+
+    char closingFor(char opening) {
+        return switch (opening) {
+            case '\u201c' -> '\u201d';
+            case '\u00ab' -> '\u00bb';
+            case '\u201e' -> '\u201c';
+            default -> opening == '"' ? '"' : close;
+        };
+    }
+
+    char openingFor(char closing) {
+        return switch (closing) {
+            case '\u201d' -> '\u201c';
+            case '\u00bb' -> '\u00ab';
+            default -> closing == '"' ? '"' : open;
+        };
+    }
+}

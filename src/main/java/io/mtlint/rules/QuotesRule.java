@@ -1,0 +1,158 @@
+package io.mtlint.rules;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Example;
+import io.mtlint.core.ProseBlock;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.core.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Double quotation marks that do not pair up within their paragraph: a quotation opened and never closed (a
+ * quotation continued into the next paragraph, which opens again, is fine), a closing mark without an opening
+ * one, marks of two systems in one quotation ("\u201c … \u00bb", straight with curly), and guillemets or low
+ * quotes in an English text. Single quotes are not tracked: the apostrophe shares their glyph.
+ */
+public final class QuotesRule extends BlockRule {
+    public static final String ID = "mt.quotes";
+
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.QUOTES, Severity.ERROR,
+            "Unbalanced or mixed quotation marks",
+            "Machine translation drops closing quotes, adds opening quotes at every sentence of a long quotation "
+                    + "and keeps the source language's guillemets (\u201cUkraine. \u00bb). The rule pairs double "
+                    + "quotes within each paragraph and reports the opening mark of a quotation that is never "
+                    + "closed (unless the next paragraph continues the quotation), closing marks without an "
+                    + "opening, and pairs that mix quote systems. Fix: safe where the pair is unambiguous (the "
+                    + "foreign or straight mark becomes the curly one).",
+            Example.bad("<marker>\u201c</marker>We will not give up, said the mayor.\n"),
+            Example.bad("\u201cThe front is holding<marker>\u00bb</marker> he said.",
+                    "\u201cThe front is holding\u201d he said."),
+            Example.bad("They call it <marker>\u00ab</marker>a new phase\u00bb of the war.",
+                    "They call it \u201ca new phase\u201d of the war."),
+            Example.bad("He said it was \u201cover<marker>\"</marker> and left.", "He said it was \u201cover\u201d and left."),
+            Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d."));
+
+    private final RuleEnvironment env;
+
+    public QuotesRule(RuleEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    private record Mark(int at, char c) {
+    }
+
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        QuoteStyle style = QuoteStyle.forLanguage(env.targetBase());
+        String text = block.text();
+        Mark open = null;
+        List<Mark> reopened = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!style.isDoubleQuote(c)) {
+                continue;
+            }
+            if (c == '"' && open != null && open.c() != '"') {
+                int pair = nestedStraightPairEnd(text, i, style.closingFor(open.c()));
+                if (pair > 0) {
+                    i = pair;
+                    continue;
+                }
+            }
+            boolean opening = c == '"' ? open == null : style.isOpening(c);
+            if (opening) {
+                if (open == null) {
+                    open = new Mark(i, c);
+                } else {
+                    reopened.add(new Mark(i, c));
+                }
+                continue;
+            }
+            if (open == null) {
+                out.report(i, i + 1, "Closing quotation mark \u201c" + c + "\u201d without an opening one");
+                continue;
+            }
+            if (!reopened.isEmpty()) {
+                reportUnbalanced(open, reopened, 1, out);
+            }
+            checkPair(text, open, new Mark(i, c), style, out);
+            open = null;
+            reopened.clear();
+        }
+        if (open != null && !(reopened.isEmpty() && continuesInNextBlock(context.next(block), open.c()))) {
+            reportUnbalanced(open, reopened, 0, out);
+        }
+    }
+
+    private void reportUnbalanced(Mark open, List<Mark> reopened, int closings, BlockReporter out) {
+        String message = reopened.isEmpty()
+                ? "Quotation opened here is never closed in this paragraph"
+                : "Quotation opened here is never closed: " + (1 + reopened.size()) + " opening marks, "
+                        + closings + " closing in this paragraph";
+        out.report(open.at(), open.at() + 1, message);
+    }
+
+    private void checkPair(String text, Mark open, Mark close, QuoteStyle style, BlockReporter out) {
+        char expectedClose = style.closingFor(open.c());
+        if (close.c() == expectedClose && style.isNative(open.c())) {
+            return;
+        }
+        if (!style.isNative(open.c()) && !style.isNative(close.c())) {
+            // A whole foreign pair, e.g. « … » in English: convert both marks, and the spaces inside them.
+            int from = open.at();
+            int to = open.at() + 1;
+            while (to < text.length() && text.charAt(to) == ' ' || to < text.length() && text.charAt(to) == '\u00A0') {
+                to++;
+            }
+            int closeFrom = close.at();
+            while (closeFrom > to && (text.charAt(closeFrom - 1) == ' ' || text.charAt(closeFrom - 1) == '\u00A0')) {
+                closeFrom--;
+            }
+            out.report(open.at(), open.at() + 1, "Quotation marks \u201c" + open.c() + " \u2026 " + close.c()
+                            + "\u201d are not used in " + style.languageName() + "; use " + style.open() + " \u2026 "
+                            + style.close(),
+                    new BlockFix(List.of(new BlockFix.Edit(from, to, String.valueOf(style.open())),
+                            new BlockFix.Edit(closeFrom, close.at() + 1, String.valueOf(style.close()))),
+                            true, "use " + style.open() + " \u2026 " + style.close()));
+            return;
+        }
+        if (!style.isNative(close.c()) || close.c() == '"') {
+            // The closing mark is the odd one out: make it close the quotation that was opened.
+            int from = close.at();
+            while (close.c() != '"' && from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\u00A0')) {
+                from--;
+            }
+            out.report(close.at(), close.at() + 1, "\u201c" + close.c() + "\u201d closes a quotation opened with \u201c"
+                            + open.c() + "\u201d",
+                    BlockFix.replace(from, close.at() + 1, String.valueOf(expectedClose), true,
+                            "close with " + expectedClose));
+            return;
+        }
+        char properOpen = style.openingFor(close.c());
+        out.report(open.at(), open.at() + 1, "\u201c" + open.c() + "\u201d opens a quotation closed with \u201c"
+                        + close.c() + "\u201d",
+                BlockFix.replace(open.at(), open.at() + 1, String.valueOf(properOpen), true, "open with " + properOpen));
+    }
+
+    /** "\u201cHe called it "nonsense".\u201d": a straight pair inside a curly quotation; returns the inner close. */
+    private static int nestedStraightPairEnd(String text, int at, char outerClose) {
+        int next = text.indexOf('"', at + 1);
+        int outer = text.indexOf(outerClose, at + 1);
+        return next > 0 && (outer < 0 || next < outer) ? next : -1;
+    }
+
+    private static boolean continuesInNextBlock(ProseBlock next, char openMark) {
+        if (next == null) {
+            return false;
+        }
+        String t = next.text().stripLeading();
+        return !t.isEmpty() && t.charAt(0) == openMark;
+    }
+}

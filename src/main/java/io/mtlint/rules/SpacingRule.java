@@ -1,0 +1,96 @@
+package io.mtlint.rules;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Example;
+import io.mtlint.core.ProseBlock;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.core.Severity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spacing left broken by translation: no space after a sentence end or comma ("end.Next", "Kyiv,Kharkiv"),
+ * doubled spaces inside a line, and spaces just inside brackets ("( text )").
+ */
+public final class SpacingRule extends BlockRule {
+    public static final String ID = "mt.spacing";
+
+    private static final Pattern MISSING_AFTER_STOP = Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.!?])(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern MISSING_AFTER_COMMA = Pattern.compile("(?<=\\p{L}\\p{L}),(?=\\p{L}\\p{L})");
+    private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S)( {2,})(?=\\S)");
+    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])( +)(?=[^\\s)\\]])");
+    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile("(?<=[^\\s(\\[])( +)([)\\]])");
+
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SPACING, Severity.ERROR,
+            "Missing, doubled or misplaced space",
+            "A sentence end or comma glued to the next word (\"end.Next\", \"Kyiv,Kharkiv\"), two spaces "
+                    + "between words, and spaces just inside brackets (\"( text )\"). Domain names, URLs, numbers "
+                    + "and Markdown task boxes stay clean. Fixes are safe.",
+            Example.bad("The talks ended<marker>.</marker>Negotiators left the room.",
+                    "The talks ended. Negotiators left the room."),
+            Example.bad("The mayor<marker>  </marker>resigned.", "The mayor resigned."),
+            Example.bad("The report <marker>( </marker>published today) is long.",
+                    "The report (published today) is long."),
+            Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times."));
+
+    public SpacingRule() {
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        String text = block.text();
+        Matcher m = MISSING_AFTER_STOP.matcher(text);
+        while (m.find()) {
+            if (!insideAddress(text, m.start())) {
+                out.report(m.start(), m.end(), "Missing space after \u201c" + m.group(1) + "\u201d",
+                        BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
+            }
+        }
+        m = MISSING_AFTER_COMMA.matcher(text);
+        while (m.find()) {
+            if (!insideAddress(text, m.start())) {
+                out.report(m.start(), m.end(), "Missing space after comma",
+                        BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
+            }
+        }
+        m = DOUBLE_SPACE.matcher(text);
+        while (m.find()) {
+            out.report(m.start(), m.end(), "Doubled space",
+                    BlockFix.replace(m.start(), m.end(), " ", true, "single space"));
+        }
+        m = SPACE_AFTER_OPEN.matcher(text);
+        while (m.find()) {
+            out.report(m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
+                    BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
+        }
+        m = SPACE_BEFORE_CLOSE.matcher(text);
+        while (m.find()) {
+            out.report(m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
+                    BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
+        }
+    }
+
+    /** True when {@code at} lies inside a whitespace-delimited token that looks like a URL, e-mail or path. */
+    private static boolean insideAddress(String text, int at) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String token = text.substring(start, end);
+        String head = text.substring(start, at);
+        boolean brandBefore = !head.isEmpty() && Character.isLowerCase(head.codePointAt(0))
+                && head.codePoints().skip(1).anyMatch(Character::isUpperCase);
+        return token.contains("/") || token.contains("@") || token.contains("://") || token.startsWith("www.")
+                || token.contains("_") || brandBefore;
+    }
+}

@@ -1,0 +1,73 @@
+package io.mtlint.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Splits prose into words: maximal runs of letters and combining marks, with their offsets. */
+public final class Words {
+    /** One word of a text. */
+    public record Word(int start, int end, String text) {
+        public boolean isLowercase() {
+            return text.codePoints().filter(Character::isLetter).allMatch(Character::isLowerCase);
+        }
+
+        public boolean isCapitalised() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+
+        public boolean isAllCaps() {
+            return text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                    && text.codePointCount(0, text.length()) > 1;
+        }
+
+        /** Upper case inside the word, as in "iPhone" or "elDiario": a brand written on purpose. */
+        public boolean hasInnerCapital() {
+            return text.codePoints().skip(1).anyMatch(Character::isUpperCase);
+        }
+
+        public String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private Words() {
+    }
+
+    public static List<Word> of(String text) {
+        return of(text, 0, text.length());
+    }
+
+    public static List<Word> of(String text, int from, int to) {
+        List<Word> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (isWordStart(cp)) {
+                int start = i;
+                i += Character.charCount(cp);
+                while (i < to) {
+                    int c = text.codePointAt(i);
+                    if (isWordPart(c)) {
+                        i += Character.charCount(c);
+                    } else {
+                        break;
+                    }
+                }
+                words.add(new Word(start, i, text.substring(start, i)));
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+        return words;
+    }
+
+    public static boolean isWordStart(int cp) {
+        return Character.isLetter(cp);
+    }
+
+    public static boolean isWordPart(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+}
