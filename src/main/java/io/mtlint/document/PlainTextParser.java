@@ -10,13 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits plain text into paragraphs. Runs of non-blank lines separated by blank lines are paragraphs, except
- * that a run of long lines is one paragraph per line: published articles are often stored that way, and
- * merging their lines would make a quote opened in one paragraph look closed in the next.
+ * Splits plain text into paragraphs. In a hard-wrapped file (blank lines between paragraphs, no line longer than
+ * a wrapping width) each run of lines is one paragraph. Otherwise every line is a paragraph: published articles
+ * are often stored one paragraph per line, and merging those lines would make a quote opened in one paragraph
+ * look closed in the next.
  */
 final class PlainTextParser {
     /** Hard-wrapped prose rarely has lines longer than this; one-paragraph-per-line text usually does. */
-    static final int WRAP_WIDTH = 100;
+    static final int WRAP_WIDTH = 120;
 
     private PlainTextParser() {
     }
@@ -24,6 +25,7 @@ final class PlainTextParser {
     static Document parse(String path, byte[] bytes, Charset charset, boolean bom, String text) {
         LineMap lines = new LineMap(text);
         List<ProseBlock> blocks = new ArrayList<>();
+        boolean blankLineParagraphs = hasBlankLineBetweenText(text, lines);
         int line = 0;
         while (line < lines.lineCount()) {
             if (isBlank(text, lines, line)) {
@@ -34,7 +36,7 @@ final class PlainTextParser {
             while (runEnd + 1 < lines.lineCount() && !isBlank(text, lines, runEnd + 1)) {
                 runEnd++;
             }
-            if (isHardWrapped(text, lines, line, runEnd)) {
+            if (blankLineParagraphs && isHardWrapped(text, lines, line, runEnd)) {
                 blocks.add(block(text, lines.lineStart(line), lines.lineContentEnd(runEnd)));
             } else {
                 for (int l = line; l <= runEnd; l++) {
@@ -61,6 +63,20 @@ final class PlainTextParser {
             }
         }
         return true;
+    }
+
+    private static boolean hasBlankLineBetweenText(String text, LineMap lines) {
+        boolean seenText = false;
+        boolean blankAfterText = false;
+        for (int l = 0; l < lines.lineCount(); l++) {
+            boolean blank = isBlank(text, lines, l);
+            if (!blank && blankAfterText) {
+                return true;
+            }
+            seenText |= !blank;
+            blankAfterText = seenText && (blankAfterText || blank);
+        }
+        return false;
     }
 
     private static boolean isBlank(String text, LineMap lines, int line) {

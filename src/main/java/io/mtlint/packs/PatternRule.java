@@ -51,6 +51,10 @@ final class PatternRule extends BlockRule {
             List<BlockFix> fixes = new ArrayList<>();
             for (String template : replacements) {
                 String replacement = expand(m, template);
+                if (replacement.isEmpty()) {
+                    fixes.add(Drops.fix(text, m.start(), m.end(), safe));
+                    continue;
+                }
                 fixes.add(BlockFix.replace(m.start(), m.end(), TextCase.follow(m.group(), replacement), safe,
                         "replace with \u201c" + replacement + "\u201d"));
             }

@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  * {@code inflect} also in every form LanguageTool's synthesizer gives for their words.
  */
 final class PhraseRule extends BlockRule {
-    private static final Pattern AFTER_DROP = Pattern.compile("\\G,?[ \\t]*");
-
     private final RuleInfo info;
     private final Pattern pattern;
     private final boolean sentenceStart;
@@ -77,27 +75,11 @@ final class PhraseRule extends BlockRule {
             }
             List<BlockFix> fixes = new ArrayList<>();
             for (String suggestion : suggestions) {
-                fixes.add(suggestion.isEmpty() ? drop(text, m.start(), m.end())
+                fixes.add(suggestion.isEmpty() ? Drops.fix(text, m.start(), m.end(), safe)
                         : BlockFix.replace(m.start(), m.end(), TextCase.follow(m.group(), suggestion), safe,
                                 "replace with \u201c" + suggestion + "\u201d"));
             }
             out.report(m.start(), m.end(), info.severity(), message.replace("{match}", m.group()), fixes);
         }
-    }
-
-    /** Removes the phrase with the comma and space after it, capitalising what then starts the sentence. */
-    private BlockFix drop(String text, int start, int end) {
-        Matcher after = AFTER_DROP.matcher(text);
-        int to = after.find(end) && after.start() == end ? after.end() : end;
-        List<BlockFix.Edit> edits = new ArrayList<>();
-        edits.add(new BlockFix.Edit(start, to, ""));
-        if (Sentences.startsSentence(text, start) && to < text.length()) {
-            int cp = text.codePointAt(to);
-            if (Character.isLowerCase(cp)) {
-                int width = Character.charCount(cp);
-                edits.set(0, new BlockFix.Edit(start, to + width, new String(Character.toChars(Character.toTitleCase(cp)))));
-            }
-        }
-        return new BlockFix(edits, safe, "remove \u201c" + text.substring(start, end) + "\u201d");
     }
 }
