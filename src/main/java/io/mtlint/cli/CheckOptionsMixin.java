@@ -56,7 +56,7 @@ public final class CheckOptionsMixin {
     @Option(names = "--accept", paramLabel = "WORD", split = ",", description = "Words never to flag as misspelt or untranslated.")
     List<String> accept = new ArrayList<>();
 
-    @Option(names = "--no-translate", description = "Do not call Apertium for translation suggestions.")
+    @Option(names = "--no-translate", description = "Do not call Apertium for translation suggestions (the rule-pack glossary is still used).")
     boolean noTranslate;
 
     @Option(names = "--debug", description = "Show stack traces for internal errors.")

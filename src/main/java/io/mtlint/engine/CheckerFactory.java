@@ -90,12 +90,12 @@ public final class CheckerFactory {
     }
 
     private static Translator translator(CheckOptions options, Vocabulary vocabulary) {
-        if (!options.translate || options.source == null) {
+        if (options.source == null) {
             return Translator.NONE;
         }
         List<Translator> chain = new ArrayList<>();
         String targetBase = options.target.split("[-_]")[0];
-        ApertiumTranslator apertium = ApertiumTranslator.detect(options.source, targetBase);
+        ApertiumTranslator apertium = options.translate ? ApertiumTranslator.detect(options.source, targetBase) : null;
         if (apertium != null) {
             chain.add(apertium);
         }

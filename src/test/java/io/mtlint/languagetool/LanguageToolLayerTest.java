@@ -1,0 +1,82 @@
+package io.mtlint.languagetool;
+
+import io.mtlint.core.Category;
+import io.mtlint.core.Finding;
+import io.mtlint.core.Format;
+import io.mtlint.testing.Checkers;
+import io.mtlint.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.JLanguageTool;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LanguageToolLayerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void languageToolIsInitialisedOncePerRunAndNotAtAllWithoutIt() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(dir.resolve("a" + i + ".txt"), "She go to school every day number " + i + ".\n");
+        }
+        // A unique accepted word gives this run its own LanguageTool settings, so the count is this run's.
+        int before = LanguageToolEngine.initialisations();
+        Cli.Result without = Cli.run("check", "--no-languagetool", "--accept", "zzqxunique", dir.toString());
+        assertEquals(before, LanguageToolEngine.initialisations(), "--no-languagetool must not load LanguageTool");
+        assertFalse(without.out().contains("lt."), without.out());
+        Cli.Result with = Cli.run("check", "--jobs", "3", "--accept", "zzqxunique", dir.toString());
+        assertEquals(before + 1, LanguageToolEngine.initialisations(), "one LanguageTool for three files");
+        assertEquals(3, with.out().lines().filter(l -> l.contains("[lt.")).count(), with.out());
+    }
+
+    @Test
+    void findingsMapToMtlintIdsCategoriesAndOriginalPositionsInMarkdown() {
+        String md = "# Title\n\nThe `code` here and **she go** to school every day.\n";
+        List<Finding> findings = Checkers.check(Checkers.get("en-US", "es", true), md, Format.MARKDOWN).findings();
+        Finding f = findings.stream().filter(x -> x.ruleId().startsWith("lt.")).findFirst().orElseThrow();
+        assertTrue(md.substring(f.start(), f.end()).contains("go"), md.substring(f.start(), f.end()));
+        assertEquals(Category.GRAMMAR, f.category());
+    }
+
+    @Test
+    void spellingSparesPlausibleNamesButNotMisspelledWords() {
+        String text = "The analyst Pavel Wrobelski spoke to CIDOB researchers. The goverment disagreed.\n";
+        List<Finding> findings = Checkers.check(Checkers.get("en-US", "es", true), text, Format.TEXT).findings();
+        List<String> flagged = findings.stream().filter(f -> f.category() == Category.SPELLING)
+                .map(f -> text.substring(f.start(), f.end())).toList();
+        assertEquals(List.of("goverment"), flagged);
+    }
+
+    @Test
+    void mtlintFindingsReplaceLanguageToolsSpellingOfTheSameWords() {
+        String text = "The talks in kyiv stalled over the problem [de estas medidas] again.\n";
+        List<Finding> findings = Checkers.check(Checkers.get("en-US", "es", true), text, Format.TEXT).findings();
+        assertTrue(findings.stream().noneMatch(f -> f.ruleId().startsWith("lt.MORFOLOGIK")), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("mt.proper-noun-case")));
+        assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("mt.source-leftover")));
+    }
+
+    /** LanguageTool's English chunker needs OpenNLP 1.x; with 2.x it returns garbage and false alarms appear. */
+    @Test
+    void theEnglishChunkerWorksWithTheShippedOpenNlp() throws Exception {
+        JLanguageTool lt = new JLanguageTool(LanguageRegistry.language("en-US"));
+        AnalyzedSentence s = lt.getAnalyzedSentence("The old man launched its first big boat yesterday.");
+        StringBuilder chunks = new StringBuilder();
+        for (AnalyzedTokenReadings t : s.getTokensWithoutWhitespace()) {
+            chunks.append(t.getToken()).append('/').append(t.getChunkTags()).append(' ');
+        }
+        assertTrue(chunks.toString().contains("man/[E-NP-singular]") || chunks.toString().contains("man/[E-NP"),
+                chunks.toString());
+        assertTrue(chunks.toString().contains("launched/[B-VP]"), chunks.toString());
+        assertTrue(lt.check("The company launched its first product.").isEmpty(), "no ITS_TO_IT_S false alarm");
+    }
+}

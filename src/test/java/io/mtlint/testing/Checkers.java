@@ -1,0 +1,57 @@
+package io.mtlint.testing;
+
+import io.mtlint.core.Finding;
+import io.mtlint.core.Format;
+import io.mtlint.document.DocumentLoader;
+import io.mtlint.engine.CheckOptions;
+import io.mtlint.engine.CheckResult;
+import io.mtlint.engine.Checker;
+import io.mtlint.engine.CheckerFactory;
+import io.mtlint.engine.ConfigException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Shared checkers for tests, built once per option set (building one loads the rule packs). */
+public final class Checkers {
+    private static final Map<String, Checker> CACHE = new ConcurrentHashMap<>();
+
+    private Checkers() {
+    }
+
+    /** The structural checker (no LanguageTool, no Apertium) for en-US from Spanish. */
+    public static Checker structural() {
+        return get("en-US", "es", false);
+    }
+
+    public static Checker get(String target, String source, boolean languageTool) {
+        return CACHE.computeIfAbsent(target + "|" + source + "|" + languageTool, k -> {
+            CheckOptions o = new CheckOptions();
+            o.target = target;
+            o.source = source;
+            o.languageTool = languageTool;
+            o.translate = false;
+            try {
+                return CheckerFactory.create(o);
+            } catch (ConfigException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    public static CheckResult check(Checker checker, String text, Format format) {
+        return checker.check(DocumentLoader.fromText("test", text, format));
+    }
+
+    /** Findings of one rule in a plain text. */
+    public static List<Finding> findings(String ruleId, String text) {
+        return check(structural(), text, Format.TEXT).findings().stream()
+                .filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** The flagged texts of one rule in a plain text. */
+    public static List<String> flagged(String ruleId, String text) {
+        return findings(ruleId, text).stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package io.mtlint.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The repository's test-corpus/ and its expected-findings tables. */
+public final class Corpus {
+    public static final Path ROOT = Path.of("test-corpus");
+
+    /** One row of an .expected.tsv: where an editor marks an artefact. */
+    public record Expected(int line, int column, String category, String text, String fix, String note) {
+    }
+
+    private Corpus() {
+    }
+
+    public static Path file(String relative) {
+        return ROOT.resolve(relative);
+    }
+
+    public static List<Expected> expected(Path tsv) {
+        try {
+            List<Expected> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                rows.add(new Expected(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], f[3],
+                        f.length > 4 ? f[4] : "", f.length > 5 ? f[5] : ""));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
