@@ -28,6 +28,17 @@ public final class LanguageRegistry {
         return Languages.getLanguageForShortCode(code);
     }
 
+    /** The variant LanguageTool checks best for a bare language code: spelling needs a regional variant. */
+    public static String defaultVariant(String code) {
+        return switch (code.toLowerCase(java.util.Locale.ROOT)) {
+            case "en" -> "en-US";
+            case "de" -> "de-DE";
+            case "pt" -> "pt-PT";
+            case "ca" -> "ca-ES";
+            default -> code;
+        };
+    }
+
     public static boolean isSupported(String code) {
         return Languages.isLanguageSupported(code);
     }

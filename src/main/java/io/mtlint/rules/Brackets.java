@@ -3,7 +3,7 @@ package io.mtlint.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds innermost square-bracketed and parenthesised insertions within one line of prose. */
+/** Finds innermost square-bracketed and parenthesised insertions within a paragraph. */
 final class Brackets {
     private Brackets() {
     }
@@ -23,7 +23,7 @@ final class Brackets {
                     result.add(new int[] {i, j + 1});
                     break;
                 }
-                if (c == '[' || c == '(' || c == '\n' || c == ']' || c == ')') {
+                if (c == '[' || c == '(' || c == ']' || c == ')' || c == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n') {
                     break;
                 }
             }

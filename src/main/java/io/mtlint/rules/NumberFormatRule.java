@@ -25,9 +25,13 @@ public final class NumberFormatRule extends BlockRule {
             "uk", "pl", "ro", "tr", "da", "sv", "nb", "no", "el", "cs", "sk", "sl", "hr", "sr", "bg");
 
     private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d]|[.,]\\d)");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile(
+            "(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)(?:[ \\u00A0\\u202F]?(%))?");
     private static final Pattern SPACE_PERCENT = Pattern.compile("(?<=\\d)([ \\u00A0\\u202F])(%)");
     private static final Pattern THOUSAND_MILLION = Pattern.compile("(?i)\\bthousand millions?\\b");
+    /** Measurement units after which a dot is a decimal point ("1.250 mm"). */
+    private static final Set<String> UNITS = Set.of("mm", "cm", "m", "km", "mg", "g", "kg", "t", "ml", "l", "s", "ms",
+            "h", "min", "kW", "MW", "GW", "kWh", "MWh", "Hz", "kHz", "MHz", "GHz", "V", "A", "W", "bar", "psi", "ppm");
     private static final Set<String> MAGNITUDES = Set.of("million", "millions", "billion", "billions", "thousand",
             "percent", "per");
 
@@ -65,26 +69,35 @@ public final class NumberFormatRule extends BlockRule {
         }
         String text = block.text();
         Lexicon target = env.targetLexicon();
+        boolean documentGroupsWithDots = documentGroupsThousandsWithDots(context, target);
         Matcher m = DOT_THOUSANDS.matcher(text);
         while (m.find()) {
             String number = m.group();
-            if (isDotThousands(text, m.end(), number, target)) {
+            if (isDotThousands(text, m.end(), number, target)
+                    || documentGroupsWithDots && !isFollowedByPercentOrUnit(text, m.end())) {
                 String english = number.replace('.', ',');
                 out.report(m.start(), m.end(), "\u201c" + number + "\u201d groups thousands with a dot; English writes "
                         + english, BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
             }
         }
         m = DECIMAL_COMMA.matcher(text);
+        java.util.Set<Integer> percentSpaces = new java.util.HashSet<>();
         while (m.find()) {
             if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
                 continue;
             }
-            String english = m.group(1) + "." + m.group(2);
+            String english = m.group(1) + "." + m.group(2) + (m.group(3) != null ? "%" : "");
+            if (m.group(3) != null) {
+                percentSpaces.add(m.start(3));
+            }
             out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d uses a decimal comma; English writes " + english,
                     BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
         }
         m = SPACE_PERCENT.matcher(text);
         while (m.find()) {
+            if (percentSpaces.contains(m.start(2))) {
+                continue; // reported with its decimal comma: "38,5 %" is one artefact
+            }
             out.report(m.start(1), m.end(2), "Space before the percent sign",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
@@ -93,6 +106,36 @@ public final class NumberFormatRule extends BlockRule {
             out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d calques Spanish \u201cmil millones\u201d: "
                     + "English says \u201cbillion\u201d", BlockFix.replace(m.start(), m.end(), "billion", false, "billion"));
         }
+    }
+
+    /**
+     * Once a document proves it groups thousands with dots ("150.000 participants"), its other dot-grouped
+     * numbers ("reduced it to 22.000.") are read the same way.
+     */
+    private static boolean documentGroupsThousandsWithDots(DocumentContext context, Lexicon target) {
+        return context.memo(NumberFormatRule.class, () -> {
+            for (ProseBlock b : context.document().blocks()) {
+                Matcher m = DOT_THOUSANDS.matcher(b.text());
+                while (m.find()) {
+                    if (isDotThousands(b.text(), m.end(), m.group(), target)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    private static boolean isFollowedByPercentOrUnit(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < text.length() && "%\u2030\u00b0".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        List<Words.Word> next = Words.of(text, i, Math.min(text.length(), i + 12));
+        return !next.isEmpty() && next.get(0).start() == i && UNITS.contains(next.get(0).text());
     }
 
     /**

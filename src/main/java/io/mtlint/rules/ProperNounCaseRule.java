@@ -9,6 +9,7 @@ import io.mtlint.core.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -51,11 +52,14 @@ public final class ProperNounCaseRule extends BlockRule {
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
         Set<String> documentNames = capitalisedMidSentence(context);
+        List<SourceLanguageSpans.Span> sourcePhrases = new SourceLanguageSpans(env).find(text).stream()
+                .filter(s -> s.bracketed() || s.words() > 1).toList();
         Lexicon target = env.targetLexicon();
         Vocabulary vocabulary = env.vocabulary();
         for (Words.Word w : Words.of(text)) {
             if (!w.isLowercase() || w.text().length() < 2 || target.profile().isNameParticle(w.text())
-                    || isPartOfAddress(text, w) || vocabulary.isAccepted(w.text())) {
+                    || isPartOfAddress(text, w) || vocabulary.isAccepted(w.text())
+                    || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
                 continue;
             }
             String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
@@ -77,7 +81,7 @@ public final class ProperNounCaseRule extends BlockRule {
             }
             return entry.canonical();
         }
-        if (target.knows(w.text()) || isSourceLanguageWord(w.text())) {
+        if (target.knows(w.text())) {
             return null;
         }
         String capitalised = capitalise(w.text());
@@ -89,12 +93,6 @@ public final class ProperNounCaseRule extends BlockRule {
             return upper;
         }
         return documentNames.contains(capitalised) ? capitalised : null;
-    }
-
-    /** "los" in "[de los aliados]" is a Spanish article, not "Los" of Los Angeles: leftovers are not names. */
-    private boolean isSourceLanguageWord(String word) {
-        Lexicon source = env.sourceLexicon();
-        return source != null && !source.lookup(word).tags().isEmpty();
     }
 
     /** Words written capitalised in mid-sentence somewhere in the document: the document's own names. */

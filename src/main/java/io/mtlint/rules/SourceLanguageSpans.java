@@ -1,0 +1,175 @@
+package io.mtlint.rules;
+
+import io.mtlint.languagetool.LanguageProfile;
+import io.mtlint.languagetool.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the spans of a block written in the source language: editorial insertions whose content is source
+ * language, and runs of source-language words in running text. A word is source language when the source
+ * language's tagger knows it and the target language's tagger and speller do not; a span needs a lowercase
+ * source-only word (capitalised ones are usually names), and a single lowercase word whose capitalised form is
+ * a proper noun ("argentina", "puebla") is a name written in lowercase, not a leftover.
+ */
+final class SourceLanguageSpans {
+    /** A source-language span; {@code bracketed} spans include their brackets. */
+    record Span(int start, int end, boolean bracketed, int words) {
+        boolean contains(int from, int to) {
+            return from >= start && to <= end;
+        }
+    }
+
+    private static final int MAX_BRACKET_CONTENT = 160;
+    private static final int MIN_ANCHOR_LENGTH = 3;
+
+    private final RuleEnvironment env;
+    private final Lexicon target;
+    private final Lexicon source;
+
+    SourceLanguageSpans(RuleEnvironment env) {
+        this.env = env;
+        this.target = env.targetLexicon();
+        this.source = env.sourceLexicon();
+    }
+
+    List<Span> find(String text) {
+        List<Span> spans = new ArrayList<>();
+        if (source == null) {
+            return spans;
+        }
+        List<int[]> brackets = Brackets.find(text, MAX_BRACKET_CONTENT);
+        List<int[]> flaggedBrackets = new ArrayList<>();
+        for (int[] b : brackets) {
+            List<Words.Word> words = Words.of(text, b[0] + 1, b[1] - 1);
+            if (isSourceLanguage(words)) {
+                spans.add(new Span(b[0], b[1], true, words.size()));
+                flaggedBrackets.add(b);
+            }
+        }
+        runs(text, flaggedBrackets, spans);
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return spans;
+    }
+
+    /** Bracket content is source language when a lowercase word is source-only and no word is target-only. */
+    private boolean isSourceLanguage(List<Words.Word> words) {
+        boolean anchor = false;
+        for (Words.Word w : words) {
+            WordOrigin origin = origin(w.text());
+            if (origin == WordOrigin.TARGET_ONLY) {
+                return false;
+            }
+            anchor |= isAnchor(w, origin);
+        }
+        return anchor;
+    }
+
+    private void runs(String text, List<int[]> brackets, List<Span> out) {
+        List<Words.Word> words = Words.of(text);
+        int i = 0;
+        while (i < words.size()) {
+            if (insideAny(words.get(i), brackets)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            List<WordOrigin> origins = new ArrayList<>();
+            while (j < words.size() && !insideAny(words.get(j), brackets)) {
+                WordOrigin o = origin(words.get(j).text());
+                if (o == WordOrigin.TARGET_ONLY || ProperNounCaseRule.isPartOfAddress(text, words.get(j))
+                        || j > i && !joinedByWhitespace(text, words.get(j - 1), words.get(j))) {
+                    break;
+                }
+                origins.add(o);
+                j++;
+            }
+            if (j == i) {
+                i++;
+                continue;
+            }
+            addRun(text, words.subList(i, j), origins, out);
+            i = j;
+        }
+    }
+
+    private void addRun(String text, List<Words.Word> run, List<WordOrigin> origins, List<Span> out) {
+        int from = 0;
+        int to = run.size() - 1;
+        while (from <= to && !isEdge(run, origins, from)) {
+            from++;
+        }
+        while (to >= from && !isEdge(run, origins, to)) {
+            to--;
+        }
+        // A sentence left in the source language starts with a capital: take it in when the rest is source.
+        if (from > 0 && from <= to && origins.get(from - 1) == WordOrigin.SOURCE_ONLY
+                && Sentences.startsSentence(text, run.get(from - 1).start())) {
+            from--;
+        }
+        boolean anchored = false;
+        for (int k = from; k <= to; k++) {
+            anchored |= isAnchor(run.get(k), origins.get(k));
+        }
+        if (!anchored) {
+            return;
+        }
+        int count = to - from + 1;
+        if (count == 1 && isLowercaseName(run, from)) {
+            return;
+        }
+        out.add(new Span(run.get(from).start(), run.get(to).end(), false, count));
+    }
+
+    /** "argentina", "puebla", "buenos Aires": one lowercase word that the dictionaries know as a name. */
+    private boolean isLowercaseName(List<Words.Word> run, int k) {
+        String word = run.get(k).text();
+        if (k + 1 < run.size() && run.get(k + 1).isCapitalised()) {
+            return true;
+        }
+        String capitalised = ProperNounCaseRule.capitalise(word);
+        return target.hasProperNounReading(capitalised)
+                || target.hasProperNounReading(word.toUpperCase(Locale.ROOT));
+    }
+
+    private boolean isEdge(List<Words.Word> run, List<WordOrigin> origins, int k) {
+        Words.Word w = run.get(k);
+        return origins.get(k) == WordOrigin.SOURCE_ONLY && w.isLowercase()
+                && !(profile().isNameParticle(w.text()) && k + 1 < run.size() && run.get(k + 1).isCapitalised());
+    }
+
+    /** A word that proves a span is source language: source-only, lowercase, not a name particle, not tiny. */
+    private boolean isAnchor(Words.Word w, WordOrigin origin) {
+        return origin == WordOrigin.SOURCE_ONLY && w.isLowercase() && !profile().isNameParticle(w.text())
+                && w.text().codePointCount(0, w.text().length()) >= MIN_ANCHOR_LENGTH;
+    }
+
+    private WordOrigin origin(String word) {
+        return WordOrigin.of(word, target, source, env.vocabulary());
+    }
+
+    private LanguageProfile profile() {
+        return target.profile();
+    }
+
+    private static boolean joinedByWhitespace(String text, Words.Word a, Words.Word b) {
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\u00A0' && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideAny(Words.Word w, List<int[]> ranges) {
+        for (int[] r : ranges) {
+            if (w.start() >= r[0] && w.end() <= r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
