@@ -2,6 +2,7 @@ package io.mtlint.rules;
 
 import io.mtlint.languagetool.LanguageProfile;
 import io.mtlint.languagetool.Lexicon;
+import io.mtlint.languagetool.Locutions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,55 @@ final class SourceLanguageSpans {
             }
         }
         runs(text, flaggedBrackets, spans);
+        locutions(text, spans);
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return spans;
+    }
+
+    /**
+     * Fixed source-language expressions made only of words the target language also has ("sin embargo": "sin"
+     * and "embargo" are English words too), which the word-by-word test cannot see.
+     */
+    private void locutions(String text, List<Span> spans) {
+        Locutions source = Locutions.of(env.source());
+        Locutions target = Locutions.allOf(env.target());
+        List<Words.Word> words = Words.of(text);
+        for (int i = 0; i < words.size(); i++) {
+            for (List<String> phrase : source.startingWith(words.get(i).lower())) {
+                int last = i + phrase.size() - 1;
+                if (last >= words.size() || !matches(text, words, i, phrase)) {
+                    continue;
+                }
+                String matched = text.substring(words.get(i).start(), words.get(last).end());
+                if (target.contains(matched) || !allInBothLanguages(words, i, last)) {
+                    continue;
+                }
+                int start = words.get(i).start();
+                int end = words.get(last).end();
+                if (spans.stream().noneMatch(s -> s.start() < end && start < s.end())) {
+                    spans.add(new Span(start, end, false, phrase.size()));
+                }
+            }
+        }
+    }
+
+    private static boolean matches(String text, List<Words.Word> words, int i, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!words.get(i + k).lower().equals(phrase.get(k))
+                    || k > 0 && !joinedByWhitespace(text, words.get(i + k - 1), words.get(i + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean allInBothLanguages(List<Words.Word> words, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (origin(words.get(k).text()) != WordOrigin.BOTH) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Bracket content is source language when a lowercase word is source-only and no word is target-only. */

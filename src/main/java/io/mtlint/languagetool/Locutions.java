@@ -1,0 +1,77 @@
+package io.mtlint.languagetool;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A language's fixed multi-word expressions from LanguageTool's {@code multiwords.txt}: adverbial, prepositional
+ * and conjunctive locutions such as Spanish "sin embargo". They reveal untranslated text even when each word
+ * happens to be an English word too.
+ */
+public final class Locutions {
+    private static final Map<String, Locutions> CACHE = new ConcurrentHashMap<>();
+
+    /** Locutions by their first word, lowercase, each as its list of words. */
+    private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+    private final Set<String> phrases = new HashSet<>();
+
+    private Locutions(String language, boolean locutionsOnly) {
+        String resource = "/org/languagetool/resource/" + language + "/multiwords.txt";
+        try (InputStream in = Locutions.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("[\t;]", 2);
+                String tag = parts.length > 1 ? parts[1].trim() : "";
+                if (locutionsOnly && !tag.startsWith("LOC")) {
+                    continue;
+                }
+                String phrase = parts[0].trim().toLowerCase(Locale.ROOT);
+                List<String> words = List.of(phrase.split("\\s+"));
+                if (words.size() < 2) {
+                    continue;
+                }
+                phrases.add(phrase);
+                byFirstWord.computeIfAbsent(words.get(0), k -> new java.util.ArrayList<>()).add(words);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixed locutions of a source language (adverbial, prepositional, conjunctive). */
+    public static Locutions of(String language) {
+        String base = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return CACHE.computeIfAbsent("loc:" + base, k -> new Locutions(base, true));
+    }
+
+    /** Every multi-word expression LanguageTool lists for a language, for telling loans from leftovers. */
+    public static Locutions allOf(String language) {
+        String base = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return CACHE.computeIfAbsent("all:" + base, k -> new Locutions(base, false));
+    }
+
+    public List<List<String>> startingWith(String lowercaseWord) {
+        return byFirstWord.getOrDefault(lowercaseWord, List.of());
+    }
+
+    public boolean contains(String phrase) {
+        return phrases.contains(phrase.toLowerCase(Locale.ROOT));
+    }
+}
