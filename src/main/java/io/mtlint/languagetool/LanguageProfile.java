@@ -43,7 +43,7 @@ public record LanguageProfile(String code, Predicate<String> properNounTag, Pred
             default -> t -> false;
         };
         Predicate<String> connective = switch (base) {
-            case "en" -> t -> t.equals("IN") || t.equals("CC") || t.equals("TO");
+            case "en" -> t -> t.equals("IN") || t.equals("CC") || t.equals("TO") || t.equals("RP");
             case "es", "ca", "pt", "gl", "it" -> t -> t.startsWith("SP") || t.startsWith("CC") || t.startsWith("CS")
                     || t.startsWith("CON") || t.startsWith("PRE");
             case "fr" -> t -> t.startsWith("P") && !t.startsWith("P ") || t.startsWith("C ");

@@ -27,7 +27,14 @@ public final class Locutions {
     private final Set<String> phrases = new HashSet<>();
 
     private Locutions(String language, boolean locutionsOnly) {
-        String resource = "/org/languagetool/resource/" + language + "/multiwords.txt";
+        read("/org/languagetool/resource/" + language + "/multiwords.txt", locutionsOnly);
+        if (!locutionsOnly) {
+            // Multi-word entries of the speller's word list: Latin and loan phrases the language uses as is.
+            read("/org/languagetool/resource/" + language + "/hunspell/spelling.txt", false);
+        }
+    }
+
+    private void read(String resource, boolean locutionsOnly) {
         try (InputStream in = Locutions.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return;
@@ -37,7 +44,7 @@ public final class Locutions {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] parts = line.split("[\t;]", 2);
+                String[] parts = line.split("[\t;/]", 2);
                 String tag = parts.length > 1 ? parts[1].trim() : "";
                 if (locutionsOnly && !tag.startsWith("LOC")) {
                     continue;

@@ -57,8 +57,9 @@ final class SourceLanguageSpans {
     }
 
     /**
-     * Fixed source-language expressions made only of words the target language also has ("sin embargo": "sin"
-     * and "embargo" are English words too), which the word-by-word test cannot see.
+     * Fixed source-language expressions ("sin embargo": "sin" and "embargo" are English words too; "no obstante":
+     * "obstante" exists only inside the expression), which the word-by-word test cannot see. Expressions the
+     * target language uses as they are ("de facto", "in situ") are left alone.
      */
     private void locutions(String text, List<Span> spans) {
         Locutions source = Locutions.of(env.source());
@@ -71,14 +72,28 @@ final class SourceLanguageSpans {
                     continue;
                 }
                 String matched = text.substring(words.get(i).start(), words.get(last).end());
-                if (target.contains(matched) || !allInBothLanguages(words, i, last)) {
+                if (target.contains(matched) || hasTargetOnlyWord(words, i, last)) {
                     continue;
                 }
                 int start = words.get(i).start();
                 int end = words.get(last).end();
-                if (spans.stream().noneMatch(s -> s.start() < end && start < s.end())) {
-                    spans.add(new Span(start, end, false, phrase.size()));
+                if (spans.stream().anyMatch(s -> s.bracketed() && s.start() < end && start < s.end())) {
+                    continue;
                 }
+                // Merge with the runs it overlaps: "a pesar de todo" is one leftover, not "pesar de todo".
+                int from = start;
+                int to = end;
+                int count = phrase.size();
+                for (java.util.Iterator<Span> it = spans.iterator(); it.hasNext(); ) {
+                    Span s = it.next();
+                    if (s.start() < end && start < s.end()) {
+                        from = Math.min(from, s.start());
+                        to = Math.max(to, s.end());
+                        count = Math.max(count, s.words());
+                        it.remove();
+                    }
+                }
+                spans.add(new Span(from, to, false, count));
             }
         }
     }
@@ -93,13 +108,13 @@ final class SourceLanguageSpans {
         return true;
     }
 
-    private boolean allInBothLanguages(List<Words.Word> words, int from, int to) {
+    private boolean hasTargetOnlyWord(List<Words.Word> words, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (origin(words.get(k).text()) != WordOrigin.BOTH) {
-                return false;
+            if (origin(words.get(k).text()) == WordOrigin.TARGET_ONLY) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** Bracket content is source language when a lowercase word is source-only and no word is target-only. */
@@ -153,7 +168,7 @@ final class SourceLanguageSpans {
             to--;
         }
         // A sentence left in the source language starts with a capital: take it in when the rest is source.
-        if (from > 0 && from <= to && origins.get(from - 1) == WordOrigin.SOURCE_ONLY
+        if (from > 0 && from <= to && origin(run.get(from - 1).lower()) == WordOrigin.SOURCE_ONLY
                 && Sentences.startsSentence(text, run.get(from - 1).start())) {
             from--;
         }

@@ -1,0 +1,51 @@
+package io.mtlint.engine;
+
+import io.mtlint.languagetool.LanguageRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The quality targets on the whole corpus, measured the way {@code mtlint eval} measures them. */
+class EvaluationTest {
+    private static final Set<String> ERROR_CATEGORIES = Set.of("source-leftover", "proper-noun-case", "punctuation",
+            "quotes", "sentence-case", "spacing");
+
+    @Test
+    void corpusMeetsThePrecisionAndRecallTargets() throws Exception {
+        Map<String, Checker> checkers = new HashMap<>();
+        Evaluation e = Evaluation.run(Path.of("test-corpus"), article -> checkers.computeIfAbsent(
+                String.join("-", Evaluation.languagePair(article)), pair -> {
+                    CheckOptions o = new CheckOptions();
+                    o.source = pair.split("-")[0];
+                    o.target = LanguageRegistry.defaultVariant(pair.split("-")[1]);
+                    o.languageTool = false;
+                    o.translate = false;
+                    try {
+                        return CheckerFactory.create(o);
+                    } catch (ConfigException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                }));
+        assertTrue(e.articles() >= 9, "corpus too small: " + e.articles());
+        assertTrue(e.cleanArticles() >= 3);
+        assertEquals(0, e.cleanFindings(), "findings on clean articles: " + e.misses());
+        StringBuilder report = new StringBuilder();
+        e.scores().forEach((category, s) -> {
+            if (ERROR_CATEGORIES.contains(category) && (s.precision() < 0.95 || s.recall() < 0.95)
+                    || Set.of("calque", "number-format").contains(category) && s.precision() < 0.9) {
+                report.append(category).append(": P=").append(s.precision()).append(" R=").append(s.recall()).append('\n');
+            }
+        });
+        assertEquals("", report.toString(), "targets missed; misses: " + e.misses());
+        for (String category : ERROR_CATEGORIES) {
+            assertTrue(e.scores().containsKey(category) && e.scores().get(category).truePositives >= 4,
+                    category + " is barely exercised by the corpus");
+        }
+    }
+}

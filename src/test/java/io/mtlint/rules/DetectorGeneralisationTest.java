@@ -1,0 +1,129 @@
+package io.mtlint.rules;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static io.mtlint.testing.Checkers.flagged;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The detectors on sentences, names and words that appear nowhere in their code, word lists or the corpus: they
+ * must generalise from language data and structure, not recognise the fixture.
+ */
+class DetectorGeneralisationTest {
+    @ParameterizedTest(name = "leftover: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "The mayor praised the plan [de reciclaje urbano] on Monday.|[de reciclaje urbano]",
+            "Nurses walked out (por falta de personal) at dawn.|(por falta de personal)",
+            "The court fined the company [sanción ejemplar] last year.|[sanción ejemplar]",
+            "The ministers agreed, no obstante, to delay the vote.|no obstante",
+            "Critics said the reform was a mistake. El gobierno no escuchó a nadie.|El gobierno no escuchó a nadie",
+            "The bakery on the corner cerró sus puertas after forty years.|cerró sus puertas",
+            "Prices rose again; a pesar de todo, shoppers kept buying.|a pesar de todo",
+    })
+    void sourceLeftoversAreFound(String text, String expected) {
+        assertEquals(List.of(expected), flagged(SourceLeftoverRule.ID, text));
+    }
+
+    @ParameterizedTest(name = "no leftover: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "The minister [of defence] signed the order.",
+            "The report called it \"a shambles [sic]\" and moved on.",
+            "Studies [2, 3] confirm the trend (see above).",
+            "She ordered tapas and paella at the fiesta, then met the junta leaders.",
+            "Pedro Almodóvar and Penélope Cruz visited Los Angeles and San Sebastián.",
+            "The café in Plaza de la Villa sells churros to tourists.",
+            "Read the interview on elpais.com or infobae.com before the debate.",
+            "The group Vox and the party Sumar both lost seats to the PSOE.",
+            "The guerrilla leader spoke about the mosquito nets and the patio.",
+    })
+    void legitimateTextStaysClean(String text) {
+        assertEquals(List.of(), flagged(SourceLeftoverRule.ID, text));
+    }
+
+    @ParameterizedTest(name = "casing: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Delegates flew to nairobi for the climate talks.|nairobi",
+            "The treaty was signed in lisbon in december.|lisbon,december",
+            "Farmers from brazil and peru joined the protest.|brazil,peru",
+            "Relations between canada and the U.S. cooled on thursday.|canada,thursday",
+            "He spoke fluent german and some japanese.|german,japanese",
+            "Troops moved towards kherson and then odesa.|kherson,odesa",
+    })
+    void lowercaseNamesAreFound(String text, String expected) {
+        assertEquals(List.of(expected.split(",")), flagged(ProperNounCaseRule.ID, text));
+    }
+
+    @Test
+    void commonWordsThatAreAlsoNamesStayClean() {
+        assertEquals(List.of(), flagged(ProperNounCaseRule.ID,
+                "The bill may pass; she set the china on the table, ate turkey, picked a rose and a jack fell."));
+    }
+
+    @Test
+    void theDocumentsOwnCapitalisationTeachesNewNames() {
+        String text = "The analyst Irakli Dvalishvili spoke first. Later, dvalishvili added a warning.";
+        assertEquals(List.of("dvalishvili"), flagged(ProperNounCaseRule.ID, text));
+    }
+
+    @ParameterizedTest(name = "punctuation: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Exports fell by 12%. . Imports rose.|. .",
+            "The ministers argued about tariffs ; then they left.|' ;'",
+            "The police arrested two men. for drug trafficking on Sunday.|.",
+            "Nobody answered,, so the door stayed shut.|,,",
+    })
+    void strayPunctuationIsFound(String text, String expected) {
+        assertEquals(List.of(expected), flagged(PunctuationRule.ID, text));
+    }
+
+    @Test
+    void abbreviationsDecimalsAndEllipsesStayClean() {
+        assertEquals(List.of(), flagged(PunctuationRule.ID,
+                "Sales grew 2.75% in Q3, i.e. faster than in the U.K. and Japan, etc., and then... nothing. Visit bbc.co.uk at 9.15 a.m. today."));
+        assertEquals(List.of(), flagged(SentenceCaseRule.ID,
+                "Sales grew 2.75% in Q3, i.e. faster than in the U.K. and Japan, etc. and then… nothing. Visit bbc.co.uk at 9.15 a.m. today."));
+    }
+
+    @ParameterizedTest(name = "sentence case: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "The vote was postponed. several deputies had fallen ill.|several",
+            "Is the dam safe? engineers are not sure.|engineers",
+            "The budget passed. its critics promised a new fight.|its",
+    })
+    void lowercaseSentenceStartsAreFound(String text, String expected) {
+        assertEquals(List.of(expected), flagged(SentenceCaseRule.ID, text));
+    }
+
+    @ParameterizedTest(name = "quotes: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "The coach said: \u201cWe played badly and we know it.|\u201c",
+            "Voters want \u00abreal change\u00bb in the capital.|\u00ab",
+            "\u201cThe water is clean\u00bb, the engineer insisted.|\u00bb",
+            "The mayor called it \u201cunacceptable\" and left.|\"",
+            "Nobody expected it.\u201d The game ended in a draw.|\u201d",
+    })
+    void quoteProblemsAreFound(String text, String expected) {
+        assertEquals(List.of(expected), flagged(QuotesRule.ID, text));
+    }
+
+    @ParameterizedTest(name = "number format: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "The company hired 2.400 engineers last year.|2.400",
+            "Unemployment stands at 11,3% in the south.|11,3%",
+            "Turnout reached 71 % in the capital.|' %'",
+            "The port handled 3.200.000 containers.|3.200.000",
+    })
+    void sourceNumberFormatsAreFound(String text, String expected) {
+        assertEquals(List.of(expected), flagged(NumberFormatRule.ID, text));
+    }
+
+    @Test
+    void englishNumbersStayClean() {
+        assertEquals(List.of(), flagged(NumberFormatRule.ID,
+                "In 2019 the 2.5 GHz chip ran version 10.4.2 at 172.16.0.1; the team won 2-1 and 3.141 was rounded, with 4,500 fans and 1.25 million viewers."));
+    }
+}
