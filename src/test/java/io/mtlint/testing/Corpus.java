@@ -23,6 +23,20 @@ public final class Corpus {
         return ROOT.resolve(relative);
     }
 
+    /** Articles whose expected table is empty: text that must not raise a single finding. */
+    public static List<Path> cleanArticles() {
+        try (java.util.stream.Stream<Path> walk = Files.walk(ROOT)) {
+            return walk.filter(p -> p.toString().endsWith(".expected.tsv")).filter(p -> expected(p).isEmpty())
+                    .map(p -> {
+                        String base = p.getFileName().toString().replace(".expected.tsv", "");
+                        Path md = p.resolveSibling(base + ".md");
+                        return Files.exists(md) ? md : p.resolveSibling(base + ".txt");
+                    }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<Expected> expected(Path tsv) {
         try {
             List<Expected> rows = new ArrayList<>();

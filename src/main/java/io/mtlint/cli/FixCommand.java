@@ -1,0 +1,208 @@
+package io.mtlint.cli;
+
+import io.mtlint.core.Document;
+import io.mtlint.core.Format;
+import io.mtlint.core.Position;
+import io.mtlint.document.DocumentException;
+import io.mtlint.document.DocumentLoader;
+import io.mtlint.engine.CheckOptions;
+import io.mtlint.engine.Checker;
+import io.mtlint.engine.CheckerFactory;
+import io.mtlint.engine.ConfigException;
+import io.mtlint.engine.FileWalker;
+import io.mtlint.fix.AppliedFix;
+import io.mtlint.fix.AtomicWriter;
+import io.mtlint.fix.FixPolicy;
+import io.mtlint.fix.FixResult;
+import io.mtlint.fix.FixWriteException;
+import io.mtlint.fix.Fixer;
+import io.mtlint.fix.UnifiedDiff;
+import io.mtlint.fix.interactive.InteractiveFix;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code mtlint fix}: apply safe fixes in place, show them as a diff, or walk through them interactively. */
+@Command(name = "fix", mixinStandardHelpOptions = true,
+        description = "Apply fixes in place (safe ones by default), print a diff, or fix interactively (-i).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (with --diff: nothing would change)", "1:with --diff: there would be changes",
+                "2:usage or configuration error", "3:an input could not be read or written"})
+final class FixCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CheckOptionsMixin options;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to fix; - fixes standard input to standard output.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--unsafe-fixes", description = "Also apply fixes that need a human's judgement (translations, case changes).")
+    boolean unsafe;
+
+    @Option(names = "--diff", description = "Write nothing; print a unified diff of what would change (exit 1 when something would).")
+    boolean diff;
+
+    @Option(names = "--dry-run", description = "Write nothing; list the fixes that would be made.")
+    boolean dryRun;
+
+    @Option(names = {"-i", "--interactive"}, description = "Walk through the findings one by one in the terminal.")
+    boolean interactive;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CheckOptions checkOptions;
+        Checker checker;
+        try {
+            checkOptions = options.applyTo(new CheckOptions());
+            // LanguageTool's suggestions are never applied in batch unless its rules are asked for by name.
+            if (checkOptions.onlyRules.stream().noneMatch(r -> r.startsWith("lt.")) && !interactive) {
+                checkOptions.languageTool = false;
+            }
+            checker = CheckerFactory.create(checkOptions);
+        } catch (ConfigException e) {
+            err.println("mtlint: " + e.getMessage());
+            return Main.USAGE;
+        }
+        FixPolicy policy = new FixPolicy(unsafe, Set.copyOf(checkOptions.onlyRules), Set.copyOf(checkOptions.onlyCategories));
+        if (interactive) {
+            return new InteractiveFix(checker, main.stdin, out, err, main.stdoutIsTerminal)
+                    .run(files(checkOptions, err), checkOptions.format);
+        }
+        Fixer fixer = new Fixer(checker, policy);
+        if (paths.equals(List.of("-"))) {
+            return fixStdin(fixer, checkOptions.format, out, err);
+        }
+        boolean problems = false;
+        boolean changes = false;
+        int fixedFiles = 0;
+        int fixes = 0;
+        AtomicWriter writer = new AtomicWriter();
+        List<Path> files = files(checkOptions, err);
+        problems |= files == null;
+        for (Path file : files == null ? List.<Path>of() : files) {
+            Document doc;
+            try {
+                doc = DocumentLoader.load(file, file.toString(), checkOptions.format);
+            } catch (DocumentException e) {
+                err.println("mtlint: " + e.getMessage());
+                problems = true;
+                continue;
+            }
+            FixResult result = fixer.fix(doc);
+            if (!result.changed()) {
+                continue;
+            }
+            changes = true;
+            if (diff) {
+                out.print(UnifiedDiff.of(file.toString(), doc.text(), result.fixedText()));
+            } else if (dryRun) {
+                listFixes(result, out);
+            } else {
+                try {
+                    writer.write(file, doc, result.fixedText());
+                    out.println(file + ": " + describe(result));
+                    fixedFiles++;
+                    fixes += result.applied().size();
+                } catch (FixWriteException e) {
+                    err.println("mtlint: " + e.getMessage());
+                    problems = true;
+                }
+            }
+        }
+        if (!diff && !dryRun) {
+            out.println(fixes == 0 ? "Nothing to fix." : "Fixed " + fixes + " problem" + (fixes == 1 ? "" : "s")
+                    + " in " + fixedFiles + " file" + (fixedFiles == 1 ? "" : "s") + ".");
+        }
+        out.flush();
+        if (problems) {
+            return Main.UNREADABLE;
+        }
+        return diff && changes ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The files named on the command line, or null after reporting a path that does not exist. */
+    private List<Path> files(CheckOptions o, PrintWriter err) {
+        FileWalker walker = new FileWalker(o.include, o.exclude);
+        Set<Path> files = new LinkedHashSet<>();
+        boolean ok = true;
+        for (String p : paths) {
+            if (p.equals("-")) {
+                continue;
+            }
+            FileWalker.Expansion e = walker.expand(p);
+            if (e.problem() != null) {
+                err.println("mtlint: " + p + ": " + e.problem());
+                ok = false;
+            }
+            files.addAll(e.files());
+        }
+        return ok ? new ArrayList<>(files) : null;
+    }
+
+    private int fixStdin(Fixer fixer, Format format, PrintWriter out, PrintWriter err) throws IOException {
+        try {
+            Document doc = DocumentLoader.fromBytes("-", main.stdin.readAllBytes(), format == null ? Format.TEXT : format);
+            FixResult result = fixer.fix(doc);
+            if (diff) {
+                out.print(UnifiedDiff.of("-", doc.text(), result.fixedText()));
+                out.flush();
+                return result.changed() ? Main.FINDINGS : Main.OK;
+            }
+            if (dryRun) {
+                listFixes(result, out);
+                return Main.OK;
+            }
+            out.print(result.fixedText());
+            out.flush();
+            return Main.OK;
+        } catch (DocumentException e) {
+            err.println("mtlint: " + e.getMessage());
+            return Main.UNREADABLE;
+        }
+    }
+
+    private static void listFixes(FixResult result, PrintWriter out) {
+        for (AppliedFix a : result.applied()) {
+            String after = a.fix().edits().stream().map(e -> e.replacement()).collect(Collectors.joining(" \u2026 "));
+            if (a.round() == 1) {
+                Document doc = result.document();
+                Position p = doc.position(a.finding().start());
+                out.println(doc.path() + ":" + p.line() + ":" + p.column() + ": [" + a.finding().ruleId() + "] \u201c"
+                        + doc.text().substring(a.finding().start(), a.finding().end()) + "\u201d \u2192 \u201c"
+                        + a.fix().replacementFor(doc.text(), a.finding().start(), a.finding().end()) + "\u201d");
+            } else {
+                out.println(result.document().path() + " (after earlier fixes): [" + a.finding().ruleId() + "] \u2192 \u201c"
+                        + after + "\u201d");
+            }
+        }
+    }
+
+    static String describe(FixResult result) {
+        Map<String, Integer> counts = result.countsByRule();
+        return result.applied().size() + " fix" + (result.applied().size() == 1 ? "" : "es") + " ("
+                + counts.entrySet().stream().map(e -> e.getKey() + " \u00d7" + e.getValue())
+                .collect(Collectors.joining(", ")) + ")";
+    }
+}

@@ -1,0 +1,128 @@
+package io.mtlint.fix;
+
+import io.mtlint.core.Document;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Writes fixed text back safely: refuses a file that changed since it was read or that is read-only, encodes in
+ * the file's own encoding with its byte-order mark, writes a temporary file in the same directory and renames it
+ * over the original, keeping its permissions. On any failure the original is left as it was.
+ */
+public final class AtomicWriter {
+    /** How the temporary file's bytes reach the disk; tests substitute a failing one. */
+    @FunctionalInterface
+    interface ByteSink {
+        void write(Path file, byte[] bytes) throws IOException;
+    }
+
+    private final ByteSink sink;
+
+    public AtomicWriter() {
+        this(Files::write);
+    }
+
+    AtomicWriter(ByteSink sink) {
+        this.sink = sink;
+    }
+
+    /** The bytes a document would have with {@code text} as its content: same encoding, same byte-order mark. */
+    public static byte[] encode(Document document, String text) throws FixWriteException {
+        try {
+            ByteBuffer body = document.charset().newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(java.nio.CharBuffer.wrap(text));
+            byte[] original = document.bytes();
+            int bom = document.hasBom() ? bomLength(original) : 0;
+            byte[] out = new byte[bom + body.remaining()];
+            System.arraycopy(original, 0, out, 0, bom);
+            body.get(out, bom, body.remaining());
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new FixWriteException(document.path() + ": the fixed text cannot be encoded as "
+                    + document.charset().name());
+        }
+    }
+
+    private static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF ? 3 : 2;
+    }
+
+    public void write(Path file, Document original, String fixedText) throws FixWriteException {
+        String name = original.path();
+        byte[] bytes = encode(original, fixedText);
+        byte[] current;
+        try {
+            current = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new FixWriteException(name + ": the file disappeared before it could be written");
+        } catch (IOException e) {
+            throw new FixWriteException(name + ": cannot re-read before writing: " + e.getMessage());
+        }
+        if (!Arrays.equals(current, original.bytes())) {
+            throw new FixWriteException(name + ": changed since it was checked; not written (run mtlint fix again)");
+        }
+        Set<PosixFilePermission> permissions = permissions(file);
+        if (permissions != null && !permissions.contains(PosixFilePermission.OWNER_WRITE)) {
+            throw new FixWriteException(name + ": read-only file; not written");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".mtlint-tmp");
+            sink.write(temp, bytes);
+            if (permissions != null) {
+                Files.setPosixFilePermissions(temp, permissions);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (AccessDeniedException e) {
+            throw new FixWriteException(name + ": permission denied writing " + e.getFile() + "; not written");
+        } catch (IOException e) {
+            throw new FixWriteException(name + ": cannot write (" + reason(e) + "); the original is unchanged");
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The temporary file is hidden and named after the original; nothing else depends on it.
+                }
+            }
+        }
+    }
+
+    private static Set<PosixFilePermission> permissions(Path file) {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (view == null) {
+            return null;
+        }
+        try {
+            return view.readAttributes().permissions();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String reason(IOException e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,244 @@
+package io.mtlint.fix.interactive;
+
+import io.mtlint.core.Document;
+import io.mtlint.core.Fix;
+import io.mtlint.core.Format;
+import io.mtlint.core.LineMap;
+import io.mtlint.core.Position;
+import io.mtlint.document.DocumentException;
+import io.mtlint.document.DocumentLoader;
+import io.mtlint.engine.Checker;
+import io.mtlint.fix.AtomicWriter;
+import io.mtlint.fix.FixWriteException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The interactive fixer: walks through the findings file by file and asks, for each, what to do with single
+ * keystrokes. Each file is written once, atomically, when the session leaves it; quitting without writing or an
+ * interrupted terminal leaves it untouched.
+ */
+public final class InteractiveFix {
+    public static final int OK = 0;
+    public static final int NO_INPUT = 2;
+    public static final int UNREADABLE = 3;
+
+    private static final String HELP = """
+            1-9  apply that suggestion            e  edit the replacement
+            s    skip (space or Enter too)        a  apply the same fix to every identical finding in this file
+            i    ignore this rule for the run     u  undo the last action
+            q    write this file and quit         x  quit without writing this file (asks first)
+            ?    this help""";
+
+    private final Checker checker;
+    private final Keys keys;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean ansi;
+    private final int width;
+    private final AtomicWriter writer = new AtomicWriter();
+    private Terminal terminal;
+
+    InteractiveFix(Checker checker, Keys keys, PrintWriter out, PrintWriter err, boolean ansi, int width) {
+        this.checker = checker;
+        this.keys = keys;
+        this.out = out;
+        this.err = err;
+        this.ansi = ansi;
+        this.width = Math.max(40, width);
+    }
+
+    /**
+     * For the command line: JLine's terminal when standard input and output are a real terminal, keys typed as
+     * lines otherwise (dumb terminals, scripts).
+     */
+    public InteractiveFix(Checker checker, InputStream stdin, PrintWriter out, PrintWriter err, boolean terminalAttached) {
+        this.checker = checker;
+        this.err = err;
+        Terminal t = null;
+        if (terminalAttached) {
+            try {
+                t = TerminalBuilder.builder().system(true).build();
+            } catch (IOException e) {
+                t = null;
+            }
+        }
+        boolean dumb = t == null || t.getType().startsWith(Terminal.TYPE_DUMB);
+        this.terminal = t;
+        this.keys = dumb ? new LineKeys(stdin) : new TerminalKeys(t);
+        this.out = dumb ? out : t.writer();
+        this.ansi = !dumb && System.getenv("NO_COLOR") == null;
+        this.width = Math.max(40, t == null || t.getWidth() <= 0 ? 100 : t.getWidth());
+    }
+
+    /** A session on a given JLine terminal (a real one, or one on streams in tests). */
+    public static InteractiveFix onTerminal(Checker checker, Terminal terminal, PrintWriter err) {
+        return new InteractiveFix(checker, new TerminalKeys(terminal), terminal.writer(), err,
+                !terminal.getType().startsWith(Terminal.TYPE_DUMB), terminal.getWidth() > 0 ? terminal.getWidth() : 100);
+    }
+
+    /** A session reading one key per line from {@code in}. */
+    public static InteractiveFix onLines(Checker checker, InputStream in, PrintWriter out, PrintWriter err) {
+        return new InteractiveFix(checker, new LineKeys(in), out, err, false, 100);
+    }
+
+    public int run(List<Path> files, Format format) {
+        if (files == null) {
+            return UNREADABLE;
+        }
+        Set<String> ignored = new HashSet<>();
+        int applied = 0;
+        int skipped = 0;
+        int written = 0;
+        boolean problems = false;
+        try {
+            for (Path file : files) {
+                Document doc;
+                try {
+                    doc = DocumentLoader.load(file, file.toString(), format);
+                } catch (DocumentException e) {
+                    err.println("mtlint: " + e.getMessage());
+                    problems = true;
+                    continue;
+                }
+                FileSession session = new FileSession(doc.text(), checker.check(doc).findings(), ignored);
+                Outcome outcome = walk(doc, session);
+                applied += session.applied();
+                skipped += session.skipped();
+                if (outcome == Outcome.NO_INPUT) {
+                    err.println("mtlint: interactive mode needs a terminal, or keys on standard input (one per line)");
+                    return NO_INPUT;
+                }
+                if (outcome != Outcome.DISCARD && session.changed(doc.text())) {
+                    try {
+                        writer.write(file, doc, session.text());
+                        written++;
+                        out.println("Wrote " + file + " (" + session.applied() + " change"
+                                + (session.applied() == 1 ? "" : "s") + ").");
+                    } catch (FixWriteException e) {
+                        err.println("mtlint: " + e.getMessage());
+                        problems = true;
+                    }
+                } else if (outcome == Outcome.DISCARD) {
+                    out.println("Left " + file + " unchanged.");
+                }
+                if (outcome != Outcome.DONE) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            err.println("mtlint: interactive input failed: " + e.getMessage());
+            return UNREADABLE;
+        } finally {
+            out.println("Applied " + applied + ", skipped " + skipped + "; wrote " + written + " file"
+                    + (written == 1 ? "" : "s") + ".");
+            out.flush();
+            if (terminal != null) {
+                try {
+                    terminal.close();
+                } catch (IOException ignored2) {
+                    // Closing restores the terminal; there is nothing more to do if it fails.
+                }
+            }
+        }
+        return problems ? UNREADABLE : OK;
+    }
+
+    private enum Outcome { DONE, QUIT, DISCARD, NO_INPUT }
+
+    private Outcome walk(Document doc, FileSession session) throws IOException {
+        boolean askedAnything = false;
+        for (Pending p = session.current(); p != null; p = session.current()) {
+            show(doc, session, p);
+            int key = keys.readKey();
+            if (key == -1 || key == 3) {
+                // End of input or Ctrl-C: leave the file as it was.
+                return askedAnything || key == 3 ? Outcome.DISCARD : Outcome.NO_INPUT;
+            }
+            askedAnything = true;
+            char c = (char) key;
+            if (c >= '1' && c <= '9') {
+                int n = c - '1';
+                if (n < p.fixes().size()) {
+                    session.apply(p.fixes().get(n));
+                } else {
+                    out.println("No suggestion " + c + ".");
+                }
+            } else if (c == 'e') {
+                String replacement = keys.readLine("replace with: ", session.text().substring(p.start(), p.end()));
+                if (replacement != null) {
+                    session.replace(replacement);
+                }
+            } else if (c == 's' || c == ' ' || c == '\r' || c == '\n') {
+                session.skip();
+            } else if (c == 'a') {
+                if (p.fixes().isEmpty()) {
+                    out.println("This finding has no fix to apply.");
+                } else {
+                    out.println("Applied to " + session.applyToAllIdentical() + " identical findings.");
+                }
+            } else if (c == 'i') {
+                session.ignoreRule();
+            } else if (c == 'u') {
+                out.println(session.undo() ? "Undone." : "Nothing to undo.");
+            } else if (c == 'q') {
+                return Outcome.QUIT;
+            } else if (c == 'x') {
+                out.print("Quit without writing " + doc.path() + "? (y/n) ");
+                out.flush();
+                int answer = keys.readKey();
+                if (answer == 'y' || answer == 'Y' || answer == -1) {
+                    return Outcome.DISCARD;
+                }
+            } else {
+                out.println(HELP);
+            }
+        }
+        return Outcome.DONE;
+    }
+
+    private void show(Document doc, FileSession session, Pending p) {
+        String text = session.text();
+        LineMap lines = new LineMap(text);
+        Position pos = lines.position(p.start());
+        out.println();
+        out.println(bold(doc.path() + ":" + pos.line() + ":" + pos.column()) + "  " + dim("[" + p.finding().ruleId()
+                + "] " + p.finding().severity().id()) + "  " + dim("(" + session.remaining() + " left in this file)"));
+        out.println(p.finding().message());
+        out.println();
+        for (String line : Context.around(text, lines, p.start(), p.end(), width - 4, ansi)) {
+            out.println("  " + line);
+        }
+        out.println();
+        int n = 1;
+        for (Fix fix : p.fixes()) {
+            if (n > 9) {
+                break;
+            }
+            String replacement = fix.replacementFor(text, p.start(), p.end());
+            out.println("  " + n++ + ") " + (replacement.isEmpty() ? "(remove)" : "\u201c" + replacement + "\u201d")
+                    + (fix.safe() ? "" : "  " + dim("needs review")) + (fix.description().isEmpty() ? ""
+                    : "  " + dim(fix.description())));
+        }
+        out.print((p.fixes().isEmpty() ? "" : "[1-" + Math.min(9, p.fixes().size()) + "] apply  ")
+                + "e edit  s skip  a all  i ignore rule  u undo  q quit  x discard  ? help"
+                + (keys.singleKeystroke() ? " > " : " (key + Enter) > "));
+        out.flush();
+    }
+
+    private String bold(String s) {
+        return ansi ? "\u001b[1m" + s + "\u001b[0m" : s;
+    }
+
+    private String dim(String s) {
+        return ansi ? "\u001b[2m" + s + "\u001b[0m" : s;
+    }
+}

@@ -1,0 +1,46 @@
+package io.mtlint.fix.interactive;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+
+import java.io.IOException;
+
+/** Single keystrokes from a JLine terminal in raw mode; edits on JLine's line editor, prefilled. */
+final class TerminalKeys implements Keys {
+    private final Terminal terminal;
+    private final LineReader lineReader;
+
+    TerminalKeys(Terminal terminal) {
+        this.terminal = terminal;
+        this.lineReader = LineReaderBuilder.builder().terminal(terminal).build();
+    }
+
+    @Override
+    public int readKey() throws IOException {
+        Attributes saved = terminal.enterRawMode();
+        try {
+            int c = terminal.reader().read();
+            return c == 4 ? -1 : c; // Ctrl-D ends input
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
+    public String readLine(String prompt, String prefill) {
+        try {
+            return lineReader.readLine(prompt, null, prefill);
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public boolean singleKeystroke() {
+        return true;
+    }
+}
