@@ -1,0 +1,104 @@
+package io.mtlint.fix;
+
+import io.mtlint.testing.Cli;
+import io.mtlint.testing.Corpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FixCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path seedCopy() throws Exception {
+        Path copy = dir.resolve("seed.txt");
+        Files.copy(Corpus.file("es-en/ukraine-allies-1000-days.txt"), copy);
+        copy.toFile().setWritable(true);
+        return copy;
+    }
+
+    @Test
+    void safeModeFixesExactlyTheUnambiguousArtefactsOfTheSeedArticle() throws Exception {
+        Path file = seedCopy();
+        String before = Files.readString(file);
+        Cli.Result r = Cli.run("fix", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("9 fixes"), r.out());
+        String expected = before.replace("kyiv", "Kyiv").replace("Ukraine. \u00bb", "Ukraine.\u201d")
+                .replace("38%. . current", "38%. current").replace("operations\u201d .", "operations\u201d.");
+        assertEquals(expected, Files.readString(file));
+        Cli.Result again = Cli.run("fix", file.toString());
+        assertEquals(expected, Files.readString(file), "a second run changes nothing");
+        assertTrue(again.out().contains("Nothing to fix."), again.out());
+    }
+
+    @Test
+    void theDiffIsExactlyWhatFixWrites() throws Exception {
+        Path file = seedCopy();
+        String before = Files.readString(file);
+        Cli.Result diff = Cli.run("fix", "--diff", file.toString());
+        assertEquals(1, diff.exitCode());
+        assertEquals(before, Files.readString(file), "--diff writes nothing");
+        Cli.run("fix", file.toString());
+        assertEquals(UnifiedDiff.of(file.toString(), before, Files.readString(file)), diff.out());
+        Cli.Result none = Cli.run("fix", "--diff", file.toString());
+        assertEquals(0, none.exitCode());
+        assertEquals("", none.out());
+    }
+
+    @Test
+    void unsafeFixesAndRuleSelection() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "They met in kyiv to discuss the plan [de estas medidas] today.\n");
+        Cli.run("fix", "--rule", "mt.source-leftover", file.toString());
+        assertEquals("They met in kyiv to discuss the plan [de estas medidas] today.\n", Files.readString(file),
+                "translation is unsafe, and proper-noun-case was not selected");
+        Cli.run("fix", "--unsafe-fixes", "--rule", "mt.source-leftover", "--no-translate", file.toString());
+        assertEquals("They met in kyiv to discuss the plan [of these measures] today.\n", Files.readString(file));
+    }
+
+    @Test
+    void dryRunListsWithoutWriting() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.md"), "Talks in kyiv ended .\n");
+        Cli.Result r = Cli.run("fix", "--dry-run", file.toString());
+        assertTrue(r.out().contains("a.md:1:10: [mt.proper-noun-case] \u201ckyiv\u201d \u2192 \u201cKyiv\u201d"), r.out());
+        assertEquals("Talks in kyiv ended .\n", Files.readString(file));
+    }
+
+    @Test
+    void standardInputIsFixedToStandardOutput() {
+        Cli.Result r = Cli.runWithInput("Talks in kyiv ended .\r\n".getBytes(StandardCharsets.UTF_8), "fix", "-");
+        assertEquals("Talks in Kyiv ended.\r\n", r.out());
+        assertEquals(0, r.exitCode());
+    }
+
+    @Test
+    void bomCrlfAndPermissionsArePreserved() throws Exception {
+        byte[] original = "\uFEFFIn kyiv ,\r\nnothing.\r\n".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("b.txt"), original);
+        Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                PosixFilePermission.GROUP_READ));
+        Cli.run("fix", file.toString());
+        assertArrayEquals("\uFEFFIn Kyiv,\r\nnothing.\r\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
+        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                PosixFilePermission.GROUP_READ), Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedAndLeftIntact() throws Exception {
+        Path file = Files.writeString(dir.resolve("ro.txt"), "In kyiv today.\n");
+        Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ));
+        Cli.Result r = Cli.run("fix", file.toString());
+        assertEquals(3, r.exitCode());
+        assertTrue(r.err().contains("ro.txt: read-only file; not written"), r.err());
+        assertEquals("In kyiv today.\n", Files.readString(file));
+    }
+}
