@@ -141,6 +141,7 @@ public final class InteractiveFix {
             out.println("Applied " + applied + ", skipped " + skipped + "; wrote " + written + " file"
                     + (written == 1 ? "" : "s") + ".");
             out.flush();
+            keys.close();
             if (terminal != null) {
                 try {
                     terminal.close();

@@ -3,7 +3,7 @@ package io.mtlint.fix.interactive;
 import java.io.IOException;
 
 /** Where the interactive session's decisions come from: single keystrokes, and a line for edits. */
-interface Keys {
+interface Keys extends AutoCloseable {
     /** The next key, or -1 when input has ended. */
     int readKey() throws IOException;
 
@@ -12,4 +12,9 @@ interface Keys {
 
     /** Whether keys arrive one by one without Enter. */
     boolean singleKeystroke();
+
+    /** Gives the terminal back as it was. */
+    @Override
+    default void close() {
+    }
 }

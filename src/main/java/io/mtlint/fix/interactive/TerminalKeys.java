@@ -14,20 +14,24 @@ final class TerminalKeys implements Keys {
     private final Terminal terminal;
     private final LineReader lineReader;
 
+    private final Attributes original;
+
+    /** Puts the terminal in raw mode at once, so no keystroke is line-edited by the terminal before it is read. */
     TerminalKeys(Terminal terminal) {
         this.terminal = terminal;
         this.lineReader = LineReaderBuilder.builder().terminal(terminal).build();
+        this.original = terminal.enterRawMode();
     }
 
     @Override
     public int readKey() throws IOException {
-        Attributes saved = terminal.enterRawMode();
-        try {
-            int c = terminal.reader().read();
-            return c == 4 ? -1 : c; // Ctrl-D ends input
-        } finally {
-            terminal.setAttributes(saved);
-        }
+        int c = terminal.reader().read();
+        return c == 4 ? -1 : c; // Ctrl-D ends input
+    }
+
+    @Override
+    public void close() {
+        terminal.setAttributes(original);
     }
 
     @Override
