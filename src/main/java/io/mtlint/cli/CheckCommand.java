@@ -4,8 +4,8 @@ import io.mtlint.core.Category;
 import io.mtlint.core.Severity;
 import io.mtlint.engine.CheckOptions;
 import io.mtlint.engine.CheckRun;
-import io.mtlint.engine.Checker;
 import io.mtlint.engine.CheckerFactory;
+import io.mtlint.engine.CheckerProvider;
 import io.mtlint.engine.ConfigException;
 import io.mtlint.engine.FileOutcome;
 import io.mtlint.engine.RunResult;
@@ -78,17 +78,18 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         CheckOptions checkOptions;
-        Checker checker;
+        RunResult result;
         try {
-            checkOptions = options.applyTo(new CheckOptions());
-            checker = CheckerFactory.create(checkOptions);
+            CheckerProvider provider = options.provider();
+            checkOptions = provider.optionsFor(Path.of("").toAbsolutePath());
+            provider.checkerFor(Path.of("").toAbsolutePath());
+            result = new CheckRun(provider, jobs).run(inputs, main.stdin);
         } catch (ConfigException e) {
             err.println("mtlint: " + e.getMessage());
             return Main.USAGE;
         }
-        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
-        RunResult result = new CheckRun(checker, checkOptions, jobs).run(inputs, main.stdin);
         for (FileOutcome problem : result.problems()) {
             err.println("mtlint: " + problem.problem());
         }

@@ -4,6 +4,7 @@ import io.mtlint.core.Category;
 import io.mtlint.core.Format;
 import io.mtlint.core.Severity;
 import io.mtlint.engine.CheckOptions;
+import io.mtlint.engine.CheckerProvider;
 import io.mtlint.engine.ConfigException;
 import picocli.CommandLine.Option;
 
@@ -56,11 +57,26 @@ public final class CheckOptionsMixin {
     @Option(names = "--accept", paramLabel = "WORD", split = ",", description = "Words never to flag as misspelt or untranslated.")
     List<String> accept = new ArrayList<>();
 
+    @Option(names = "--report-unused-disables", description = "Report <!-- mtlint-disable … --> comments that silence nothing.")
+    boolean reportUnusedDisables;
+
     @Option(names = "--no-translate", description = "Do not call Apertium for translation suggestions (the rule-pack glossary is still used).")
     boolean noTranslate;
 
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Use this configuration file instead of the nearest .mtlint.yaml above each file.")
+    Path config;
+
     @Option(names = "--debug", description = "Show stack traces for internal errors.")
     boolean debug;
+
+    /** Checkers per file: defaults, then the file's configuration, then these options. */
+    CheckerProvider provider() throws ConfigException {
+        if (config != null && !java.nio.file.Files.isRegularFile(config)) {
+            throw new ConfigException(config + ": configuration file not found");
+        }
+        return new CheckerProvider(config, this::applyTo);
+    }
 
     /** Applies these options over {@code base} (defaults or the configuration file). */
     CheckOptions applyTo(CheckOptions base) throws ConfigException {
@@ -102,6 +118,9 @@ public final class CheckOptionsMixin {
         o.acceptedWords.addAll(accept);
         if (noTranslate) {
             o.translate = false;
+        }
+        if (reportUnusedDisables) {
+            o.reportUnusedDisables = true;
         }
         return o;
     }

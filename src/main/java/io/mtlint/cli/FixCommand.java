@@ -6,8 +6,7 @@ import io.mtlint.core.Position;
 import io.mtlint.document.DocumentException;
 import io.mtlint.document.DocumentLoader;
 import io.mtlint.engine.CheckOptions;
-import io.mtlint.engine.Checker;
-import io.mtlint.engine.CheckerFactory;
+import io.mtlint.engine.CheckerProvider;
 import io.mtlint.engine.ConfigException;
 import io.mtlint.engine.FileWalker;
 import io.mtlint.fix.AppliedFix;
@@ -73,26 +72,36 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CheckOptions checkOptions;
-        Checker checker;
+        CheckerProvider provider;
         try {
-            checkOptions = options.applyTo(new CheckOptions());
-            // LanguageTool's suggestions are never applied in batch unless its rules are asked for by name.
-            if (checkOptions.onlyRules.stream().noneMatch(r -> r.startsWith("lt.")) && !interactive) {
-                checkOptions.languageTool = false;
-            }
-            checker = CheckerFactory.create(checkOptions);
+            CheckerProvider configured = options.provider();
+            provider = new CheckerProvider(options.config, base -> {
+                CheckOptions o = options.applyTo(base);
+                // LanguageTool's suggestions are never applied in batch unless its rules are asked for by name.
+                if (o.onlyRules.stream().noneMatch(r -> r.startsWith("lt.")) && !interactive) {
+                    o.languageTool = false;
+                }
+                return o;
+            });
+            checkOptions = configured.optionsFor(Path.of("").toAbsolutePath());
+            provider.checkerFor(Path.of("").toAbsolutePath());
         } catch (ConfigException e) {
             err.println("mtlint: " + e.getMessage());
             return Main.USAGE;
         }
         FixPolicy policy = new FixPolicy(unsafe, Set.copyOf(checkOptions.onlyRules), Set.copyOf(checkOptions.onlyCategories));
         if (interactive) {
-            return new InteractiveFix(checker, main.stdin, out, err, main.stdoutIsTerminal)
+            return new InteractiveFix(provider, main.stdin, out, err, main.stdoutIsTerminal)
                     .run(files(checkOptions, err), checkOptions.format);
         }
-        Fixer fixer = new Fixer(checker, policy);
         if (paths.equals(List.of("-"))) {
-            return fixStdin(fixer, checkOptions.format, out, err);
+            try {
+                Path here = Path.of("").toAbsolutePath();
+                return fixStdin(new Fixer(provider.checkerFor(here), policy), checkOptions.format, out, err);
+            } catch (ConfigException e) {
+                err.println("mtlint: " + e.getMessage());
+                return Main.USAGE;
+            }
         }
         boolean problems = false;
         boolean changes = false;
@@ -110,7 +119,13 @@ final class FixCommand implements Callable<Integer> {
                 problems = true;
                 continue;
             }
-            FixResult result = fixer.fix(doc);
+            FixResult result;
+            try {
+                result = new Fixer(provider.checkerFor(file), policy).fix(doc);
+            } catch (ConfigException e) {
+                err.println("mtlint: " + e.getMessage());
+                return Main.USAGE;
+            }
             if (!result.changed()) {
                 continue;
             }

@@ -33,6 +33,7 @@ public final class CheckOptions {
     public final List<String> include = new ArrayList<>();
     public final List<String> exclude = new ArrayList<>();
     public boolean translate = true;
+    public boolean reportUnusedDisables;
 
     public CheckOptions copy() {
         CheckOptions c = new CheckOptions();
@@ -53,6 +54,7 @@ public final class CheckOptions {
         c.include.addAll(include);
         c.exclude.addAll(exclude);
         c.translate = translate;
+        c.reportUnusedDisables = reportUnusedDisables;
         return c;
     }
 
@@ -62,6 +64,7 @@ public final class CheckOptions {
                 String.valueOf(format), enabledRules.toString(), disabledRules.toString(),
                 disabledCategories.toString(), onlyRules.toString(), onlyCategories.toString(),
                 severityOverrides.toString(), ruleDirectories.toString(), acceptedWords.toString(),
-                languageToolEnabled.toString(), languageToolDisabled.toString(), String.valueOf(translate));
+                languageToolEnabled.toString(), languageToolDisabled.toString(), String.valueOf(translate),
+                String.valueOf(reportUnusedDisables));
     }
 }

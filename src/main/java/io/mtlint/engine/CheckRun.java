@@ -23,24 +23,24 @@ import java.util.concurrent.Future;
 public final class CheckRun {
     public static final String STDIN = "-";
 
-    private final Checker checker;
-    private final CheckOptions options;
+    private final CheckerProvider checkers;
     private final int jobs;
 
-    public CheckRun(Checker checker, CheckOptions options, int jobs) {
-        this.checker = checker;
-        this.options = options;
+    public CheckRun(CheckerProvider checkers, int jobs) {
+        this.checkers = checkers;
         this.jobs = Math.max(1, jobs);
     }
 
-    public RunResult run(List<String> arguments, InputStream stdin) {
-        FileWalker walker = new FileWalker(options.include, options.exclude);
+    /** Checks the inputs; a configuration problem stops the run with a {@link ConfigException}. */
+    public RunResult run(List<String> arguments, InputStream stdin) throws ConfigException {
         List<Object> inputs = new ArrayList<>(); // a Path to check, or a finished FileOutcome
         for (String argument : arguments) {
             if (argument.equals(STDIN)) {
                 inputs.add(readStdin(stdin));
                 continue;
             }
+            CheckOptions options = checkers.optionsFor(Path.of(argument));
+            FileWalker walker = new FileWalker(options.include, options.exclude);
             FileWalker.Expansion e = walker.expand(argument);
             if (e.problem() != null) {
                 inputs.add(new FileOutcome(argument, null, argument + ": " + e.problem()));
@@ -59,7 +59,9 @@ public final class CheckRun {
                     futures.add(java.util.concurrent.CompletableFuture.completedFuture(done));
                 } else {
                     Path file = (Path) input;
-                    futures.add(pool.submit(() -> checkFile(file)));
+                    Checker checker = checkers.checkerFor(file);
+                    CheckOptions options = checkers.optionsFor(file);
+                    futures.add(pool.submit(() -> checkFile(checker, options, file)));
                 }
             }
             List<FileOutcome> outcomes = new ArrayList<>();
@@ -77,7 +79,7 @@ public final class CheckRun {
         }
     }
 
-    public FileOutcome checkFile(Path file) {
+    static FileOutcome checkFile(Checker checker, CheckOptions options, Path file) {
         String display = file.toString();
         try {
             Document doc = DocumentLoader.load(file, display, options.format);
@@ -87,10 +89,13 @@ public final class CheckRun {
         }
     }
 
-    private Object readStdin(InputStream stdin) {
+    private Object readStdin(InputStream stdin) throws ConfigException {
+        Path here = Path.of("").toAbsolutePath();
+        CheckOptions options = checkers.optionsFor(here);
+        Checker checker = checkers.checkerFor(here);
         try {
             byte[] bytes = stdin.readAllBytes();
-            Format format = options.format != null ? options.format : Format.MARKDOWN;
+            Format format = options.format != null ? options.format : Format.TEXT;
             Document doc = DocumentLoader.fromBytes(STDIN, bytes, format);
             return new FileOutcome(STDIN, checker.check(doc), null);
         } catch (IOException e) {

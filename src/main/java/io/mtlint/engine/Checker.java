@@ -25,12 +25,18 @@ public final class Checker {
     private final String language;
     private final Map<String, Severity> severityOverrides;
     private final FindingFilter filter;
+    private final boolean reportUnusedDisables;
 
-    Checker(List<Rule> rules, String language, Map<String, Severity> severityOverrides, FindingFilter filter) {
+    /** The id of the finding that reports a suppression comment that silenced nothing. */
+    public static final String UNUSED_DISABLE = "mt.unused-disable";
+
+    Checker(List<Rule> rules, String language, Map<String, Severity> severityOverrides, FindingFilter filter,
+            boolean reportUnusedDisables) {
         this.rules = List.copyOf(rules);
         this.language = language;
         this.severityOverrides = Map.copyOf(severityOverrides);
         this.filter = filter;
+        this.reportUnusedDisables = reportUnusedDisables;
     }
 
     public List<Rule> rules() {
@@ -118,6 +124,13 @@ public final class Checker {
             }
         }
         List<Suppression> unused = document.suppressions().stream().filter(s -> !used.contains(s)).toList();
+        if (reportUnusedDisables && !unused.isEmpty()) {
+            for (Suppression s : unused) {
+                kept.add(new Finding(UNUSED_DISABLE, Category.STYLE, Severity.WARNING, s.directiveStart(),
+                        s.directiveEnd(), "Suppression comment silences nothing; remove it", List.of()));
+            }
+            Collections.sort(kept);
+        }
         return new CheckResult(document, language, kept, suppressed, unused);
     }
 }

@@ -51,7 +51,7 @@ public final class CheckerFactory {
         FindingFilter filter = new FindingFilter(options.disabledRules, options.disabledCategories, options.onlyRules,
                 options.onlyCategories);
         List<Rule> enabled = all.stream().filter(r -> mayReport(r, filter)).toList();
-        return new Checker(enabled, options.target, options.severityOverrides, filter);
+        return new Checker(enabled, options.target, options.severityOverrides, filter, options.reportUnusedDisables);
     }
 
     /** Every rule the options would make available, enabled or not, for {@code rules list}. */

@@ -32,11 +32,17 @@ public final class FileWalker {
         exclude.forEach(g -> excludes.add(glob(g)));
     }
 
+    /**
+     * A glob over paths relative to the directory walked; a pattern without a slash matches file names at any
+     * depth, and a leading "**&#47;" also matches at the top level.
+     */
     private static PathMatcher glob(String pattern) {
         String p = pattern.contains("/") || pattern.startsWith("**") ? pattern : "**/" + pattern;
         PathMatcher deep = FileSystems.getDefault().getPathMatcher("glob:" + p);
         PathMatcher shallow = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        return path -> deep.matches(path) || shallow.matches(path) || shallow.matches(path.getFileName());
+        PathMatcher top = p.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + p.substring(3)) : deep;
+        return path -> deep.matches(path) || top.matches(path) || shallow.matches(path)
+                || !pattern.contains("/") && shallow.matches(path.getFileName());
     }
 
     public Expansion expand(String argument) {

@@ -8,6 +8,8 @@ import io.mtlint.core.Position;
 import io.mtlint.document.DocumentException;
 import io.mtlint.document.DocumentLoader;
 import io.mtlint.engine.Checker;
+import io.mtlint.engine.CheckerProvider;
+import io.mtlint.engine.ConfigException;
 import io.mtlint.fix.AtomicWriter;
 import io.mtlint.fix.FixWriteException;
 import org.jline.terminal.Terminal;
@@ -38,7 +40,7 @@ public final class InteractiveFix {
             q    write this file and quit         x  quit without writing this file (asks first)
             ?    this help""";
 
-    private final Checker checker;
+    private final CheckerProvider checkers;
     private final Keys keys;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -47,8 +49,8 @@ public final class InteractiveFix {
     private final AtomicWriter writer = new AtomicWriter();
     private Terminal terminal;
 
-    InteractiveFix(Checker checker, Keys keys, PrintWriter out, PrintWriter err, boolean ansi, int width) {
-        this.checker = checker;
+    InteractiveFix(CheckerProvider checkers, Keys keys, PrintWriter out, PrintWriter err, boolean ansi, int width) {
+        this.checkers = checkers;
         this.keys = keys;
         this.out = out;
         this.err = err;
@@ -60,8 +62,9 @@ public final class InteractiveFix {
      * For the command line: JLine's terminal when standard input and output are a real terminal, keys typed as
      * lines otherwise (dumb terminals, scripts).
      */
-    public InteractiveFix(Checker checker, InputStream stdin, PrintWriter out, PrintWriter err, boolean terminalAttached) {
-        this.checker = checker;
+    public InteractiveFix(CheckerProvider checkers, InputStream stdin, PrintWriter out, PrintWriter err,
+                          boolean terminalAttached) {
+        this.checkers = checkers;
         this.err = err;
         Terminal t = null;
         if (terminalAttached) {
@@ -81,13 +84,17 @@ public final class InteractiveFix {
 
     /** A session on a given JLine terminal (a real one, or one on streams in tests). */
     public static InteractiveFix onTerminal(Checker checker, Terminal terminal, PrintWriter err) {
-        return new InteractiveFix(checker, new TerminalKeys(terminal), terminal.writer(), err,
+        return new InteractiveFix(fixed(checker), new TerminalKeys(terminal), terminal.writer(), err,
                 !terminal.getType().startsWith(Terminal.TYPE_DUMB), terminal.getWidth() > 0 ? terminal.getWidth() : 100);
     }
 
     /** A session reading one key per line from {@code in}. */
     public static InteractiveFix onLines(Checker checker, InputStream in, PrintWriter out, PrintWriter err) {
-        return new InteractiveFix(checker, new LineKeys(in), out, err, false, 100);
+        return new InteractiveFix(fixed(checker), new LineKeys(in), out, err, false, 100);
+    }
+
+    private static CheckerProvider fixed(Checker checker) {
+        return CheckerProvider.of(checker);
     }
 
     public int run(List<Path> files, Format format) {
@@ -109,7 +116,13 @@ public final class InteractiveFix {
                     problems = true;
                     continue;
                 }
-                FileSession session = new FileSession(doc.text(), checker.check(doc).findings(), ignored);
+                FileSession session;
+                try {
+                    session = new FileSession(doc.text(), checkers.checkerFor(file).check(doc).findings(), ignored);
+                } catch (ConfigException e) {
+                    err.println("mtlint: " + e.getMessage());
+                    return NO_INPUT;
+                }
                 Outcome outcome = walk(doc, session);
                 applied += session.applied();
                 skipped += session.skipped();

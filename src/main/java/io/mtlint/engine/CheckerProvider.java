@@ -1,0 +1,92 @@
+package io.mtlint.engine;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The checker for each file: defaults, then the configuration that applies to the file (the one given with
+ * {@code --config}, or the nearest {@code .mtlint.yaml} above it), then the command line. One checker is built
+ * per configuration file and shared by all files under it.
+ */
+public final class CheckerProvider {
+    /** Command-line options applied on top of a configuration. */
+    @FunctionalInterface
+    public interface Overlay {
+        CheckOptions apply(CheckOptions base) throws ConfigException;
+    }
+
+    private static final String NO_CONFIG = "";
+
+    private final Path explicitConfig;
+    private final boolean discover;
+    private final Overlay overlay;
+    private final Map<String, CheckOptions> options = new ConcurrentHashMap<>();
+    private final Map<String, Checker> checkers = new ConcurrentHashMap<>();
+    private Checker fixedChecker;
+
+    public CheckerProvider(Path explicitConfig, Overlay overlay) {
+        this(explicitConfig, true, overlay);
+    }
+
+    private CheckerProvider(Path explicitConfig, boolean discover, Overlay overlay) {
+        this.explicitConfig = explicitConfig;
+        this.discover = discover;
+        this.overlay = overlay;
+    }
+
+    /** A provider with fixed options that reads no configuration files, for library use and tests. */
+    public static CheckerProvider fixed(CheckOptions options) {
+        return new CheckerProvider(null, false, base -> options);
+    }
+
+    /** A provider that hands out one ready checker for every file. */
+    public static CheckerProvider of(Checker checker) {
+        CheckerProvider p = new CheckerProvider(null, false, base -> base);
+        p.fixedChecker = checker;
+        return p;
+    }
+
+    /** The configuration file that applies to {@code path}, or null when none does. */
+    public Path configFor(Path path) {
+        if (explicitConfig != null) {
+            return explicitConfig;
+        }
+        return discover ? ConfigFile.discover(path) : null;
+    }
+
+    public CheckOptions optionsFor(Path path) throws ConfigException {
+        Path config = configFor(path);
+        String key = config == null ? NO_CONFIG : config.toAbsolutePath().normalize().toString();
+        CheckOptions cached = options.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        CheckOptions base = new CheckOptions();
+        if (config != null) {
+            base = ConfigFile.apply(config, base);
+        }
+        CheckOptions result = overlay.apply(base);
+        options.put(key, result);
+        return result;
+    }
+
+    public Checker checkerFor(Path path) throws ConfigException {
+        if (fixedChecker != null) {
+            return fixedChecker;
+        }
+        CheckOptions o = optionsFor(path);
+        String key = o.fingerprint();
+        Checker c = checkers.get(key);
+        if (c == null) {
+            synchronized (this) {
+                c = checkers.get(key);
+                if (c == null) {
+                    c = CheckerFactory.create(o);
+                    checkers.put(key, c);
+                }
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,171 @@
+package io.mtlint.packs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mtlint.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** User rule packs, LanguageTool XML rules, configuration discovery, overrides and inline suppression. */
+class RulePacksAndConfigTest {
+    @TempDir
+    Path dir;
+
+    private static JsonNode json(Cli.Result r) throws Exception {
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    private static List<String> rules(JsonNode report) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode file : report.get("files")) {
+            for (JsonNode f : file.get("findings")) {
+                ids.add(f.get("rule").asText() + "@" + f.get("line").asInt() + ":" + f.get("column").asInt()
+                        + ":" + f.get("severity").asText());
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void aUserPackAddsARuleThatFiresAtTheRightPlace() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("house/en"));
+        Files.writeString(rules.resolve("style.yaml"), """
+                pack: house
+                rules:
+                  - id: house.utilize
+                    kind: phrase
+                    phrases: [utilize]
+                    inflect: true
+                    category: style
+                    severity: error
+                    message: "Say “use”, not “{match}”."
+                    suggestions: [use]
+                    examples:
+                      - bad: "They <marker>utilize</marker> drones."
+                        fixed: "They use drones."
+                      - good: "They use drones."
+                """);
+        Path article = Files.writeString(dir.resolve("a.md"), "# Title\n\nThe army\tutilized\u00a0drones.\n");
+        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", rules.getParent().toString(),
+                article.toString());
+        assertEquals(List.of("house.utilize@3:10:error"), rules(json(r)), r.out() + r.err());
+        Cli.Result test = Cli.run("rules", "test", rules.getParent().toString());
+        assertEquals(0, test.exitCode(), test.out());
+    }
+
+    @Test
+    void aLanguageToolXmlRuleFileIsLoadedAndFires() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("lt/en"));
+        Files.writeString(rules.resolve("house.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rules lang="en">
+                  <category id="HOUSE" name="House style">
+                    <rule id="HOUSE_TOWNHALL" name="town hall">
+                      <pattern><token>townhall</token></pattern>
+                      <message>Write <suggestion>town hall</suggestion>.</message>
+                      <example correction="town hall">The <marker>townhall</marker> opened.</example>
+                      <example>The town hall opened.</example>
+                    </rule>
+                  </category>
+                </rules>
+                """);
+        Path article = Files.writeString(dir.resolve("b.txt"), "Protesters gathered outside the townhall.\n");
+        Cli.Result r = Cli.run("check", "--format", "json", "--rules", rules.getParent().toString(),
+                "--rule", "lt.HOUSE_TOWNHALL", article.toString());
+        assertEquals(List.of("lt.HOUSE_TOWNHALL@1:33:warning"), rules(json(r)), r.err());
+    }
+
+    @Test
+    void theNearestConfigurationWinsAndItsSettingsTakeEffect() throws Exception {
+        Files.writeString(dir.resolve(".mtlint.yaml"), "source: es\nlanguagetool:\n  enabled: false\n");
+        Path sub = Files.createDirectories(dir.resolve("desk"));
+        Files.writeString(sub.resolve(".mtlint.yaml"), """
+                languagetool:
+                  enabled: false
+                severity:
+                  mt.proper-noun-case: info
+                categories:
+                  disable: [punctuation]
+                """);
+        Files.writeString(dir.resolve("top.txt"), "Talks in kyiv ended .\n");
+        Files.writeString(sub.resolve("inner.txt"), "Talks in kyiv ended .\n");
+        Cli.Result r = Cli.run("check", "--format", "json", dir.resolve("top.txt").toString(),
+                sub.resolve("inner.txt").toString());
+        assertEquals(List.of("mt.proper-noun-case@1:10:error", "mt.punctuation@1:20:error",
+                "mt.proper-noun-case@1:10:info"), rules(json(r)));
+        Cli.Result cli = Cli.run("check", "--format", "json", "--severity", "mt.proper-noun-case=warning",
+                sub.resolve("inner.txt").toString());
+        assertEquals(List.of("mt.proper-noun-case@1:10:warning"), rules(json(cli)), "the command line overrides");
+    }
+
+    @Test
+    void eachSuppressionFormWorksAndIsCounted() throws Exception {
+        Path article = Files.writeString(dir.resolve("s.md"), """
+                <!-- mtlint-disable-next-line mt.proper-noun-case -->
+                Talks in kyiv ended .
+
+                <!-- mtlint-disable punctuation -->
+                Talks in kyiv ended .
+
+                <!-- mtlint-enable punctuation -->
+                Talks in kyiv ended .
+
+                <!-- mtlint-disable mt.quotes -->
+                Nothing to silence here.
+                """);
+        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--report-unused-disables",
+                article.toString());
+        JsonNode report = json(r);
+        assertEquals(List.of("mt.punctuation@2:20:error", "mt.proper-noun-case@5:10:error",
+                "mt.proper-noun-case@8:10:error", "mt.punctuation@8:20:error", "mt.unused-disable@10:1:warning"),
+                rules(report));
+        assertEquals(2, report.get("summary").get("suppressed").asInt());
+    }
+
+    @Test
+    void malformedPacksAndConfigurationsGiveOneClearLineAndExit2() throws Exception {
+        assertBadPack("rules: [\n  - id: x\n", "bad.yaml:", "invalid YAML");
+        assertBadPack("rules:\n  - id: x\n    kind: magic\n    message: m\n", "bad.yaml:3", "unknown rule kind 'magic' (valid: phrase, pattern, tokens, casing, wordlist)");
+        assertBadPack("rules:\n  - id: x\n    kind: pattern\n    category: style\n    message: m\n    pattern: \"(unclosed\"\n",
+                "bad.yaml:6", "bad regular expression");
+        assertBadPack("rules:\n  - id: x\n    kind: phrase\n    category: style\n    message: m\n    phrases: [a]\n    colour: red\n",
+                "bad.yaml:7", "unknown key 'colour' (valid:");
+        Path config = Files.writeString(dir.resolve("bad.mtlint.yaml"), "lang: en-US\nseverity:\n  calque: loud\n");
+        Cli.Result r = Cli.run("check", "--config", config.toString(), "--no-languagetool", dir.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("bad.mtlint.yaml:3: unknown severity 'loud' (valid: error, warning, info)"), r.err());
+        Path unknown = Files.writeString(dir.resolve("unknown.mtlint.yaml"), "language: fr\n");
+        Cli.Result u = Cli.run("check", "--config", unknown.toString(), dir.toString());
+        assertTrue(u.err().contains("unknown.mtlint.yaml:1: unknown key 'language' (valid: accept, categories,"), u.err());
+    }
+
+    private void assertBadPack(String yaml, String where, String what) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("bad-" + Math.abs(yaml.hashCode()) + "/en"));
+        Files.writeString(rules.resolve("bad.yaml"), yaml);
+        Path article = Files.writeString(dir.resolve("x.txt"), "Text.\n");
+        Cli.Result r = Cli.run("check", "--no-languagetool", "--rules", rules.getParent().toString(), article.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(where) && r.err().contains(what), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void initWritesAStarterThatLoads() throws Exception {
+        Cli.Result r = Cli.run("init", "--dir", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path article = Files.writeString(dir.resolve("c.md"), "Talks in kyiv.\n");
+        Cli.Result check = Cli.run("check", "--no-languagetool", article.toString());
+        assertEquals(1, check.exitCode(), check.err());
+        assertEquals(2, Cli.run("init", "--dir", dir.toString()).exitCode(), "refuses to overwrite");
+    }
+}
