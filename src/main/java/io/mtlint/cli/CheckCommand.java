@@ -8,8 +8,15 @@ import io.mtlint.engine.CheckerFactory;
 import io.mtlint.engine.CheckerProvider;
 import io.mtlint.engine.ConfigException;
 import io.mtlint.engine.FileOutcome;
+import io.mtlint.engine.ResultCache;
 import io.mtlint.engine.RunResult;
+import io.mtlint.engine.Baselines;
+import io.mtlint.report.CheckstyleReporter;
+import io.mtlint.report.GithubReporter;
 import io.mtlint.report.JsonReporter;
+import io.mtlint.report.RdjsonReporter;
+import io.mtlint.report.RuleCatalog;
+import io.mtlint.report.SarifReporter;
 import io.mtlint.report.Reporter;
 import io.mtlint.report.Summaries;
 import io.mtlint.report.TextReporter;
@@ -38,7 +45,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage or configuration error", "3:an input could not be read"})
 final class CheckCommand implements Callable<Integer> {
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, sarif, github, checkstyle, rdjson }
 
     enum FailOn { error, warning, info, never }
 
@@ -72,6 +79,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked in parallel (default: number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings recorded in this baseline (see mtlint baseline) are not reported and do not fail the run.")
+    Path baseline;
+
+    @Option(names = "--no-cache", description = "Check every file even if its result is cached.")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where results are cached (default: .mtlint-cache).")
+    Path cacheDir = Path.of(ResultCache.DEFAULT_DIR);
+
     @Option(names = "--no-source", description = "Text format: do not show the source line and fixes under each finding.")
     boolean noSource;
 
@@ -81,11 +98,19 @@ final class CheckCommand implements Callable<Integer> {
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         CheckOptions checkOptions;
         RunResult result;
+        CheckerProvider provider;
+        int baselined = 0;
         try {
-            CheckerProvider provider = options.provider();
+            provider = options.provider();
             checkOptions = provider.optionsFor(Path.of("").toAbsolutePath());
             provider.checkerFor(Path.of("").toAbsolutePath());
-            result = new CheckRun(provider, jobs).run(inputs, main.stdin);
+            Baselines known = baseline == null ? null : Baselines.read(baseline);
+            result = new CheckRun(provider, jobs, noCache ? null : new ResultCache(cacheDir)).run(inputs, main.stdin);
+            if (known != null) {
+                Baselines.Filtered filtered = known.filter(result);
+                result = filtered.result();
+                baselined = filtered.dropped();
+            }
         } catch (ConfigException e) {
             err.println("mtlint: " + e.getMessage());
             return Main.USAGE;
@@ -95,7 +120,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean color = forceColor || !noColor && System.getenv("NO_COLOR") == null && main.stdoutIsTerminal
                 && output == null;
-        Reporter reporter = format == OutputFormat.json ? new JsonReporter() : new TextReporter(color, !noSource);
+        Reporter reporter = switch (format) {
+            case json -> new JsonReporter();
+            case sarif -> new SarifReporter(new RuleCatalog(provider.rulesInUse()));
+            case github -> new GithubReporter();
+            case checkstyle -> new CheckstyleReporter();
+            case rdjson -> new RdjsonReporter();
+            case text -> new TextReporter(color, !noSource);
+        };
+        if (baselined > 0) {
+            err.println("mtlint: " + baselined + " finding" + (baselined == 1 ? "" : "s") + " in the baseline not reported");
+        }
         if (output != null) {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 reporter.write(result, w);

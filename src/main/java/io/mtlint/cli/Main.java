@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 /** The {@code mtlint} command: a thin layer over the library in {@code io.mtlint.engine}. */
 @Command(name = "mtlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Finds and fixes machine-translation artefacts in articles.",
-        subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, EvalCommand.class, InitCommand.class,
+        subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, EvalCommand.class, InitCommand.class, BaselineCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

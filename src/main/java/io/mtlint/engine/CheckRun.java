@@ -25,10 +25,17 @@ public final class CheckRun {
 
     private final CheckerProvider checkers;
     private final int jobs;
+    private final ResultCache cache;
 
     public CheckRun(CheckerProvider checkers, int jobs) {
+        this(checkers, jobs, null);
+    }
+
+    /** A run that reuses and stores results in {@code cache} (null for none). */
+    public CheckRun(CheckerProvider checkers, int jobs, ResultCache cache) {
         this.checkers = checkers;
         this.jobs = Math.max(1, jobs);
+        this.cache = cache;
     }
 
     /** Checks the inputs; a configuration problem stops the run with a {@link ConfigException}. */
@@ -61,7 +68,7 @@ public final class CheckRun {
                     Path file = (Path) input;
                     Checker checker = checkers.checkerFor(file);
                     CheckOptions options = checkers.optionsFor(file);
-                    futures.add(pool.submit(() -> checkFile(checker, options, file)));
+                    futures.add(pool.submit(() -> checkFile(checker, options, file, cache)));
                 }
             }
             List<FileOutcome> outcomes = new ArrayList<>();
@@ -79,11 +86,19 @@ public final class CheckRun {
         }
     }
 
-    static FileOutcome checkFile(Checker checker, CheckOptions options, Path file) {
+    static FileOutcome checkFile(Checker checker, CheckOptions options, Path file, ResultCache cache) {
         String display = file.toString();
         try {
             Document doc = DocumentLoader.load(file, display, options.format);
-            return new FileOutcome(display, checker.check(doc), null);
+            CheckResult cached = cache == null ? null : cache.get(doc, checker);
+            if (cached != null) {
+                return new FileOutcome(display, cached, null);
+            }
+            CheckResult result = checker.check(doc);
+            if (cache != null) {
+                cache.put(doc, checker, result);
+            }
+            return new FileOutcome(display, result, null);
         } catch (DocumentException e) {
             return new FileOutcome(display, null, e.getMessage());
         }

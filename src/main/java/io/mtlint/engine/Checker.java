@@ -26,12 +26,14 @@ public final class Checker {
     private final Map<String, Severity> severityOverrides;
     private final FindingFilter filter;
     private final boolean reportUnusedDisables;
+    private final String fingerprint;
 
     /** The id of the finding that reports a suppression comment that silenced nothing. */
     public static final String UNUSED_DISABLE = "mt.unused-disable";
 
     Checker(List<Rule> rules, String language, Map<String, Severity> severityOverrides, FindingFilter filter,
-            boolean reportUnusedDisables) {
+            boolean reportUnusedDisables, String fingerprint) {
+        this.fingerprint = fingerprint;
         this.rules = List.copyOf(rules);
         this.language = language;
         this.severityOverrides = Map.copyOf(severityOverrides);
@@ -45,6 +47,11 @@ public final class Checker {
 
     public String language() {
         return language;
+    }
+
+    /** Changes whenever the configuration or the rule packs change: part of result-cache keys. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public CheckResult check(Document document) {

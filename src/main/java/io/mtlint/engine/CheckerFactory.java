@@ -51,7 +51,8 @@ public final class CheckerFactory {
         FindingFilter filter = new FindingFilter(options.disabledRules, options.disabledCategories, options.onlyRules,
                 options.onlyCategories);
         List<Rule> enabled = all.stream().filter(r -> mayReport(r, filter)).toList();
-        return new Checker(enabled, options.target, options.severityOverrides, filter, options.reportUnusedDisables);
+        return new Checker(enabled, options.target, options.severityOverrides, filter, options.reportUnusedDisables,
+                options.fingerprint() + "|" + packs.contentHash() + "|apertium=" + (apertiumAvailable(options) && options.translate));
     }
 
     /** Every rule the options would make available, enabled or not, for {@code rules list}. */

@@ -71,6 +71,16 @@ public final class CheckerProvider {
         return result;
     }
 
+    /** Every rule of every checker handed out so far, for report metadata. */
+    public java.util.List<io.mtlint.core.Rule> rulesInUse() {
+        java.util.List<io.mtlint.core.Rule> rules = new java.util.ArrayList<>();
+        if (fixedChecker != null) {
+            rules.addAll(fixedChecker.rules());
+        }
+        checkers.values().forEach(c -> rules.addAll(c.rules()));
+        return rules;
+    }
+
     public Checker checkerFor(Path path) throws ConfigException {
         if (fixedChecker != null) {
             return fixedChecker;

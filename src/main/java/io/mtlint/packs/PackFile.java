@@ -48,7 +48,7 @@ final class PackFile {
         if (!PackLoader.appliesTo(directory, declared, target, source)) {
             return;
         }
-        packs.addPackFile(file);
+        packs.addPackFile(file, yaml);
         Map<String, YamlNode> defaults = top.containsKey("defaults")
                 ? top.get("defaults").entries(List.of("category", "severity", "safe")) : Map.of();
         if (!top.containsKey("rules")) {

@@ -1,0 +1,67 @@
+package io.mtlint.cli;
+
+import io.mtlint.engine.Baselines;
+import io.mtlint.engine.CheckRun;
+import io.mtlint.engine.CheckerProvider;
+import io.mtlint.engine.ConfigException;
+import io.mtlint.engine.FileOutcome;
+import io.mtlint.engine.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code mtlint baseline FILE PATH…}: record today's findings so that only new ones fail CI. */
+@Command(name = "baseline", mixinStandardHelpOptions = true,
+        description = "Write the current findings to FILE; check --baseline FILE then reports only new ones.")
+final class BaselineCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CheckOptionsMixin options;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The baseline file to write.")
+    Path file;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files or directories to check.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked in parallel.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        RunResult result;
+        try {
+            CheckerProvider provider = options.provider();
+            result = new CheckRun(provider, jobs).run(paths, main.stdin);
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println("mtlint: " + e.getMessage());
+            return Main.USAGE;
+        }
+        for (FileOutcome p : result.problems()) {
+            spec.commandLine().getErr().println("mtlint: " + p.problem());
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Baselines.write(result, w);
+        }
+        spec.commandLine().getOut().println("Wrote " + result.findings() + " findings to " + file);
+        return result.problems().isEmpty() ? Main.OK : Main.UNREADABLE;
+    }
+}

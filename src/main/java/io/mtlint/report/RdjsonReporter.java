@@ -1,0 +1,87 @@
+package io.mtlint.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.mtlint.core.Document;
+import io.mtlint.core.Finding;
+import io.mtlint.core.Fix;
+import io.mtlint.core.LineMap;
+import io.mtlint.core.TextEdit;
+import io.mtlint.engine.CheckResult;
+import io.mtlint.engine.RunResult;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * reviewdog's diagnostic format (rdjson). Its columns count UTF-8 bytes from 1, unlike mtlint's code points;
+ * safe fixes become suggestions reviewdog can post as suggested changes.
+ */
+public final class RdjsonReporter implements Reporter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public void write(RunResult result, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeObjectFieldStart("source");
+            g.writeStringField("name", "mtlint");
+            g.writeEndObject();
+            g.writeArrayFieldStart("diagnostics");
+            for (CheckResult r : result.results()) {
+                for (Finding f : r.findings()) {
+                    write(g, r.document(), f);
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    private static void write(JsonGenerator g, Document doc, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("message", f.message());
+        g.writeObjectFieldStart("location");
+        g.writeStringField("path", doc.path());
+        range(g, doc, f.start(), f.end());
+        g.writeEndObject();
+        g.writeStringField("severity", f.severity().name());
+        g.writeObjectFieldStart("code");
+        g.writeStringField("value", f.ruleId());
+        g.writeEndObject();
+        g.writeArrayFieldStart("suggestions");
+        for (Fix fix : f.fixes()) {
+            if (fix.safe() && fix.edits().size() == 1) {
+                TextEdit e = fix.edits().get(0);
+                g.writeStartObject();
+                range(g, doc, e.start(), e.end());
+                g.writeStringField("text", e.replacement());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void range(JsonGenerator g, Document doc, int start, int end) throws IOException {
+        g.writeObjectFieldStart("range");
+        position(g, "start", doc, start);
+        position(g, "end", doc, end);
+        g.writeEndObject();
+    }
+
+    private static void position(JsonGenerator g, String name, Document doc, int offset) throws IOException {
+        LineMap lines = doc.lines();
+        int line = lines.lineIndex(offset);
+        int byteColumn = doc.text().substring(lines.lineStart(line), offset).getBytes(StandardCharsets.UTF_8).length + 1;
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("line", line + 1);
+        g.writeNumberField("column", byteColumn);
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,215 @@
+package io.mtlint.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.mtlint.Version;
+import io.mtlint.core.Document;
+import io.mtlint.core.Example;
+import io.mtlint.core.Finding;
+import io.mtlint.core.Fix;
+import io.mtlint.core.RuleInfo;
+import io.mtlint.core.Severity;
+import io.mtlint.core.TextEdit;
+import io.mtlint.engine.Baselines;
+import io.mtlint.engine.CheckResult;
+import io.mtlint.engine.RunResult;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0: one run with mtlint as the driver, rule metadata with help text and examples, results with
+ * regions in Unicode code points ({@code columnKind}), and fixes as artifact replacements.
+ */
+public final class SarifReporter implements Reporter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final RuleCatalog catalog;
+
+    public SarifReporter(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void write(RunResult result, Writer out) throws IOException {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (CheckResult r : result.results()) {
+            for (Finding f : r.findings()) {
+                rules.putIfAbsent(f.ruleId(), catalog.describe(f));
+            }
+        }
+        List<String> ruleIds = new ArrayList<>(rules.keySet());
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", "mtlint");
+            g.writeStringField("version", Version.get());
+            g.writeStringField("semanticVersion", Version.get().equals("dev") ? "0.0.0" : Version.get());
+            g.writeStringField("informationUri", "https://github.com/mtlint/mtlint");
+            g.writeArrayFieldStart("rules");
+            for (RuleInfo info : rules.values()) {
+                writeRule(g, info);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeStringField("columnKind", "unicodeCodePoints");
+            g.writeArrayFieldStart("results");
+            for (CheckResult r : result.results()) {
+                for (Finding f : r.findings()) {
+                    writeResult(g, r.document(), f, ruleIds.indexOf(f.ruleId()));
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    private static void writeRule(JsonGenerator g, RuleInfo info) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", info.id());
+        g.writeObjectFieldStart("shortDescription");
+        g.writeStringField("text", info.summary());
+        g.writeEndObject();
+        g.writeObjectFieldStart("fullDescription");
+        g.writeStringField("text", info.description());
+        g.writeEndObject();
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", help(info, false));
+        g.writeStringField("markdown", help(info, true));
+        g.writeEndObject();
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", level(info.severity()));
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("category", info.category().id());
+        g.writeArrayFieldStart("tags");
+        g.writeString(info.category().id());
+        g.writeString(info.origin());
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static String help(RuleInfo info, boolean markdown) {
+        StringBuilder sb = new StringBuilder(info.description());
+        for (Example e : info.examples()) {
+            String text = e.plainText();
+            sb.append(markdown ? "\n\n* " : "\n").append(e.bad() ? "Bad: " : "Good: ")
+                    .append(markdown ? "`" + text + "`" : text);
+            if (e.fixed() != null) {
+                sb.append(markdown ? " → `" + e.fixed() + "`" : " -> " + e.fixed());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void writeResult(JsonGenerator g, Document doc, Finding f, int ruleIndex) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeNumberField("ruleIndex", ruleIndex);
+        g.writeStringField("level", level(f.severity()));
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", f.message());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        writeArtifact(g, doc);
+        writeRegion(g, "region", doc, f.start(), f.end(), true);
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField("mtlintFinding/v1", Baselines.fingerprint(doc, f));
+        g.writeEndObject();
+        if (!f.fixes().isEmpty()) {
+            g.writeArrayFieldStart("fixes");
+            for (Fix fix : f.fixes()) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("description");
+                g.writeStringField("text", fix.description() + (fix.safe() ? " (safe)" : ""));
+                g.writeEndObject();
+                g.writeArrayFieldStart("artifactChanges");
+                g.writeStartObject();
+                writeArtifact(g, doc);
+                g.writeArrayFieldStart("replacements");
+                for (TextEdit e : fix.edits()) {
+                    g.writeStartObject();
+                    writeRegion(g, "deletedRegion", doc, e.start(), e.end(), false);
+                    g.writeObjectFieldStart("insertedContent");
+                    g.writeStringField("text", e.replacement());
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeArtifact(JsonGenerator g, Document doc) throws IOException {
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(doc.path()));
+        g.writeEndObject();
+    }
+
+    private static void writeRegion(JsonGenerator g, String name, Document doc, int start, int end, boolean snippet)
+            throws IOException {
+        Span span = Span.of(doc, start, end);
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("startLine", span.start().line());
+        g.writeNumberField("startColumn", span.start().column());
+        g.writeNumberField("endLine", span.end().line());
+        g.writeNumberField("endColumn", span.end().column());
+        g.writeNumberField("charOffset", span.offset());
+        g.writeNumberField("charLength", span.length());
+        if (snippet) {
+            g.writeObjectFieldStart("snippet");
+            g.writeStringField("text", span.text());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** A relative URI reference for the path as given, with the characters URIs reserve escaped. */
+    static String uri(String path) {
+        String p = path.replace('\\', '/');
+        StringBuilder sb = new StringBuilder();
+        for (byte b : p.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format("%02X", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+}
