@@ -42,6 +42,9 @@ public final class CheckRun {
     public RunResult run(List<String> arguments, InputStream stdin) throws ConfigException {
         List<Object> inputs = new ArrayList<>(); // a Path to check, or a finished FileOutcome
         for (String argument : arguments) {
+            if (!argument.equals(STDIN) && cache == null) {
+                checkers.checkerFor(Path.of(argument)).prepare();
+            }
             if (argument.equals(STDIN)) {
                 inputs.add(readStdin(stdin));
                 continue;
@@ -94,6 +97,7 @@ public final class CheckRun {
             if (cached != null) {
                 return new FileOutcome(display, cached, null);
             }
+            checker.prepare(); // a miss: LanguageTool loads while this file's structural rules run
             CheckResult result = checker.check(doc);
             if (cache != null) {
                 cache.put(doc, checker, result);

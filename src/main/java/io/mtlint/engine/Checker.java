@@ -54,6 +54,18 @@ public final class Checker {
         return fingerprint;
     }
 
+    /**
+     * Starts the slow parts of the rules loading in the background (LanguageTool), so they overlap with reading
+     * files and running the fast rules. Optional: {@link #check} loads whatever is missing.
+     */
+    public void prepare() {
+        for (Rule rule : rules) {
+            if (rule instanceof LanguageToolRule lt) {
+                lt.prepare();
+            }
+        }
+    }
+
     public CheckResult check(Document document) {
         List<Finding> raw = Collections.synchronizedList(new ArrayList<>());
         for (Rule rule : rules) {

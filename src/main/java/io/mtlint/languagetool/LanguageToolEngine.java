@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,7 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread. {@link JLanguageTool} is not thread-safe, so checks take turns on it.
  */
 public final class LanguageToolEngine {
-    private static final Map<LanguageToolSettings, LanguageToolEngine> INSTANCES = new ConcurrentHashMap<>();
+    private static final Map<LanguageToolSettings, CompletableFuture<LanguageToolEngine>> INSTANCES =
+            new ConcurrentHashMap<>();
+    private static final ExecutorService LOADER = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mtlint-languagetool-loader");
+        t.setDaemon(true);
+        return t;
+    });
     private static final AtomicInteger INITIALISATIONS = new AtomicInteger();
 
     private final JLanguageTool tool;
@@ -32,6 +42,9 @@ public final class LanguageToolEngine {
 
     private LanguageToolEngine(LanguageToolSettings settings) {
         this.language = LanguageRegistry.language(settings.language());
+        // The speller compiles its word lists on first use, which takes as long as loading the rules: do both at
+        // once on two cores.
+        CompletableFuture<Void> speller = CompletableFuture.runAsync(this::warmSpeller, LOADER);
         this.tool = new JLanguageTool(language);
         for (String id : defaultDisabledRules(language)) {
             tool.disableRule(id);
@@ -54,12 +67,50 @@ public final class LanguageToolEngine {
                 }
             }
         }
+        try {
+            // Loads the tagger's disambiguator and the chunker's models, which the first check would load.
+            tool.getAnalyzedSentence("The old man launched the first boat.");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        speller.join();
         INITIALISATIONS.incrementAndGet();
+    }
+
+    private void warmSpeller() {
+        try {
+            org.languagetool.rules.spelling.SpellingCheckRule rule = language.getDefaultSpellingRule();
+            if (rule != null) {
+                rule.isMisspelled("mtlint");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts loading LanguageTool in the background, so that it is ready by the time the files are read and the
+     * structural rules have run. Calling it again costs nothing.
+     */
+    public static void prepare(LanguageToolSettings settings) {
+        future(settings);
     }
 
     /** The shared engine for these settings, initialising LanguageTool on first use. */
     public static LanguageToolEngine get(LanguageToolSettings settings) {
-        return INSTANCES.computeIfAbsent(settings, LanguageToolEngine::new);
+        try {
+            return future(settings).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    private static CompletableFuture<LanguageToolEngine> future(LanguageToolSettings settings) {
+        return INSTANCES.computeIfAbsent(settings,
+                s -> CompletableFuture.supplyAsync(() -> new LanguageToolEngine(s), LOADER));
     }
 
     /** How many LanguageTool instances this process has initialised; tests use it to prove sharing. */

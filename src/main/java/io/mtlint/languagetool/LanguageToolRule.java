@@ -41,6 +41,11 @@ public final class LanguageToolRule implements Rule {
         this.settings = settings;
     }
 
+    /** Starts loading LanguageTool in the background (see {@link LanguageToolEngine#prepare}). */
+    public void prepare() {
+        LanguageToolEngine.prepare(settings);
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;

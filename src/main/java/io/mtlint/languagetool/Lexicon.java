@@ -4,6 +4,8 @@ import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
 import org.languagetool.tagging.Tagger;
 
 import java.io.IOException;
@@ -20,11 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * accepts it. Lookups are cached per form, so the dictionaries are consulted once per distinct word.
  */
 public final class Lexicon {
-    /** The facts about one exact word form. */
-    public record Entry(Set<String> tags, boolean spelledCorrectly) {
-        public boolean known() {
-            return !tags.isEmpty() || spelledCorrectly;
-        }
+    /** The tagger's readings of one exact word form (empty when the tagger does not know it). */
+    public record Entry(Set<String> tags) {
     }
 
     private static final int MAX_CACHE = 200_000;
@@ -32,7 +31,13 @@ public final class Lexicon {
     private final Language language;
     private final LanguageProfile profile;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
-    private volatile SpellingCheckRule speller;
+    private final Map<String, Boolean> spelling = new ConcurrentHashMap<>();
+    private volatile WordSpeller speller;
+
+    /** Answers whether a word is spelt right; one of two implementations, see {@link #speller()}. */
+    private interface WordSpeller {
+        boolean accepts(String word) throws IOException;
+    }
 
     Lexicon(Language language) {
         this.language = language;
@@ -58,9 +63,36 @@ public final class Lexicon {
         return e;
     }
 
-    /** True when the form, exactly as written, is a word of this language. */
+    /**
+     * True when the form, exactly as written, is a word of this language: the tagger knows it, or else the speller
+     * accepts it. The speller is loaded only when an untagged word needs it.
+     */
     public boolean knows(String word) {
-        return lookup(word).known();
+        return !lookup(word).tags().isEmpty() || spelledCorrectly(word);
+    }
+
+    public boolean spelledCorrectly(String word) {
+        Boolean ok = spelling.get(word);
+        if (ok == null) {
+            WordSpeller s = speller();
+            try {
+                synchronized (s) {
+                    ok = s.accepts(word);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (spelling.size() < MAX_CACHE) {
+                spelling.put(word, ok);
+            }
+        }
+        return ok;
+    }
+
+    /** Loads the tagger and the speller now, so that a background thread can pay for them early. */
+    public void preload() {
+        lookup("the");
+        speller();
     }
 
     /** True when the form is known as written or, for a capitalised form, in lowercase. */
@@ -96,30 +128,43 @@ public final class Lexicon {
                     }
                 }
             }
-            boolean spelled = false;
-            SpellingCheckRule s = speller();
-            if (s != null) {
-                synchronized (s) {
-                    spelled = !s.isMisspelled(word);
-                }
-            }
-            return new Entry(Set.copyOf(tags), spelled);
+            return new Entry(Set.copyOf(tags));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private SpellingCheckRule speller() {
-        SpellingCheckRule s = speller;
+    /**
+     * The language's main spelling dictionary, read directly: LanguageTool's full spelling rule also loads word
+     * lists and suggestion data, which costs most of a second before the first answer and adds little here.
+     */
+    private WordSpeller speller() {
+        WordSpeller s = speller;
         if (s == null) {
             synchronized (this) {
                 s = speller;
                 if (s == null) {
-                    s = language.getDefaultSpellingRule();
+                    s = createSpeller();
                     speller = s;
                 }
             }
         }
         return s;
+    }
+
+    private WordSpeller createSpeller() {
+        SpellingCheckRule rule = language.getDefaultSpellingRule();
+        if (rule instanceof MorfologikSpellerRule morfologik) {
+            try {
+                MorfologikSpeller dictionary = new MorfologikSpeller(morfologik.getFileName());
+                return word -> !dictionary.isMisspelled(word);
+            } catch (IOException | RuntimeException e) {
+                // Fall back to the full rule below.
+            }
+        }
+        if (rule == null) {
+            return word -> false;
+        }
+        return word -> !rule.isMisspelled(word);
     }
 }

@@ -1,6 +1,9 @@
 package io.mtlint.rules;
 
 import io.mtlint.core.Category;
+import io.mtlint.core.Document;
+import io.mtlint.core.FindingSink;
+import io.mtlint.core.Rule;
 import io.mtlint.core.Example;
 import io.mtlint.core.ProseBlock;
 import io.mtlint.core.RuleInfo;
@@ -17,7 +20,7 @@ import java.util.Locale;
  * knows it and the target language's tagger and speller do not; a span is reported when it holds such a word
  * in lowercase (capitalised ones are usually names) and no word only the target language knows.
  */
-public final class SourceLeftoverRule extends BlockRule {
+public final class SourceLeftoverRule implements Rule {
     public static final String ID = "mt.source-leftover";
 
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SOURCE_LEFTOVER, Severity.ERROR,
@@ -47,49 +50,60 @@ public final class SourceLeftoverRule extends BlockRule {
         return INFO;
     }
 
+    /** Finds the spans of every block first, so that the translator runs once per document. */
     @Override
-    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+    public void check(Document document, FindingSink sink) {
         if (env.sourceLexicon() == null) {
             return;
         }
-        report(block, new SourceLanguageSpans(env).find(block.text()), out);
+        SourceLanguageSpans finder = new SourceLanguageSpans(env);
+        List<ProseBlock> blocks = new ArrayList<>();
+        List<SourceLanguageSpans.Span> spans = new ArrayList<>();
+        List<String> toTranslate = new ArrayList<>();
+        for (ProseBlock block : document.blocks()) {
+            String text = block.text();
+            for (SourceLanguageSpans.Span s : finder.find(text)) {
+                blocks.add(block);
+                spans.add(s);
+                toTranslate.add(s.bracketed() ? text.substring(s.start() + 1, s.end() - 1) : text.substring(s.start(), s.end()));
+            }
+        }
+        if (spans.isEmpty()) {
+            return;
+        }
+        List<String> translations = env.translator().translate(toTranslate);
+        for (int i = 0; i < spans.size(); i++) {
+            report(blocks.get(i), spans.get(i), toTranslate.get(i), translations.get(i),
+                    new BlockReporter(INFO, blocks.get(i), sink));
+        }
     }
 
-    private void report(ProseBlock block, List<SourceLanguageSpans.Span> spans, BlockReporter out) {
+    private void report(ProseBlock block, SourceLanguageSpans.Span s, String original, String translated,
+                        BlockReporter out) {
         String text = block.text();
-        List<String> toTranslate = new ArrayList<>();
-        for (SourceLanguageSpans.Span s : spans) {
-            toTranslate.add(s.bracketed() ? text.substring(s.start() + 1, s.end() - 1) : text.substring(s.start(), s.end()));
-        }
-        Translator translator = env.translator();
-        List<String> translations = toTranslate.isEmpty() ? List.of() : translator.translate(toTranslate);
+        boolean bracketed = s.bracketed();
+        String span = text.substring(s.start(), s.end());
         String language = languageName(env.source());
-        for (int i = 0; i < spans.size(); i++) {
-            SourceLanguageSpans.Span s = spans.get(i);
-            boolean bracketed = s.bracketed();
-            String span = text.substring(s.start(), s.end());
-            String translated = translations.get(i);
-            List<BlockFix> fixes = new ArrayList<>();
-            if (translated != null && !translated.equalsIgnoreCase(toTranslate.get(i))) {
-                String replacement = bracketed ? span.charAt(0) + translated + span.charAt(span.length() - 1)
-                        : translated;
-                fixes.add(BlockFix.replace(s.start(), s.end(), replacement, false, "translate (" + translator.name() + ")"));
-            }
-            if (bracketed) {
-                int from = s.start();
-                while (from > 0 && text.charAt(from - 1) == ' ') {
-                    from--;
-                }
-                fixes.add(BlockFix.replace(from, s.end(), "", false, "drop the insertion"));
-            }
-            String message = bracketed
-                    ? "Editorial insertion left in " + language + ": " + span
-                    : "Untranslated " + language + " text: \u201c" + span + "\u201d";
-            if (translated != null) {
-                message += " (\u201c" + translated + "\u201d)";
-            }
-            out.report(s.start(), s.end(), message, fixes.toArray(new BlockFix[0]));
+        List<BlockFix> fixes = new ArrayList<>();
+        if (translated != null && !translated.equalsIgnoreCase(original)) {
+            String replacement = bracketed ? span.charAt(0) + translated + span.charAt(span.length() - 1) : translated;
+            fixes.add(BlockFix.replace(s.start(), s.end(), replacement, false,
+                    "translate (" + env.translator().name() + ")"));
         }
+        if (bracketed) {
+            int from = s.start();
+            while (from > 0 && text.charAt(from - 1) == ' ') {
+                from--;
+            }
+            fixes.add(BlockFix.replace(from, s.end(), "", false, "drop the insertion"));
+        }
+        String message = bracketed
+                ? "Editorial insertion left in " + language + ": " + span
+                : "Untranslated " + language + " text: \u201c" + span + "\u201d";
+        if (translated != null) {
+            message += " (\u201c" + translated + "\u201d)";
+        }
+        out.report(s.start(), s.end(), message, fixes.toArray(new BlockFix[0]));
     }
 
     static String languageName(String code) {
