@@ -17,6 +17,7 @@ public final class Document {
     private final LineMap lines;
     private final List<ProseBlock> blocks;
     private final List<Suppression> suppressions;
+    private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     List<ProseBlock> blocks, List<Suppression> suppressions) {
@@ -73,6 +74,23 @@ public final class Document {
 
     public List<Suppression> suppressions() {
         return suppressions;
+    }
+
+    /**
+     * A value derived from this document once and shared by every rule that needs it (a block's tagged tokens, its
+     * source-language spans). Keys must identify the computation, including the language it depends on.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Supplier<T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.get();
+            Object raced = derived.putIfAbsent(key, value);
+            if (raced != null) {
+                value = raced;
+            }
+        }
+        return (T) value;
     }
 
     /** The dominant line terminator of the file, used when a fix inserts a line break. */

@@ -24,8 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One configured LanguageTool instance, created once per process per settings and shared by every file and
- * thread. {@link JLanguageTool} is not thread-safe, so checks take turns on it.
+ * LanguageTool configured once per process per settings and shared by every file and thread. JLanguageTool is
+ * not thread-safe, so the engine keeps one instance per concurrent check, up to the number of cores.
  */
 public final class LanguageToolEngine {
     private static final Map<LanguageToolSettings, CompletableFuture<LanguageToolEngine>> INSTANCES =
@@ -39,15 +39,37 @@ public final class LanguageToolEngine {
 
     private final JLanguageTool tool;
     private final Language language;
+    private final LanguageToolSettings settings;
+    /** Instances not in use. JLanguageTool is not thread-safe, so concurrent checks each take their own. */
+    private final java.util.concurrent.BlockingQueue<JLanguageTool> idle = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger instances = new java.util.concurrent.atomic.AtomicInteger(1);
+    private final int maxInstances = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private LanguageToolEngine(LanguageToolSettings settings) {
+        this.settings = settings;
         this.language = LanguageRegistry.language(settings.language());
         // The speller compiles its word lists on first use, which takes as long as loading the rules: do both at
         // once on two cores.
         CompletableFuture<Void> speller = CompletableFuture.runAsync(this::warmSpeller, LOADER);
-        this.tool = new JLanguageTool(language);
+        this.tool = configure(new JLanguageTool(language), settings, language);
+        try {
+            // Loads the tagger's disambiguator and the chunker's models, which the first check would load.
+            tool.getAnalyzedSentence("The old man launched the first boat.");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        speller.join();
+        idle.add(tool);
+        INITIALISATIONS.incrementAndGet();
+    }
+
+    private static JLanguageTool configure(JLanguageTool tool, LanguageToolSettings settings, Language language) {
         for (String id : defaultDisabledRules(language)) {
-            tool.disableRule(id);
+            if (id.startsWith("category:")) {
+                tool.disableCategory(new org.languagetool.rules.CategoryId(id.substring("category:".length())));
+            } else {
+                tool.disableRule(id);
+            }
         }
         for (String id : settings.disabledRules()) {
             tool.disableRule(id);
@@ -67,14 +89,7 @@ public final class LanguageToolEngine {
                 }
             }
         }
-        try {
-            // Loads the tagger's disambiguator and the chunker's models, which the first check would load.
-            tool.getAnalyzedSentence("The old man launched the first boat.");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        speller.join();
-        INITIALISATIONS.incrementAndGet();
+        return tool;
     }
 
     private void warmSpeller() {
@@ -122,16 +137,34 @@ public final class LanguageToolEngine {
         return language;
     }
 
+    /**
+     * Checks on an idle instance. When every instance is busy and the machine has a free core, one more instance
+     * is made (language data is shared; only the rules are loaded again), so files are checked in parallel.
+     */
     public List<RuleMatch> check(AnnotatedText text) throws IOException {
-        synchronized (tool) {
-            return tool.check(text, true, JLanguageTool.ParagraphHandling.NORMAL);
+        JLanguageTool t = idle.poll();
+        if (t == null) {
+            if (instances.incrementAndGet() <= maxInstances) {
+                t = configure(new JLanguageTool(language), settings, language);
+            } else {
+                instances.decrementAndGet();
+                try {
+                    t = idle.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while waiting for LanguageTool");
+                }
+            }
+        }
+        try {
+            return t.check(text, true, JLanguageTool.ParagraphHandling.NORMAL);
+        } finally {
+            idle.add(t);
         }
     }
 
     public List<Rule> activeRules() {
-        synchronized (tool) {
-            return tool.getAllActiveRules();
-        }
+        return configure(new JLanguageTool(language), settings, language).getAllActiveRules();
     }
 
     /**

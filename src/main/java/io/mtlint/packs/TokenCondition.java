@@ -11,6 +11,18 @@ import java.util.regex.Pattern;
 record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Pattern pos,
                       Set<String> notTexts, Set<String> notLemmas, Pattern notPos, boolean caseSensitive) {
 
+    /** True when the condition looks only at the token's text, so it can be tested before tagging. */
+    boolean isLexical() {
+        return lemmas.isEmpty() && pos == null && notLemmas.isEmpty() && notPos == null;
+    }
+
+    /** The text part of the condition, for a token not yet tagged. */
+    boolean matchesText(String token) {
+        String text = caseSensitive ? token : token.toLowerCase(Locale.ROOT);
+        return (texts.isEmpty() || texts.contains(text)) && !notTexts.contains(text)
+                && (regex == null || regex.matcher(token).matches());
+    }
+
     boolean matches(TaggedToken token) {
         String text = caseSensitive ? token.text() : token.text().toLowerCase(Locale.ROOT);
         if (!texts.isEmpty() && !texts.contains(text)) {

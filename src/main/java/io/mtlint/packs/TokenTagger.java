@@ -17,11 +17,12 @@ final class TokenTagger {
     private TokenTagger() {
     }
 
-    static List<TaggedToken> tag(Language language, String text) {
-        List<String> raw = language.getWordTokenizer().tokenize(text);
+    /** Tokens of {@code text[from, to)}, with offsets into the whole text. */
+    static List<TaggedToken> tag(Language language, String text, int from, int to) {
+        List<String> raw = language.getWordTokenizer().tokenize(text.substring(from, to));
         List<String> words = new ArrayList<>();
         List<int[]> offsets = new ArrayList<>();
-        int offset = 0;
+        int offset = from;
         for (String token : raw) {
             if (!token.isBlank()) {
                 words.add(token);

@@ -11,7 +11,6 @@ import io.mtlint.rules.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class TokensRule extends BlockRule {
     private static final Pattern TOKEN_REF = Pattern.compile("\\\\(\\d+)");
+    /** Extra cheap tokens tagged beyond a candidate match, so the tagger sees a little right context. */
+    private static final int WINDOW_SLACK = 4;
 
     private final RuleInfo info;
     private final String language;
@@ -54,24 +55,70 @@ final class TokensRule extends BlockRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
-        Map<ProseBlock, List<TaggedToken>> cache = context.memo(TokensRule.class + language,
-                java.util.IdentityHashMap::new);
-        List<TaggedToken> tokens = cache.computeIfAbsent(block,
-                b -> TokenTagger.tag(LanguageRegistry.language(language), b.text()));
-        for (int i = 0; i + conditions.size() <= tokens.size(); i++) {
-            if (!matchesAt(tokens, i) || sentenceStart && !Sentences.startsSentence(text, tokens.get(i).start())) {
-                continue;
+        for (int[] window : candidateWindows(text)) {
+            List<TaggedToken> tokens = context.document().derived(new TagKey(block, language, window[0], window[1]),
+                    () -> TokenTagger.tag(LanguageRegistry.language(language), text, window[0], window[1]));
+            int last = window[2] == 1 ? tokens.size() - conditions.size() : Math.min(0, tokens.size() - conditions.size());
+            for (int i = 0; i <= last; i++) {
+                if (matchesAt(tokens, i) && !(sentenceStart && !Sentences.startsSentence(text, tokens.get(i).start()))) {
+                    report(text, tokens.subList(i, i + conditions.size()), out);
+                }
             }
-            int start = tokens.get(i + markFrom).start();
-            int end = tokens.get(i + markTo).end();
-            List<TaggedToken> matched = tokens.subList(i, i + conditions.size());
-            List<BlockFix> fixes = new ArrayList<>();
-            for (String s : suggestions) {
-                String replacement = TextCase.follow(text.substring(start, end), substitute(s, matched));
-                fixes.add(BlockFix.replace(start, end, replacement, safe, "replace with \u201c" + replacement + "\u201d"));
+        }
+    }
+
+    private void report(String text, List<TaggedToken> matched, BlockReporter out) {
+        int start = matched.get(markFrom).start();
+        int end = matched.get(markTo).end();
+        List<BlockFix> fixes = new ArrayList<>();
+        for (String s : suggestions) {
+            String replacement = TextCase.follow(text.substring(start, end), substitute(s, matched));
+            fixes.add(BlockFix.replace(start, end, replacement, safe, "replace with \u201c" + replacement + "\u201d"));
+        }
+        out.report(start, end, info.severity(), substitute(message.replace("{match}", text.substring(start, end)),
+                matched), fixes);
+    }
+
+    /**
+     * Where to tag: the whole block when the rule starts with a condition on tags; otherwise a short window at each
+     * place where the leading text conditions match a cheap tokenisation (tagging is the expensive part). Each
+     * window is {start, end, scanAll}: scanAll means the match may start at any token of the window.
+     */
+    private List<int[]> candidateWindows(String text) {
+        int prefix = 0;
+        while (prefix < conditions.size() && conditions.get(prefix).isLexical()) {
+            prefix++;
+        }
+        List<int[]> windows = new ArrayList<>();
+        if (prefix == 0) {
+            windows.add(new int[] {0, text.length(), 1});
+            return windows;
+        }
+        List<CheapTokens.Token> cheap = CheapTokens.of(text);
+        for (int i = 0; i + prefix <= cheap.size(); i++) {
+            boolean all = true;
+            for (int k = 0; k < prefix && all; k++) {
+                all = conditions.get(k).matchesText(cheap.get(i + k).text());
             }
-            out.report(start, end, info.severity(), substitute(message.replace("{match}", text.substring(start, end)),
-                    matched), fixes);
+            if (all) {
+                int end = cheap.get(Math.min(cheap.size() - 1, i + conditions.size() + WINDOW_SLACK)).end();
+                windows.add(new int[] {cheap.get(i).start(), end, 0});
+            }
+        }
+        return windows;
+    }
+
+    /** Identifies a window's tagged tokens among a document's derived values. */
+    private record TagKey(ProseBlock block, String language, int start, int end) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TagKey k && k.block == block && k.language.equals(language) && k.start == start
+                    && k.end == end;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(block) * 31 + start) * 31 + end;
         }
     }
 

@@ -52,7 +52,7 @@ public final class ProperNounCaseRule extends BlockRule {
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
         Set<String> documentNames = capitalisedMidSentence(context);
-        List<SourceLanguageSpans.Span> sourcePhrases = new SourceLanguageSpans(env).find(text).stream()
+        List<SourceLanguageSpans.Span> sourcePhrases = SourceLanguageSpans.of(env, context.document(), block).stream()
                 .filter(s -> s.bracketed() || s.words() > 1).toList();
         Lexicon target = env.targetLexicon();
         Vocabulary vocabulary = env.vocabulary();

@@ -36,6 +36,25 @@ final class SourceLanguageSpans {
         this.source = env.sourceLexicon();
     }
 
+    /** The spans of a block, computed once per document and shared by the rules that need them. */
+    static List<Span> of(RuleEnvironment env, io.mtlint.core.Document document, io.mtlint.core.ProseBlock block) {
+        return document.derived(new Key(block, env.target(), env.source()),
+                () -> List.copyOf(new SourceLanguageSpans(env).find(block.text())));
+    }
+
+    private record Key(io.mtlint.core.ProseBlock block, String target, String source) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.block == block && k.target.equals(target)
+                    && java.util.Objects.equals(k.source, source);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(block) * 31 + target.hashCode();
+        }
+    }
+
     List<Span> find(String text) {
         List<Span> spans = new ArrayList<>();
         if (source == null) {

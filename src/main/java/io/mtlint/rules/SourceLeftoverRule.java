@@ -56,13 +56,12 @@ public final class SourceLeftoverRule implements Rule {
         if (env.sourceLexicon() == null) {
             return;
         }
-        SourceLanguageSpans finder = new SourceLanguageSpans(env);
         List<ProseBlock> blocks = new ArrayList<>();
         List<SourceLanguageSpans.Span> spans = new ArrayList<>();
         List<String> toTranslate = new ArrayList<>();
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
-            for (SourceLanguageSpans.Span s : finder.find(text)) {
+            for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
                 blocks.add(block);
                 spans.add(s);
                 toTranslate.add(s.bracketed() ? text.substring(s.start() + 1, s.end() - 1) : text.substring(s.start(), s.end()));

@@ -1,0 +1,40 @@
+package io.mtlint.packs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A fast approximation of LanguageTool's word tokenizer: runs of letters, digits and marks, and every other
+ * non-space character on its own. Good enough to rule out blocks before the real tokenizer and tagger run.
+ */
+final class CheapTokens {
+    private CheapTokens() {
+    }
+
+    /** A token and where it starts and ends in the text. */
+    record Token(int start, int end, String text) {
+    }
+
+    static List<Token> of(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (Character.isWhitespace(cp) || cp == '\u00A0') {
+                i += width;
+            } else if (Character.isLetterOrDigit(cp)) {
+                int start = i;
+                while (i < text.length() && (Character.isLetterOrDigit(text.codePointAt(i))
+                        || Character.getType(text.codePointAt(i)) == Character.NON_SPACING_MARK)) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                tokens.add(new Token(start, i, text.substring(start, i)));
+            } else {
+                tokens.add(new Token(i, i + width, text.substring(i, i + width)));
+                i += width;
+            }
+        }
+        return tokens;
+    }
+}
