@@ -31,13 +31,14 @@ public final class CheckerFactory {
 
     /** Builds the checker; fails with a one-line message on a bad language, rule pack or rule file. */
     public static Checker create(CheckOptions options) throws ConfigException {
-        validateLanguages(options);
+        LanguageRegistry.preload();
         RulePacks packs;
         try {
             packs = PackLoader.load(options.target, options.source, options.ruleDirectories);
         } catch (YamlException e) {
             throw new ConfigException(e.getMessage());
         }
+        validateLanguages(options);
         Vocabulary vocabulary = packs.vocabulary();
         options.acceptedWords.forEach(vocabulary::addAccepted);
         RuleEnvironment env = new RuleEnvironment(options.target, options.source, vocabulary,

@@ -16,7 +16,29 @@ public final class LanguageRegistry {
     private static final Map<String, Lexicon> LEXICONS = new ConcurrentHashMap<>();
     private static final Map<String, SentenceSplitter> SPLITTERS = new ConcurrentHashMap<>();
 
+    private static final java.util.concurrent.CompletableFuture<Void> LANGUAGES_LOADED = new java.util.concurrent.CompletableFuture<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean LOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
     private LanguageRegistry() {
+    }
+
+    /**
+     * Starts loading LanguageTool's language list on a background thread (a third of a second of class loading),
+     * so that it overlaps with reading rule packs; {@link #isSupported} waits for it.
+     */
+    public static void preload() {
+        if (LOADING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    Languages.get();
+                    LANGUAGES_LOADED.complete(null);
+                } catch (Throwable e) {
+                    LANGUAGES_LOADED.completeExceptionally(e);
+                }
+            }, "mtlint-language-list");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** The LanguageTool language for a code such as {@code en}, {@code en-US} or {@code es}. */
@@ -40,6 +62,8 @@ public final class LanguageRegistry {
     }
 
     public static boolean isSupported(String code) {
+        preload();
+        LANGUAGES_LOADED.join();
         return Languages.isLanguageSupported(code);
     }
 
