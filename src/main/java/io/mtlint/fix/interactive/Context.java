@@ -31,13 +31,16 @@ final class Context {
                 lines.lineIndex(end) + 1)) ? "\u2026" : "");
         List<String> out = new ArrayList<>();
         for (String paragraph : marked.split("\n", -1)) {
-            wrap(paragraph, width, ansi, out);
+            wrap(paragraph, width, out);
+        }
+        while (out.size() > 1 && out.get(out.size() - 1).isBlank()) {
+            out.remove(out.size() - 1);
         }
         return out;
     }
 
     /** Word-wraps one line, not counting escape sequences towards the width. */
-    private static void wrap(String line, int width, boolean ansi, List<String> out) {
+    private static void wrap(String line, int width, List<String> out) {
         StringBuilder current = new StringBuilder();
         int visible = 0;
         for (String word : line.split(" ", -1)) {

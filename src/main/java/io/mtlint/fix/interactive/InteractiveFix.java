@@ -124,6 +124,7 @@ public final class InteractiveFix {
                     return NO_INPUT;
                 }
                 Outcome outcome = walk(doc, session);
+                out.println();
                 applied += session.applied();
                 skipped += session.skipped();
                 if (outcome == Outcome.NO_INPUT) {
