@@ -1,6 +1,5 @@
 package io.mtlint.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mtlint.Version;
 import io.mtlint.core.Document;
@@ -20,13 +19,10 @@ import java.io.Writer;
  * and columns are 1-based, and end positions point one past the last character.
  */
 public final class JsonReporter implements Reporter {
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public void write(RunResult result, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeStringField("tool", "mtlint");
             g.writeStringField("version", Version.get());

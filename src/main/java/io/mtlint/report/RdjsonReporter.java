@@ -1,6 +1,5 @@
 package io.mtlint.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mtlint.core.Document;
 import io.mtlint.core.Finding;
@@ -19,13 +18,10 @@ import java.nio.charset.StandardCharsets;
  * safe fixes become suggestions reviewdog can post as suggested changes.
  */
 public final class RdjsonReporter implements Reporter {
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public void write(RunResult result, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("source");
             g.writeStringField("name", "mtlint");

@@ -1,6 +1,5 @@
 package io.mtlint.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mtlint.Version;
 import io.mtlint.core.Document;
@@ -26,7 +25,6 @@ import java.util.Map;
  * regions in Unicode code points ({@code columnKind}), and fixes as artifact replacements.
  */
 public final class SarifReporter implements Reporter {
-    private static final JsonFactory FACTORY = new JsonFactory();
     private final RuleCatalog catalog;
 
     public SarifReporter(RuleCatalog catalog) {
@@ -42,9 +40,7 @@ public final class SarifReporter implements Reporter {
             }
         }
         List<String> ruleIds = new ArrayList<>(rules.keySet());
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             g.writeStringField("version", "2.1.0");

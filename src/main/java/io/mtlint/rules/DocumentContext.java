@@ -3,15 +3,11 @@ package io.mtlint.rules;
 import io.mtlint.core.Document;
 import io.mtlint.core.ProseBlock;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /** What a block rule may know about the rest of the document: its neighbouring blocks. */
 public final class DocumentContext {
     private final Document document;
-    private final Map<Object, Object> memo = new HashMap<>();
 
     DocumentContext(Document document) {
         this.document = document;
@@ -19,12 +15,6 @@ public final class DocumentContext {
 
     public Document document() {
         return document;
-    }
-
-    /** A value computed once per document check, such as the document's own spelling of its names. */
-    @SuppressWarnings("unchecked")
-    public <T> T memo(Object key, Supplier<T> compute) {
-        return (T) memo.computeIfAbsent(key, k -> compute.get());
     }
 
     /** The block after {@code block}, or null when it is the last. */

@@ -114,7 +114,7 @@ public final class NumberFormatRule extends BlockRule {
      * numbers ("reduced it to 22.000.") are read the same way.
      */
     private static boolean documentGroupsThousandsWithDots(DocumentContext context, Lexicon target) {
-        return context.memo(NumberFormatRule.class, () -> {
+        return context.document().derived(NumberFormatRule.class.getName() + "|" + target.languageCode(), () -> {
             for (ProseBlock b : context.document().blocks()) {
                 Matcher m = DOT_THOUSANDS.matcher(b.text());
                 while (m.find()) {

@@ -97,7 +97,7 @@ public final class ProperNounCaseRule extends BlockRule {
 
     /** Words written capitalised in mid-sentence somewhere in the document: the document's own names. */
     private static Set<String> capitalisedMidSentence(DocumentContext context) {
-        return context.memo(ProperNounCaseRule.class, () -> {
+        return context.document().derived(ProperNounCaseRule.class.getName(), () -> {
             Set<String> names = new HashSet<>();
             for (ProseBlock b : context.document().blocks()) {
                 String t = b.text();

@@ -2,10 +2,10 @@ package io.mtlint.rules;
 
 import io.mtlint.core.Category;
 import io.mtlint.core.Document;
-import io.mtlint.core.FindingSink;
-import io.mtlint.core.Rule;
 import io.mtlint.core.Example;
+import io.mtlint.core.FindingSink;
 import io.mtlint.core.ProseBlock;
+import io.mtlint.core.Rule;
 import io.mtlint.core.RuleInfo;
 import io.mtlint.core.Severity;
 import io.mtlint.translate.Translator;
