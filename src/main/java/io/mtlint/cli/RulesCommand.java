@@ -129,15 +129,18 @@ final class RulesCommand implements Runnable {
                 base.languageTool = false;
                 List<RuleExamples.Failure> failures = new ArrayList<>();
                 int examples = 0;
+                CheckOptions effective = options.applyTo(base);
                 List<Rule> rules = rules(options, base);
                 for (Rule r : rules) {
-                    examples += r.info().examples().size();
-                    failures.addAll(RuleExamples.run(r));
+                    examples += (int) r.info().examples().stream()
+                            .filter(e -> e.appliesTo(effective.source, effective.target)).count();
+                    failures.addAll(RuleExamples.run(r, effective.source, effective.target));
                 }
                 for (RuleExamples.Failure f : failures) {
                     out.println(f.describe());
                 }
-                out.println(rules.size() + " rules, " + examples + " examples, " + failures.size() + " failed");
+                out.println(rules.size() + " rules, " + examples + " examples for " + effective.source + "\u2192"
+                        + effective.target + ", " + failures.size() + " failed");
                 return failures.isEmpty() ? Main.OK : Main.FINDINGS;
             } catch (ConfigException e) {
                 spec.commandLine().getErr().println("mtlint: " + e.getMessage());

@@ -1,24 +1,38 @@
 package io.mtlint.core;
 
 /**
- * A self-test of a rule. A bad example must produce a finding of the rule; when it marks the span with
+ * A self-test of a rule, written for a language pair (null parts mean any). A bad example must produce a finding of the rule; when it marks the span with
  * {@code <marker>…</marker>} the finding must cover exactly that span, and when {@code fixed} is given, applying
  * the finding's first fix must give that text. A good example must stay clean.
  */
-public record Example(String text, String fixed, boolean bad) {
+public record Example(String text, String fixed, boolean bad, String source, String target) {
     public static final String MARKER_OPEN = "<marker>";
     public static final String MARKER_CLOSE = "</marker>";
 
     public static Example bad(String text) {
-        return new Example(text, null, true);
+        return new Example(text, null, true, null, null);
     }
 
     public static Example bad(String text, String fixed) {
-        return new Example(text, fixed, true);
+        return new Example(text, fixed, true, null, null);
     }
 
     public static Example good(String text) {
-        return new Example(text, null, false);
+        return new Example(text, null, false, null, null);
+    }
+
+    /** This example as written for a language pair (either may be null for any); others skip it. */
+    public Example in(String sourceLanguage, String targetLanguage) {
+        return new Example(text, fixed, bad, sourceLanguage, targetLanguage);
+    }
+
+    /** Whether the example applies when checking {@code sourceLanguage} into {@code targetLanguage}. */
+    public boolean appliesTo(String sourceLanguage, String targetLanguage) {
+        return (source == null || source.equals(base(sourceLanguage))) && (target == null || target.equals(base(targetLanguage)));
+    }
+
+    private static String base(String code) {
+        return code == null ? null : code.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
     }
 
     /** The example's text without its markers. */

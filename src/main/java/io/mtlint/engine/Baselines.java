@@ -101,8 +101,7 @@ public final class Baselines {
                     kept.add(f);
                 }
             }
-            outcomes.add(new FileOutcome(o.path(), new CheckResult(r.document(), r.language(), kept, r.suppressed(),
-                    r.unusedSuppressions()), null));
+            outcomes.add(new FileOutcome(o.path(), r.withFindings(kept), null));
         }
         return new Filtered(new RunResult(outcomes), dropped);
     }

@@ -27,13 +27,15 @@ public final class Checker {
     private final FindingFilter filter;
     private final boolean reportUnusedDisables;
     private final String fingerprint;
+    private final java.util.function.Function<Document, String> sourceOf;
 
     /** The id of the finding that reports a suppression comment that silenced nothing. */
     public static final String UNUSED_DISABLE = "mt.unused-disable";
 
     Checker(List<Rule> rules, String language, Map<String, Severity> severityOverrides, FindingFilter filter,
-            boolean reportUnusedDisables, String fingerprint) {
+            boolean reportUnusedDisables, String fingerprint, java.util.function.Function<Document, String> sourceOf) {
         this.fingerprint = fingerprint;
+        this.sourceOf = sourceOf;
         this.rules = List.copyOf(rules);
         this.language = language;
         this.severityOverrides = Map.copyOf(severityOverrides);
@@ -122,7 +124,7 @@ public final class Checker {
 
     private CheckResult applySuppressions(Document document, List<Finding> findings) {
         if (document.suppressions().isEmpty()) {
-            return new CheckResult(document, language, findings, 0, List.of());
+            return new CheckResult(document, language, findings, 0, List.of(), sourceOf.apply(document));
         }
         Set<Suppression> used = new HashSet<>();
         List<Finding> kept = new ArrayList<>();
@@ -150,6 +152,6 @@ public final class Checker {
             }
             Collections.sort(kept);
         }
-        return new CheckResult(document, language, kept, suppressed, unused);
+        return new CheckResult(document, language, kept, suppressed, unused, sourceOf.apply(document));
     }
 }

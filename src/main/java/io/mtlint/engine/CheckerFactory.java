@@ -42,7 +42,7 @@ public final class CheckerFactory {
         Vocabulary vocabulary = packs.vocabulary();
         options.acceptedWords.forEach(vocabulary::addAccepted);
         RuleEnvironment env = new RuleEnvironment(options.target, options.source, vocabulary,
-                translator(options, vocabulary));
+                source -> translator(options, source, vocabulary));
         List<Rule> all = new ArrayList<>(builtInRules(env));
         all.addAll(packs.rules());
         if (options.languageTool) {
@@ -53,7 +53,8 @@ public final class CheckerFactory {
                 options.onlyCategories);
         List<Rule> enabled = all.stream().filter(r -> mayReport(r, filter)).toList();
         return new Checker(enabled, options.target, options.severityOverrides, filter, options.reportUnusedDisables,
-                options.fingerprint() + "|" + packs.contentHash() + "|apertium=" + (apertiumAvailable(options) && options.translate));
+                options.fingerprint() + "|" + packs.contentHash() + "|apertium=" + (apertiumAvailable(options) && options.translate),
+                env::sourceFor);
     }
 
     /** Every rule the options would make available, enabled or not, for {@code rules list}. */
@@ -91,23 +92,23 @@ public final class CheckerFactory {
         return filter.onlyCategories().isEmpty() || filter.onlyCategories().contains(category);
     }
 
-    private static Translator translator(CheckOptions options, Vocabulary vocabulary) {
-        if (options.source == null) {
+    private static Translator translator(CheckOptions options, String source, Vocabulary vocabulary) {
+        if (source == null) {
             return Translator.NONE;
         }
         List<Translator> chain = new ArrayList<>();
         String targetBase = options.target.split("[-_]")[0];
-        ApertiumTranslator apertium = options.translate ? ApertiumTranslator.detect(options.source, targetBase) : null;
+        ApertiumTranslator apertium = options.translate ? ApertiumTranslator.detect(source, targetBase) : null;
         if (apertium != null) {
             chain.add(apertium);
         }
-        chain.add(new GlossaryTranslator(vocabulary.glossary(options.source)));
+        chain.add(new GlossaryTranslator(vocabulary.glossary(source)));
         return new ChainTranslator(chain);
     }
 
     /** Whether Apertium can translate the options' language pair on this machine. */
     public static boolean apertiumAvailable(CheckOptions options) {
-        return options.source != null
+        return options.source != null && !RuleEnvironment.AUTO.equals(options.source)
                 && ApertiumTranslator.detect(options.source, options.target.split("[-_]")[0]) != null;
     }
 
@@ -116,7 +117,8 @@ public final class CheckerFactory {
             throw new ConfigException("unsupported target language '" + options.target + "' (available: "
                     + LanguageRegistry.available() + ")");
         }
-        if (options.source != null && !LanguageRegistry.isSupported(options.source)) {
+        if (options.source != null && !RuleEnvironment.AUTO.equals(options.source)
+                && !LanguageRegistry.isSupported(options.source)) {
             throw new ConfigException("unsupported source language '" + options.source + "' (available: "
                     + LanguageRegistry.available() + ")");
         }

@@ -94,7 +94,8 @@ public final class ResultCache {
                 }
                 unused.add(doc.suppressions().get(i));
             }
-            return new CheckResult(doc, checker.language(), findings, root.path("suppressed").asInt(), unused);
+            String source = root.path("source").isTextual() ? root.path("source").asText() : null;
+            return new CheckResult(doc, checker.language(), findings, root.path("suppressed").asInt(), unused, source);
         } catch (IOException | RuntimeException e) {
             return null; // corrupt or foreign: never trusted, rebuilt on the next put
         }
@@ -118,6 +119,9 @@ public final class ResultCache {
                 g.writeStartObject();
                 g.writeStringField("key", key);
                 g.writeNumberField("suppressed", result.suppressed());
+                if (result.source() != null) {
+                    g.writeStringField("source", result.source());
+                }
                 g.writeArrayFieldStart("unused");
                 for (Suppression s : result.unusedSuppressions()) {
                     g.writeNumber(doc.suppressions().indexOf(s));

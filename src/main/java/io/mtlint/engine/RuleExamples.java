@@ -27,9 +27,13 @@ public final class RuleExamples {
     private RuleExamples() {
     }
 
-    public static List<Failure> run(Rule rule) {
+    /** Runs the rule's examples written for {@code source}→{@code target}; the others are skipped. */
+    public static List<Failure> run(Rule rule, String source, String target) {
         List<Failure> failures = new ArrayList<>();
         for (Example example : rule.info().examples()) {
+            if (!example.appliesTo(source, target)) {
+                continue;
+            }
             String problem = check(rule, example);
             if (problem != null) {
                 failures.add(new Failure(rule, example, problem));

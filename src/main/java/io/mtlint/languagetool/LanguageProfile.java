@@ -27,6 +27,27 @@ public record LanguageProfile(String code, Predicate<String> properNounTag, Pred
         return determinerTag.test(tag);
     }
 
+    /** The script the language is written in. */
+    public Character.UnicodeScript script() {
+        return switch (code) {
+            case "ru", "uk", "be", "bg", "sr", "mk" -> Character.UnicodeScript.CYRILLIC;
+            case "el" -> Character.UnicodeScript.GREEK;
+            case "ar", "fa" -> Character.UnicodeScript.ARABIC;
+            case "zh", "ja" -> Character.UnicodeScript.HAN;
+            default -> Character.UnicodeScript.LATIN;
+        };
+    }
+
+    /** True for languages that capitalise every noun (German), not only names. */
+    public boolean capitalisesNouns() {
+        return code.equals("de");
+    }
+
+    /** A reading of a common noun, for languages that capitalise nouns. */
+    public boolean isNounTag(String tag) {
+        return code.equals("de") && tag.startsWith("SUB");
+    }
+
     public boolean isNameParticle(String word) {
         return nameParticles.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -55,13 +55,14 @@ final class PackFile {
             throw root.error("a pack needs a 'rules' list");
         }
         Set<String> seen = new HashSet<>();
+        String[] pair = PackLoader.pairOf(directory, declared);
         for (YamlNode ruleNode : top.get("rules").items()) {
-            loadRule(ruleNode, defaults, target, seen, packs);
+            loadRule(ruleNode, defaults, target, pair, seen, packs);
         }
     }
 
-    private static void loadRule(YamlNode node, Map<String, YamlNode> defaults, String target, Set<String> seen,
-                                 RulePacks packs) throws YamlException {
+    private static void loadRule(YamlNode node, Map<String, YamlNode> defaults, String target, String[] pair,
+                                 Set<String> seen, RulePacks packs) throws YamlException {
         Map<String, YamlNode> raw = node.entries();
         YamlNode kindNode = raw.get("kind");
         if (kindNode == null) {
@@ -91,12 +92,13 @@ final class PackFile {
         switch (kind) {
             case "casing" -> loadCasing(r, packs);
             case "wordlist" -> loadWordList(node, r, packs);
-            default -> packs.addRule(buildRule(kind, id, node, r, defaults, target));
+            default -> packs.addRule(buildRule(kind, id, node, r, defaults, target, pair[0], pair[1]));
         }
     }
 
     private static io.mtlint.core.Rule buildRule(String kind, String id, YamlNode node, Map<String, YamlNode> r,
-                                                 Map<String, YamlNode> defaults, String target) throws YamlException {
+                                                 Map<String, YamlNode> defaults, String target, String declaredSource,
+                                                 String declaredTarget) throws YamlException {
         Category category = category(r.getOrDefault("category", defaults.get("category")), node);
         Severity severity = severity(r.getOrDefault("severity", defaults.get("severity")));
         String description = r.containsKey("description") ? r.get("description").string().strip() : "";
@@ -105,7 +107,7 @@ final class PackFile {
             throw node.error("rule '" + id + "' needs a 'message' or a 'description'");
         }
         String summary = message.replace("{match}", "\u2026");
-        List<Example> examples = examples(r.get("examples"));
+        List<Example> examples = examples(r.get("examples"), declaredSource, declaredTarget);
         RuleInfo info = new RuleInfo(id, category, severity, summary, description.isEmpty() ? summary : description,
                 examples, node.file() + ":" + node.line());
         boolean safe = r.containsKey("safe") ? r.get("safe").bool()
@@ -219,7 +221,7 @@ final class PackFile {
         }
     }
 
-    private static List<Example> examples(YamlNode node) throws YamlException {
+    private static List<Example> examples(YamlNode node, String source, String target) throws YamlException {
         List<Example> examples = new ArrayList<>();
         if (node == null) {
             return examples;
@@ -230,9 +232,10 @@ final class PackFile {
                 throw e.error("an example has either 'bad' (with optional 'fixed') or 'good'");
             }
             if (ex.containsKey("bad")) {
-                examples.add(Example.bad(ex.get("bad").string(), ex.containsKey("fixed") ? ex.get("fixed").string() : null));
+                examples.add(Example.bad(ex.get("bad").string(), ex.containsKey("fixed") ? ex.get("fixed").string() : null)
+                        .in(source, target));
             } else {
-                examples.add(Example.good(ex.get("good").string()));
+                examples.add(Example.good(ex.get("good").string()).in(source, target));
             }
         }
         return examples;

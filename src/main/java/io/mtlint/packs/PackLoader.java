@@ -71,6 +71,18 @@ public final class PackLoader {
      * English target, {@code es-en} only when the source is Spanish.
      */
     static boolean appliesTo(String directory, Map<String, String> declared, String target, String source) {
+        String[] pair = pairOf(directory, declared);
+        String packSource = pair[0];
+        String packTarget = pair[1];
+        String targetBase = base(target);
+        if (packTarget != null && !packTarget.equals("any") && !packTarget.equals(targetBase)) {
+            return false;
+        }
+        return packSource == null || packSource.equals("any") || packSource.equals(base(source));
+    }
+
+    /** {source, target} a pack is for, from its directory name and declarations; null parts mean any. */
+    static String[] pairOf(String directory, Map<String, String> declared) {
         String packTarget = null;
         String packSource = null;
         if (directory != null) {
@@ -86,11 +98,7 @@ public final class PackLoader {
             packTarget = declared.getOrDefault("target", packTarget);
             packSource = declared.getOrDefault("source", packSource);
         }
-        String targetBase = base(target);
-        if (packTarget != null && !packTarget.equals("any") && !packTarget.equals(targetBase)) {
-            return false;
-        }
-        return packSource == null || packSource.equals("any") || packSource.equals(base(source));
+        return new String[] {"any".equals(packSource) ? null : packSource, "any".equals(packTarget) ? null : packTarget};
     }
 
     private static String base(String code) {

@@ -59,6 +59,9 @@ public final class JsonReporter implements Reporter {
         g.writeStartObject();
         g.writeStringField("path", doc.path());
         g.writeStringField("language", r.language());
+        if (r.source() != null) {
+            g.writeStringField("source", r.source());
+        }
         g.writeStringField("format", doc.format().id());
         g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {

@@ -44,12 +44,12 @@ public final class NumberFormatRule extends BlockRule {
                     + "(Spanish \"mil millones\" is a billion). Years, versions, IP addresses, times and scores "
                     + "stay clean.",
             Example.bad("The army sent <marker>1.500</marker> soldiers to the border.",
-                    "The army sent 1,500 soldiers to the border."),
-            Example.bad("Inflation rose to <marker>3,5 %</marker> in March.", "Inflation rose to 3.5% in March."),
-            Example.bad("The bank expects growth of <marker>1,8</marker> points.", "The bank expects growth of 1.8 points."),
-            Example.bad("Support fell to 38<marker> %</marker> this year.", "Support fell to 38% this year."),
-            Example.good("In 2023, version 2.1.3 ran on 192.168.1.20 at 10.30; the score was 3-1 and 1,500 came."),
-            Example.good("The yield was 4.125% and the rod measured 1.250 mm; lists such as 1,2,3 are fine."));
+                    "The army sent 1,500 soldiers to the border.").in("es", "en"),
+            Example.bad("Inflation rose to <marker>3,5 %</marker> in March.", "Inflation rose to 3.5% in March.").in("es", "en"),
+            Example.bad("The bank expects growth of <marker>1,8</marker> points.", "The bank expects growth of 1.8 points.").in("es", "en"),
+            Example.bad("Support fell to 38<marker> %</marker> this year.", "Support fell to 38% this year.").in("es", "en"),
+            Example.good("In 2023, version 2.1.3 ran on 192.168.1.20 at 10.30; the score was 3-1 and 1,500 came.").in("es", "en"),
+            Example.good("The yield was 4.125% and the rod measured 1.250 mm; lists such as 1,2,3 are fine.").in("es", "en"));
 
     private final RuleEnvironment env;
 
@@ -64,8 +64,8 @@ public final class NumberFormatRule extends BlockRule {
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
-        if (env.source() == null || !CONTINENTAL.contains(RuleEnvironment.base(env.source()))
-                || !env.targetBase().equals("en")) {
+        String source = env.sourceFor(context.document());
+        if (source == null || !CONTINENTAL.contains(RuleEnvironment.base(source)) || !env.targetBase().equals("en")) {
             return;
         }
         String text = block.text();

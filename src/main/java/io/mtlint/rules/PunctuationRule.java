@@ -29,13 +29,13 @@ public final class PunctuationRule extends BlockRule {
                     + "followed by a comma (\"etc.,\"), decimals, times and domain names stay clean. Fixes: removing "
                     + "the doubled mark or the space is safe; removing a splitting stop is suggested only.",
             Example.bad("Support fell to 38%<marker>. .</marker> The poll was taken in May.",
-                    "Support fell to 38%. The poll was taken in May."),
+                    "Support fell to 38%. The poll was taken in May.").in(null, "en"),
             Example.bad("It was a \u201cmajor operation\u201d<marker> .</marker>",
-                    "It was a \u201cmajor operation\u201d."),
+                    "It was a \u201cmajor operation\u201d.").in(null, "en"),
             Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
-                    "They attacked military targets against the advice of allies."),
-            Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es."),
-            Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes."));
+                    "They attacked military targets against the advice of allies.").in(null, "en"),
+            Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es.").in(null, "en"),
+            Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes.").in(null, "en"));
 
     private final RuleEnvironment env;
 

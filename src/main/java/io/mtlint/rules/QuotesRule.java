@@ -26,13 +26,13 @@ public final class QuotesRule extends BlockRule {
                     + "closed (unless the next paragraph continues the quotation), closing marks without an "
                     + "opening, and pairs that mix quote systems. Fix: safe where the pair is unambiguous (the "
                     + "foreign or straight mark becomes the curly one).",
-            Example.bad("<marker>\u201c</marker>We will not give up, said the mayor.\n"),
+            Example.bad("<marker>\u201c</marker>We will not give up, said the mayor.\n").in(null, "en"),
             Example.bad("\u201cThe front is holding<marker>\u00bb</marker> he said.",
-                    "\u201cThe front is holding\u201d he said."),
+                    "\u201cThe front is holding\u201d he said.").in(null, "en"),
             Example.bad("They call it <marker>\u00ab</marker>a new phase\u00bb of the war.",
-                    "They call it \u201ca new phase\u201d of the war."),
-            Example.bad("He said it was \u201cover<marker>\"</marker> and left.", "He said it was \u201cover\u201d and left."),
-            Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d."));
+                    "They call it \u201ca new phase\u201d of the war.").in(null, "en"),
+            Example.bad("He said it was \u201cover<marker>\"</marker> and left.", "He said it was \u201cover\u201d and left.").in(null, "en"),
+            Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d.").in(null, "en"));
 
     private final RuleEnvironment env;
 

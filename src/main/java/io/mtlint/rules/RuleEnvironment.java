@@ -17,13 +17,16 @@ public final class RuleEnvironment {
     private final String target;
     private final String source;
     private final Vocabulary vocabulary;
-    private final Translator translator;
+    private final java.util.function.Function<String, Translator> translators;
+    private final java.util.Map<String, Translator> translatorCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public RuleEnvironment(String target, String source, Vocabulary vocabulary, Translator translator) {
+    /** {@code translators} gives the translator from a source language into the target, for fix suggestions. */
+    public RuleEnvironment(String target, String source, Vocabulary vocabulary,
+                           java.util.function.Function<String, Translator> translators) {
         this.target = target;
         this.source = source;
         this.vocabulary = vocabulary;
-        this.translator = translator;
+        this.translators = translators;
     }
 
     /** The target language code as given, e.g. {@code en-US}. */
@@ -36,17 +39,32 @@ public final class RuleEnvironment {
         return base(target);
     }
 
-    /** The source language code, or null when it is unknown. */
+    /** The source language code as configured: a code, {@value #AUTO}, or null when it is unknown. */
     public String source() {
         return source;
     }
+
+    /** The source language of this document: the configured one, or the one its leftovers point to. */
+    public String sourceFor(io.mtlint.core.Document document) {
+        if (!AUTO.equals(source)) {
+            return source;
+        }
+        return document.derived(SourceDetector.class.getName() + "|" + target,
+                () -> java.util.Optional.ofNullable(SourceDetector.detect(this, document))).orElse(null);
+    }
+
+    /** Source languages {@value #AUTO} chooses among, when LanguageTool has them. */
+    public static final java.util.List<String> AUTO_CANDIDATES = java.util.List.of("es", "fr", "de", "pt", "it",
+            "ca", "ru", "uk", "en");
+    public static final String AUTO = "auto";
 
     public Lexicon targetLexicon() {
         return LanguageRegistry.lexicon(target);
     }
 
-    public Lexicon sourceLexicon() {
-        return source == null ? null : LanguageRegistry.lexicon(source);
+    public Lexicon sourceLexicon(io.mtlint.core.Document document) {
+        String s = sourceFor(document);
+        return s == null ? null : LanguageRegistry.lexicon(s);
     }
 
     public SentenceSplitter sentences() {
@@ -57,8 +75,8 @@ public final class RuleEnvironment {
         return vocabulary;
     }
 
-    public Translator translator() {
-        return translator;
+    public Translator translatorFor(String sourceCode) {
+        return translatorCache.computeIfAbsent(sourceCode, translators);
     }
 
     static String base(String code) {

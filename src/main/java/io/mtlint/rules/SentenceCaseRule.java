@@ -27,11 +27,11 @@ public final class SentenceCaseRule extends BlockRule {
                     + "restarted the sentence. Abbreviations (\"e.g.\", \"U.S.\"), ellipses and brands such as "
                     + "\"iPhone\" stay clean. Fix (not automatic): change the case.",
             Example.bad("The ministers met on Friday. <marker>most</marker> of them left early.",
-                    "The ministers met on Friday. Most of them left early."),
+                    "The ministers met on Friday. Most of them left early.").in(null, "en"),
             Example.bad("The council studied the plan [de la ciudad] <marker>It</marker> was approved.",
-                    "The council studied the plan [de la ciudad] it was approved."),
-            Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed."),
-            Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left."));
+                    "The council studied the plan [de la ciudad] it was approved.").in(null, "en"),
+            Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
+            Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en"));
 
     private final RuleEnvironment env;
 

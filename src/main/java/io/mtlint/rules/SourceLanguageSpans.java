@@ -29,17 +29,20 @@ final class SourceLanguageSpans {
     private final RuleEnvironment env;
     private final Lexicon target;
     private final Lexicon source;
+    private final String sourceCode;
 
-    SourceLanguageSpans(RuleEnvironment env) {
+    SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
         this.env = env;
         this.target = env.targetLexicon();
-        this.source = env.sourceLexicon();
+        this.sourceCode = sourceCode;
+        this.source = sourceCode == null ? null : io.mtlint.languagetool.LanguageRegistry.lexicon(sourceCode);
     }
 
     /** The spans of a block, computed once per document and shared by the rules that need them. */
     static List<Span> of(RuleEnvironment env, io.mtlint.core.Document document, io.mtlint.core.ProseBlock block) {
-        return document.derived(new Key(block, env.target(), env.source()),
-                () -> List.copyOf(new SourceLanguageSpans(env).find(block.text())));
+        String sourceCode = env.sourceFor(document);
+        return document.derived(new Key(block, env.target(), sourceCode),
+                () -> List.copyOf(new SourceLanguageSpans(env, sourceCode).find(block.text())));
     }
 
     private record Key(io.mtlint.core.ProseBlock block, String target, String source) {
@@ -81,7 +84,7 @@ final class SourceLanguageSpans {
      * target language uses as they are ("de facto", "in situ") are left alone.
      */
     private void locutions(String text, List<Span> spans) {
-        Locutions source = Locutions.of(env.source());
+        Locutions source = Locutions.of(sourceCode);
         Locutions target = Locutions.allOf(env.target());
         List<Words.Word> words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {

@@ -32,12 +32,12 @@ public final class SourceLeftoverRule implements Rule {
                     + "language content, citations and names stay clean. Fixes (never applied automatically): "
                     + "translate the span with Apertium or the pack glossary, or drop the insertion.",
             Example.bad("They discussed the problem <marker>[de estas medidas]</marker> at length.",
-                    "They discussed the problem [of these measures] at length."),
-            Example.bad("The army fired <marker>(misiles)</marker> across the river."),
-            Example.bad("The minister <marker>dijo que</marker> the plan would fail."),
-            Example.good("He wrote that the plan was \"a disaster [sic]\" and left."),
-            Example.good("The minister [of defence] and the junta met at the fiesta."),
-            Example.good("Charles de Gaulle spoke to the Podemos leaders [1]."));
+                    "They discussed the problem [of these measures] at length.").in("es", "en"),
+            Example.bad("The army fired <marker>(misiles)</marker> across the river.").in("es", "en"),
+            Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
+            Example.good("He wrote that the plan was \"a disaster [sic]\" and left.").in("es", "en"),
+            Example.good("The minister [of defence] and the junta met at the fiesta.").in("es", "en"),
+            Example.good("Charles de Gaulle spoke to the Podemos leaders [1].").in("es", "en"));
 
     private final RuleEnvironment env;
 
@@ -53,7 +53,8 @@ public final class SourceLeftoverRule implements Rule {
     /** Finds the spans of every block first, so that the translator runs once per document. */
     @Override
     public void check(Document document, FindingSink sink) {
-        if (env.sourceLexicon() == null) {
+        String sourceCode = env.sourceFor(document);
+        if (sourceCode == null) {
             return;
         }
         List<ProseBlock> blocks = new ArrayList<>();
@@ -70,24 +71,25 @@ public final class SourceLeftoverRule implements Rule {
         if (spans.isEmpty()) {
             return;
         }
-        List<String> translations = env.translator().translate(toTranslate);
+        Translator translator = env.translatorFor(sourceCode);
+        List<String> translations = translator.translate(toTranslate);
         for (int i = 0; i < spans.size(); i++) {
-            report(blocks.get(i), spans.get(i), toTranslate.get(i), translations.get(i),
+            report(blocks.get(i), spans.get(i), toTranslate.get(i), translations.get(i), sourceCode, translator,
                     new BlockReporter(INFO, blocks.get(i), sink));
         }
     }
 
     private void report(ProseBlock block, SourceLanguageSpans.Span s, String original, String translated,
-                        BlockReporter out) {
+                        String sourceCode, Translator translator, BlockReporter out) {
         String text = block.text();
         boolean bracketed = s.bracketed();
         String span = text.substring(s.start(), s.end());
-        String language = languageName(env.source());
+        String language = languageName(sourceCode);
         List<BlockFix> fixes = new ArrayList<>();
         if (translated != null && !translated.equalsIgnoreCase(original)) {
             String replacement = bracketed ? span.charAt(0) + translated + span.charAt(span.length() - 1) : translated;
             fixes.add(BlockFix.replace(s.start(), s.end(), replacement, false,
-                    "translate (" + env.translator().name() + ")"));
+                    "translate (" + translator.name() + ")"));
         }
         if (bracketed) {
             int from = s.start();

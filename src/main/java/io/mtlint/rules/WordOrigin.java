@@ -16,6 +16,9 @@ enum WordOrigin {
         if (vocabulary.isAccepted(word)) {
             return TARGET_ONLY;
         }
+        if (Scripts.differ(word, target.profile())) {
+            return SOURCE_ONLY; // "правительство" in an English text is a leftover whatever the dictionaries say
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         boolean inTarget = target.knowsAnyCase(word);
         boolean inSource = source.lookup(lower).tags().size() > 0 || source.lookup(word).tags().size() > 0;
