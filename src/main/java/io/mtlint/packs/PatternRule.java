@@ -55,7 +55,8 @@ final class PatternRule extends BlockRule {
                     fixes.add(Drops.fix(text, m.start(), m.end(), safe));
                     continue;
                 }
-                fixes.add(BlockFix.replace(m.start(), m.end(), TextCase.follow(m.group(), replacement), safe,
+                boolean setsCase = template.contains("$l") || template.contains("$u");
+                fixes.add(BlockFix.replace(m.start(), m.end(), setsCase ? replacement : TextCase.follow(m.group(), replacement), safe,
                         "replace with \u201c" + replacement + "\u201d"));
             }
             String msg = message.replace("{match}", m.group());
@@ -66,7 +67,10 @@ final class PatternRule extends BlockRule {
         }
     }
 
-    /** {@code template} with {@code $n} replaced by capture group n ({@code $$} is a dollar sign). */
+    /**
+     * {@code template} with {@code $n} replaced by capture group n, {@code $ln} and {@code $un} by the group in
+     * lower or upper case ({@code $$} is a dollar sign).
+     */
     static String expand(Matcher m, String template) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < template.length(); i++) {
@@ -83,6 +87,13 @@ final class PatternRule extends BlockRule {
                     String value = group <= m.groupCount() ? m.group(group) : null;
                     sb.append(value == null ? "" : value);
                     i++;
+                    continue;
+                }
+                if ((next == 'l' || next == 'u') && i + 2 < template.length() && Character.isDigit(template.charAt(i + 2))) {
+                    int group = template.charAt(i + 2) - '0';
+                    String value = group <= m.groupCount() && m.group(group) != null ? m.group(group) : "";
+                    sb.append(next == 'l' ? value.toLowerCase(java.util.Locale.ROOT) : value.toUpperCase(java.util.Locale.ROOT));
+                    i += 2;
                     continue;
                 }
             }
