@@ -92,11 +92,18 @@ public final class Checker {
     }
 
     /**
-     * Exact duplicates go, and so does a LanguageTool finding that restates one of mtlint's own on the same words
+     * Exact duplicates go, as do repeats of a span and category by another rule, and so does a LanguageTool finding that restates one of mtlint's own on the same words
      * ("misiles" is a misspelling to LanguageTool, a Spanish leftover to mtlint, which explains and fixes it).
      */
     static List<Finding> dropRedundant(List<Finding> findings) {
-        Set<Finding> unique = new LinkedHashSet<>(findings);
+        Set<Finding> unique = new LinkedHashSet<>();
+        Set<String> spans = new HashSet<>();
+        for (Finding f : findings) {
+            // Two rules flagging the same words for the same reason (a built-in detector and a pack rule) say it once.
+            if (isLanguageTool(f) || spans.add(f.start() + ":" + f.end() + ":" + f.category())) {
+                unique.add(f);
+            }
+        }
         List<Finding> own = unique.stream().filter(f -> !isLanguageTool(f)).toList();
         List<Finding> result = new ArrayList<>();
         for (Finding f : unique) {

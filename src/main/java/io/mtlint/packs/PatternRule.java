@@ -55,7 +55,7 @@ final class PatternRule extends BlockRule {
                     fixes.add(Drops.fix(text, m.start(), m.end(), safe));
                     continue;
                 }
-                boolean setsCase = template.contains("$l") || template.contains("$u");
+                boolean setsCase = template.contains("$l") || template.contains("$u") || template.contains("$c");
                 fixes.add(BlockFix.replace(m.start(), m.end(), setsCase ? replacement : TextCase.follow(m.group(), replacement), safe,
                         "replace with \u201c" + replacement + "\u201d"));
             }
@@ -68,8 +68,8 @@ final class PatternRule extends BlockRule {
     }
 
     /**
-     * {@code template} with {@code $n} replaced by capture group n, {@code $ln} and {@code $un} by the group in
-     * lower or upper case ({@code $$} is a dollar sign).
+     * {@code template} with {@code $n} replaced by capture group n, {@code $ln}, {@code $un} and {@code $cn} by
+     * the group in lower case, upper case or capitalised ({@code $$} is a dollar sign).
      */
     static String expand(Matcher m, String template) {
         StringBuilder sb = new StringBuilder();
@@ -89,10 +89,16 @@ final class PatternRule extends BlockRule {
                     i++;
                     continue;
                 }
-                if ((next == 'l' || next == 'u') && i + 2 < template.length() && Character.isDigit(template.charAt(i + 2))) {
+                if ((next == 'l' || next == 'u' || next == 'c') && i + 2 < template.length()
+                        && Character.isDigit(template.charAt(i + 2))) {
                     int group = template.charAt(i + 2) - '0';
                     String value = group <= m.groupCount() && m.group(group) != null ? m.group(group) : "";
-                    sb.append(next == 'l' ? value.toLowerCase(java.util.Locale.ROOT) : value.toUpperCase(java.util.Locale.ROOT));
+                    sb.append(switch (next) {
+                        case 'l' -> value.toLowerCase(java.util.Locale.ROOT);
+                        case 'u' -> value.toUpperCase(java.util.Locale.ROOT);
+                        default -> value.isEmpty() ? value
+                                : value.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + value.substring(1);
+                    });
                     i += 2;
                     continue;
                 }

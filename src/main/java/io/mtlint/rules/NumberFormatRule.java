@@ -24,6 +24,11 @@ public final class NumberFormatRule extends BlockRule {
     private static final Set<String> CONTINENTAL = Set.of("es", "fr", "de", "it", "pt", "ca", "gl", "nl", "ru",
             "uk", "pl", "ro", "tr", "da", "sv", "nb", "no", "el", "cs", "sk", "sl", "hr", "sr", "bg");
 
+    /** Source languages that group thousands with a space ("45 000"), usually a no-break one. */
+    private static final Set<String> SPACE_GROUPING = Set.of("fr", "ru", "uk", "pl", "cs", "sk", "sv", "nb", "no",
+            "da", "fi", "et", "lv", "lt", "bg", "hu", "pt");
+    private static final Pattern SPACE_THOUSANDS = Pattern.compile(
+            "(?<![\\d.,\\u00A0\\u202F])(?<!\\d )\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[.,]\\d)");
     private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d]|[.,]\\d)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile(
             "(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)(?:[ \\u00A0\\u202F]?(%))?");
@@ -81,6 +86,18 @@ public final class NumberFormatRule extends BlockRule {
                         + english, BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
             }
         }
+        if (SPACE_GROUPING.contains(RuleEnvironment.base(source))) {
+            m = SPACE_THOUSANDS.matcher(text);
+            while (m.find()) {
+                String number = m.group();
+                boolean noBreak = number.indexOf('\u00A0') >= 0 || number.indexOf('\u202F') >= 0;
+                if (noBreak || isDotThousands(text, m.end(), number, target)) {
+                    String english = number.replaceAll("[ \\u00A0\\u202F]", ",");
+                    out.report(m.start(), m.end(), "\u201c" + number + "\u201d groups thousands with a space; English writes "
+                            + english, BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
+                }
+            }
+        }
         m = DECIMAL_COMMA.matcher(text);
         java.util.Set<Integer> percentSpaces = new java.util.HashSet<>();
         while (m.find()) {
@@ -127,6 +144,10 @@ public final class NumberFormatRule extends BlockRule {
         });
     }
 
+    private static boolean joinedBySpace(String text, Words.Word a, Words.Word b) {
+        return text.substring(a.end(), b.start()).equals(" ");
+    }
+
     private static boolean isFollowedByPercentOrUnit(String text, int end) {
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') {
@@ -158,7 +179,7 @@ public final class NumberFormatRule extends BlockRule {
         if (end < text.length() && "%\u2030".indexOf(text.charAt(end)) >= 0) {
             return false;
         }
-        List<Words.Word> next = Words.of(text, end, Math.min(text.length(), end + 30));
+        List<Words.Word> next = Words.of(text, end, Math.min(text.length(), end + 60));
         if (next.isEmpty() || next.get(0).start() != end + 1 || text.charAt(end) != ' ') {
             return false;
         }
@@ -166,7 +187,19 @@ public final class NumberFormatRule extends BlockRule {
         if (MAGNITUDES.contains(word.toLowerCase(java.util.Locale.ROOT)) || word.equals("euros") || word.equals("dollars")) {
             return true;
         }
-        Set<String> tags = target.lookup(word).tags();
-        return tags.contains("NNS");
+        // A plural noun within the next few words counts what the number counts: "1.500 new agents".
+        for (int k = 0; k < Math.min(3, next.size()); k++) {
+            if (k > 0 && !joinedBySpace(text, next.get(k - 1), next.get(k))) {
+                break;
+            }
+            Set<String> tags = target.lookup(next.get(k).text()).tags();
+            if (tags.contains("NNS")) {
+                return true;
+            }
+            if (!(tags.contains("JJ") || tags.contains("NN") || tags.contains("VBG") || tags.contains("VBN"))) {
+                break;
+            }
+        }
+        return false;
     }
 }

@@ -104,7 +104,7 @@ public final class QuotesRule extends BlockRule {
         if (close.c() == expectedClose && style.isNative(open.c())) {
             return;
         }
-        if (!style.isNative(open.c()) && !style.isNative(close.c())) {
+        if (!style.isNative(open.c())) {
             // A whole foreign pair, e.g. « … » in English: convert both marks, and the spaces inside them.
             int from = open.at();
             int to = open.at() + 1;

@@ -163,7 +163,7 @@ final class SourceLanguageSpans {
             int j = i;
             List<WordOrigin> origins = new ArrayList<>();
             while (j < words.size() && !insideAny(words.get(j), brackets)) {
-                WordOrigin o = origin(words.get(j).text());
+                WordOrigin o = isElision(text, words, j) ? WordOrigin.BOTH : origin(words.get(j).text());
                 if (o == WordOrigin.TARGET_ONLY || ProperNounCaseRule.isPartOfAddress(text, words.get(j))
                         || j > i && !joinedByWhitespace(text, words.get(j - 1), words.get(j))) {
                     break;
@@ -196,7 +196,8 @@ final class SourceLanguageSpans {
         }
         boolean anchored = false;
         for (int k = from; k <= to; k++) {
-            anchored |= isAnchor(run.get(k), origins.get(k));
+            anchored |= isAnchor(run.get(k), origins.get(k))
+                    || origins.get(k) == WordOrigin.SOURCE_ONLY && isSourceNoun(run, k);
         }
         if (!anchored) {
             return;
@@ -221,7 +222,7 @@ final class SourceLanguageSpans {
 
     private boolean isEdge(List<Words.Word> run, List<WordOrigin> origins, int k) {
         Words.Word w = run.get(k);
-        return origins.get(k) == WordOrigin.SOURCE_ONLY && w.isLowercase()
+        return origins.get(k) == WordOrigin.SOURCE_ONLY && (w.isLowercase() || isSourceNoun(run, k))
                 && !(profile().isNameParticle(w.text()) && k + 1 < run.size() && run.get(k + 1).isCapitalised());
     }
 
@@ -229,6 +230,21 @@ final class SourceLanguageSpans {
     private boolean isAnchor(Words.Word w, WordOrigin origin) {
         return origin == WordOrigin.SOURCE_ONLY && w.isLowercase() && !profile().isNameParticle(w.text())
                 && w.text().codePointCount(0, w.text().length()) >= MIN_ANCHOR_LENGTH;
+    }
+
+    /**
+     * In a source language that capitalises nouns (German), a capitalised common noun is as good a proof as a
+     * lowercase word ("100 Millionen euros"), unless a capitalised neighbour makes it part of a name
+     * ("Deutsche Bahn").
+     */
+    private boolean isSourceNoun(List<Words.Word> run, int k) {
+        Words.Word w = run.get(k);
+        if (!source.profile().capitalisesNouns() || !w.isCapitalised() || w.isAllCaps()
+                || k > 0 && run.get(k - 1).isCapitalised() || k + 1 < run.size() && run.get(k + 1).isCapitalised()) {
+            return false;
+        }
+        java.util.Set<String> tags = source.lookup(w.text()).tags();
+        return tags.stream().anyMatch(source.profile()::isNounTag) && tags.stream().noneMatch(source.profile()::isProperNounTag);
     }
 
     private WordOrigin origin(String word) {
@@ -239,10 +255,26 @@ final class SourceLanguageSpans {
         return target.profile();
     }
 
+    /**
+     * A short word elided onto the next one ("dell'anno", "l'État"): a joiner inside a source phrase whatever the
+     * target dictionary thinks of it ("dell" is an English word). English clitics ("minister's") are not.
+     */
+    private static boolean isElision(String text, List<Words.Word> words, int j) {
+        Words.Word w = words.get(j);
+        if (j + 1 >= words.size() || !w.isLowercase() || w.text().length() > 5 || w.end() >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(w.end());
+        Words.Word next = words.get(j + 1);
+        return (c == '\'' || c == '\u2019') && next.start() == w.end() + 1
+                && !java.util.Set.of("s", "t", "re", "ve", "ll", "d", "m").contains(next.lower());
+    }
+
     private static boolean joinedByWhitespace(String text, Words.Word a, Words.Word b) {
         for (int k = a.end(); k < b.start(); k++) {
             char c = text.charAt(k);
-            if (c != ' ' && c != '\u00A0' && c != '\n' && c != '\r' && c != '\t') {
+            // Elisions ("dell'anno", "l'État") join words as a space does.
+            if (c != ' ' && c != '\u00A0' && c != '\n' && c != '\r' && c != '\t' && c != '\'' && c != '\u2019') {
                 return false;
             }
         }
