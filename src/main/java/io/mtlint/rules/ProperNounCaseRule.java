@@ -64,7 +64,9 @@ public final class ProperNounCaseRule extends BlockRule {
             }
             String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
             if (canonical != null) {
-                out.report(w.start(), w.end(), "Proper noun in lowercase: \u201c" + w.text() + "\u201d should be \u201c"
+                String what = target.profile().capitalisesNouns() && !target.hasProperNounReading(canonical)
+                        ? "Noun in lowercase (nouns are capitalised in this language)" : "Proper noun in lowercase";
+                out.report(w.start(), w.end(), what + ": \u201c" + w.text() + "\u201d should be \u201c"
                                 + canonical + "\u201d",
                         BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
             }

@@ -256,11 +256,14 @@ final class SourceLanguageSpans {
     }
 
     /**
-     * A short word elided onto the next one ("dell'anno", "l'État"): a joiner inside a source phrase whatever the
-     * target dictionary thinks of it ("dell" is an English word). English clitics ("minister's") are not.
+     * A short word elided onto the next one ("dell'anno", "l'État"), or the clitic of a contraction ("can’t"): a
+     * joiner inside a source phrase whatever the target dictionary thinks of it ("dell" is an English word).
      */
     private static boolean isElision(String text, List<Words.Word> words, int j) {
         Words.Word w = words.get(j);
+        if (w.text().length() <= 2 && w.start() > 0 && (text.charAt(w.start() - 1) == '\'' || text.charAt(w.start() - 1) == '\u2019')) {
+            return true; // the clitic of a contraction: "can’t", "l’État"
+        }
         if (j + 1 >= words.size() || !w.isLowercase() || w.text().length() > 5 || w.end() >= text.length()) {
             return false;
         }
