@@ -1,11 +1,10 @@
 package io.mtlint.engine;
 
 import io.mtlint.languagetool.LanguageRegistry;
+import io.mtlint.testing.Checkers;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,20 +17,10 @@ class EvaluationTest {
 
     @Test
     void corpusMeetsThePrecisionAndRecallTargets() throws Exception {
-        Map<String, Checker> checkers = new HashMap<>();
-        Evaluation e = Evaluation.run(Path.of("test-corpus"), article -> checkers.computeIfAbsent(
-                String.join("-", Evaluation.languagePair(article)), pair -> {
-                    CheckOptions o = new CheckOptions();
-                    o.source = pair.split("-")[0];
-                    o.target = LanguageRegistry.defaultVariant(pair.split("-")[1]);
-                    o.languageTool = false;
-                    o.translate = false;
-                    try {
-                        return CheckerFactory.create(o);
-                    } catch (ConfigException ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                }));
+        Evaluation e = Evaluation.run(Path.of("test-corpus"), article -> {
+            String[] pair = Evaluation.languagePair(article);
+            return Checkers.get(LanguageRegistry.defaultVariant(pair[1]), pair[0], false);
+        });
         assertTrue(e.articles() >= 26, "corpus too small: " + e.articles());
         assertTrue(e.cleanArticles() >= 10);
         assertEquals(0, e.cleanFindings(), "findings on clean articles: " + e.misses());
