@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class PackLoader {
     /** Where the shipped packs live inside the jar (the repository's {@code rules/} directory). */
     public static final String BUNDLED = "mtlint-rules";
+    private static final java.util.regex.Pattern DECLARES_LANGUAGE =
+            java.util.regex.Pattern.compile("(?m)^(?:target|source)\\s*:");
 
     private PackLoader() {
     }
@@ -59,7 +61,13 @@ public final class PackLoader {
             String display = displayRoot + "/" + relative.toString().replace('\\', '/');
             String directory = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                PackFile.load(read(file, display), display, directory, target, source, packs);
+                String yaml = read(file, display);
+                // Most shipped packs are for other language pairs: skip them before parsing unless the file
+                // declares its own target or source.
+                if (!DECLARES_LANGUAGE.matcher(yaml).find() && !appliesTo(directory, null, target, source)) {
+                    continue;
+                }
+                PackFile.load(yaml, display, directory, target, source, packs);
             } else if (name.endsWith(".xml") && appliesTo(directory, null, target, source)) {
                 packs.addLanguageToolRuleFile(file);
             }
