@@ -98,7 +98,9 @@ public final class CheckRun {
                 return new FileOutcome(display, cached, null);
             }
             checker.prepare(); // a miss: LanguageTool loads while this file's structural rules run
+            io.mtlint.core.Trace.mark("checking " + file);
             CheckResult result = checker.check(doc);
+            io.mtlint.core.Trace.mark("checked " + file);
             if (cache != null) {
                 cache.put(doc, checker, result);
             }

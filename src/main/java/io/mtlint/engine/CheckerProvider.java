@@ -92,7 +92,9 @@ public final class CheckerProvider {
             synchronized (this) {
                 c = checkers.get(key);
                 if (c == null) {
+                    io.mtlint.core.Trace.mark("building checker");
                     c = CheckerFactory.create(o);
+                    io.mtlint.core.Trace.mark("checker built");
                     checkers.put(key, c);
                 }
             }

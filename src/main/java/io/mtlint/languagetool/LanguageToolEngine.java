@@ -1,5 +1,6 @@
 package io.mtlint.languagetool;
 
+import io.mtlint.core.Trace;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.markup.AnnotatedText;
@@ -48,19 +49,30 @@ public final class LanguageToolEngine {
     private LanguageToolEngine(LanguageToolSettings settings) {
         this.settings = settings;
         this.language = LanguageRegistry.language(settings.language());
-        // The speller compiles its word lists on first use, which takes as long as loading the rules: do both at
-        // once on two cores.
-        CompletableFuture<Void> speller = CompletableFuture.runAsync(this::warmSpeller, LOADER);
-        this.tool = configure(new JLanguageTool(language), settings, language);
-        try {
-            // Loads the tagger's disambiguator and the chunker's models, which the first check would load.
-            tool.getAnalyzedSentence("The old man launched the first boat.");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        speller.join();
+        CompletableFuture<Void> languageData = LanguageWarmup.start(language);
+        Trace.mark("languagetool: loading rules for " + settings.language());
+        this.tool = newInstance();
+        Trace.mark("languagetool: rules loaded");
+        // The first check must not load the analysis data a second time while the warm-up is still at it.
+        languageData.join();
+        Trace.mark("languagetool: ready");
         idle.add(tool);
         INITIALISATIONS.incrementAndGet();
+    }
+
+    /**
+     * Starts loading a language's analysis data and speller in the background as soon as the target language is
+     * known, before the rule packs and settings that the full engine waits for. Unsupported codes are left to
+     * the configuration check to report.
+     */
+    public static void warm(String languageCode) {
+        if (LanguageRegistry.isSupported(languageCode)) {
+            LanguageWarmup.start(LanguageRegistry.language(languageCode));
+        }
+    }
+
+    private JLanguageTool newInstance() {
+        return configure(new SharedPoolLanguageTool(language), settings, language);
     }
 
     private static JLanguageTool configure(JLanguageTool tool, LanguageToolSettings settings, Language language) {
@@ -90,17 +102,6 @@ public final class LanguageToolEngine {
             }
         }
         return tool;
-    }
-
-    private void warmSpeller() {
-        try {
-            org.languagetool.rules.spelling.SpellingCheckRule rule = language.getDefaultSpellingRule();
-            if (rule != null) {
-                rule.isMisspelled("mtlint");
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /**
@@ -145,7 +146,9 @@ public final class LanguageToolEngine {
         JLanguageTool t = idle.poll();
         if (t == null) {
             if (instances.incrementAndGet() <= maxInstances) {
-                t = configure(new JLanguageTool(language), settings, language);
+                Trace.mark("languagetool: one more instance");
+                t = newInstance();
+                Trace.mark("languagetool: instance ready");
             } else {
                 instances.decrementAndGet();
                 try {
@@ -164,7 +167,7 @@ public final class LanguageToolEngine {
     }
 
     public List<Rule> activeRules() {
-        return configure(new JLanguageTool(language), settings, language).getAllActiveRules();
+        return newInstance().getAllActiveRules();
     }
 
     /**

@@ -56,10 +56,13 @@ public final class LanguageToolRule implements Rule {
         if (document.blocks().isEmpty()) {
             return;
         }
+        io.mtlint.core.Trace.mark("languagetool: waiting");
         LanguageToolEngine engine = LanguageToolEngine.get(settings);
         List<RuleMatch> matches;
         try {
+            io.mtlint.core.Trace.mark("languagetool: checking");
             matches = engine.check(annotate(document));
+            io.mtlint.core.Trace.mark("languagetool: checked");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

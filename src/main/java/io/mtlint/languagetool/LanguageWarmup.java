@@ -1,0 +1,97 @@
+package io.mtlint.languagetool;
+
+import io.mtlint.core.Trace;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.chunking.Chunker;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Loads a language's analysis data (tagger dictionary, chunker models, disambiguation rules) and its speller in
+ * the background, each on its own thread, as soon as the target language is known. LanguageTool would load them
+ * one after the other inside the first check; started early and side by side they overlap with loading the
+ * rules, reading the configuration and running mtlint's own detectors. The data are cached by LanguageTool in
+ * the {@link Language} object, so every later instance and check reuses them.
+ */
+final class LanguageWarmup {
+    private static final Map<String, CompletableFuture<Void>> WARMED = new ConcurrentHashMap<>();
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mtlint-languagetool-warmup");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final String SAMPLE = "The old man launched the first boat.";
+
+    private LanguageWarmup() {
+    }
+
+    /** Starts warming {@code language} unless that has begun already; the future completes when it is done. */
+    static CompletableFuture<Void> start(Language language) {
+        return WARMED.computeIfAbsent(language.getShortCodeWithCountryAndVariant(), code -> CompletableFuture.allOf(
+                CompletableFuture.runAsync(() -> quietly("analysis", () -> analysis(language)), THREADS),
+                CompletableFuture.runAsync(() -> quietly("speller", () -> speller(language)), THREADS)));
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /**
+     * A warm-up is only an optimisation: if a step fails, the first check loads the same data and reports the
+     * problem properly, so the failure is only traced here.
+     */
+    private static void quietly(String what, Step step) {
+        Trace.mark("warming " + what);
+        try {
+            step.run();
+        } catch (IOException | RuntimeException e) {
+            Trace.mark("warming " + what + " failed: " + e);
+        }
+        Trace.mark("warmed " + what);
+    }
+
+    /** Runs one sentence through the tagger, chunkers and disambiguator, as a check's analysis would. */
+    private static void analysis(Language language) throws IOException {
+        List<String> words = language.getWordTokenizer().tokenize(SAMPLE);
+        List<AnalyzedTokenReadings> tagged = new ArrayList<>();
+        tagged.add(new AnalyzedTokenReadings(new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null), 0));
+        int position = 0;
+        List<AnalyzedTokenReadings> readings = language.getTagger().tag(words);
+        for (AnalyzedTokenReadings r : readings) {
+            r.setStartPos(position);
+            position += r.getToken().length();
+            tagged.add(r);
+        }
+        AnalyzedTokenReadings[] tokens = tagged.toArray(new AnalyzedTokenReadings[0]);
+        chunk(language.getChunker(), tokens);
+        AnalyzedSentence sentence = language.getDisambiguator().disambiguate(new AnalyzedSentence(tokens));
+        chunk(language.getPostDisambiguationChunker(), sentence.getTokens());
+    }
+
+    private static void chunk(Chunker chunker, AnalyzedTokenReadings[] tokens) {
+        if (chunker != null) {
+            chunker.addChunkTags(Arrays.asList(tokens));
+        }
+    }
+
+    /** The speller compiles its word lists on first use, which takes about as long as loading the rules. */
+    private static void speller(Language language) throws IOException {
+        SpellingCheckRule rule = language.getDefaultSpellingRule();
+        if (rule != null) {
+            rule.isMisspelled("mtlint");
+        }
+    }
+}
