@@ -10,6 +10,8 @@ import io.mtlint.rules.Sentences;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,8 @@ import java.util.regex.Pattern;
 final class PhraseRule extends BlockRule {
     private final RuleInfo info;
     private final Pattern pattern;
+    /** Words of which a block must contain one for any phrase to match; null when some phrase has none. */
+    private final Set<String> triggers;
     private final boolean sentenceStart;
     private final List<String> suggestions;
     private final boolean safe;
@@ -31,6 +35,7 @@ final class PhraseRule extends BlockRule {
                List<String> suggestions, boolean safe, String message) {
         this.info = info;
         this.pattern = compile(phraseAlternatives, caseSensitive);
+        this.triggers = triggers(phraseAlternatives);
         this.sentenceStart = sentenceStart;
         this.suggestions = List.copyOf(suggestions);
         this.safe = safe;
@@ -60,6 +65,40 @@ final class PhraseRule extends BlockRule {
                 + ")(?![\\p{L}\\p{M}\\p{N}])", flags);
     }
 
+    /**
+     * A phrase needs one form of every slot, so any slot can serve as its trigger; the one with the longest
+     * words is the rarest ("totality" rather than "the").
+     */
+    private static Set<String> triggers(List<List<String>> phrases) {
+        Set<String> words = new HashSet<>();
+        for (List<String> slots : phrases) {
+            Set<String> best = null;
+            int bestLength = 0;
+            for (String slot : slots) {
+                Set<String> forms = new HashSet<>();
+                int shortest = Integer.MAX_VALUE;
+                for (String form : slot.split("\\|")) {
+                    String word = BlockWords.leadingWord(form);
+                    if (word == null) {
+                        forms = null;
+                        break;
+                    }
+                    forms.add(word);
+                    shortest = Math.min(shortest, word.length());
+                }
+                if (forms != null && shortest > bestLength) {
+                    best = forms;
+                    bestLength = shortest;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            words.addAll(best);
+        }
+        return Set.copyOf(words);
+    }
+
     @Override
     public RuleInfo info() {
         return info;
@@ -67,6 +106,9 @@ final class PhraseRule extends BlockRule {
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        if (triggers != null && !BlockWords.containsAny(BlockWords.of(context, block), triggers)) {
+            return;
+        }
         String text = block.text();
         Matcher m = pattern.matcher(text);
         while (m.find()) {

@@ -27,12 +27,14 @@ public final class NumberFormatRule extends BlockRule {
     /** Source languages that group thousands with a space ("45 000"), usually a no-break one. */
     private static final Set<String> SPACE_GROUPING = Set.of("fr", "ru", "uk", "pl", "cs", "sk", "sv", "nb", "no",
             "da", "fi", "et", "lv", "lt", "bg", "hu", "pt");
+    // Patterns start with a character they consume or a cheap lookahead: a leading lookbehind would be tried
+    // at every position of every block.
     private static final Pattern SPACE_THOUSANDS = Pattern.compile(
-            "(?<![\\d.,\\u00A0\\u202F])(?<!\\d )\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[.,]\\d)");
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d]|[.,]\\d)");
+            "(?=\\d)(?<![\\d.,\\u00A0\\u202F])(?<!\\d )\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[.,]\\d)");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d]|[.,]\\d)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile(
-            "(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)(?:[ \\u00A0\\u202F]?(%))?");
-    private static final Pattern SPACE_PERCENT = Pattern.compile("(?<=\\d)([ \\u00A0\\u202F])(%)");
+            "(?=\\d)(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)(?:[ \\u00A0\\u202F]?(%))?");
+    private static final Pattern SPACE_PERCENT = Pattern.compile("(?=[ \\u00A0\\u202F]%)(?<=\\d)([ \\u00A0\\u202F])(%)");
     private static final Pattern THOUSAND_MILLION = Pattern.compile("(?i)\\bthousand millions?\\b");
     /** Measurement units after which a dot is a decimal point ("1.250 mm"). */
     private static final Set<String> UNITS = Set.of("mm", "cm", "m", "km", "mg", "g", "kg", "t", "ml", "l", "s", "ms",

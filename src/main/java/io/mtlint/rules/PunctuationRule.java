@@ -17,9 +17,11 @@ public final class PunctuationRule extends BlockRule {
     public static final String ID = "mt.punctuation";
 
     /** Two or more of . , ; : ! ? with optional spaces between them. */
+    // Patterns start with a character they consume or a cheap lookahead: a leading lookbehind would be tried
+    // at every position of every block.
     private static final Pattern CLUSTER = Pattern.compile("[.,;:!?](?:[ \\u00A0]*[.,;:!?])+");
     private static final Pattern SPACE_BEFORE = Pattern.compile(
-            "(?<=[\\p{L}\\p{N}\\p{M}%\u201d\u2019\"')\\]])([ \\t\\u00A0]+)([.,;:!?])(?=$|[\\s\u201d\u2019\"\u00bb)\\]]|[.,;:!?]*$)");
+            "(?=[ \\t\\u00A0]+[.,;:!?])(?<=[\\p{L}\\p{N}\\p{M}%\u201d\u2019\"')\\]])([ \\t\\u00A0]+)([.,;:!?])(?=$|[\\s\u201d\u2019\"\u00bb)\\]]|[.,;:!?]*$)");
 
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PUNCTUATION, Severity.ERROR,
             "Doubled, misplaced or stray punctuation",

@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
 public final class SpacingRule extends BlockRule {
     public static final String ID = "mt.spacing";
 
-    private static final Pattern MISSING_AFTER_STOP = Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.!?])(?=\\p{Lu}\\p{Ll})");
-    private static final Pattern MISSING_AFTER_COMMA = Pattern.compile("(?<=\\p{L}\\p{L}),(?=\\p{L}\\p{L})");
-    private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S)( {2,})(?=\\S)");
+    // Patterns start with a character they consume or a cheap lookahead: a leading lookbehind would be tried
+    // at every position of every block.
+    private static final Pattern MISSING_AFTER_STOP = Pattern.compile("([.!?])(?<=\\p{Ll}\\p{Ll}[.!?])(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern MISSING_AFTER_COMMA = Pattern.compile(",(?<=\\p{L}\\p{L},)(?=\\p{L}\\p{L})");
+    private static final Pattern DOUBLE_SPACE = Pattern.compile("(?=  )(?<=\\S)( {2,})(?=\\S)");
     private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])( +)(?=[^\\s)\\]])");
-    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile("(?<=[^\\s(\\[])( +)([)\\]])");
+    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile("(?= +[)\\]])(?<=[^\\s(\\[])( +)([)\\]])");
 
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SPACING, Severity.ERROR,
             "Missing, doubled or misplaced space",

@@ -132,6 +132,32 @@ class RulePacksAndConfigTest {
     }
 
     @Test
+    void phraseRulesSkipOnlyBlocksThatCannotMatch() throws Exception {
+        // A phrase rule skips a block that lacks its trigger word (the rarest slot), so the trigger must be found
+        // whatever its case, script or surrounding punctuation, and in any slot.
+        Path rules = Files.createDirectories(dir.resolve("triggers/en"));
+        Files.writeString(rules.resolve("phrases.yaml"), """
+                pack: triggers
+                rules:
+                  - id: t.totality
+                    kind: phrase
+                    phrases: ["the totality of", "l'état du monde", "% of"]
+                    category: calque
+                    message: "calque"
+                """);
+        Path article = Files.writeString(dir.resolve("t.md"), String.join("\n\n",
+                "THE TOTALITY OF the troops left.",
+                "They studied L’ÉTAT DU MONDE.",
+                "The\ntotality\tof it.",
+                "Some 40 % of voters.",
+                "The total of it; the state of the world.") + "\n");
+        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rule", "t.totality", "--rules", rules.getParent().toString(),
+                article.toString());
+        assertEquals(List.of("t.totality@1:1:warning", "t.totality@3:14:warning", "t.totality@5:1:warning",
+                "t.totality@8:9:warning"), rules(json(r)), r.out() + r.err());
+    }
+
+    @Test
     void malformedPacksAndConfigurationsGiveOneClearLineAndExit2() throws Exception {
         assertBadPack("rules: [\n  - id: x\n", "bad.yaml:", "invalid YAML");
         assertBadPack("rules:\n  - id: x\n    kind: magic\n    message: m\n", "bad.yaml:3", "unknown rule kind 'magic' (valid: phrase, pattern, tokens, casing, wordlist)");
