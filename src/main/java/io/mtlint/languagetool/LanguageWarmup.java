@@ -40,7 +40,8 @@ final class LanguageWarmup {
 
     /** Starts warming {@code language} unless that has begun already; the future completes when it is done. */
     static CompletableFuture<Void> start(Language language) {
-        return WARMED.computeIfAbsent(language.getShortCodeWithCountryAndVariant(), code -> CompletableFuture.allOf(
+        String key = language.getShortCodeWithCountryAndVariant();
+        return WARMED.computeIfAbsent(key, code -> CompletableFuture.allOf(
                 CompletableFuture.runAsync(() -> quietly("analysis", () -> analysis(language)), THREADS),
                 CompletableFuture.runAsync(() -> quietly("speller", () -> speller(language)), THREADS)));
     }
@@ -87,11 +88,17 @@ final class LanguageWarmup {
         }
     }
 
-    /** The speller compiles its word lists on first use, which takes about as long as loading the rules. */
+    /**
+     * The speller compiles its word lists on first use, which takes about as long as loading the rules, unless
+     * the build archived them. One language at a time: LanguageTool's dictionary cache is not thread-safe.
+     */
     private static void speller(Language language) throws IOException {
-        SpellingCheckRule rule = language.getDefaultSpellingRule();
-        if (rule != null) {
-            rule.isMisspelled("mtlint");
+        synchronized (SpellerArchive.class) {
+            SpellerArchive.install(language);
+            SpellingCheckRule rule = language.getDefaultSpellingRule();
+            if (rule != null) {
+                rule.isMisspelled("mtlint");
+            }
         }
     }
 }
