@@ -4,6 +4,7 @@ import io.mtlint.core.Document;
 import io.mtlint.core.Format;
 import io.mtlint.document.DocumentException;
 import io.mtlint.document.DocumentLoader;
+import io.mtlint.languagetool.LanguageToolEngine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,12 @@ public final class CheckRun {
         List<Object> inputs = new ArrayList<>(); // a Path to check, or a finished FileOutcome
         for (String argument : arguments) {
             if (!argument.equals(STDIN) && cache == null) {
+                // Without a cache every file is checked: start LanguageTool's language data loading before the
+                // rule packs are read. With one, LanguageTool loads on the first miss, or never.
+                CheckOptions early = checkers.optionsFor(Path.of(argument));
+                if (early.languageTool) {
+                    LanguageToolEngine.warm(early.target);
+                }
                 checkers.checkerFor(Path.of(argument)).prepare();
             }
             if (argument.equals(STDIN)) {

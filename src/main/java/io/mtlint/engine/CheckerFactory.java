@@ -3,7 +3,6 @@ package io.mtlint.engine;
 import io.mtlint.core.Rule;
 import io.mtlint.core.Vocabulary;
 import io.mtlint.languagetool.LanguageRegistry;
-import io.mtlint.languagetool.LanguageToolEngine;
 import io.mtlint.languagetool.LanguageToolRule;
 import io.mtlint.languagetool.LanguageToolSettings;
 import io.mtlint.packs.PackLoader;
@@ -33,9 +32,6 @@ public final class CheckerFactory {
     /** Builds the checker; fails with a one-line message on a bad language, rule pack or rule file. */
     public static Checker create(CheckOptions options) throws ConfigException {
         LanguageRegistry.preload();
-        if (options.languageTool) {
-            LanguageToolEngine.warm(options.target);
-        }
         RulePacks packs;
         try {
             packs = PackLoader.load(options.target, options.source, options.ruleDirectories);

@@ -4,6 +4,7 @@ import io.mtlint.core.ProseBlock;
 import io.mtlint.rules.DocumentContext;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,13 +33,11 @@ final class BlockWords {
         return folded.toString();
     }
 
-    /** The first word of {@code text} (a run of letters, digits and marks at its start), or null if it has none. */
+    /** The first word of {@code text} (as {@link CheapTokens} splits it), or null if it starts with no word. */
     static String leadingWord(String text) {
-        int end = 0;
-        while (end < text.length() && isWordChar(text.codePointAt(end))) {
-            end += Character.charCount(text.codePointAt(end));
-        }
-        return end == 0 ? null : fold(text.substring(0, end));
+        List<CheapTokens.Token> tokens = CheapTokens.of(text);
+        return tokens.isEmpty() || tokens.get(0).start() > 0 || !isWord(tokens.get(0)) ? null
+                : fold(tokens.get(0).text());
     }
 
     static boolean containsAny(Set<String> blockWords, Set<String> wanted) {
@@ -52,23 +51,15 @@ final class BlockWords {
 
     private static Set<String> collect(String text) {
         Set<String> words = new HashSet<>();
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+        for (CheapTokens.Token token : CheapTokens.of(text)) {
+            if (isWord(token)) {
+                words.add(fold(token.text()));
             }
-            int start = i;
-            while (i < text.length() && isWordChar(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            words.add(fold(text.substring(start, i)));
         }
         return words;
     }
 
-    private static boolean isWordChar(int cp) {
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    private static boolean isWord(CheapTokens.Token token) {
+        return Character.isLetterOrDigit(token.text().codePointAt(0));
     }
 }
