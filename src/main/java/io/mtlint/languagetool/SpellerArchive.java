@@ -115,8 +115,9 @@ public final class SpellerArchive {
         return in;
     }
 
+    /** LanguageTool's process-wide cache of compiled speller dictionaries, by word lists and metadata path. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Dictionary> cache() throws ReflectiveOperationException {
+    static Map<String, Dictionary> cache() throws ReflectiveOperationException {
         Field field = Class.forName("org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller")
                 .getDeclaredField("dicPathToDict");
         field.setAccessible(true);
