@@ -1,5 +1,8 @@
 package io.mtlint.packs;
 
+import io.mtlint.core.ProseBlock;
+import io.mtlint.rules.DocumentContext;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +16,14 @@ final class CheapTokens {
 
     /** A token and where it starts and ends in the text. */
     record Token(int start, int end, String text) {
+    }
+
+    private record Key(ProseBlock block) {
+    }
+
+    /** The tokens of a block, computed once per block and shared by the pack rules. */
+    static List<Token> of(DocumentContext context, ProseBlock block) {
+        return context.document().derived(new Key(block), () -> List.copyOf(of(block.text())));
     }
 
     static List<Token> of(String text) {

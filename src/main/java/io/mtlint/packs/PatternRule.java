@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class PatternRule extends BlockRule {
     private final RuleInfo info;
     private final Pattern pattern;
+    /** Text every match contains; null when the expression does not tell. */
+    private final RequiredLiterals required;
     private final boolean sentenceStart;
     private final List<String> replacements;
     private final boolean safe;
@@ -29,6 +31,7 @@ final class PatternRule extends BlockRule {
                 String message) {
         this.info = info;
         this.pattern = pattern;
+        this.required = RequiredLiterals.of(pattern).orElse(null);
         this.sentenceStart = sentenceStart;
         this.replacements = List.copyOf(replacements);
         this.safe = safe;
@@ -42,6 +45,9 @@ final class PatternRule extends BlockRule {
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        if (required != null && !required.foundIn(FoldedText.of(context, block))) {
+            return;
+        }
         String text = block.text();
         Matcher m = pattern.matcher(text);
         while (m.find()) {

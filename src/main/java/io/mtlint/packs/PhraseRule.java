@@ -10,7 +10,7 @@ import io.mtlint.rules.Sentences;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
  * {@code inflect} also in every form LanguageTool's synthesizer gives for their words.
  */
 final class PhraseRule extends BlockRule {
+    /** Past this many spellings a phrase is looked for by its rarest word alone. */
+    private static final int SPELLINGS_PER_PHRASE = 16;
     private final RuleInfo info;
     private final Pattern pattern;
-    /** Words of which a block must contain one for any phrase to match; null when some phrase has none. */
-    private final Set<String> triggers;
+    /** Text of which a block must contain one for any phrase to match; null when some phrase gives none. */
+    private final RequiredLiterals required;
     private final boolean sentenceStart;
     private final List<String> suggestions;
     private final boolean safe;
@@ -35,7 +37,7 @@ final class PhraseRule extends BlockRule {
                List<String> suggestions, boolean safe, String message) {
         this.info = info;
         this.pattern = compile(phraseAlternatives, caseSensitive);
-        this.triggers = triggers(phraseAlternatives);
+        this.required = prefilter(phraseAlternatives);
         this.sentenceStart = sentenceStart;
         this.suggestions = List.copyOf(suggestions);
         this.safe = safe;
@@ -66,37 +68,38 @@ final class PhraseRule extends BlockRule {
     }
 
     /**
-     * A phrase needs one form of every slot, so any slot can serve as its trigger; the one with the longest
-     * words is the rarest ("totality" rather than "the").
+     * Every spelling of every phrase, when there are few enough to look for; otherwise, per phrase, the forms of
+     * its slot with the longest words, the rarest ("totality" rather than "the").
      */
-    private static Set<String> triggers(List<List<String>> phrases) {
-        Set<String> words = new HashSet<>();
+    private static RequiredLiterals prefilter(List<List<String>> phrases) {
+        Set<String> spellings = new LinkedHashSet<>();
         for (List<String> slots : phrases) {
-            Set<String> best = null;
-            int bestLength = 0;
+            Set<String> whole = Set.of("");
+            Set<String> rarest = null;
+            int rarestLength = 0;
             for (String slot : slots) {
-                Set<String> forms = new HashSet<>();
-                int shortest = Integer.MAX_VALUE;
-                for (String form : slot.split("\\|")) {
-                    String word = BlockWords.leadingWord(form);
-                    if (word == null) {
-                        forms = null;
-                        break;
-                    }
-                    forms.add(word);
-                    shortest = Math.min(shortest, word.length());
+                Set<String> forms = new LinkedHashSet<>(List.of(slot.split("\\|")));
+                int shortest = forms.stream().mapToInt(String::length).min().orElse(0);
+                if (shortest > rarestLength) {
+                    rarest = forms;
+                    rarestLength = shortest;
                 }
-                if (forms != null && shortest > bestLength) {
-                    best = forms;
-                    bestLength = shortest;
-                }
+                whole = whole == null || (long) whole.size() * forms.size() > SPELLINGS_PER_PHRASE ? null
+                        : joined(whole, forms);
             }
-            if (best == null) {
-                return null;
-            }
-            words.addAll(best);
+            spellings.addAll(whole != null ? whole : rarest == null ? Set.of("") : rarest);
         }
-        return Set.copyOf(words);
+        return RequiredLiterals.anyOf(spellings).orElse(null);
+    }
+
+    private static Set<String> joined(Set<String> prefixes, Set<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String prefix : prefixes) {
+            for (String word : words) {
+                out.add(prefix.isEmpty() ? word : prefix + " " + word);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -106,7 +109,7 @@ final class PhraseRule extends BlockRule {
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
-        if (triggers != null && !BlockWords.containsAny(BlockWords.of(context, block), triggers)) {
+        if (required != null && !required.foundIn(FoldedText.of(context, block))) {
             return;
         }
         String text = block.text();

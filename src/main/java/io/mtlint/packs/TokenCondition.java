@@ -9,7 +9,15 @@ import java.util.regex.Pattern;
  * set of lemmas, a part-of-speech tag matching a regular expression; each may be negated.
  */
 record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Pattern pos,
-                      Set<String> notTexts, Set<String> notLemmas, Pattern notPos, boolean caseSensitive) {
+                      Set<String> notTexts, Set<String> notLemmas, Pattern notPos, boolean caseSensitive,
+                      Set<String> regexStrings) {
+
+    /** {@code regexStrings} is computed: every string {@code regex} matches, when that is a short list. */
+    TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Pattern pos, Set<String> notTexts,
+                   Set<String> notLemmas, Pattern notPos, boolean caseSensitive) {
+        this(texts, regex, lemmas, pos, notTexts, notLemmas, notPos, caseSensitive,
+                regex == null ? null : RequiredLiterals.exactly(regex).orElse(null));
+    }
 
     /** True when the condition looks only at the token's text, so it can be tested before tagging. */
     boolean isLexical() {
@@ -18,9 +26,14 @@ record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Patt
 
     /** The text part of the condition, for a token not yet tagged. */
     boolean matchesText(String token) {
+        if (regex != null && !(regexStrings != null ? regexStrings.contains(token) : regex.matcher(token).matches())) {
+            return false;
+        }
+        if (texts.isEmpty() && notTexts.isEmpty()) {
+            return true;
+        }
         String text = caseSensitive ? token : token.toLowerCase(Locale.ROOT);
-        return (texts.isEmpty() || texts.contains(text)) && !notTexts.contains(text)
-                && (regex == null || regex.matcher(token).matches());
+        return (texts.isEmpty() || texts.contains(text)) && !notTexts.contains(text);
     }
 
     boolean matches(TaggedToken token) {

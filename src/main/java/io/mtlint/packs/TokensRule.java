@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  */
 final class TokensRule extends BlockRule {
     private static final Pattern TOKEN_REF = Pattern.compile("\\\\(\\d+)");
-    /** Extra cheap tokens tagged beyond a candidate match, so the tagger sees a little right context. */
-    private static final int WINDOW_SLACK = 4;
+    /**
+     * Cheap tokens tagged from a candidate start: the rule's tokens and a little right context for the tagger.
+     * The same for every rule of up to this length, so rules with the same leading tokens share their tagging.
+     */
+    private static final int WINDOW_TOKENS = 12;
 
     private final RuleInfo info;
     private final String language;
@@ -55,7 +58,7 @@ final class TokensRule extends BlockRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
-        for (int[] window : candidateWindows(text)) {
+        for (int[] window : candidateWindows(context, block)) {
             List<TaggedToken> tokens = context.document().derived(new TagKey(block, language, window[0], window[1]),
                     () -> TokenTagger.tag(LanguageRegistry.language(language), text, window[0], window[1]));
             int last = window[2] == 1 ? tokens.size() - conditions.size() : Math.min(0, tokens.size() - conditions.size());
@@ -84,7 +87,8 @@ final class TokensRule extends BlockRule {
      * place where the leading text conditions match a cheap tokenisation (tagging is the expensive part). Each
      * window is {start, end, scanAll}: scanAll means the match may start at any token of the window.
      */
-    private List<int[]> candidateWindows(String text) {
+    private List<int[]> candidateWindows(DocumentContext context, ProseBlock block) {
+        String text = block.text();
         int prefix = 0;
         while (prefix < conditions.size() && conditions.get(prefix).isLexical()) {
             prefix++;
@@ -94,14 +98,14 @@ final class TokensRule extends BlockRule {
             windows.add(new int[] {0, text.length(), 1});
             return windows;
         }
-        List<CheapTokens.Token> cheap = CheapTokens.of(text);
+        List<CheapTokens.Token> cheap = CheapTokens.of(context, block);
         for (int i = 0; i + prefix <= cheap.size(); i++) {
             boolean all = true;
             for (int k = 0; k < prefix && all; k++) {
                 all = conditions.get(k).matchesText(cheap.get(i + k).text());
             }
             if (all) {
-                int end = cheap.get(Math.min(cheap.size() - 1, i + conditions.size() + WINDOW_SLACK)).end();
+                int end = cheap.get(Math.min(cheap.size() - 1, i + Math.max(WINDOW_TOKENS, conditions.size() + 4))).end();
                 windows.add(new int[] {cheap.get(i).start(), end, 0});
             }
         }

@@ -19,6 +19,7 @@ public final class RuleEnvironment {
     private final Vocabulary vocabulary;
     private final java.util.function.Function<String, Translator> translators;
     private final java.util.Map<String, Translator> translatorCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code translators} gives the translator from a source language into the target, for fix suggestions. */
     public RuleEnvironment(String target, String source, Vocabulary vocabulary,
@@ -73,6 +74,15 @@ public final class RuleEnvironment {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /**
+     * A value built once per environment and shared by every document and thread (a detector's per-language
+     * state and word caches); {@code create} must give a thread-safe value.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T shared(Object key, java.util.function.Supplier<T> create) {
+        return (T) shared.computeIfAbsent(key, k -> create.get());
     }
 
     public Translator translatorFor(String sourceCode) {

@@ -26,23 +26,38 @@ final class SourceLanguageSpans {
     private static final int MAX_BRACKET_CONTENT = 160;
     private static final int MIN_ANCHOR_LENGTH = 3;
 
+    /** Words whose origin is remembered; news prose repeats its vocabulary, so far fewer are ever needed. */
+    private static final int MAX_REMEMBERED_ORIGINS = 200_000;
+
     private final RuleEnvironment env;
     private final Lexicon target;
     private final Lexicon source;
-    private final String sourceCode;
+    private final Locutions sourceLocutions;
+    private final Locutions targetExpressions;
+    private final java.util.Map<String, WordOrigin> origins = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
+    private SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
         this.env = env;
         this.target = env.targetLexicon();
-        this.sourceCode = sourceCode;
         this.source = sourceCode == null ? null : io.mtlint.languagetool.LanguageRegistry.lexicon(sourceCode);
+        this.sourceLocutions = sourceCode == null ? null : Locutions.of(sourceCode);
+        this.targetExpressions = Locutions.allOf(env.target());
+    }
+
+    /** The finder for one pair of languages, shared by all documents, with its memory of word origins. */
+    static SourceLanguageSpans forSource(RuleEnvironment env, String sourceCode) {
+        return env.shared(new FinderKey(java.util.Objects.requireNonNullElse(sourceCode, "")),
+                () -> new SourceLanguageSpans(env, sourceCode));
+    }
+
+    private record FinderKey(String sourceCode) {
     }
 
     /** The spans of a block, computed once per document and shared by the rules that need them. */
     static List<Span> of(RuleEnvironment env, io.mtlint.core.Document document, io.mtlint.core.ProseBlock block) {
         String sourceCode = env.sourceFor(document);
         return document.derived(new Key(block, env.target(), sourceCode),
-                () -> List.copyOf(new SourceLanguageSpans(env, sourceCode).find(block.text())));
+                () -> List.copyOf(forSource(env, sourceCode).find(block.text())));
     }
 
     private record Key(io.mtlint.core.ProseBlock block, String target, String source) {
@@ -72,8 +87,9 @@ final class SourceLanguageSpans {
                 flaggedBrackets.add(b);
             }
         }
-        runs(text, flaggedBrackets, spans);
-        locutions(text, spans);
+        List<Words.Word> words = Words.of(text);
+        runs(text, words, flaggedBrackets, spans);
+        locutions(text, words, spans);
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return spans;
     }
@@ -83,18 +99,15 @@ final class SourceLanguageSpans {
      * "obstante" exists only inside the expression), which the word-by-word test cannot see. Expressions the
      * target language uses as they are ("de facto", "in situ") are left alone.
      */
-    private void locutions(String text, List<Span> spans) {
-        Locutions source = Locutions.of(sourceCode);
-        Locutions target = Locutions.allOf(env.target());
-        List<Words.Word> words = Words.of(text);
+    private void locutions(String text, List<Words.Word> words, List<Span> spans) {
         for (int i = 0; i < words.size(); i++) {
-            for (List<String> phrase : source.startingWith(words.get(i).lower())) {
+            for (List<String> phrase : sourceLocutions.startingWith(words.get(i).lower())) {
                 int last = i + phrase.size() - 1;
                 if (last >= words.size() || !matches(text, words, i, phrase)) {
                     continue;
                 }
                 String matched = text.substring(words.get(i).start(), words.get(last).end());
-                if (target.contains(matched) || hasTargetOnlyWord(words, i, last)) {
+                if (targetExpressions.contains(matched) || hasTargetOnlyWord(words, i, last)) {
                     continue;
                 }
                 int start = words.get(i).start();
@@ -152,8 +165,7 @@ final class SourceLanguageSpans {
         return anchor;
     }
 
-    private void runs(String text, List<int[]> brackets, List<Span> out) {
-        List<Words.Word> words = Words.of(text);
+    private void runs(String text, List<Words.Word> words, List<int[]> brackets, List<Span> out) {
         int i = 0;
         while (i < words.size()) {
             if (insideAny(words.get(i), brackets)) {
@@ -248,7 +260,14 @@ final class SourceLanguageSpans {
     }
 
     private WordOrigin origin(String word) {
-        return WordOrigin.of(word, target, source, env.vocabulary());
+        WordOrigin origin = origins.get(word);
+        if (origin == null) {
+            origin = WordOrigin.of(word, target, source, env.vocabulary());
+            if (origins.size() < MAX_REMEMBERED_ORIGINS) {
+                origins.put(word, origin);
+            }
+        }
+        return origin;
     }
 
     private LanguageProfile profile() {

@@ -9,7 +9,14 @@ public final class Words {
     /** One word of a text. */
     public record Word(int start, int end, String text) {
         public boolean isLowercase() {
-            return text.codePoints().filter(Character::isLetter).allMatch(Character::isLowerCase);
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (Character.isLetter(cp) && !Character.isLowerCase(cp)) {
+                    return false;
+                }
+                i += Character.charCount(cp);
+            }
+            return true;
         }
 
         public boolean isCapitalised() {
@@ -17,13 +24,28 @@ public final class Words {
         }
 
         public boolean isAllCaps() {
-            return text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                    && text.codePointCount(0, text.length()) > 1;
+            int codePoints = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (Character.isLetter(cp) && !Character.isUpperCase(cp)) {
+                    return false;
+                }
+                i += Character.charCount(cp);
+                codePoints++;
+            }
+            return codePoints > 1;
         }
 
         /** Upper case inside the word, as in "iPhone" or "elDiario": a brand written on purpose. */
         public boolean hasInnerCapital() {
-            return text.codePoints().skip(1).anyMatch(Character::isUpperCase);
+            for (int i = Character.charCount(text.codePointAt(0)); i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (Character.isUpperCase(cp)) {
+                    return true;
+                }
+                i += Character.charCount(cp);
+            }
+            return false;
         }
 
         public String lower() {

@@ -1,0 +1,562 @@
+package io.mtlint.packs;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Text that every match of a regular expression must contain, found by reading the expression: one or more
+ * sets of case-folded strings, each set one of whose strings a match contains ({"in the last years", …,
+ * "over the last decades"}; {"a ", "an "} and {"%"}). A block whose folded text lacks every string of some set
+ * cannot match, so the rule skips it with a few {@code indexOf} calls instead of trying the expression at every
+ * position. This is how ripgrep and RE2 prefilter; anything this reader does not
+ * understand yields no requirement, which only costs speed, never a finding.
+ */
+final class RequiredLiterals {
+    /** More alternatives than this cost more to look for than the expression saves. */
+    private static final int MAX_ALTERNATIVES = 24;
+    /** Sets looked for per block; the most selective come first. */
+    private static final int MAX_SETS = 4;
+
+    private final List<List<String>> sets;
+
+    private RequiredLiterals(List<List<String>> sets) {
+        this.sets = sets;
+    }
+
+    /** What every match of {@code pattern} contains, or empty when the reader cannot tell. */
+    static Optional<RequiredLiterals> of(Pattern pattern) {
+        int flags = pattern.flags();
+        if ((flags & (Pattern.COMMENTS | Pattern.CANON_EQ)) != 0) {
+            return Optional.empty();
+        }
+        List<Set<String>> required;
+        if ((flags & Pattern.LITERAL) != 0) {
+            required = List.of(Set.of(pattern.pattern()));
+        } else {
+            try {
+                Reader reader = new Reader(pattern.pattern());
+                required = reader.alternation().all();
+                if (reader.pos != reader.regex.length()) {
+                    return Optional.empty();
+                }
+            } catch (Unsupported | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        List<List<String>> sets = new ArrayList<>();
+        for (Set<String> set : required) {
+            Set<String> folded = new LinkedHashSet<>();
+            for (String literal : set) {
+                folded.add(FoldedText.fold(literal));
+            }
+            List<String> sorted = new ArrayList<>(folded);
+            sorted.sort(Comparator.comparingInt(String::length));
+            if (useful(folded) && !sets.contains(sorted)) {
+                sets.add(List.copyOf(sorted));
+            }
+        }
+        sets.sort(Comparator.comparingInt((List<String> set) -> -set.get(0).length()).thenComparingInt(List::size));
+        return sets.isEmpty() ? Optional.empty()
+                : Optional.of(new RequiredLiterals(List.copyOf(sets.subList(0, Math.min(MAX_SETS, sets.size())))));
+    }
+
+    /**
+     * A requirement that a block contain one of {@code literals} (compared folded), or empty when one of them
+     * is empty and so always found.
+     */
+    static Optional<RequiredLiterals> anyOf(Collection<String> literals) {
+        List<String> folded = new ArrayList<>();
+        for (String literal : literals) {
+            String f = FoldedText.fold(literal);
+            if (f.isEmpty() || f.equals(" ")) {
+                return Optional.empty();
+            }
+            if (!folded.contains(f)) {
+                folded.add(f);
+            }
+        }
+        folded.sort(Comparator.comparingInt(String::length));
+        return folded.isEmpty() ? Optional.empty() : Optional.of(new RequiredLiterals(List.of(List.copyOf(folded))));
+    }
+
+    /**
+     * The whole set of strings {@code pattern} matches, when it is a short finite list such as {@code [,”"»]} or
+     * {@code (?:says|said)} without flags or assertions, so that a token can be tested by a set lookup.
+     */
+    static Optional<Set<String>> exactly(Pattern pattern) {
+        if (pattern.flags() != 0) {
+            return Optional.empty();
+        }
+        try {
+            Reader reader = new Reader(pattern.pattern());
+            Set<String> exact = reader.alternation().exact();
+            if (reader.pos != reader.regex.length() || reader.sawAssertionOrFlag || exact == null) {
+                return Optional.empty();
+            }
+            return Optional.of(Set.copyOf(exact));
+        } catch (Unsupported | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when {@code foldedText} (see {@link FoldedText}) contains a string of every required set. */
+    boolean foundIn(String foldedText) {
+        for (List<String> set : sets) {
+            if (!containsAny(foldedText, set)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAny(String text, List<String> literals) {
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The required sets, most selective first, each shortest string first. */
+    List<List<String>> sets() {
+        return sets;
+    }
+
+    @Override
+    public String toString() {
+        return sets.toString();
+    }
+
+    /** Thrown for syntax the reader does not follow; the caller then gives no requirement. */
+    private static final class Unsupported extends Exception {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * What is known about one piece of an expression: {@code exact}, the finite set of strings it matches (null
+     * when unknown or too many), and {@code required}, sets each of which has a string that any match, or the
+     * text after a lookahead, contains.
+     */
+    private record Piece(Set<String> exact, List<Set<String>> required) {
+        static final Piece EMPTY = new Piece(Set.of(""), List.of());
+        static final Piece UNKNOWN = new Piece(null, List.of());
+
+        static Piece exactly(Set<String> strings) {
+            return new Piece(strings, List.of());
+        }
+
+        /** Every required set, the exact strings included. */
+        List<Set<String>> all() {
+            List<Set<String>> all = new ArrayList<>(required);
+            if (useful(exact)) {
+                all.add(exact);
+            }
+            return all;
+        }
+
+        /** The most selective single set, for alternations, where only one set per branch can be kept. */
+        Set<String> best() {
+            Set<String> best = null;
+            for (Set<String> set : all()) {
+                best = better(best, set);
+            }
+            return best;
+        }
+    }
+
+    /** The set that is more selective to look for: longer shortest string, then fewer strings. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (!useful(a)) {
+            return useful(b) ? b : null;
+        }
+        if (!useful(b)) {
+            return a;
+        }
+        int shortestA = shortest(a);
+        int shortestB = shortest(b);
+        if (shortestA != shortestB) {
+            return shortestA > shortestB ? a : b;
+        }
+        return a.size() <= b.size() ? a : b;
+    }
+
+    private static boolean useful(Set<String> set) {
+        return set != null && !set.isEmpty() && set.size() <= MAX_ALTERNATIVES && !set.contains("");
+    }
+
+    private static int shortest(Set<String> set) {
+        int shortest = Integer.MAX_VALUE;
+        for (String s : set) {
+            shortest = Math.min(shortest, s.length());
+        }
+        return shortest;
+    }
+
+    private static Set<String> product(Set<String> left, Set<String> right) {
+        if (left == null || right == null || (long) left.size() * right.size() > MAX_ALTERNATIVES) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String l : left) {
+            for (String r : right) {
+                out.add(l + r);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        if (a == null || b == null || a.size() + b.size() > MAX_ALTERNATIVES) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** A recursive-descent reader of {@link Pattern}'s syntax, enough of it to find literal text. */
+    private static final class Reader {
+        final String regex;
+        int pos;
+        /** Anchors, lookarounds and inline flags make the exact strings a superset of what the pattern matches. */
+        boolean sawAssertionOrFlag;
+
+        Reader(String regex) {
+            this.regex = regex;
+        }
+
+        Piece alternation() throws Unsupported {
+            List<Piece> branches = new ArrayList<>();
+            branches.add(sequence());
+            while (pos < regex.length() && regex.charAt(pos) == '|') {
+                pos++;
+                branches.add(sequence());
+            }
+            if (branches.size() == 1) {
+                return branches.get(0);
+            }
+            Set<String> exact = Set.of();
+            Set<String> required = Set.of();
+            for (Piece branch : branches) {
+                exact = union(exact, branch.exact());
+                required = union(required, branch.best());
+            }
+            return new Piece(exact, required == null ? List.of() : List.of(required));
+        }
+
+        private Piece sequence() throws Unsupported {
+            Set<String> run = Set.of("");
+            List<Set<String>> required = new ArrayList<>();
+            boolean allExact = true;
+            while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+                Piece item = quantified(atom());
+                required.addAll(item.required());
+                Set<String> joined = product(run, item.exact());
+                if (joined != null) {
+                    run = joined;
+                    continue;
+                }
+                allExact = false;
+                if (useful(run)) {
+                    required.add(run);
+                }
+                run = item.exact() != null && item.exact().size() <= MAX_ALTERNATIVES ? item.exact() : Set.of("");
+            }
+            if (allExact) {
+                return new Piece(run, required);
+            }
+            if (useful(run)) {
+                required.add(run);
+            }
+            return new Piece(null, required);
+        }
+
+        private Piece quantified(Piece atom) throws Unsupported {
+            if (pos >= regex.length()) {
+                return atom;
+            }
+            int min;
+            int max;
+            char c = regex.charAt(pos);
+            if (c == '?') {
+                min = 0;
+                max = 1;
+                pos++;
+            } else if (c == '*') {
+                min = 0;
+                max = Integer.MAX_VALUE;
+                pos++;
+            } else if (c == '+') {
+                min = 1;
+                max = Integer.MAX_VALUE;
+                pos++;
+            } else if (c == '{') {
+                int close = regex.indexOf('}', pos);
+                if (close < 0) {
+                    throw new Unsupported();
+                }
+                String[] bounds = regex.substring(pos + 1, close).split(",", -1);
+                min = Integer.parseInt(bounds[0].trim());
+                max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].trim());
+                pos = close + 1;
+            } else {
+                return atom;
+            }
+            if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
+                pos++;
+            }
+            if (min == 0) {
+                return max == 1 && atom.exact() != null ? Piece.exactly(union(atom.exact(), Set.of("")))
+                        : Piece.UNKNOWN;
+            }
+            if (min == max && atom.exact() != null) {
+                Set<String> repeated = atom.exact();
+                for (int i = 1; i < min && repeated != null; i++) {
+                    repeated = product(repeated, atom.exact());
+                }
+                if (repeated != null) {
+                    return Piece.exactly(repeated);
+                }
+            }
+            return new Piece(null, atom.all());
+        }
+
+        private Piece atom() throws Unsupported {
+            char c = regex.charAt(pos++);
+            switch (c) {
+                case '(':
+                    return group();
+                case '[':
+                    return charClass();
+                case '\\':
+                    return escape();
+                case '.':
+                    return Piece.UNKNOWN;
+                case '^':
+                case '$':
+                    sawAssertionOrFlag = true;
+                    return Piece.EMPTY;
+                case '*':
+                case '+':
+                case '?':
+                case '{':
+                    throw new Unsupported();
+                default:
+                    if (Character.isHighSurrogate(c) && pos < regex.length()) {
+                        return literal(regex.substring(pos - 1, ++pos));
+                    }
+                    return literal(String.valueOf(c));
+            }
+        }
+
+        private static Piece literal(String text) {
+            return Piece.exactly(Set.of(text));
+        }
+
+        private Piece group() throws Unsupported {
+            if (!regex.startsWith("?", pos)) {
+                return closeGroup(alternation());
+            }
+            pos++;
+            char kind = regex.charAt(pos);
+            sawAssertionOrFlag |= kind != ':' && kind != '>' && !(kind == '<' && Character.isLetter(regex.charAt(pos + 1)));
+            if (kind == ':' || kind == '>') {
+                pos++;
+                return closeGroup(alternation());
+            }
+            if (kind == '=') {
+                pos++;
+                Piece ahead = closeGroup(alternation());
+                return new Piece(Set.of(""), ahead.all());
+            }
+            if (kind == '!') {
+                pos++;
+                closeGroup(alternation());
+                return Piece.EMPTY;
+            }
+            if (kind == '<') {
+                pos++;
+                char next = regex.charAt(pos);
+                if (next == '=' || next == '!') {
+                    pos++;
+                    closeGroup(alternation());
+                    return Piece.EMPTY;
+                }
+                int close = regex.indexOf('>', pos);
+                if (close < 0) {
+                    throw new Unsupported();
+                }
+                pos = close + 1;
+                return closeGroup(alternation());
+            }
+            int start = pos;
+            while (pos < regex.length() && "idmsuxU-".indexOf(regex.charAt(pos)) >= 0) {
+                pos++;
+            }
+            String flags = regex.substring(start, pos);
+            if (flags.isEmpty() || flags.replaceAll("-.*", "").contains("x")) {
+                throw new Unsupported();
+            }
+            char end = regex.charAt(pos++);
+            if (end == ')') {
+                return Piece.EMPTY;
+            }
+            if (end == ':') {
+                return closeGroup(alternation());
+            }
+            throw new Unsupported();
+        }
+
+        private Piece closeGroup(Piece inner) throws Unsupported {
+            if (pos >= regex.length() || regex.charAt(pos) != ')') {
+                throw new Unsupported();
+            }
+            pos++;
+            return inner;
+        }
+
+        /** A class of a few single characters (such as {@code [Ii]} or {@code ['’]}) is exact; others are not. */
+        private Piece charClass() throws Unsupported {
+            Set<String> members = new LinkedHashSet<>();
+            boolean simple = true;
+            if (regex.startsWith("^", pos)) {
+                simple = false;
+                pos++;
+            }
+            boolean first = true;
+            while (true) {
+                if (pos >= regex.length()) {
+                    throw new Unsupported();
+                }
+                char c = regex.charAt(pos++);
+                if (c == ']' && !first) {
+                    break;
+                }
+                first = false;
+                if (c == '[' || c == '&') {
+                    throw new Unsupported();
+                }
+                String member;
+                if (c == '\\') {
+                    Piece escaped = escape();
+                    if (escaped.exact() == null || escaped.exact().contains("")) {
+                        simple = false;
+                        continue;
+                    }
+                    member = escaped.exact().iterator().next();
+                    if (escaped.exact().size() != 1 || member.codePointCount(0, member.length()) != 1) {
+                        simple = false;
+                        continue;
+                    }
+                } else if (Character.isHighSurrogate(c) && pos < regex.length()) {
+                    member = regex.substring(pos - 1, ++pos);
+                } else {
+                    member = String.valueOf(c);
+                }
+                if (regex.startsWith("-", pos) && !regex.startsWith("-]", pos)) {
+                    simple = false;
+                    pos++;
+                    if (regex.startsWith("\\", pos)) {
+                        pos++;
+                        escape();
+                    } else {
+                        pos++;
+                    }
+                    continue;
+                }
+                members.add(member);
+            }
+            return simple && members.size() <= 4 ? Piece.exactly(members) : Piece.UNKNOWN;
+        }
+
+        /** After a backslash: an escaped literal, a zero-width assertion, or a character class. */
+        private Piece escape() throws Unsupported {
+            char c = regex.charAt(pos++);
+            switch (c) {
+                case 'b':
+                case 'B':
+                case 'A':
+                case 'z':
+                case 'Z':
+                case 'G':
+                    sawAssertionOrFlag = true;
+                    return Piece.EMPTY;
+                case 'd': case 'D': case 'w': case 'W': case 's': case 'S': case 'h': case 'H':
+                case 'v': case 'V': case 'R': case 'X': case 'N':
+                    return Piece.UNKNOWN;
+                case 'p':
+                case 'P':
+                    if (regex.startsWith("{", pos)) {
+                        int close = regex.indexOf('}', pos);
+                        if (close < 0) {
+                            throw new Unsupported();
+                        }
+                        pos = close + 1;
+                    } else {
+                        pos++;
+                    }
+                    return Piece.UNKNOWN;
+                case 'k':
+                    throw new Unsupported();
+                case 'Q': {
+                    int end = regex.indexOf("\\E", pos);
+                    String quoted = end < 0 ? regex.substring(pos) : regex.substring(pos, end);
+                    pos = end < 0 ? regex.length() : end + 2;
+                    int last = quoted.isEmpty() ? 0 : quoted.offsetByCodePoints(quoted.length(), -1);
+                    if (last > 0 && pos < regex.length() && "?*+{".indexOf(regex.charAt(pos)) >= 0) {
+                        // A quantifier after \Q…\E repeats only the last character.
+                        Piece tail = quantified(literal(quoted.substring(last)));
+                        Set<String> exact = product(Set.of(quoted.substring(0, last)), tail.exact());
+                        List<Set<String>> required = new ArrayList<>(tail.required());
+                        required.add(Set.of(quoted.substring(0, last)));
+                        return new Piece(exact, exact == null ? required : List.of());
+                    }
+                    return literal(quoted);
+                }
+                case 't':
+                    return literal("\t");
+                case 'n':
+                    return literal("\n");
+                case 'r':
+                    return literal("\r");
+                case 'f':
+                    return literal("\f");
+                case 'a':
+                    return literal("\u0007");
+                case 'e':
+                    return literal("\u001B");
+                case 'u': {
+                    String hex = regex.substring(pos, pos + 4);
+                    pos += 4;
+                    return literal(String.valueOf((char) Integer.parseInt(hex, 16)));
+                }
+                case 'x': {
+                    int code;
+                    if (regex.startsWith("{", pos)) {
+                        int close = regex.indexOf('}', pos);
+                        code = Integer.parseInt(regex.substring(pos + 1, close), 16);
+                        pos = close + 1;
+                    } else {
+                        code = Integer.parseInt(regex.substring(pos, pos + 2), 16);
+                        pos += 2;
+                    }
+                    return literal(new String(Character.toChars(code)));
+                }
+                default:
+                    if (Character.isLetterOrDigit(c)) {
+                        throw new Unsupported();
+                    }
+                    return literal(String.valueOf(c));
+            }
+        }
+    }
+}
