@@ -22,8 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Locutions {
     private static final Map<String, Locutions> CACHE = new ConcurrentHashMap<>();
 
-    /** Locutions by their first word, lowercase, each as its list of words. */
-    private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+    /**
+     * Locutions by their first and second words, lowercase, each as its list of words: Spanish has hundreds
+     * starting with "a", so the first word alone narrows too little.
+     */
+    private final Map<String, Map<String, List<List<String>>>> byFirstWords = new HashMap<>();
     private final Set<String> phrases = new HashSet<>();
 
     private Locutions(String language, boolean locutionsOnly) {
@@ -55,7 +58,8 @@ public final class Locutions {
                     continue;
                 }
                 phrases.add(phrase);
-                byFirstWord.computeIfAbsent(words.get(0), k -> new java.util.ArrayList<>()).add(words);
+                byFirstWords.computeIfAbsent(words.get(0), k -> new HashMap<>())
+                        .computeIfAbsent(words.get(1), k -> new java.util.ArrayList<>()).add(words);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,8 +78,10 @@ public final class Locutions {
         return CACHE.computeIfAbsent("all:" + base, k -> new Locutions(base, false));
     }
 
-    public List<List<String>> startingWith(String lowercaseWord) {
-        return byFirstWord.getOrDefault(lowercaseWord, List.of());
+    /** The locutions (each at least two words) that start with these two lowercase words. */
+    public List<List<String>> startingWith(String first, String second) {
+        Map<String, List<List<String>>> bySecond = byFirstWords.get(first);
+        return bySecond == null ? List.of() : bySecond.getOrDefault(second, List.of());
     }
 
     public boolean contains(String phrase) {

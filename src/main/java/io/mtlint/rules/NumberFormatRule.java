@@ -9,7 +9,6 @@ import io.mtlint.languagetool.Lexicon;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,7 +77,7 @@ public final class NumberFormatRule extends BlockRule {
         String text = block.text();
         Lexicon target = env.targetLexicon();
         boolean documentGroupsWithDots = documentGroupsThousandsWithDots(context, target);
-        Matcher m = DOT_THOUSANDS.matcher(text);
+        SparseMatcher m = SparseMatcher.of(DOT_THOUSANDS, text, SparseMatcher.NUMBER);
         while (m.find()) {
             String number = m.group();
             if (isDotThousands(text, m.end(), number, target)
@@ -89,7 +88,7 @@ public final class NumberFormatRule extends BlockRule {
             }
         }
         if (SPACE_GROUPING.contains(RuleEnvironment.base(source))) {
-            m = SPACE_THOUSANDS.matcher(text);
+            m = SparseMatcher.of(SPACE_THOUSANDS, text, SparseMatcher.NUMBER);
             while (m.find()) {
                 String number = m.group();
                 boolean noBreak = number.indexOf('\u00A0') >= 0 || number.indexOf('\u202F') >= 0;
@@ -100,7 +99,7 @@ public final class NumberFormatRule extends BlockRule {
                 }
             }
         }
-        m = DECIMAL_COMMA.matcher(text);
+        m = SparseMatcher.of(DECIMAL_COMMA, text, SparseMatcher.NUMBER);
         java.util.Set<Integer> percentSpaces = new java.util.HashSet<>();
         while (m.find()) {
             if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
@@ -113,7 +112,7 @@ public final class NumberFormatRule extends BlockRule {
             out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d uses a decimal comma; English writes " + english,
                     BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
         }
-        m = SPACE_PERCENT.matcher(text);
+        m = SparseMatcher.of(SPACE_PERCENT, text, (t, i) -> i + 1 < t.length() && t.charAt(i + 1) == '%');
         while (m.find()) {
             if (percentSpaces.contains(m.start(2))) {
                 continue; // reported with its decimal comma: "38,5 %" is one artefact
@@ -121,7 +120,7 @@ public final class NumberFormatRule extends BlockRule {
             out.report(m.start(1), m.end(2), "Space before the percent sign",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
-        m = THOUSAND_MILLION.matcher(text);
+        m = SparseMatcher.of(THOUSAND_MILLION, text, SparseMatcher.anyOf("tT"));
         while (m.find()) {
             out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d calques Spanish \u201cmil millones\u201d: "
                     + "English says \u201cbillion\u201d", BlockFix.replace(m.start(), m.end(), "billion", false, "billion"));
@@ -135,7 +134,7 @@ public final class NumberFormatRule extends BlockRule {
     private static boolean documentGroupsThousandsWithDots(DocumentContext context, Lexicon target) {
         return context.document().derived(NumberFormatRule.class.getName() + "|" + target.languageCode(), () -> {
             for (ProseBlock b : context.document().blocks()) {
-                Matcher m = DOT_THOUSANDS.matcher(b.text());
+                SparseMatcher m = SparseMatcher.of(DOT_THOUSANDS, b.text(), SparseMatcher.NUMBER);
                 while (m.find()) {
                     if (isDotThousands(b.text(), m.end(), m.group(), target)) {
                         return true;

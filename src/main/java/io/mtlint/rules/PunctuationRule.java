@@ -6,7 +6,6 @@ import io.mtlint.core.ProseBlock;
 import io.mtlint.core.RuleInfo;
 import io.mtlint.core.Severity;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,7 +64,7 @@ public final class PunctuationRule extends BlockRule {
     }
 
     private void doubled(String text, BlockReporter out) {
-        Matcher m = CLUSTER.matcher(text);
+        SparseMatcher m = SparseMatcher.of(CLUSTER, text, SparseMatcher.anyOf(".,;:!?"));
         while (m.find()) {
             String cluster = m.group();
             String marks = cluster.replaceAll("[ \\u00A0]", "");
@@ -102,7 +101,7 @@ public final class PunctuationRule extends BlockRule {
         if (env.targetBase().equals("fr")) {
             return; // French sets a space before ; : ! ? (see the French typography pack).
         }
-        Matcher m = SPACE_BEFORE.matcher(text);
+        SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, text, SparseMatcher.SPACE_RUN);
         while (m.find()) {
             int markAt = m.start(2);
             if (markAt + 1 < text.length() && text.charAt(markAt) == '.' && text.charAt(markAt + 1) == '.') {

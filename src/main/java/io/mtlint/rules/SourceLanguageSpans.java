@@ -100,10 +100,14 @@ final class SourceLanguageSpans {
      * target language uses as they are ("de facto", "in situ") are left alone.
      */
     private void locutions(String text, List<Words.Word> words, List<Span> spans) {
-        for (int i = 0; i < words.size(); i++) {
-            for (List<String> phrase : sourceLocutions.startingWith(words.get(i).lower())) {
+        String[] lower = new String[words.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = words.get(i).lower();
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            for (List<String> phrase : sourceLocutions.startingWith(lower[i], lower[i + 1])) {
                 int last = i + phrase.size() - 1;
-                if (last >= words.size() || !matches(text, words, i, phrase)) {
+                if (last >= words.size() || !matches(text, words, lower, i, phrase)) {
                     continue;
                 }
                 String matched = text.substring(words.get(i).start(), words.get(last).end());
@@ -133,9 +137,9 @@ final class SourceLanguageSpans {
         }
     }
 
-    private static boolean matches(String text, List<Words.Word> words, int i, List<String> phrase) {
+    private static boolean matches(String text, List<Words.Word> words, String[] lower, int i, List<String> phrase) {
         for (int k = 0; k < phrase.size(); k++) {
-            if (!words.get(i + k).lower().equals(phrase.get(k))
+            if (!lower[i + k].equals(phrase.get(k))
                     || k > 0 && !joinedByWhitespace(text, words.get(i + k - 1), words.get(i + k))) {
                 return false;
             }

@@ -6,7 +6,6 @@ import io.mtlint.core.ProseBlock;
 import io.mtlint.core.RuleInfo;
 import io.mtlint.core.Severity;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,31 +46,32 @@ public final class SpacingRule extends BlockRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
-        Matcher m = MISSING_AFTER_STOP.matcher(text);
+        SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, text, SparseMatcher.anyOf(".!?"));
         while (m.find()) {
             if (!insideAddress(text, m.start())) {
                 out.report(m.start(), m.end(), "Missing space after \u201c" + m.group(1) + "\u201d",
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
         }
-        m = MISSING_AFTER_COMMA.matcher(text);
+        m = SparseMatcher.of(MISSING_AFTER_COMMA, text, SparseMatcher.anyOf(","));
         while (m.find()) {
             if (!insideAddress(text, m.start())) {
                 out.report(m.start(), m.end(), "Missing space after comma",
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
         }
-        m = DOUBLE_SPACE.matcher(text);
+        m = SparseMatcher.of(DOUBLE_SPACE, text, (t, i) -> t.charAt(i) == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ');
         while (m.find()) {
             out.report(m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));
         }
-        m = SPACE_AFTER_OPEN.matcher(text);
+        m = SparseMatcher.of(SPACE_AFTER_OPEN, text, SparseMatcher.anyOf("(["));
         while (m.find()) {
             out.report(m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
                     BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
         }
-        m = SPACE_BEFORE_CLOSE.matcher(text);
+        m = SparseMatcher.of(SPACE_BEFORE_CLOSE, text,
+                (t, i) -> t.charAt(i) == ' ' && (i == 0 || t.charAt(i - 1) != ' '));
         while (m.find()) {
             out.report(m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
