@@ -28,11 +28,7 @@ public record Example(String text, String fixed, boolean bad, String source, Str
 
     /** Whether the example applies when checking {@code sourceLanguage} into {@code targetLanguage}. */
     public boolean appliesTo(String sourceLanguage, String targetLanguage) {
-        return (source == null || source.equals(base(sourceLanguage))) && (target == null || target.equals(base(targetLanguage)));
-    }
-
-    private static String base(String code) {
-        return code == null ? null : code.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+        return (source == null || source.equals(LanguageCodes.base(sourceLanguage))) && (target == null || target.equals(LanguageCodes.base(targetLanguage)));
     }
 
     /** The example's text without its markers. */

@@ -97,7 +97,7 @@ public final class CheckerFactory {
             return Translator.NONE;
         }
         List<Translator> chain = new ArrayList<>();
-        String targetBase = options.target.split("[-_]")[0];
+        String targetBase = io.mtlint.core.LanguageCodes.base(options.target);
         ApertiumTranslator apertium = options.translate ? ApertiumTranslator.detect(source, targetBase) : null;
         if (apertium != null) {
             chain.add(apertium);
@@ -109,7 +109,7 @@ public final class CheckerFactory {
     /** Whether Apertium can translate the options' language pair on this machine. */
     public static boolean apertiumAvailable(CheckOptions options) {
         return options.source != null && !RuleEnvironment.AUTO.equals(options.source)
-                && ApertiumTranslator.detect(options.source, options.target.split("[-_]")[0]) != null;
+                && ApertiumTranslator.detect(options.source, io.mtlint.core.LanguageCodes.base(options.target)) != null;
     }
 
     private static void validateLanguages(CheckOptions options) throws ConfigException {

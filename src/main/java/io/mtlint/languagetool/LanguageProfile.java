@@ -53,7 +53,7 @@ public record LanguageProfile(String code, Predicate<String> properNounTag, Pred
     }
 
     public static LanguageProfile of(String code) {
-        String base = code.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String base = io.mtlint.core.LanguageCodes.base(code);
         Predicate<String> proper = switch (base) {
             case "en" -> t -> t.equals("NNP") || t.equals("NNPS");
             case "es", "ca", "pt", "gl" -> t -> t.startsWith("NP");

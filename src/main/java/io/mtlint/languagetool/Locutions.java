@@ -68,13 +68,13 @@ public final class Locutions {
 
     /** The fixed locutions of a source language (adverbial, prepositional, conjunctive). */
     public static Locutions of(String language) {
-        String base = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String base = io.mtlint.core.LanguageCodes.base(language);
         return CACHE.computeIfAbsent("loc:" + base, k -> new Locutions(base, true));
     }
 
     /** Every multi-word expression LanguageTool lists for a language, for telling loans from leftovers. */
     public static Locutions allOf(String language) {
-        String base = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String base = io.mtlint.core.LanguageCodes.base(language);
         return CACHE.computeIfAbsent("all:" + base, k -> new Locutions(base, false));
     }
 

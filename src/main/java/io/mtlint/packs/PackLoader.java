@@ -110,7 +110,7 @@ public final class PackLoader {
     }
 
     private static String base(String code) {
-        return code == null ? null : code.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return io.mtlint.core.LanguageCodes.base(code);
     }
 
     private static String read(Path file, String display) throws YamlException {

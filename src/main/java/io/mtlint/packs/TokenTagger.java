@@ -3,6 +3,8 @@ package io.mtlint.packs;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
+import org.languagetool.tagging.Tagger;
+import org.languagetool.tagging.en.EnglishTagger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,10 +12,22 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Tokenises prose with LanguageTool's word tokenizer and tags it with the language's tagger. */
+/**
+ * Tokenises prose with LanguageTool's word tokenizer and tags it with the language's tagger. English tagging looks
+ * at each word alone (the same readings in any context, checked over a megabyte of news), so its readings are
+ * remembered per word form; taggers that use the sentence (German's) are always asked with the window.
+ */
 final class TokenTagger {
+    private static final int MAX_REMEMBERED_WORDS = 100_000;
+    private static final Map<Language, Map<String, Readings>> REMEMBERED = new ConcurrentHashMap<>();
+
+    private record Readings(Set<String> lemmas, Set<String> tags) {
+    }
+
     private TokenTagger() {
     }
 
@@ -30,17 +44,58 @@ final class TokenTagger {
             }
             offset += token.length();
         }
+        List<Readings> readings = readings(language, words);
+        List<TaggedToken> result = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            result.add(new TaggedToken(offsets.get(i)[0], offsets.get(i)[1], words.get(i), readings.get(i).lemmas(),
+                    readings.get(i).tags()));
+        }
+        return result;
+    }
+
+    private static List<Readings> readings(Language language, List<String> words) {
+        Tagger tagger = language.getTagger();
+        if (!(tagger instanceof EnglishTagger)) {
+            return tagged(tagger, words);
+        }
+        Map<String, Readings> remembered = REMEMBERED.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        List<Readings> out = new ArrayList<>(words.size());
+        List<String> unknown = new ArrayList<>();
+        for (String word : words) {
+            Readings r = remembered.get(word);
+            out.add(r);
+            if (r == null) {
+                unknown.add(word);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return out;
+        }
+        List<Readings> fresh = tagged(tagger, unknown);
+        for (int i = 0, k = 0; i < out.size(); i++) {
+            if (out.get(i) == null) {
+                Readings r = fresh.get(k++);
+                out.set(i, r);
+                if (remembered.size() < MAX_REMEMBERED_WORDS) {
+                    remembered.put(words.get(i), r);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Readings> tagged(Tagger tagger, List<String> words) {
         List<AnalyzedTokenReadings> readings;
         try {
-            readings = language.getTagger().tag(words);
+            readings = tagger.tag(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<TaggedToken> result = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
+        List<Readings> out = new ArrayList<>(words.size());
+        for (AnalyzedTokenReadings token : readings) {
             Set<String> lemmas = new HashSet<>();
             Set<String> tags = new HashSet<>();
-            for (AnalyzedToken t : readings.get(i)) {
+            for (AnalyzedToken t : token) {
                 if (t.getLemma() != null) {
                     lemmas.add(t.getLemma().toLowerCase(Locale.ROOT));
                 }
@@ -48,8 +103,8 @@ final class TokenTagger {
                     tags.add(t.getPOSTag());
                 }
             }
-            result.add(new TaggedToken(offsets.get(i)[0], offsets.get(i)[1], words.get(i), lemmas, tags));
+            out.add(new Readings(Set.copyOf(lemmas), Set.copyOf(tags)));
         }
-        return result;
+        return out;
     }
 }

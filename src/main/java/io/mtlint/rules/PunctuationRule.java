@@ -64,7 +64,7 @@ public final class PunctuationRule extends BlockRule {
     }
 
     private void doubled(String text, BlockReporter out) {
-        SparseMatcher m = SparseMatcher.of(CLUSTER, text, SparseMatcher.anyOf(".,;:!?"));
+        SparseMatcher m = SparseMatcher.of(CLUSTER, text, SparseMatcher.markCluster(".,;:!?"));
         while (m.find()) {
             String cluster = m.group();
             String marks = cluster.replaceAll("[ \\u00A0]", "");
@@ -101,7 +101,7 @@ public final class PunctuationRule extends BlockRule {
         if (env.targetBase().equals("fr")) {
             return; // French sets a space before ; : ! ? (see the French typography pack).
         }
-        SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, text, SparseMatcher.SPACE_RUN);
+        SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, text, SparseMatcher.spacesBefore(".,;:!?"));
         while (m.find()) {
             int markAt = m.start(2);
             if (markAt + 1 < text.length() && text.charAt(markAt) == '.' && text.charAt(markAt + 1) == '.') {

@@ -6,7 +6,6 @@ import io.mtlint.languagetool.Lexicon;
 import io.mtlint.languagetool.SentenceSplitter;
 import io.mtlint.translate.Translator;
 
-import java.util.Locale;
 
 /**
  * What the built-in detectors work with: the target and source languages' LanguageTool data, the vocabulary
@@ -90,6 +89,6 @@ public final class RuleEnvironment {
     }
 
     static String base(String code) {
-        return code == null ? null : code.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return io.mtlint.core.LanguageCodes.base(code);
     }
 }

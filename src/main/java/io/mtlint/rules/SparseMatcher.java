@@ -44,6 +44,34 @@ final class SparseMatcher implements MatchResult {
     /** Starts at a run of spaces, tabs or no-break spaces (its first character). */
     static final StartTest SPACE_RUN = (text, i) -> isSpace(text.charAt(i)) && (i == 0 || !isSpace(text.charAt(i - 1)));
 
+    /** Starts at a run of spaces, tabs or no-break spaces followed by one of {@code marks}. */
+    static StartTest spacesBefore(String marks) {
+        return (text, i) -> {
+            if (!SPACE_RUN.at(text, i)) {
+                return false;
+            }
+            int j = i;
+            while (j < text.length() && isSpace(text.charAt(j))) {
+                j++;
+            }
+            return j < text.length() && marks.indexOf(text.charAt(j)) >= 0;
+        };
+    }
+
+    /** Starts at one of {@code marks} followed, after spaces or no-break spaces, by another. */
+    static StartTest markCluster(String marks) {
+        return (text, i) -> {
+            if (marks.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+            int j = i + 1;
+            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
+                j++;
+            }
+            return j < text.length() && marks.indexOf(text.charAt(j)) >= 0;
+        };
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
