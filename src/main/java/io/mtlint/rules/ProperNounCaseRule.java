@@ -37,7 +37,10 @@ public final class ProperNounCaseRule extends BlockRule {
             Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"),
             Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en"));
 
+    private static final int MAX_REMEMBERED_WORDS = 200_000;
+
     private final RuleEnvironment env;
+    private final java.util.Map<String, Boolean> plainWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ProperNounCaseRule(RuleEnvironment env) {
         this.env = env;
@@ -56,10 +59,9 @@ public final class ProperNounCaseRule extends BlockRule {
                 .filter(s -> s.bracketed() || s.words() > 1).toList();
         Lexicon target = env.targetLexicon();
         Vocabulary vocabulary = env.vocabulary();
-        for (Words.Word w : Words.of(text)) {
-            if (!w.isLowercase() || w.text().length() < 2 || target.profile().isNameParticle(w.text())
-                    || isPartOfAddress(text, w) || vocabulary.isAccepted(w.text())
-                    || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
+        for (Words.Word w : Words.of(context.document(), block)) {
+            if (!w.isLowercase() || w.text().length() < 2 || isPlainWord(w.text(), target, vocabulary)
+                    || isPartOfAddress(text, w) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
                 continue;
             }
             String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
@@ -71,6 +73,22 @@ public final class ProperNounCaseRule extends BlockRule {
                         BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
             }
         }
+    }
+
+    /**
+     * A lowercase word that is right as it is wherever it stands: a name particle, a word the packs accept, or
+     * one the target dictionary knows with no house casing. Remembered per word, as most words of a text are.
+     */
+    private boolean isPlainWord(String word, Lexicon target, Vocabulary vocabulary) {
+        Boolean plain = plainWords.get(word);
+        if (plain == null) {
+            plain = target.profile().isNameParticle(word) || vocabulary.isAccepted(word)
+                    || vocabulary.casing(word) == null && target.knows(word);
+            if (plainWords.size() < MAX_REMEMBERED_WORDS) {
+                plainWords.put(word, plain);
+            }
+        }
+        return plain;
     }
 
     private String canonicalForm(String text, Words.Word w, Lexicon target, Vocabulary vocabulary,

@@ -57,7 +57,7 @@ final class SourceLanguageSpans {
     static List<Span> of(RuleEnvironment env, io.mtlint.core.Document document, io.mtlint.core.ProseBlock block) {
         String sourceCode = env.sourceFor(document);
         return document.derived(new Key(block, env.target(), sourceCode),
-                () -> List.copyOf(forSource(env, sourceCode).find(block.text())));
+                () -> List.copyOf(forSource(env, sourceCode).find(block.text(), Words.of(document, block))));
     }
 
     private record Key(io.mtlint.core.ProseBlock block, String target, String source) {
@@ -73,7 +73,7 @@ final class SourceLanguageSpans {
         }
     }
 
-    List<Span> find(String text) {
+    List<Span> find(String text, List<Words.Word> words) {
         List<Span> spans = new ArrayList<>();
         if (source == null) {
             return spans;
@@ -81,13 +81,12 @@ final class SourceLanguageSpans {
         List<int[]> brackets = Brackets.find(text, MAX_BRACKET_CONTENT);
         List<int[]> flaggedBrackets = new ArrayList<>();
         for (int[] b : brackets) {
-            List<Words.Word> words = Words.of(text, b[0] + 1, b[1] - 1);
-            if (isSourceLanguage(words)) {
-                spans.add(new Span(b[0], b[1], true, words.size()));
+            List<Words.Word> inside = Words.of(text, b[0] + 1, b[1] - 1);
+            if (isSourceLanguage(inside)) {
+                spans.add(new Span(b[0], b[1], true, inside.size()));
                 flaggedBrackets.add(b);
             }
         }
-        List<Words.Word> words = Words.of(text);
         runs(text, words, flaggedBrackets, spans);
         locutions(text, words, spans);
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));

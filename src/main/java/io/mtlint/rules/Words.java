@@ -56,6 +56,14 @@ public final class Words {
     private Words() {
     }
 
+    private record BlockKey(io.mtlint.core.ProseBlock block) {
+    }
+
+    /** The words of a block, split once per document and shared by the detectors. */
+    public static List<Word> of(io.mtlint.core.Document document, io.mtlint.core.ProseBlock block) {
+        return document.derived(new BlockKey(block), () -> List.copyOf(of(block.text())));
+    }
+
     public static List<Word> of(String text) {
         return of(text, 0, text.length());
     }
