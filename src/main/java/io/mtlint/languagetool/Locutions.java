@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A language's fixed multi-word expressions from LanguageTool's {@code multiwords.txt}: adverbial, prepositional
@@ -21,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Locutions {
     private static final Map<String, Locutions> CACHE = new ConcurrentHashMap<>();
+    /** Compiled once: {@code String.split} would compile them again for each of some 20,000 lines at start-up. */
+    private static final Pattern SEPARATOR = Pattern.compile("[\t;/]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * Locutions by their first and second words, lowercase, each as its list of words: Spanish has hundreds
@@ -47,13 +51,13 @@ public final class Locutions {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] parts = line.split("[\t;/]", 2);
+                String[] parts = SEPARATOR.split(line, 2);
                 String tag = parts.length > 1 ? parts[1].trim() : "";
                 if (locutionsOnly && !tag.startsWith("LOC")) {
                     continue;
                 }
                 String phrase = parts[0].trim().toLowerCase(Locale.ROOT);
-                List<String> words = List.of(phrase.split("\\s+"));
+                List<String> words = List.of(SPACES.split(phrase));
                 if (words.size() < 2) {
                     continue;
                 }
