@@ -77,6 +77,15 @@ public final class Document {
     }
 
     /**
+     * Drops the derived values once the rules are done with them: a run keeps every document for its report, and
+     * their words, folded texts and spans would otherwise stay in memory with them (and cost the garbage
+     * collector most of a large run). Anything asked for again is derived again.
+     */
+    public void forgetDerived() {
+        derived.clear();
+    }
+
+    /**
      * A value derived from this document once and shared by every rule that needs it (a block's tagged tokens, its
      * source-language spans). Keys must identify the computation, including the language it depends on.
      */

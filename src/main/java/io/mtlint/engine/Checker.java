@@ -70,8 +70,12 @@ public final class Checker {
 
     public CheckResult check(Document document) {
         List<Finding> raw = Collections.synchronizedList(new ArrayList<>());
-        for (Rule rule : rules) {
-            rule.check(document, raw::add);
+        try {
+            for (Rule rule : rules) {
+                rule.check(document, raw::add);
+            }
+        } finally {
+            document.forgetDerived();
         }
         List<Finding> findings = new ArrayList<>();
         for (Finding f : raw) {
