@@ -72,8 +72,7 @@ public final class SpacingRule extends BlockRule {
             out.report(m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
                     BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
         }
-        m = SparseMatcher.of(SPACE_BEFORE_CLOSE, text,
-                (t, i) -> t.charAt(i) == ' ' && (i == 0 || t.charAt(i - 1) != ' '));
+        m = SparseMatcher.of(SPACE_BEFORE_CLOSE, text, SparseMatcher.plainSpacesBefore(")]"));
         while (m.find()) {
             out.report(m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));

@@ -19,7 +19,9 @@ final class SparseMatcher implements MatchResult {
         boolean at(String text, int i);
     }
 
-    private final Matcher matcher;
+    private final Pattern pattern;
+    /** Created at the first candidate position: most blocks have none for most patterns. */
+    private Matcher matcher;
     private final String text;
     private final StartTest canStart;
     private int next;
@@ -27,7 +29,7 @@ final class SparseMatcher implements MatchResult {
     private int found;
 
     private SparseMatcher(Pattern pattern, String text, StartTest canStart) {
-        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.pattern = pattern;
         this.text = text;
         this.canStart = canStart;
         assert (expected = plainMatches(pattern, text)) != null;
@@ -46,16 +48,22 @@ final class SparseMatcher implements MatchResult {
 
     /** Starts at a run of spaces, tabs or no-break spaces followed by one of {@code marks}. */
     static StartTest spacesBefore(String marks) {
-        return (text, i) -> {
-            if (!SPACE_RUN.at(text, i)) {
-                return false;
-            }
-            int j = i;
-            while (j < text.length() && isSpace(text.charAt(j))) {
-                j++;
-            }
-            return j < text.length() && marks.indexOf(text.charAt(j)) >= 0;
-        };
+        return (text, i) -> SPACE_RUN.at(text, i) && followedBy(text, i, " \t\u00A0", marks);
+    }
+
+    /** Starts at a run of plain spaces followed by one of {@code marks}. */
+    static StartTest plainSpacesBefore(String marks) {
+        return (text, i) -> text.charAt(i) == ' ' && (i == 0 || text.charAt(i - 1) != ' ')
+                && followedBy(text, i, " ", marks);
+    }
+
+    /** True when the run of {@code skipped} characters from {@code i} ends before one of {@code marks}. */
+    private static boolean followedBy(String text, int i, String skipped, String marks) {
+        int j = i;
+        while (j < text.length() && skipped.indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j < text.length() && marks.indexOf(text.charAt(j)) >= 0;
     }
 
     /** Starts at one of {@code marks} followed, after spaces or no-break spaces, by another. */
@@ -90,6 +98,9 @@ final class SparseMatcher implements MatchResult {
             if (!canStart.at(text, i)) {
                 continue;
             }
+            if (matcher == null) {
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             matcher.region(i, text.length());
             if (matcher.lookingAt()) {
                 next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
@@ -105,14 +116,14 @@ final class SparseMatcher implements MatchResult {
     private boolean sameAsPlainSearch(boolean matched) {
         if (!matched) {
             if (found != expected.size()) {
-                throw new AssertionError("missed matches of /" + matcher.pattern() + "/ in: " + text);
+                throw new AssertionError("missed matches of /" + pattern + "/ in: " + text);
             }
             return true;
         }
         int[] want = found < expected.size() ? expected.get(found) : null;
         found++;
         if (want == null || want[0] != matcher.start() || want[1] != matcher.end()) {
-            throw new AssertionError("/" + matcher.pattern() + "/ found " + matcher.start() + "-" + matcher.end()
+            throw new AssertionError("/" + pattern + "/ found " + matcher.start() + "-" + matcher.end()
                     + " where the plain search finds " + (want == null ? "nothing" : want[0] + "-" + want[1])
                     + " in: " + text);
         }
@@ -160,6 +171,6 @@ final class SparseMatcher implements MatchResult {
 
     @Override
     public int groupCount() {
-        return matcher.groupCount();
+        return (matcher != null ? matcher : pattern.matcher("")).groupCount();
     }
 }
