@@ -25,7 +25,8 @@ final class TokenTagger {
     private static final int MAX_REMEMBERED_WORDS = 100_000;
     private static final Map<Language, Map<String, Readings>> REMEMBERED = new ConcurrentHashMap<>();
 
-    private record Readings(Set<String> lemmas, Set<String> tags) {
+    /** A token's lemmas (lowercase) and part-of-speech tags. */
+    record Readings(Set<String> lemmas, Set<String> tags) {
     }
 
     private TokenTagger() {
@@ -84,7 +85,8 @@ final class TokenTagger {
         return out;
     }
 
-    private static List<Readings> tagged(Tagger tagger, List<String> words) {
+    /** The readings {@code tagger} gives {@code words} as one sequence, nothing remembered. */
+    static List<Readings> tagged(Tagger tagger, List<String> words) {
         List<AnalyzedTokenReadings> readings;
         try {
             readings = tagger.tag(words);
