@@ -1,5 +1,6 @@
 package io.mtlint.languagetool;
 
+import io.mtlint.core.Memo;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
@@ -13,9 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a language's LanguageTool data knows about a word form: its part-of-speech tags and whether the speller
@@ -30,8 +29,8 @@ public final class Lexicon {
 
     private final Language language;
     private final LanguageProfile profile;
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> spelling = new ConcurrentHashMap<>();
+    private final Memo<String, Entry> entries = new Memo<>(MAX_CACHE, this::compute);
+    private final Memo<String, Boolean> spelling = new Memo<>(MAX_CACHE, this::askSpeller);
     private volatile WordSpeller speller;
 
     /** Answers whether a word is spelt right; one of two implementations, see {@link #speller()}. */
@@ -53,14 +52,7 @@ public final class Lexicon {
     }
 
     public Entry lookup(String word) {
-        Entry e = cache.get(word);
-        if (e == null) {
-            e = compute(word);
-            if (cache.size() < MAX_CACHE) {
-                cache.put(word, e);
-            }
-        }
-        return e;
+        return entries.get(word);
     }
 
     /**
@@ -72,21 +64,18 @@ public final class Lexicon {
     }
 
     public boolean spelledCorrectly(String word) {
-        Boolean ok = spelling.get(word);
-        if (ok == null) {
-            WordSpeller s = speller();
-            try {
-                synchronized (s) {
-                    ok = s.accepts(word);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return spelling.get(word);
+    }
+
+    private Boolean askSpeller(String word) {
+        WordSpeller s = speller();
+        try {
+            synchronized (s) {
+                return s.accepts(word);
             }
-            if (spelling.size() < MAX_CACHE) {
-                spelling.put(word, ok);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return ok;
     }
 
     /** Loads the tagger and the speller now, so that a background thread can pay for them early. */

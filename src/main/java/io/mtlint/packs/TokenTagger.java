@@ -1,5 +1,6 @@
 package io.mtlint.packs;
 
+import io.mtlint.core.Memo;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
@@ -23,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TokenTagger {
     private static final int MAX_REMEMBERED_WORDS = 100_000;
-    private static final Map<Language, Map<String, Readings>> REMEMBERED = new ConcurrentHashMap<>();
+    private static final Map<Language, Memo<String, Readings>> REMEMBERED = new ConcurrentHashMap<>();
 
     /** A token's lemmas (lowercase) and part-of-speech tags. */
     record Readings(Set<String> lemmas, Set<String> tags) {
@@ -59,11 +60,12 @@ final class TokenTagger {
         if (!(tagger instanceof EnglishTagger)) {
             return tagged(tagger, words);
         }
-        Map<String, Readings> remembered = REMEMBERED.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        Memo<String, Readings> remembered = REMEMBERED.computeIfAbsent(language,
+                l -> new Memo<>(MAX_REMEMBERED_WORDS, word -> tagged(l.getTagger(), List.of(word)).get(0)));
         List<Readings> out = new ArrayList<>(words.size());
         List<String> unknown = new ArrayList<>();
         for (String word : words) {
-            Readings r = remembered.get(word);
+            Readings r = remembered.known(word);
             out.add(r);
             if (r == null) {
                 unknown.add(word);
@@ -77,9 +79,7 @@ final class TokenTagger {
             if (out.get(i) == null) {
                 Readings r = fresh.get(k++);
                 out.set(i, r);
-                if (remembered.size() < MAX_REMEMBERED_WORDS) {
-                    remembered.put(words.get(i), r);
-                }
+                remembered.remember(words.get(i), r);
             }
         }
         return out;

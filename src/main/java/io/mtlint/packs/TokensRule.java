@@ -26,6 +26,8 @@ final class TokensRule extends BlockRule {
      * The same for every rule of up to this length, so rules with the same leading tokens share their tagging.
      */
     private static final int WINDOW_TOKENS = 12;
+    /** Right context beyond a longer rule's own tokens. */
+    private static final int WINDOW_SLACK = 4;
 
     private final RuleInfo info;
     private final String language;
@@ -105,7 +107,7 @@ final class TokensRule extends BlockRule {
                 all = conditions.get(k).matchesText(cheap.get(i + k).text());
             }
             if (all) {
-                int end = cheap.get(Math.min(cheap.size() - 1, i + Math.max(WINDOW_TOKENS, conditions.size() + 4))).end();
+                int end = cheap.get(Math.min(cheap.size() - 1, i + Math.max(WINDOW_TOKENS, conditions.size() + WINDOW_SLACK))).end();
                 windows.add(new int[] {cheap.get(i).start(), end, 0});
             }
         }

@@ -40,10 +40,20 @@ public final class ProperNounCaseRule extends BlockRule {
     private static final int MAX_REMEMBERED_WORDS = 200_000;
 
     private final RuleEnvironment env;
-    private final java.util.Map<String, Boolean> plainWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Lowercase words that are right as they are wherever they stand: a name particle, a word the packs accept,
+     * or one the target dictionary knows with no house casing. Most words of a text are.
+     */
+    private final io.mtlint.core.Memo<String, Boolean> plainWords;
 
     public ProperNounCaseRule(RuleEnvironment env) {
         this.env = env;
+        this.plainWords = new io.mtlint.core.Memo<>(MAX_REMEMBERED_WORDS, word -> {
+            Lexicon target = env.targetLexicon();
+            Vocabulary vocabulary = env.vocabulary();
+            return target.profile().isNameParticle(word) || vocabulary.isAccepted(word)
+                    || vocabulary.casing(word) == null && target.knows(word);
+        });
     }
 
     @Override
@@ -60,7 +70,7 @@ public final class ProperNounCaseRule extends BlockRule {
         Lexicon target = env.targetLexicon();
         Vocabulary vocabulary = env.vocabulary();
         for (Words.Word w : Words.of(context.document(), block)) {
-            if (!w.isLowercase() || w.text().length() < 2 || isPlainWord(w.text(), target, vocabulary)
+            if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.text())
                     || isPartOfAddress(text, w) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
                 continue;
             }
@@ -73,22 +83,6 @@ public final class ProperNounCaseRule extends BlockRule {
                         BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
             }
         }
-    }
-
-    /**
-     * A lowercase word that is right as it is wherever it stands: a name particle, a word the packs accept, or
-     * one the target dictionary knows with no house casing. Remembered per word, as most words of a text are.
-     */
-    private boolean isPlainWord(String word, Lexicon target, Vocabulary vocabulary) {
-        Boolean plain = plainWords.get(word);
-        if (plain == null) {
-            plain = target.profile().isNameParticle(word) || vocabulary.isAccepted(word)
-                    || vocabulary.casing(word) == null && target.knows(word);
-            if (plainWords.size() < MAX_REMEMBERED_WORDS) {
-                plainWords.put(word, plain);
-            }
-        }
-        return plain;
     }
 
     private String canonicalForm(String text, Words.Word w, Lexicon target, Vocabulary vocabulary,

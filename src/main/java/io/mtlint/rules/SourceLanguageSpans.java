@@ -34,7 +34,7 @@ final class SourceLanguageSpans {
     private final Lexicon source;
     private final Locutions sourceLocutions;
     private final Locutions targetExpressions;
-    private final java.util.Map<String, WordOrigin> origins = new java.util.concurrent.ConcurrentHashMap<>();
+    private final io.mtlint.core.Memo<String, WordOrigin> origins;
 
     private SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
         this.env = env;
@@ -42,6 +42,8 @@ final class SourceLanguageSpans {
         this.source = sourceCode == null ? null : io.mtlint.languagetool.LanguageRegistry.lexicon(sourceCode);
         this.sourceLocutions = sourceCode == null ? null : Locutions.of(sourceCode);
         this.targetExpressions = Locutions.allOf(env.target());
+        this.origins = new io.mtlint.core.Memo<>(MAX_REMEMBERED_ORIGINS,
+                word -> WordOrigin.of(word, target, source, env.vocabulary()));
     }
 
     /** The finder for one pair of languages, shared by all documents, with its memory of word origins. */
@@ -263,14 +265,7 @@ final class SourceLanguageSpans {
     }
 
     private WordOrigin origin(String word) {
-        WordOrigin origin = origins.get(word);
-        if (origin == null) {
-            origin = WordOrigin.of(word, target, source, env.vocabulary());
-            if (origins.size() < MAX_REMEMBERED_ORIGINS) {
-                origins.put(word, origin);
-            }
-        }
-        return origin;
+        return origins.get(word);
     }
 
     private LanguageProfile profile() {
