@@ -68,16 +68,7 @@ final class SparseMatcher implements MatchResult {
 
     /** Starts at one of {@code marks} followed, after spaces or no-break spaces, by another. */
     static StartTest markCluster(String marks) {
-        return (text, i) -> {
-            if (marks.indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-            int j = i + 1;
-            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
-                j++;
-            }
-            return j < text.length() && marks.indexOf(text.charAt(j)) >= 0;
-        };
+        return (text, i) -> marks.indexOf(text.charAt(i)) >= 0 && followedBy(text, i + 1, " \u00A0", marks);
     }
 
     private static boolean isDigit(char c) {
