@@ -29,7 +29,6 @@ final class SourceLanguageSpans {
     /** Words whose origin is remembered; news prose repeats its vocabulary, so far fewer are ever needed. */
     private static final int MAX_REMEMBERED_ORIGINS = 200_000;
 
-    private final RuleEnvironment env;
     private final Lexicon target;
     private final Lexicon source;
     private final Locutions sourceLocutions;
@@ -37,7 +36,6 @@ final class SourceLanguageSpans {
     private final io.mtlint.core.Memo<String, WordOrigin> origins;
 
     private SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
-        this.env = env;
         this.target = env.targetLexicon();
         this.source = sourceCode == null ? null : io.mtlint.languagetool.LanguageRegistry.lexicon(sourceCode);
         this.sourceLocutions = sourceCode == null ? null : Locutions.of(sourceCode);

@@ -133,8 +133,8 @@ class RulePacksAndConfigTest {
 
     @Test
     void phraseRulesSkipOnlyBlocksThatCannotMatch() throws Exception {
-        // A phrase rule skips a block that lacks its trigger word (the rarest slot), so the trigger must be found
-        // whatever its case, script or surrounding punctuation, and in any slot.
+        // A phrase rule skips a block that lacks every spelling of its phrases, so a phrase must still be found
+        // whatever its case, script, apostrophe or the white space between its words.
         Path rules = Files.createDirectories(dir.resolve("triggers/en"));
         Files.writeString(rules.resolve("phrases.yaml"), """
                 pack: triggers
