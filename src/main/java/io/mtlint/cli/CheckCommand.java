@@ -103,9 +103,11 @@ final class CheckCommand implements Callable<Integer> {
         try {
             provider = options.provider();
             checkOptions = provider.optionsFor(Path.of("").toAbsolutePath());
+            CheckRun run = new CheckRun(provider, jobs, noCache ? null : new ResultCache(cacheDir));
+            run.startLoading(inputs);
             provider.checkerFor(Path.of("").toAbsolutePath());
             Baselines known = baseline == null ? null : Baselines.read(baseline);
-            result = new CheckRun(provider, jobs, noCache ? null : new ResultCache(cacheDir)).run(inputs, main.stdin);
+            result = run.run(inputs, main.stdin);
             if (known != null) {
                 Baselines.Filtered filtered = known.filter(result);
                 result = filtered.result();

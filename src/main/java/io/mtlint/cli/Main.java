@@ -34,12 +34,14 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         io.mtlint.core.Trace.mark("main");
+        io.mtlint.engine.CheckerFactory.startLoadingLanguages();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, System.in, out, err, System.console() != null);
         out.flush();
         err.flush();
         io.mtlint.core.Trace.mark("exit " + code);
+        io.mtlint.core.Trace.threadTimes();
         System.exit(code);
     }
 

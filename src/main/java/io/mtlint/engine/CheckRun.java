@@ -42,16 +42,8 @@ public final class CheckRun {
     /** Checks the inputs; a configuration problem stops the run with a {@link ConfigException}. */
     public RunResult run(List<String> arguments, InputStream stdin) throws ConfigException {
         List<Object> inputs = new ArrayList<>(); // a Path to check, or a finished FileOutcome
+        startLoading(arguments);
         for (String argument : arguments) {
-            if (!argument.equals(STDIN) && cache == null) {
-                // Without a cache every file is checked: start LanguageTool's language data loading before the
-                // rule packs are read. With one, LanguageTool loads on the first miss, or never.
-                CheckOptions early = checkers.optionsFor(Path.of(argument));
-                if (early.languageTool) {
-                    LanguageToolEngine.warm(early.target);
-                }
-                checkers.checkerFor(Path.of(argument)).prepare();
-            }
             if (argument.equals(STDIN)) {
                 inputs.add(readStdin(stdin));
                 continue;
@@ -93,6 +85,29 @@ public final class CheckRun {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Without a cache every file is checked: starts loading LanguageTool's language data, then its rules, for the
+     * inputs' languages, so that both overlap with reading the rule packs and the files. With a cache LanguageTool
+     * loads on the first miss, or never. Callers may call this as early as they know the arguments; calling it
+     * again costs nothing.
+     */
+    public void startLoading(List<String> arguments) throws ConfigException {
+        if (cache != null) {
+            return;
+        }
+        for (String argument : arguments) {
+            CheckOptions options = argument.equals(STDIN) ? null : checkers.optionsFor(Path.of(argument));
+            if (options != null && options.languageTool) {
+                LanguageToolEngine.warm(options.target);
+            }
+        }
+        for (String argument : arguments) {
+            if (!argument.equals(STDIN)) {
+                checkers.checkerFor(Path.of(argument)).prepare();
+            }
         }
     }
 

@@ -29,6 +29,14 @@ public final class CheckerFactory {
     private CheckerFactory() {
     }
 
+    /**
+     * Starts loading the list of languages on a background thread. Every checker needs it to validate its
+     * languages, so a command-line run starts it before parsing its arguments.
+     */
+    public static void startLoadingLanguages() {
+        LanguageRegistry.preload();
+    }
+
     /** Builds the checker; fails with a one-line message on a bad language, rule pack or rule file. */
     public static Checker create(CheckOptions options) throws ConfigException {
         LanguageRegistry.preload();

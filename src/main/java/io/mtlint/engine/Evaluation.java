@@ -90,20 +90,23 @@ public final class Evaluation {
     /** Evaluates every marked article under {@code root}, choosing a checker per article. */
     public static Evaluation run(Path root, Function<Path, Checker> checkerFor) throws DocumentException {
         Evaluation e = new Evaluation();
-        List<Path> articles;
-        try (Stream<Path> walk = Files.walk(root)) {
-            articles = walk.filter(Files::isRegularFile).filter(Evaluation::isArticle).filter(p -> Files.exists(tsvFor(p)))
-                    .sorted().toList();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        for (Path article : articles) {
+        for (Path article : articles(root)) {
             Document doc = DocumentLoader.load(article, article.toString(), null);
             List<Finding> findings = checkerFor.apply(article).check(doc).findings().stream()
                     .filter(f -> !f.ruleId().startsWith(LanguageToolRule.PREFIX)).toList();
             e.score(article, doc, expected(article, doc), findings);
         }
         return e;
+    }
+
+    /** The articles under {@code root} that have an expected-findings table, sorted. */
+    public static List<Path> articles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).filter(Evaluation::isArticle).filter(p -> Files.exists(tsvFor(p)))
+                    .sorted().toList();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private void score(Path article, Document doc, List<Expected> expected, List<Finding> findings) {

@@ -1,5 +1,6 @@
 package io.mtlint.languagetool;
 
+import io.mtlint.core.Trace;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 
@@ -30,7 +31,9 @@ public final class LanguageRegistry {
         if (LOADING.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
                 try {
+                    Trace.mark("language list: loading");
                     Languages.get();
+                    Trace.mark("language list: loaded");
                     LANGUAGES_LOADED.complete(null);
                 } catch (Throwable e) {
                     LANGUAGES_LOADED.completeExceptionally(e);

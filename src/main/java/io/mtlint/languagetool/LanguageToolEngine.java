@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * LanguageTool configured once per process per settings and shared by every file and thread. JLanguageTool is
@@ -38,11 +39,12 @@ public final class LanguageToolEngine {
     });
     private static final AtomicInteger INITIALISATIONS = new AtomicInteger();
 
-    private final JLanguageTool tool;
+    private final SharedPoolLanguageTool tool;
     private final Language language;
     private final LanguageToolSettings settings;
     /** Instances not in use. JLanguageTool is not thread-safe, so concurrent checks each take their own. */
-    private final java.util.concurrent.BlockingQueue<JLanguageTool> idle = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final java.util.concurrent.BlockingQueue<SharedPoolLanguageTool> idle =
+            new java.util.concurrent.LinkedBlockingQueue<>();
     private final java.util.concurrent.atomic.AtomicInteger instances = new java.util.concurrent.atomic.AtomicInteger(1);
     private final int maxInstances = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -71,11 +73,13 @@ public final class LanguageToolEngine {
         }
     }
 
-    private JLanguageTool newInstance() {
-        return configure(new SharedPoolLanguageTool(language), settings, language);
+    private SharedPoolLanguageTool newInstance() {
+        SharedPoolLanguageTool tool = new SharedPoolLanguageTool(language);
+        configure(tool, settings, language);
+        return tool;
     }
 
-    private static JLanguageTool configure(JLanguageTool tool, LanguageToolSettings settings, Language language) {
+    private static void configure(JLanguageTool tool, LanguageToolSettings settings, Language language) {
         for (String id : defaultDisabledRules(language)) {
             if (id.startsWith("category:")) {
                 tool.disableCategory(new org.languagetool.rules.CategoryId(id.substring("category:".length())));
@@ -101,7 +105,6 @@ public final class LanguageToolEngine {
                 }
             }
         }
-        return tool;
     }
 
     /**
@@ -138,12 +141,19 @@ public final class LanguageToolEngine {
         return language;
     }
 
+    /** Checks {@code text}, keeping every match. */
+    public List<RuleMatch> check(AnnotatedText text) throws IOException {
+        return check(text, match -> false);
+    }
+
     /**
      * Checks on an idle instance. When every instance is busy and the machine has a free core, one more instance
      * is made (language data is shared; only the rules are loaded again), so files are checked in parallel.
+     * Matches {@code unwanted} rejects are dropped before LanguageTool computes their suggestions; it is called
+     * from LanguageTool's worker threads.
      */
-    public List<RuleMatch> check(AnnotatedText text) throws IOException {
-        JLanguageTool t = idle.poll();
+    public List<RuleMatch> check(AnnotatedText text, Predicate<RuleMatch> unwanted) throws IOException {
+        SharedPoolLanguageTool t = idle.poll();
         if (t == null) {
             if (instances.incrementAndGet() <= maxInstances) {
                 Trace.mark("languagetool: one more instance");
@@ -159,12 +169,21 @@ public final class LanguageToolEngine {
                 }
             }
         }
+        // Spelling rules leave their suggestions to be computed on demand, and LanguageTool demands them after
+        // every rule has run, on the one thread that called the check. Asked for as each match is found, they are
+        // computed by the worker that runs the spelling rule (its speller is only used by that thread) while the
+        // other workers run the remaining rules. The copies LanguageTool makes of a match share the list.
         try {
-            return t.check(text, true, JLanguageTool.ParagraphHandling.NORMAL);
+            return t.check(text, unwanted, match -> {
+                if (!unwanted.test(match)) {
+                    match.getSuggestedReplacementObjects();
+                }
+            });
         } finally {
             idle.add(t);
         }
     }
+
 
     public List<Rule> activeRules() {
         return newInstance().getAllActiveRules();

@@ -58,15 +58,15 @@ public final class LanguageToolRule implements Rule {
         }
         io.mtlint.core.Trace.mark("languagetool: waiting");
         LanguageToolEngine engine = LanguageToolEngine.get(settings);
+        NameEvidence names = new NameEvidence(document);
         List<RuleMatch> matches;
         try {
             io.mtlint.core.Trace.mark("languagetool: checking");
-            matches = engine.check(annotate(document));
+            matches = engine.check(annotate(document), names::isSpellingAlarmOnName);
             io.mtlint.core.Trace.mark("languagetool: checked");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        NameEvidence names = new NameEvidence(document);
         for (RuleMatch match : matches) {
             int start = match.getFromPos();
             int end = match.getToPos();
@@ -74,9 +74,6 @@ public final class LanguageToolRule implements Rule {
                 continue;
             }
             boolean spelling = match.getRule() instanceof SpellingCheckRule;
-            if (spelling && names.isPlausibleName(start, end)) {
-                continue;
-            }
             String id = PREFIX + match.getRule().getId();
             Category category = spelling ? Category.SPELLING : CategoryMapping.of(match.getRule());
             List<Fix> fixes = new ArrayList<>();

@@ -20,8 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Loads a language's analysis data (tagger dictionary, chunker models, disambiguation rules) and its speller in
- * the background, each on its own thread, as soon as the target language is known. LanguageTool would load them
+ * Loads a language's analysis data (tagger dictionary, chunker models, disambiguation rules), its speller and its
+ * sentence splitter in the background, each on its own thread, as soon as the target language is known. LanguageTool would load them
  * one after the other inside the first check; started early and side by side they overlap with loading the
  * rules, reading the configuration and running mtlint's own detectors. The data are cached by LanguageTool in
  * the {@link Language} object, so every later instance and check reuses them.
@@ -43,7 +43,8 @@ final class LanguageWarmup {
         String key = language.getShortCodeWithCountryAndVariant();
         return WARMED.computeIfAbsent(key, code -> CompletableFuture.allOf(
                 CompletableFuture.runAsync(() -> quietly("analysis", () -> analysis(language)), THREADS),
-                CompletableFuture.runAsync(() -> quietly("speller", () -> speller(language)), THREADS)));
+                CompletableFuture.runAsync(() -> quietly("speller", () -> speller(language)), THREADS),
+                CompletableFuture.runAsync(() -> quietly("sentence splitter", () -> sentences(language)), THREADS)));
     }
 
     private interface Step {
@@ -80,6 +81,11 @@ final class LanguageWarmup {
         chunk(language.getChunker(), tokens);
         AnalyzedSentence sentence = language.getDisambiguator().disambiguate(new AnalyzedSentence(tokens));
         chunk(language.getPostDisambiguationChunker(), sentence.getTokens());
+    }
+
+    /** LanguageTool's sentence splitter compiles its segmentation rules (an SRX file) on first use. */
+    private static void sentences(Language language) {
+        language.getSentenceTokenizer().tokenize(SAMPLE);
     }
 
     private static void chunk(Chunker chunker, AnalyzedTokenReadings[] tokens) {

@@ -1,6 +1,8 @@
 package io.mtlint.languagetool;
 
 import io.mtlint.core.Document;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Decides whether a word the speller rejects is plausibly a name: capitalised in mid-sentence, an acronym, or
  * written capitalised mid-sentence elsewhere in the same document. Spellers know few foreign names
- * ("Claudín", "Podvig"); flagging them buries the real misspellings.
+ * ("Claudín", "Podvig"); flagging them buries the real misspellings. Not changed once built: LanguageTool's
+ * worker threads ask it while they check.
  */
 final class NameEvidence {
     private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}'’-]*");
@@ -26,6 +29,14 @@ final class NameEvidence {
                 midSentenceCapitalised.add(m.group());
             }
         }
+    }
+
+    /** Whether {@code match} is a spelling alarm on a plausible name, which mtlint does not report. */
+    boolean isSpellingAlarmOnName(RuleMatch match) {
+        int start = match.getFromPos();
+        int end = match.getToPos();
+        return match.getRule() instanceof SpellingCheckRule && start >= 0 && start < end && end <= text.length()
+                && isPlausibleName(start, end);
     }
 
     boolean isPlausibleName(int start, int end) {

@@ -1,10 +1,21 @@
 package io.mtlint.languagetool;
 
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.CheckResults;
 import org.languagetool.Language;
 import org.languagetool.MultiThreadedJLanguageTool;
+import org.languagetool.RuleMatchListener;
+import org.languagetool.ToneTag;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.patterns.RuleSet;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
 
 /**
  * LanguageTool's multi-threaded checker, which analyses the sentences of one text and runs its rules on all
@@ -13,9 +24,38 @@ import java.util.concurrent.ForkJoinPool;
  */
 final class SharedPoolLanguageTool extends MultiThreadedJLanguageTool {
     private static final ForkJoinPool WORKERS = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private static final Predicate<RuleMatch> NONE = match -> false;
+
+    /** Set for one check at a time: an instance is only ever used by one caller at once. */
+    private volatile Predicate<RuleMatch> unwanted = NONE;
 
     SharedPoolLanguageTool(Language language) {
         super(language);
+    }
+
+    /**
+     * Checks {@code text}, dropping the matches {@code unwanted} rejects as soon as the rules have run: before
+     * LanguageTool's match filters, which compute every remaining match's suggestions (for a spelling alarm, a
+     * search of the whole dictionary).
+     */
+    List<RuleMatch> check(AnnotatedText text, Predicate<RuleMatch> unwanted, RuleMatchListener listener)
+            throws IOException {
+        this.unwanted = unwanted;
+        try {
+            return check(text, true, ParagraphHandling.NORMAL, listener);
+        } finally {
+            this.unwanted = NONE;
+        }
+    }
+
+    @Override
+    protected CheckResults performCheck(List<AnalyzedSentence> analyzedSentences, List<String> sentenceTexts,
+            RuleSet ruleSet, ParagraphHandling paraMode, AnnotatedText annotatedText, RuleMatchListener listener,
+            Mode mode, Level level, boolean checkRemoteRules, Set<ToneTag> toneTags) {
+        CheckResults results = super.performCheck(analyzedSentences, sentenceTexts, ruleSet, paraMode, annotatedText,
+                listener, mode, level, checkRemoteRules, toneTags);
+        results.getRuleMatches().removeIf(unwanted);
+        return results;
     }
 
     @Override

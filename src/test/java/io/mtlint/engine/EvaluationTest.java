@@ -15,6 +15,19 @@ class EvaluationTest {
     private static final Set<String> ERROR_CATEGORIES = Set.of("source-leftover", "proper-noun-case", "punctuation",
             "quotes", "sentence-case", "spacing", "typography");
 
+    /** `mtlint check test-corpus/` checks each article in the pair its directory names, as the evaluation does. */
+    @Test
+    void eachCorpusDirectoryConfiguresItsOwnLanguagePair() throws Exception {
+        for (Path article : Evaluation.articles(Path.of("test-corpus"))) {
+            String[] pair = Evaluation.languagePair(article);
+            Path config = ConfigFile.discover(article);
+            assertEquals(article.toAbsolutePath().getParent().resolve(ConfigFile.NAME), config, article.toString());
+            CheckOptions options = ConfigFile.apply(config, new CheckOptions());
+            assertEquals(pair[0], options.source, article.toString());
+            assertEquals(LanguageRegistry.defaultVariant(pair[1]), options.target, article.toString());
+        }
+    }
+
     @Test
     void corpusMeetsThePrecisionAndRecallTargets() throws Exception {
         Evaluation e = Evaluation.run(Path.of("test-corpus"), article -> {

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.markup.AnnotatedTextBuilder;
+import org.languagetool.rules.RuleMatch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +57,23 @@ class LanguageToolLayerTest {
         List<String> flagged = findings.stream().filter(f -> f.category() == Category.SPELLING)
                 .map(f -> text.substring(f.start(), f.end())).toList();
         assertEquals(List.of("goverment"), flagged);
+    }
+
+    @Test
+    void unwantedMatchesAreDroppedAndTheRestAreUnchanged() throws Exception {
+        LanguageToolEngine engine = LanguageToolEngine.get(LanguageToolSettings.defaults("en-US"));
+        AnnotatedText text = new AnnotatedTextBuilder()
+                .addText("The goverment met Wrobelski in Katowize. She go to the the market.").build();
+        List<String> all = describe(engine.check(text));
+        List<String> kept = describe(engine.check(text, match -> match.getRule().getId().startsWith("MORFOLOGIK")));
+        List<String> expected = all.stream().filter(m -> !m.startsWith("MORFOLOGIK")).toList();
+        assertTrue(all.size() > expected.size() && !expected.isEmpty(), all.toString());
+        assertEquals(expected, kept);
+    }
+
+    private static List<String> describe(List<RuleMatch> matches) {
+        return matches.stream().map(m -> m.getRule().getId() + " " + m.getFromPos() + "-" + m.getToPos() + " "
+                + m.getSuggestedReplacements()).toList();
     }
 
     @Test
