@@ -72,7 +72,17 @@ public final class Checker {
         List<Finding> raw = Collections.synchronizedList(new ArrayList<>());
         try {
             for (Rule rule : rules) {
-                rule.check(document, raw::add);
+                if (!(rule instanceof LanguageToolRule)) {
+                    rule.check(document, raw::add);
+                }
+            }
+            // LanguageTool runs last, told which spelling alarms dropRedundant would discard, so that it does not
+            // compute suggestions for them.
+            List<Finding> own = raw.stream().filter(filter::accepts).toList();
+            for (Rule rule : rules) {
+                if (rule instanceof LanguageToolRule lt) {
+                    lt.check(document, raw::add, explainedBy(own));
+                }
             }
         } finally {
             document.forgetDerived();
@@ -118,6 +128,18 @@ public final class Checker {
         }
         Collections.sort(result);
         return result;
+    }
+
+    /** The spelling alarms {@link #dropRedundant} would discard as restating one of {@code own}. */
+    private static LanguageToolRule.Explained explainedBy(List<Finding> own) {
+        return (start, end) -> {
+            if (start < 0 || end < start) {
+                return false;
+            }
+            Finding alarm = new Finding(LanguageToolRule.PREFIX, Category.SPELLING, Severity.WARNING, start, end, "",
+                    List.of());
+            return own.stream().anyMatch(o -> restates(alarm, o));
+        };
     }
 
     private static boolean restates(Finding lt, Finding own) {

@@ -51,8 +51,26 @@ public final class LanguageToolRule implements Rule {
         return INFO;
     }
 
+    /** Spans of the document that findings of other rules already explain, whatever LanguageTool says of them. */
+    @FunctionalInterface
+    public interface Explained {
+        Explained NOTHING = (start, end) -> false;
+
+        /** Whether a spelling alarm on {@code [start, end)} would only restate another rule's finding. */
+        boolean spellingAlarm(int start, int end);
+    }
+
     @Override
     public void check(Document document, FindingSink sink) {
+        check(document, sink, Explained.NOTHING);
+    }
+
+    /**
+     * Checks {@code document}, leaving out spelling alarms that {@code explained} covers: the caller drops them
+     * anyway, and leaving them out before LanguageTool computes their suggestions (a dictionary search each,
+     * and a Spanish leftover is a misspelling per word) saves that work.
+     */
+    public void check(Document document, FindingSink sink, Explained explained) {
         if (document.blocks().isEmpty()) {
             return;
         }
@@ -62,7 +80,9 @@ public final class LanguageToolRule implements Rule {
         List<RuleMatch> matches;
         try {
             io.mtlint.core.Trace.mark("languagetool: checking");
-            matches = engine.check(annotate(document), names::isSpellingAlarmOnName);
+            matches = engine.check(annotate(document), match -> names.isSpellingAlarmOnName(match)
+                    || match.getRule() instanceof SpellingCheckRule
+                    && explained.spellingAlarm(match.getFromPos(), match.getToPos()));
             io.mtlint.core.Trace.mark("languagetool: checked");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -71,6 +71,21 @@ class LanguageToolLayerTest {
         assertEquals(expected, kept);
     }
 
+    @Test
+    void spellingAlarmsOnExplainedSpansAreLeftOutAndOthersKept() {
+        LanguageToolRule rule = new LanguageToolRule(LanguageToolSettings.defaults("en-US"));
+        String text = "The goverment met the comittee. She go to school.\n";
+        io.mtlint.core.Document doc = io.mtlint.document.DocumentLoader.fromText("t.txt", text, Format.TEXT);
+        int explainedStart = text.indexOf("goverment");
+        List<Finding> all = new java.util.ArrayList<>();
+        rule.check(doc, all::add);
+        List<Finding> rest = new java.util.ArrayList<>();
+        rule.check(doc, rest::add, (start, end) -> start < explainedStart + 9 && explainedStart < end);
+        assertEquals(List.of("goverment", "comittee", "go"), all.stream().map(f -> text.substring(f.start(), f.end()))
+                .toList());
+        assertEquals(List.of("comittee", "go"), rest.stream().map(f -> text.substring(f.start(), f.end())).toList());
+    }
+
     private static List<String> describe(List<RuleMatch> matches) {
         return matches.stream().map(m -> m.getRule().getId() + " " + m.getFromPos() + "-" + m.getToPos() + " "
                 + m.getSuggestedReplacements()).toList();
