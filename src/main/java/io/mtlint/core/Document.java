@@ -2,10 +2,12 @@ package io.mtlint.core;
 
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A decoded file: its original bytes, the text mtlint checks (without the byte-order mark), the map from text
- * offsets back to lines and columns, and the prose blocks the rules read. Immutable.
+ * offsets back to lines and columns, and the prose blocks the rules read. Immutable; the prose blocks and
+ * suppression comments may be parsed on first use, since a result read from the cache needs neither.
  */
 public final class Document {
     private final String path;
@@ -15,12 +17,27 @@ public final class Document {
     private final boolean bom;
     private final String text;
     private final LineMap lines;
-    private final List<ProseBlock> blocks;
-    private final List<Suppression> suppressions;
+    private volatile Structure structure;
+    private Supplier<Structure> parser;
     private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What parsing a document's format yields: the prose blocks the rules read and the suppression comments. */
+    public record Structure(List<ProseBlock> blocks, List<Suppression> suppressions) {
+        public Structure {
+            blocks = List.copyOf(blocks);
+            suppressions = List.copyOf(suppressions);
+        }
+    }
 
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     List<ProseBlock> blocks, List<Suppression> suppressions) {
+        this(path, format, bytes, charset, bom, text, (Supplier<Structure>) null);
+        this.structure = new Structure(blocks, suppressions);
+    }
+
+    /** A document whose structure {@code parser} computes when it is first asked for. */
+    public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
+                    Supplier<Structure> parser) {
         this.path = path;
         this.format = format;
         this.bytes = bytes.clone();
@@ -28,8 +45,22 @@ public final class Document {
         this.bom = bom;
         this.text = text;
         this.lines = new LineMap(text);
-        this.blocks = List.copyOf(blocks);
-        this.suppressions = List.copyOf(suppressions);
+        this.parser = parser;
+    }
+
+    private Structure structure() {
+        Structure s = structure;
+        if (s == null) {
+            synchronized (this) {
+                s = structure;
+                if (s == null) {
+                    s = parser.get();
+                    structure = s;
+                    parser = null;
+                }
+            }
+        }
+        return s;
     }
 
     /** The path as given by the user (or {@code -} for standard input); used in reports. */
@@ -69,11 +100,11 @@ public final class Document {
     }
 
     public List<ProseBlock> blocks() {
-        return blocks;
+        return structure().blocks();
     }
 
     public List<Suppression> suppressions() {
-        return suppressions;
+        return structure().suppressions();
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.mtlint.document;
 
 import io.mtlint.core.Document;
-import io.mtlint.core.Format;
 import io.mtlint.core.ProseBlock;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -23,7 +22,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,13 +44,12 @@ final class MarkdownParser {
     private MarkdownParser() {
     }
 
-    static Document parse(String path, byte[] bytes, Charset charset, boolean bom, String text) {
+    static Document.Structure parse(String text) {
         Node root = PARSER.parse(text);
         List<ProseBlock> blocks = new ArrayList<>();
         List<Node> htmlNodes = new ArrayList<>();
         collect(root, text, blocks, htmlNodes);
-        return new Document(path, Format.MARKDOWN, bytes, charset, bom, text, blocks,
-                SuppressionParser.parse(text, htmlNodes));
+        return new Document.Structure(blocks, SuppressionParser.parse(text, htmlNodes));
     }
 
     private static void collect(Node node, String text, List<ProseBlock> blocks, List<Node> htmlNodes) {

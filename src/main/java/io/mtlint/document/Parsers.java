@@ -5,15 +5,15 @@ import io.mtlint.core.Format;
 
 import java.nio.charset.Charset;
 
-/** Picks the prose parser for a format. */
+/** Picks the prose parser for a format; the document runs it when its structure is first asked for. */
 final class Parsers {
     private Parsers() {
     }
 
     static Document parse(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text) {
-        return switch (format) {
-            case MARKDOWN -> MarkdownParser.parse(path, bytes, charset, bom, text);
-            case TEXT -> PlainTextParser.parse(path, bytes, charset, bom, text);
-        };
+        return new Document(path, format, bytes, charset, bom, text, () -> switch (format) {
+            case MARKDOWN -> MarkdownParser.parse(text);
+            case TEXT -> PlainTextParser.parse(text);
+        });
     }
 }

@@ -1,11 +1,9 @@
 package io.mtlint.document;
 
 import io.mtlint.core.Document;
-import io.mtlint.core.Format;
 import io.mtlint.core.LineMap;
 import io.mtlint.core.ProseBlock;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +20,7 @@ final class PlainTextParser {
     private PlainTextParser() {
     }
 
-    static Document parse(String path, byte[] bytes, Charset charset, boolean bom, String text) {
+    static Document.Structure parse(String text) {
         LineMap lines = new LineMap(text);
         List<ProseBlock> blocks = new ArrayList<>();
         boolean blankLineParagraphs = hasBlankLineBetweenText(text, lines);
@@ -45,7 +43,7 @@ final class PlainTextParser {
             }
             line = runEnd + 1;
         }
-        return new Document(path, Format.TEXT, bytes, charset, bom, text, blocks, List.of());
+        return new Document.Structure(blocks, List.of());
     }
 
     private static ProseBlock block(String text, int start, int end) {
