@@ -17,8 +17,7 @@ public final class Document {
     private final boolean bom;
     private final String text;
     private final LineMap lines;
-    private volatile Structure structure;
-    private Supplier<Structure> parser;
+    private final Lazy<Structure> structure;
     private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What parsing a document's format yields: the prose blocks the rules read and the suppression comments. */
@@ -31,13 +30,17 @@ public final class Document {
 
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     List<ProseBlock> blocks, List<Suppression> suppressions) {
-        this(path, format, bytes, charset, bom, text, (Supplier<Structure>) null);
-        this.structure = new Structure(blocks, suppressions);
+        this(path, format, bytes, charset, bom, text, Lazy.of(new Structure(blocks, suppressions)));
     }
 
     /** A document whose structure {@code parser} computes when it is first asked for. */
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     Supplier<Structure> parser) {
+        this(path, format, bytes, charset, bom, text, new Lazy<>(parser));
+    }
+
+    private Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
+                     Lazy<Structure> structure) {
         this.path = path;
         this.format = format;
         this.bytes = bytes.clone();
@@ -45,22 +48,7 @@ public final class Document {
         this.bom = bom;
         this.text = text;
         this.lines = new LineMap(text);
-        this.parser = parser;
-    }
-
-    private Structure structure() {
-        Structure s = structure;
-        if (s == null) {
-            synchronized (this) {
-                s = structure;
-                if (s == null) {
-                    s = parser.get();
-                    structure = s;
-                    parser = null;
-                }
-            }
-        }
-        return s;
+        this.structure = structure;
     }
 
     /** The path as given by the user (or {@code -} for standard input); used in reports. */
@@ -100,11 +88,11 @@ public final class Document {
     }
 
     public List<ProseBlock> blocks() {
-        return structure().blocks();
+        return structure.get().blocks();
     }
 
     public List<Suppression> suppressions() {
-        return structure().suppressions();
+        return structure.get().suppressions();
     }
 
     /**

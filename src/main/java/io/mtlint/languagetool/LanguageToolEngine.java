@@ -184,7 +184,6 @@ public final class LanguageToolEngine {
         }
     }
 
-
     public List<Rule> activeRules() {
         return newInstance().getAllActiveRules();
     }

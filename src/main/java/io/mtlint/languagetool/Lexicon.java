@@ -1,5 +1,6 @@
 package io.mtlint.languagetool;
 
+import io.mtlint.core.Lazy;
 import io.mtlint.core.Memo;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
@@ -31,7 +32,7 @@ public final class Lexicon {
     private final LanguageProfile profile;
     private final Memo<String, Entry> entries = new Memo<>(MAX_CACHE, this::compute);
     private final Memo<String, Boolean> spelling = new Memo<>(MAX_CACHE, this::askSpeller);
-    private volatile WordSpeller speller;
+    private final Lazy<WordSpeller> speller = new Lazy<>(this::createSpeller);
 
     /** Answers whether a word is spelt right; one of two implementations, see {@link #speller()}. */
     private interface WordSpeller {
@@ -128,17 +129,7 @@ public final class Lexicon {
      * lists and suggestion data, which costs most of a second before the first answer and adds little here.
      */
     private WordSpeller speller() {
-        WordSpeller s = speller;
-        if (s == null) {
-            synchronized (this) {
-                s = speller;
-                if (s == null) {
-                    s = createSpeller();
-                    speller = s;
-                }
-            }
-        }
-        return s;
+        return speller.get();
     }
 
     private WordSpeller createSpeller() {
