@@ -96,7 +96,9 @@ final class LanguageWarmup {
 
     /**
      * The speller compiles its word lists on first use, which takes about as long as loading the rules, unless
-     * the build archived them. One language at a time: LanguageTool's dictionary cache is not thread-safe.
+     * the build archived them. The multi-word speller (English builds it from ~100,000 phrases) is otherwise built
+     * inside the first check, when a pattern rule's filter first asks it, on the path to the first report. One
+     * language at a time: LanguageTool's dictionary cache is not thread-safe.
      */
     private static void speller(Language language) throws IOException {
         synchronized (SpellerArchive.class) {
@@ -105,6 +107,7 @@ final class LanguageWarmup {
             if (rule != null) {
                 rule.isMisspelled("mtlint");
             }
+            language.getMultitokenSpeller();
         }
     }
 }
