@@ -10,11 +10,13 @@ import io.mtlint.document.DocumentLoader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs every rule's documented examples as tests: a bad example must be flagged by that rule (exactly on its
- * marked span, when it marks one) and its first fix must give the documented fixed text; a good example must
- * stay clean.
+ * marked span, when it marks one), its message must have every placeholder filled in, and its first fix must
+ * give the documented fixed text; a good example must stay clean.
  */
 public final class RuleExamples {
     /** One example that did not behave as documented. */
@@ -23,6 +25,13 @@ public final class RuleExamples {
             return rule.info().origin() + ": " + rule.id() + ": " + problem + "\n    example: " + example.text();
         }
     }
+
+    /**
+     * What a message template left unexpanded: {@code {match}} or {@code {1}}, a replacement's {@code $1} (which
+     * messages do not expand), a token reference {@code \1}.
+     */
+    private static final Pattern UNEXPANDED =
+            Pattern.compile("\\{(?:match|\\d+)}|\\$\\d|\\\\\\d");
 
     private RuleExamples() {
     }
@@ -66,6 +75,10 @@ public final class RuleExamples {
                 return "flagged " + describe(text, findings.get(0)) + " instead of \u201c"
                         + text.substring(marked[0], marked[1]) + "\u201d";
             }
+        }
+        Matcher placeholder = UNEXPANDED.matcher(finding.message());
+        if (placeholder.find()) {
+            return "message keeps the placeholder \u201c" + placeholder.group() + "\u201d: " + finding.message();
         }
         if (example.fixed() != null) {
             if (finding.fixes().isEmpty()) {
