@@ -38,6 +38,8 @@ public final class LanguageToolEngine {
         return t;
     });
     private static final AtomicInteger INITIALISATIONS = new AtomicInteger();
+    /** Instances whose rules began loading as soon as their language was known, each waiting for its engine. */
+    private static final Map<String, CompletableFuture<SharedPoolLanguageTool>> EARLY = new ConcurrentHashMap<>();
 
     private final SharedPoolLanguageTool tool;
     private final Language language;
@@ -69,14 +71,34 @@ public final class LanguageToolEngine {
      */
     public static void warm(String languageCode) {
         if (LanguageRegistry.isSupported(languageCode)) {
-            LanguageWarmup.start(LanguageRegistry.language(languageCode));
+            Language language = LanguageRegistry.language(languageCode);
+            LanguageWarmup.start(language);
+            EARLY.computeIfAbsent(language.getShortCodeWithCountryAndVariant(),
+                    code -> CompletableFuture.supplyAsync(() -> new SharedPoolLanguageTool(language), LOADER));
         }
     }
 
+    /**
+     * A configured instance: the one whose rules {@link #warm} began loading, if it is still unclaimed, else a
+     * new one. Loading the rules does not depend on the settings, which are only known once the configuration
+     * and rule packs have been read.
+     */
     private SharedPoolLanguageTool newInstance() {
-        SharedPoolLanguageTool tool = new SharedPoolLanguageTool(language);
+        CompletableFuture<SharedPoolLanguageTool> early = EARLY.remove(language.getShortCodeWithCountryAndVariant());
+        SharedPoolLanguageTool tool = early == null ? new SharedPoolLanguageTool(language) : claim(early);
         configure(tool, settings, language);
         return tool;
+    }
+
+    private static SharedPoolLanguageTool claim(CompletableFuture<SharedPoolLanguageTool> early) {
+        try {
+            return early.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static void configure(JLanguageTool tool, LanguageToolSettings settings, Language language) {
