@@ -65,22 +65,33 @@ final class LanguageWarmup {
         Trace.mark("warmed " + what);
     }
 
-    /** Runs one sentence through the tagger, chunkers and disambiguator, as a check's analysis would. */
+    /**
+     * Runs one sentence through the tagger, chunkers and disambiguator, as a check's analysis would. The chunker's
+     * statistical models and the disambiguator's rules and multi-word lists are independent and each takes about
+     * a second to load, so they load side by side before the sentence goes through the whole chain.
+     */
     private static void analysis(Language language) throws IOException {
+        CompletableFuture<Void> chunker = CompletableFuture.runAsync(
+                () -> quietly("chunker", language::getChunker), THREADS);
+        language.getDisambiguator().disambiguate(new AnalyzedSentence(tag(language)));
+        chunker.join();
+        AnalyzedTokenReadings[] tokens = tag(language);
+        chunk(language.getChunker(), tokens);
+        AnalyzedSentence sentence = language.getDisambiguator().disambiguate(new AnalyzedSentence(tokens));
+        chunk(language.getPostDisambiguationChunker(), sentence.getTokens());
+    }
+
+    private static AnalyzedTokenReadings[] tag(Language language) throws IOException {
         List<String> words = language.getWordTokenizer().tokenize(SAMPLE);
         List<AnalyzedTokenReadings> tagged = new ArrayList<>();
         tagged.add(new AnalyzedTokenReadings(new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null), 0));
         int position = 0;
-        List<AnalyzedTokenReadings> readings = language.getTagger().tag(words);
-        for (AnalyzedTokenReadings r : readings) {
+        for (AnalyzedTokenReadings r : language.getTagger().tag(words)) {
             r.setStartPos(position);
             position += r.getToken().length();
             tagged.add(r);
         }
-        AnalyzedTokenReadings[] tokens = tagged.toArray(new AnalyzedTokenReadings[0]);
-        chunk(language.getChunker(), tokens);
-        AnalyzedSentence sentence = language.getDisambiguator().disambiguate(new AnalyzedSentence(tokens));
-        chunk(language.getPostDisambiguationChunker(), sentence.getTokens());
+        return tagged.toArray(new AnalyzedTokenReadings[0]);
     }
 
     /** LanguageTool's sentence splitter compiles its segmentation rules (an SRX file) on first use. */
