@@ -107,9 +107,9 @@ final class LanguageWarmup {
 
     /**
      * The speller compiles its word lists on first use, which takes about as long as loading the rules, unless
-     * the build archived them. The multi-word speller (English builds it from ~100,000 phrases) is otherwise built
-     * inside the first check, when a pattern rule's filter first asks it, on the path to the first report. One
-     * language at a time: LanguageTool's dictionary cache is not thread-safe.
+     * the build archived them. The multi-word speller (English builds it from about 38,000 phrases) would
+     * otherwise be built inside the first check, when a pattern rule's filter first asks for it, on the path to
+     * the first report. One language at a time: LanguageTool's dictionary cache is not thread-safe.
      */
     private static void speller(Language language) throws IOException {
         synchronized (SpellerArchive.class) {
