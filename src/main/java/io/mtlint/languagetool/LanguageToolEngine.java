@@ -85,14 +85,15 @@ public final class LanguageToolEngine {
      */
     private SharedPoolLanguageTool newInstance() {
         CompletableFuture<SharedPoolLanguageTool> early = EARLY.remove(language.getShortCodeWithCountryAndVariant());
-        SharedPoolLanguageTool tool = early == null ? new SharedPoolLanguageTool(language) : claim(early);
+        SharedPoolLanguageTool tool = early == null ? new SharedPoolLanguageTool(language) : join(early);
         configure(tool, settings, language);
         return tool;
     }
 
-    private static SharedPoolLanguageTool claim(CompletableFuture<SharedPoolLanguageTool> early) {
+    /** The future's value; a failure surfaces as the exception the loading code threw, not wrapped. */
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            return early.join();
+            return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -139,14 +140,7 @@ public final class LanguageToolEngine {
 
     /** The shared engine for these settings, initialising LanguageTool on first use. */
     public static LanguageToolEngine get(LanguageToolSettings settings) {
-        try {
-            return future(settings).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        return join(future(settings));
     }
 
     private static CompletableFuture<LanguageToolEngine> future(LanguageToolSettings settings) {

@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
  * Loads a language's analysis data (tagger dictionary, chunker models, disambiguation rules), its speller and its
  * sentence splitter in the background, each on its own thread, as soon as the target language is known.
  * LanguageTool would load them one after the other inside the first check; started early and side by side they
- * overlap with loading the rules, reading the configuration and running mtlint's own detectors. The data are cached by LanguageTool in
- * the {@link Language} object, so every later instance and check reuses them.
+ * overlap with loading the rules, reading the configuration and running mtlint's own detectors. The data are
+ * cached by LanguageTool in the {@link Language} object, so every later instance and check reuses them.
  */
 final class LanguageWarmup {
     private static final Map<String, CompletableFuture<Void>> WARMED = new ConcurrentHashMap<>();
