@@ -47,7 +47,8 @@ public final class SpacingRule extends BlockRule {
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
         SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, text,
-                (t, i) -> ".!?".indexOf(t.charAt(i)) >= 0 && i + 1 < t.length() && Character.isUpperCase(t.codePointAt(i + 1)));
+                SparseMatcher.startingWith(".!?",
+                        (t, i) -> i + 1 < t.length() && Character.isUpperCase(t.codePointAt(i + 1))));
         while (m.find()) {
             if (!insideAddress(text, m.start())) {
                 out.report(m.start(), m.end(), "Missing space after \u201c" + m.group(1) + "\u201d",
@@ -55,14 +56,16 @@ public final class SpacingRule extends BlockRule {
             }
         }
         m = SparseMatcher.of(MISSING_AFTER_COMMA, text,
-                (t, i) -> t.charAt(i) == ',' && i + 1 < t.length() && Character.isLetter(t.codePointAt(i + 1)));
+                SparseMatcher.startingWith(",",
+                        (t, i) -> i + 1 < t.length() && Character.isLetter(t.codePointAt(i + 1))));
         while (m.find()) {
             if (!insideAddress(text, m.start())) {
                 out.report(m.start(), m.end(), "Missing space after comma",
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
         }
-        m = SparseMatcher.of(DOUBLE_SPACE, text, (t, i) -> t.charAt(i) == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ');
+        m = SparseMatcher.of(DOUBLE_SPACE, text,
+                SparseMatcher.startingWith(" ", (t, i) -> i + 1 < t.length() && t.charAt(i + 1) == ' '));
         while (m.find()) {
             out.report(m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));

@@ -19,11 +19,60 @@ final class SparseMatcher implements MatchResult {
         boolean at(String text, int i);
     }
 
+    /**
+     * A start test that can only hold at one of a few characters. The search skips to the next such character in
+     * a plain loop instead of asking the test at every position: with a dozen different tests per paragraph, each
+     * call was a megamorphic one, the costliest frame of the spacing and number rules.
+     */
+    private static final class FirstChars implements StartTest {
+        private final boolean[] latin1 = new boolean[256];
+        private final String others;
+        private final StartTest rest;
+
+        FirstChars(String chars, StartTest rest) {
+            StringBuilder wide = new StringBuilder();
+            for (char c : chars.toCharArray()) {
+                if (c < 256) {
+                    latin1[c] = true;
+                } else {
+                    wide.append(c);
+                }
+            }
+            this.others = wide.toString();
+            this.rest = rest;
+        }
+
+        private boolean isFirst(char c) {
+            return c < 256 ? latin1[c] : others.indexOf(c) >= 0;
+        }
+
+        /** The first position from {@code from} holding one of the characters, or the text's length. */
+        int next(String text, int from) {
+            int i = from;
+            while (i < text.length() && !isFirst(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        @Override
+        public boolean at(String text, int i) {
+            return isFirst(text.charAt(i)) && rest.at(text, i);
+        }
+    }
+
+    /** A start test that can only hold at one of {@code chars}; {@code rest} is asked only there. */
+    static StartTest startingWith(String chars, StartTest rest) {
+        return new FirstChars(chars, rest);
+    }
+
     private final Pattern pattern;
     /** Created at the first candidate position: most blocks have none for most patterns. */
     private Matcher matcher;
     private final String text;
     private final StartTest canStart;
+    /** Where {@code canStart} can hold, when it says so; else every position is a candidate. */
+    private final FirstChars firsts;
     private int next;
     private List<int[]> expected;
     private int found;
@@ -32,29 +81,31 @@ final class SparseMatcher implements MatchResult {
         this.pattern = pattern;
         this.text = text;
         this.canStart = canStart;
+        this.firsts = canStart instanceof FirstChars f ? f : null;
         assert (expected = plainMatches(pattern, text)) != null;
     }
 
+    private static final String SPACES = " \t\u00A0";
+
     /** Starts at one of {@code chars}. */
     static StartTest anyOf(String chars) {
-        return (text, i) -> chars.indexOf(text.charAt(i)) >= 0;
+        return startingWith(chars, (text, i) -> true);
     }
 
     /** Starts at the first ASCII digit of a number. */
-    static final StartTest NUMBER = (text, i) -> isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1)));
+    static final StartTest NUMBER = startingWith("0123456789", (text, i) -> i == 0 || !isDigit(text.charAt(i - 1)));
 
     /** Starts at a run of spaces, tabs or no-break spaces (its first character). */
-    static final StartTest SPACE_RUN = (text, i) -> isSpace(text.charAt(i)) && (i == 0 || !isSpace(text.charAt(i - 1)));
+    static final StartTest SPACE_RUN = startingWith(SPACES, (text, i) -> i == 0 || !isSpace(text.charAt(i - 1)));
 
     /** Starts at a run of spaces, tabs or no-break spaces followed by one of {@code marks}. */
     static StartTest spacesBefore(String marks) {
-        return (text, i) -> SPACE_RUN.at(text, i) && followedBy(text, i, " \t\u00A0", marks);
+        return startingWith(SPACES, (text, i) -> SPACE_RUN.at(text, i) && followedBy(text, i, SPACES, marks));
     }
 
     /** Starts at a run of plain spaces followed by one of {@code marks}. */
     static StartTest plainSpacesBefore(String marks) {
-        return (text, i) -> text.charAt(i) == ' ' && (i == 0 || text.charAt(i - 1) != ' ')
-                && followedBy(text, i, " ", marks);
+        return startingWith(" ", (text, i) -> (i == 0 || text.charAt(i - 1) != ' ') && followedBy(text, i, " ", marks));
     }
 
     /** True when the run of {@code skipped} characters from {@code i} ends before one of {@code marks}. */
@@ -68,7 +119,7 @@ final class SparseMatcher implements MatchResult {
 
     /** Starts at one of {@code marks} followed, after spaces or no-break spaces, by another. */
     static StartTest markCluster(String marks) {
-        return (text, i) -> marks.indexOf(text.charAt(i)) >= 0 && followedBy(text, i + 1, " \u00A0", marks);
+        return startingWith(marks, (text, i) -> followedBy(text, i + 1, " \u00A0", marks));
     }
 
     private static boolean isDigit(char c) {
@@ -85,7 +136,7 @@ final class SparseMatcher implements MatchResult {
 
     /** The next match, as {@link Matcher#find()} would give it. */
     boolean find() {
-        for (int i = next; i < text.length(); i++) {
+        for (int i = candidate(next); i < text.length(); i = candidate(i + 1)) {
             if (!canStart.at(text, i)) {
                 continue;
             }
@@ -102,6 +153,10 @@ final class SparseMatcher implements MatchResult {
         next = text.length();
         assert sameAsPlainSearch(false);
         return false;
+    }
+
+    private int candidate(int from) {
+        return firsts == null ? from : firsts.next(text, from);
     }
 
     private boolean sameAsPlainSearch(boolean matched) {
