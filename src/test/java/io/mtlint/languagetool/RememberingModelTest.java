@@ -25,6 +25,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A remembering model gives LanguageTool's English tagger and chunker exactly the answers of the model it wraps:
@@ -63,27 +64,28 @@ class RememberingModelTest {
         MaxentModel tagger = tags.getPosModel();
         MaxentModel chunker = chunks.getChunkerModel();
         SequenceClassificationModel<String> plainTagger = new BeamSearch<>(3, tagger);
-        SequenceClassificationModel<String> rememberingTagger = new BeamSearch<>(3, new RememberingModel((AbstractModel) tagger));
+        SequenceClassificationModel<String> rememberingTagger =
+                new BeamSearch<>(3, new RememberingModel((AbstractModel) tagger));
         SequenceClassificationModel<TokenTag> plainChunker = new BeamSearch<>(10, chunker);
         SequenceClassificationModel<TokenTag> rememberingChunker =
                 new BeamSearch<>(10, new RememberingModel((AbstractModel) chunker));
-        assertEquals(true, sentences.size() > 40, "sentences read: " + sentences.size());
+        assertTrue(sentences.size() > 40, "sentences read: " + sentences.size());
         for (String[] words : sentences) {
             Sequence[] expectedTags = plainTagger.bestSequences(3, words, null,
                     tagging.getPOSContextGenerator(3), tagging.getSequenceValidator());
             Sequence[] actualTags = rememberingTagger.bestSequences(3, words, null,
                     tagging.getPOSContextGenerator(3), tagging.getSequenceValidator());
-            assertSame(expectedTags, actualTags, words);
+            assertSameSequences(expectedTags, actualTags, words);
             TokenTag[] tagged = TokenTag.create(words, expectedTags[0].getOutcomes().toArray(new String[0]));
             Sequence[] expectedChunks = plainChunker.bestSequences(10, tagged, null,
                     chunking.getContextGenerator(), chunking.getSequenceValidator());
             Sequence[] actualChunks = rememberingChunker.bestSequences(10, tagged, null,
                     chunking.getContextGenerator(), chunking.getSequenceValidator());
-            assertSame(expectedChunks, actualChunks, words);
+            assertSameSequences(expectedChunks, actualChunks, words);
         }
     }
 
-    private static void assertSame(Sequence[] expected, Sequence[] actual, String[] words) {
+    private static void assertSameSequences(Sequence[] expected, Sequence[] actual, String[] words) {
         String sentence = String.join(" ", words);
         assertEquals(expected.length, actual.length, sentence);
         for (int i = 0; i < expected.length; i++) {
