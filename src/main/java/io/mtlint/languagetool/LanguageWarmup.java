@@ -75,7 +75,7 @@ final class LanguageWarmup {
                 () -> quietly("chunker", language::getChunker), THREADS);
         language.getDisambiguator().disambiguate(new AnalyzedSentence(tag(language)));
         chunker.join();
-        ChunkerMemo.install(language.getChunker());
+        FasterChunker.install(language.getChunker());
         AnalyzedTokenReadings[] tokens = tag(language);
         chunk(language.getChunker(), tokens);
         AnalyzedSentence sentence = language.getDisambiguator().disambiguate(new AnalyzedSentence(tokens));

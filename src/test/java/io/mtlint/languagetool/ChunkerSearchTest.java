@@ -1,0 +1,117 @@
+package io.mtlint.languagetool;
+
+import opennlp.tools.chunker.ChunkerFactory;
+import opennlp.tools.chunker.DefaultChunkerContextGenerator;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.TokenTag;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.languagetool.Language;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The chunker's search gives exactly OpenNLP's beam search results: every one of the ten best sequences, in the
+ * same order, with the same probabilities and scores bit for bit, on sentences of corpus articles.
+ */
+class ChunkerSearchTest {
+    private static OpenNlpFixture fixture;
+    private static List<TokenTag[]> tagged;
+
+    @BeforeAll
+    static void load() {
+        fixture = new OpenNlpFixture("drought-andalusia.txt", "mexico-election.md", "housing-protest.md",
+                "ukraine-allies-1000-days.txt", "football-club-debt.md", "eu-parliament-vote.txt");
+        POSTaggerFactory tagging = fixture.tags.getFactory();
+        BeamSearch<String> tagger = new BeamSearch<>(3, fixture.tags.getPosModel());
+        tagged = new ArrayList<>();
+        for (String[] words : fixture.sentences) {
+            Sequence tags = tagger.bestSequence(words, null, tagging.getPOSContextGenerator(3),
+                    tagging.getSequenceValidator());
+            tagged.add(TokenTag.create(words, tags.getOutcomes().toArray(new String[0])));
+        }
+    }
+
+    @Test
+    void findsOpenNlpsBestSequences() {
+        ChunkerFactory chunking = fixture.chunks.getFactory();
+        MaxentModel model = fixture.chunks.getChunkerModel();
+        BeamSearch<TokenTag> plain = new BeamSearch<>(10, model);
+        ChunkerSearch search = ChunkerSearch.of(model, 10).orElseThrow();
+        assertTrue(tagged.size() > 100, "sentences read: " + tagged.size());
+        for (TokenTag[] sentence : tagged) {
+            String[] words = TokenTag.extractTokens(sentence);
+            OpenNlpFixture.assertSameSequences(
+                    plain.bestSequences(10, sentence, null, chunking.getContextGenerator(), chunking.getSequenceValidator()),
+                    search.bestSequences(10, sentence, null, chunking.getContextGenerator(), chunking.getSequenceValidator()),
+                    words);
+            OpenNlpFixture.assertSameSequences(
+                    new Sequence[] {plain.bestSequence(sentence, null, chunking.getContextGenerator(),
+                            chunking.getSequenceValidator())},
+                    new Sequence[] {search.bestSequence(sentence, null, chunking.getContextGenerator(),
+                            chunking.getSequenceValidator())},
+                    words);
+        }
+    }
+
+    @Test
+    void aSmallerBeamAndAMinimumScoreAreKept() {
+        ChunkerFactory chunking = fixture.chunks.getFactory();
+        MaxentModel model = fixture.chunks.getChunkerModel();
+        BeamSearch<TokenTag> plain = new BeamSearch<>(3, model);
+        ChunkerSearch search = ChunkerSearch.of(model, 3).orElseThrow();
+        for (TokenTag[] sentence : tagged) {
+            OpenNlpFixture.assertSameSequences(
+                    plain.bestSequences(3, sentence, null, -6.0, chunking.getContextGenerator(),
+                            chunking.getSequenceValidator()),
+                    search.bestSequences(3, sentence, null, -6.0, chunking.getContextGenerator(),
+                            chunking.getSequenceValidator()),
+                    TokenTag.extractTokens(sentence));
+        }
+    }
+
+    /** A context generator it does not know (here one that forgets the previous tags) goes to OpenNLP. */
+    @Test
+    void otherContextGeneratorsAreSearchedByOpenNlp() {
+        ChunkerFactory chunking = fixture.chunks.getFactory();
+        MaxentModel model = fixture.chunks.getChunkerModel();
+        DefaultChunkerContextGenerator forgetful = new DefaultChunkerContextGenerator() {
+            @Override
+            public String[] getContext(int i, String[] words, String[] tags, String[] previous) {
+                return Arrays.copyOf(super.getContext(i, words, tags, previous), 19);
+            }
+        };
+        ChunkerSearch search = ChunkerSearch.of(model, 10).orElseThrow();
+        for (TokenTag[] sentence : tagged.subList(0, 20)) {
+            OpenNlpFixture.assertSameSequences(
+                    new BeamSearch<TokenTag>(10, model).bestSequences(10, sentence, null, forgetful,
+                            chunking.getSequenceValidator()),
+                    search.bestSequences(10, sentence, null, forgetful, chunking.getSequenceValidator()),
+                    TokenTag.extractTokens(sentence));
+        }
+    }
+
+    @Test
+    void onlyTakesModelsWhoseArithmeticItRepeats() {
+        AbstractModel model = (AbstractModel) fixture.chunks.getChunkerModel();
+        assertTrue(ChunkerSearch.of(model, 10).isPresent());
+        assertTrue(ChunkerSearch.of(new RememberingModel(model), 10).isEmpty());
+        assertTrue(ChunkerSearch.of(null, 10).isEmpty());
+    }
+
+    @Test
+    void languageToolsEnglishChunkerIsFasterAfterTheWarmUp() {
+        Language english = LanguageRegistry.language("en-US");
+        LanguageWarmup.start(english).join();
+        assertEquals(2, FasterChunker.install(english.getChunker()), "the part-of-speech and the chunking model");
+    }
+}
