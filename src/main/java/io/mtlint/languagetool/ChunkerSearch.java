@@ -150,6 +150,9 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
         private final double[] sharedSums;
         private Answer[] answers = new Answer[4];
         private int answerCount;
+        private int[] lastTags = new int[4];
+        private Context[][] lastTagFeatures = new Context[4][];
+        private int lastTagCount;
 
         Word(int i, String[] words, String[] tags) {
             index = i;
@@ -172,8 +175,8 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
             assert shared.length == SHARED_FEATURES;
             sharedSums = new double[outcomes.length];
             Arrays.fill(sharedSums, logPrior);
-            for (String feature : shared) {
-                add(sharedSums, feature);
+            for (Context parameters : lookUp(shared)) {
+                add(sharedSums, parameters);
             }
         }
 
@@ -197,12 +200,13 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
         private double[] probabilities(int beforeLast, int last) {
             String p_2 = index < 2 ? "p_2=bos" : "p_2" + outcomes[beforeLast];
             String p_1 = index < 1 ? "p_1=bos" : "p_1=" + outcomes[last];
+            Context[] afterLast = afterLast(last, p_1);
             double[] sums = sharedSums.clone();
-            for (String feature : new String[] {p_2, p_1, p_2 + p_1, p_1 + t_2, p_1 + t_1, p_1 + t0, p_1 + t1,
-                    p_1 + t2, p_1 + t_2 + t_1, p_1 + t_1 + t0, p_1 + t0 + t1, p_1 + t1 + t2, p_1 + t_2 + t_1 + t0,
-                    p_1 + t_1 + t0 + t1, p_1 + t0 + t1 + t2, p_1 + w_2, p_1 + w_1, p_1 + w0, p_1 + w1, p_1 + w2,
-                    p_1 + w_1 + w0, p_1 + w0 + w1}) {
-                add(sums, feature);
+            add(sums, predicates.get(p_2));
+            add(sums, afterLast[0]);
+            add(sums, predicates.get(p_2 + p_1));
+            for (int i = 1; i < afterLast.length; i++) {
+                add(sums, afterLast[i]);
             }
             double normal = 0.0;
             for (int outcome = 0; outcome < sums.length; outcome++) {
@@ -215,16 +219,47 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
             return sums;
         }
 
-        private void add(double[] sums, String feature) {
-            Context parameters = predicates.get(feature);
-            if (parameters == null) {
-                return;
+        /**
+         * The parameters of the features that depend on the last tag alone, in the generator's order: several
+         * sequences in the beam end in the same tag.
+         */
+        private Context[] afterLast(int last, String p_1) {
+            for (int i = 0; i < lastTagCount; i++) {
+                if (lastTags[i] == last) {
+                    return lastTagFeatures[i];
+                }
             }
-            int[] active = parameters.getOutcomes();
-            double[] weights = parameters.getParameters();
-            for (int a = 0; a < active.length; a++) {
-                sums[active[a]] += weights[a] * 1.0;
+            Context[] features = lookUp(p_1, p_1 + t_2, p_1 + t_1, p_1 + t0, p_1 + t1, p_1 + t2, p_1 + t_2 + t_1,
+                    p_1 + t_1 + t0, p_1 + t0 + t1, p_1 + t1 + t2, p_1 + t_2 + t_1 + t0, p_1 + t_1 + t0 + t1,
+                    p_1 + t0 + t1 + t2, p_1 + w_2, p_1 + w_1, p_1 + w0, p_1 + w1, p_1 + w2, p_1 + w_1 + w0,
+                    p_1 + w0 + w1);
+            if (lastTagCount == lastTags.length) {
+                lastTags = Arrays.copyOf(lastTags, lastTagCount * 2);
+                lastTagFeatures = Arrays.copyOf(lastTagFeatures, lastTagCount * 2);
             }
+            lastTags[lastTagCount] = last;
+            lastTagFeatures[lastTagCount++] = features;
+            return features;
+        }
+    }
+
+    private Context[] lookUp(String... features) {
+        Context[] parameters = new Context[features.length];
+        for (int i = 0; i < features.length; i++) {
+            parameters[i] = predicates.get(features[i]);
+        }
+        return parameters;
+    }
+
+    /** Adds one feature's weights, as OpenNLP's maximum-entropy model does; an unknown feature weighs nothing. */
+    private static void add(double[] sums, Context parameters) {
+        if (parameters == null) {
+            return;
+        }
+        int[] active = parameters.getOutcomes();
+        double[] weights = parameters.getParameters();
+        for (int a = 0; a < active.length; a++) {
+            sums[active[a]] += weights[a] * 1.0;
         }
     }
 
