@@ -25,29 +25,27 @@ import java.util.PriorityQueue;
  * chunker describes a word by 41 features; the first 19 (the words and tags around it) are the same for every
  * sequence in the beam, the other 22 depend only on the last two chunk tags of the sequence. So the model's sums
  * over the first 19 are made once per word and continued for each different pair of last tags, in the model's
- * own order of additions, so every probability is the same double; and each sequence keeps a link to the one it
- * extends instead of a copy of its tags. The beam itself (which sequences are kept, in which order, ties
+ * own order of additions, so every probability is the same double. The weights are found through
+ * {@link ChunkerFeatures}, one lookup per string of the word whatever tags the beam holds, instead of 41 lookups
+ * per sequence; and each sequence keeps a link to the one it extends instead of a copy of its tags. The beam itself (which sequences are kept, in which order, ties
  * included) is OpenNLP's: the same priority queues fed the same sequences in the same order.
  * <p>
  * Any other context generator, validator or model goes to OpenNLP's own {@link BeamSearch}.
  */
 final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
-    private static final int SHARED_FEATURES = 19;
-
     private final AbstractModel model;
     private final int beamSize;
-    private final Map<String, Context> predicates;
+    private final ChunkerFeatures features;
     private final String[] outcomes;
     private final double logPrior;
     /** follows[previous + 1][outcome]: the default validator's answer; previous -1 is the start of the sentence. */
     private final boolean[][] follows;
 
-    private ChunkerSearch(AbstractModel model, int beamSize) {
+    private ChunkerSearch(AbstractModel model, int beamSize, ChunkerFeatures features) {
         this.model = model;
         this.beamSize = beamSize;
-        Object[] data = model.getDataStructures();
-        this.predicates = predicates(data[1]);
-        this.outcomes = (String[]) data[2];
+        this.features = features;
+        this.outcomes = outcomes(model);
         this.logPrior = StrictMath.log(1.0 / outcomes.length);
         this.follows = new boolean[outcomes.length + 1][outcomes.length];
         for (int previous = -1; previous < outcomes.length; previous++) {
@@ -63,11 +61,9 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
         if (model == null || model.getClass() != GISModel.class || !uniformPrior((GISModel) model)) {
             return Optional.empty();
         }
-        return Optional.of(new ChunkerSearch((GISModel) model, beamSize));
-    }
-
-    AbstractModel model() {
-        return model;
+        GISModel maxent = (GISModel) model;
+        return ChunkerFeatures.of(predicates(maxent), outcomes(maxent))
+                .map(features -> new ChunkerSearch(maxent, beamSize, features));
     }
 
     @Override
@@ -145,14 +141,14 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
 
     /** The features of one word: the shared ones summed once, the tag-dependent ones per pair of last tags. */
     private final class Word {
+        /** The word's strings in the order the generator puts them after the previous tag. */
+        private static final int[] AFTER_LAST_ORDER = {7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 0, 1, 2, 3, 4, 5, 6};
+
         private final int index;
-        private final String w_2, w_1, w0, w1, w2, t_2, t_1, t0, t1, t2;
+        private final ChunkerFeatures.Feature[] shared;
         private final double[] sharedSums;
         private Answer[] answers = new Answer[4];
         private int answerCount;
-        private int[] lastTags = new int[4];
-        private Context[][] lastTagFeatures = new Context[4][];
-        private int lastTagCount;
 
         Word(int i, String[] words, String[] tags) {
             index = i;
@@ -160,23 +156,24 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
             boolean second = i < 2;
             boolean last = i + 1 >= words.length;
             boolean beforeLast = i + 2 >= words.length;
-            w_2 = second ? "w_2=bos" : "w_2=" + words[i - 2];
-            t_2 = second ? "t_2=bos" : "t_2=" + tags[i - 2];
-            w_1 = first ? "w_1=bos" : "w_1=" + words[i - 1];
-            t_1 = first ? "t_1=bos" : "t_1=" + tags[i - 1];
-            w0 = "w0=" + words[i];
-            t0 = "t0=" + tags[i];
-            w1 = last ? "w1=eos" : "w1=" + words[i + 1];
-            t1 = last ? "t1=eos" : "t1=" + tags[i + 1];
-            w2 = beforeLast ? "w2=eos" : "w2=" + words[i + 2];
-            t2 = beforeLast ? "t2=eos" : "t2=" + tags[i + 2];
-            String[] shared = {w_2, w_1, w0, w1, w2, w_1 + w0, w0 + w1, t_2, t_1, t0, t1, t2, t_2 + t_1, t_1 + t0,
+            String w_2 = second ? "w_2=bos" : "w_2=" + words[i - 2];
+            String t_2 = second ? "t_2=bos" : "t_2=" + tags[i - 2];
+            String w_1 = first ? "w_1=bos" : "w_1=" + words[i - 1];
+            String t_1 = first ? "t_1=bos" : "t_1=" + tags[i - 1];
+            String w0 = "w0=" + words[i];
+            String t0 = "t0=" + tags[i];
+            String w1 = last ? "w1=eos" : "w1=" + words[i + 1];
+            String t1 = last ? "t1=eos" : "t1=" + tags[i + 1];
+            String w2 = beforeLast ? "w2=eos" : "w2=" + words[i + 2];
+            String t2 = beforeLast ? "t2=eos" : "t2=" + tags[i + 2];
+            String[] strings = {w_2, w_1, w0, w1, w2, w_1 + w0, w0 + w1, t_2, t_1, t0, t1, t2, t_2 + t_1, t_1 + t0,
                     t0 + t1, t1 + t2, t_2 + t_1 + t0, t_1 + t0 + t1, t0 + t1 + t2};
-            assert shared.length == SHARED_FEATURES;
+            shared = new ChunkerFeatures.Feature[strings.length];
             sharedSums = new double[outcomes.length];
             Arrays.fill(sharedSums, logPrior);
-            for (Context parameters : lookUp(shared)) {
-                add(sharedSums, parameters);
+            for (int s = 0; s < strings.length; s++) {
+                shared[s] = features.feature(strings[s]);
+                add(sharedSums, shared[s].alone());
             }
         }
 
@@ -196,17 +193,20 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
             return answer;
         }
 
-        /** The model's evaluation of the full context, continuing the shared sums in the generator's order. */
+        /**
+         * The model's evaluation of the full context, continuing the shared sums in the generator's order:
+         * {@code p_2}, {@code p_1}, the two together, then the previous tag before each of the word's strings.
+         */
         private double[] probabilities(int beforeLast, int last) {
-            String p_2 = index < 2 ? "p_2=bos" : "p_2" + outcomes[beforeLast];
-            String p_1 = index < 1 ? "p_1=bos" : "p_1=" + outcomes[last];
-            Context[] afterLast = afterLast(last, p_1);
+            int start = outcomes.length;
+            int b = index < 2 ? start : beforeLast;
+            int l = index < 1 ? start : last;
             double[] sums = sharedSums.clone();
-            add(sums, predicates.get(p_2));
-            add(sums, afterLast[0]);
-            add(sums, predicates.get(p_2 + p_1));
-            for (int i = 1; i < afterLast.length; i++) {
-                add(sums, afterLast[i]);
+            add(sums, features.beforeLastAlone(b));
+            add(sums, features.lastAlone(l));
+            add(sums, features.pair(b, l));
+            for (int s : AFTER_LAST_ORDER) {
+                add(sums, shared[s].after(l));
             }
             double normal = 0.0;
             for (int outcome = 0; outcome < sums.length; outcome++) {
@@ -218,37 +218,6 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
             }
             return sums;
         }
-
-        /**
-         * The parameters of the features that depend on the last tag alone, in the generator's order: several
-         * sequences in the beam end in the same tag.
-         */
-        private Context[] afterLast(int last, String p_1) {
-            for (int i = 0; i < lastTagCount; i++) {
-                if (lastTags[i] == last) {
-                    return lastTagFeatures[i];
-                }
-            }
-            Context[] features = lookUp(p_1, p_1 + t_2, p_1 + t_1, p_1 + t0, p_1 + t1, p_1 + t2, p_1 + t_2 + t_1,
-                    p_1 + t_1 + t0, p_1 + t0 + t1, p_1 + t1 + t2, p_1 + t_2 + t_1 + t0, p_1 + t_1 + t0 + t1,
-                    p_1 + t0 + t1 + t2, p_1 + w_2, p_1 + w_1, p_1 + w0, p_1 + w1, p_1 + w2, p_1 + w_1 + w0,
-                    p_1 + w0 + w1);
-            if (lastTagCount == lastTags.length) {
-                lastTags = Arrays.copyOf(lastTags, lastTagCount * 2);
-                lastTagFeatures = Arrays.copyOf(lastTagFeatures, lastTagCount * 2);
-            }
-            lastTags[lastTagCount] = last;
-            lastTagFeatures[lastTagCount++] = features;
-            return features;
-        }
-    }
-
-    private Context[] lookUp(String... features) {
-        Context[] parameters = new Context[features.length];
-        for (int i = 0; i < features.length; i++) {
-            parameters[i] = predicates.get(features[i]);
-        }
-        return parameters;
     }
 
     /** Adds one feature's weights, as OpenNLP's maximum-entropy model does; an unknown feature weighs nothing. */
@@ -343,7 +312,11 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Context> predicates(Object map) {
-        return (Map<String, Context>) map;
+    private static Map<String, Context> predicates(AbstractModel model) {
+        return (Map<String, Context>) model.getDataStructures()[1];
+    }
+
+    private static String[] outcomes(AbstractModel model) {
+        return (String[]) model.getDataStructures()[2];
     }
 }

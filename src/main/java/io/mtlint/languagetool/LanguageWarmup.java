@@ -71,11 +71,12 @@ final class LanguageWarmup {
      * a second to load, so they load side by side before the sentence goes through the whole chain.
      */
     private static void analysis(Language language) throws IOException {
-        CompletableFuture<Void> chunker = CompletableFuture.runAsync(
-                () -> quietly("chunker", language::getChunker), THREADS);
+        CompletableFuture<Void> chunker = CompletableFuture.runAsync(() -> {
+            quietly("chunker", language::getChunker);
+            Trace.mark("chunker models replaced: " + FasterChunker.install(language.getChunker()));
+        }, THREADS);
         language.getDisambiguator().disambiguate(new AnalyzedSentence(tag(language)));
         chunker.join();
-        FasterChunker.install(language.getChunker());
         AnalyzedTokenReadings[] tokens = tag(language);
         chunk(language.getChunker(), tokens);
         AnalyzedSentence sentence = language.getDisambiguator().disambiguate(new AnalyzedSentence(tokens));
