@@ -3,6 +3,7 @@ package io.mtlint.languagetool;
 import io.mtlint.core.Trace;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.model.BaseModel;
 import org.languagetool.chunking.Chunker;
@@ -10,11 +11,14 @@ import org.languagetool.chunking.Chunker;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.Properties;
 
 /**
- * Speeds up a LanguageTool chunker without changing its answers: its part-of-speech model remembers its answers
- * ({@link RememberingModel}) and its chunking model is searched by {@link ChunkerSearch}. LanguageTool's English
+ * Speeds up a LanguageTool chunker without changing its answers: its part-of-speech model is searched by
+ * {@link TaggerSearch} and its chunking model by {@link ChunkerSearch} (or, should either model be of another
+ * kind, the model remembers its answers: {@link RememberingModel}). LanguageTool's English
  * chunker keeps its OpenNLP model packages in static fields and builds a new tagger and chunker around them for
  * every sentence, so the models are swapped inside those packages: OpenNLP runs a sequence model it finds in a
  * package instead of its own beam search. This reaches into private fields of LanguageTool and OpenNLP; should
@@ -22,9 +26,11 @@ import java.util.Properties;
  */
 final class FasterChunker {
     private static final String CHUNKER_ENTRY = "chunker.model";
+    private static final String TAGGER_ENTRY = "pos.model";
     private static final String MANIFEST_ENTRY = "manifest.properties";
-    /** OpenNLP's beam for a chunking model whose manifest names none. */
+    /** OpenNLP's beams for models whose manifest names none. */
     private static final int DEFAULT_CHUNKER_BEAM = 10;
+    private static final int DEFAULT_TAGGER_BEAM = 3;
 
     private FasterChunker() {
     }
@@ -44,9 +50,11 @@ final class FasterChunker {
                 }
                 field.setAccessible(true);
                 if (POSModel.class.isAssignableFrom(field.getType()) && field.get(null) != null) {
-                    replaced += remember(artifactsOf(artifacts, field.get(null)));
+                    replaced += search(artifactsOf(artifacts, field.get(null)), TAGGER_ENTRY, DEFAULT_TAGGER_BEAM,
+                            TaggerSearch::of);
                 } else if (ChunkerModel.class.isAssignableFrom(field.getType()) && field.get(null) != null) {
-                    replaced += search(artifactsOf(artifacts, field.get(null)));
+                    replaced += search(artifactsOf(artifacts, field.get(null)), CHUNKER_ENTRY, DEFAULT_CHUNKER_BEAM,
+                            ChunkerSearch::of);
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -60,22 +68,25 @@ final class FasterChunker {
         return (Map<String, Object>) artifacts.get(modelPackage);
     }
 
-    private static int remember(Map<String, Object> artifacts) {
-        artifacts.replaceAll((name, artifact) -> artifact instanceof AbstractModel model
-                && !(artifact instanceof RememberingModel) ? new RememberingModel(model) : artifact);
-        return (int) artifacts.values().stream().filter(RememberingModel.class::isInstance).count();
-    }
-
-    private static int search(Map<String, Object> artifacts) {
-        if (artifacts.get(CHUNKER_ENTRY) instanceof ChunkerSearch) {
+    /** Puts a faster search in place of the package's model, or failing that a remembering model. */
+    private static int search(Map<String, Object> artifacts, String entry, int defaultBeam,
+                              BiFunction<Object, Integer, Optional<? extends SequenceClassificationModel<?>>> faster) {
+        Object model = artifacts.get(entry);
+        if (model instanceof ChunkerSearch || model instanceof TaggerSearch || model instanceof RememberingModel) {
             return 1;
         }
         String beam = artifacts.get(MANIFEST_ENTRY) instanceof Properties manifest
                 ? manifest.getProperty("BeamSize") : null;
-        int beamSize = beam == null ? DEFAULT_CHUNKER_BEAM : Integer.parseInt(beam);
-        return ChunkerSearch.of(artifacts.get(CHUNKER_ENTRY), beamSize).map(search -> {
-            artifacts.put(CHUNKER_ENTRY, search);
+        int beamSize = beam == null ? defaultBeam : Integer.parseInt(beam);
+        Optional<? extends SequenceClassificationModel<?>> search = faster.apply(model, beamSize);
+        if (search.isPresent()) {
+            artifacts.put(entry, search.get());
             return 1;
-        }).orElse(0);
+        }
+        if (model instanceof AbstractModel maxent) {
+            artifacts.put(entry, new RememberingModel(maxent));
+            return 1;
+        }
+        return 0;
     }
 }
