@@ -68,6 +68,28 @@ final class LinkedBeam {
         return best;
     }
 
+    /**
+     * The k-th largest value, duplicates counted, in the order {@link Arrays#sort(double[])} uses (OpenNLP
+     * sorts a copy and takes {@code sorted[max(0, n - k)]}); the smallest if there are no more than k.
+     */
+    static double largest(double[] values, int k) {
+        int keep = Math.min(k, values.length);
+        double[] top = new double[keep];
+        int held = 0;
+        for (double value : values) {
+            if (held == keep && Double.compare(value, top[held - 1]) <= 0) {
+                continue;
+            }
+            int at = held == keep ? held - 1 : held++;
+            while (at > 0 && Double.compare(value, top[at - 1]) > 0) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = value;
+        }
+        return top[keep - 1];
+    }
+
     private static void offer(PriorityQueue<Path> next, Path top, int outcome, double probability,
                               double minimumScore) {
         Path extended = new Path(top, outcome, probability);
@@ -116,9 +138,7 @@ final class LinkedBeam {
             this.beforeLast = beforeLast;
             this.last = last;
             this.probabilities = probabilities;
-            double[] sorted = probabilities.clone();
-            Arrays.sort(sorted);
-            this.beamFloor = sorted[Math.max(0, sorted.length - beamSize)];
+            this.beamFloor = LinkedBeam.largest(probabilities, beamSize);
         }
     }
 

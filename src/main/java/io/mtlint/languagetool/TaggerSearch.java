@@ -1,6 +1,7 @@
 package io.mtlint.languagetool;
 
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.DefaultPOSContextGenerator;
@@ -85,6 +86,8 @@ final class TaggerSearch implements SequenceClassificationModel<String> {
         private final Boolean[] allowed = new Boolean[outcomes.length];
         private String[] shared;
         private double[] sharedSums;
+        private String[] previousContext;
+        private Context[] previousWeights;
 
         Word(int index, String[] words, Object[] additionalContext, BeamSearchContextGenerator<String> contexts,
              SequenceValidator<String> validator) {
@@ -114,10 +117,19 @@ final class TaggerSearch implements SequenceClassificationModel<String> {
                 }
             }
             double[] total = sharedSums.clone();
+            Context[] weights = new Context[context.length];
             for (int f = split; f < context.length; f++) {
-                MaxentSums.add(total, sums.predicates().get(context[f]));
+                weights[f] = sameFeature(context, f) ? previousWeights[f] : sums.predicates().get(context[f]);
+                MaxentSums.add(total, weights[f]);
             }
+            previousContext = context;
+            previousWeights = weights;
             return MaxentSums.probabilities(total);
+        }
+
+        /** The word two back and the next words are the same after every pair of tags: looked up once. */
+        private boolean sameFeature(String[] context, int f) {
+            return previousContext != null && f < previousContext.length && context[f].equals(previousContext[f]);
         }
 
         /** The default validator looks at the word alone, not at the tags before it. */
