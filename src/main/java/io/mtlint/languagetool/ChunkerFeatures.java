@@ -25,6 +25,7 @@ final class ChunkerFeatures {
     static final class Feature {
         static final Feature UNKNOWN = new Feature(new Context[0]);
 
+        /** Set only while the arrangement is built, before it is published through a final field. */
         private Context alone;
         private final Context[] afterLast;
 
