@@ -88,11 +88,11 @@ final class ChunkerFeatures {
         Context[] lastAlone = new Context[tags.length];
         Context[] beforeLastAlone = new Context[tags.length];
         Context[][] pairs = new Context[tags.length][tags.length];
-        for (int beforeLast = 0; beforeLast < tags.length; beforeLast++) {
-            lastAlone[beforeLast] = predicates.get(lastFeature(tags, beforeLast));
-            beforeLastAlone[beforeLast] = predicates.get(beforeLastFeature(tags, beforeLast));
+        for (int tag = 0; tag < tags.length; tag++) {
+            lastAlone[tag] = predicates.get(lastFeature(tags, tag));
+            beforeLastAlone[tag] = predicates.get(beforeLastFeature(tags, tag));
             for (int last = 0; last < tags.length; last++) {
-                pairs[beforeLast][last] = predicates.get(beforeLastFeature(tags, beforeLast) + lastFeature(tags, last));
+                pairs[tag][last] = predicates.get(beforeLastFeature(tags, tag) + lastFeature(tags, last));
             }
         }
         return Optional.of(new ChunkerFeatures(features, lastAlone, beforeLastAlone, pairs));

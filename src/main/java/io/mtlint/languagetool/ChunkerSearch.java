@@ -2,15 +2,13 @@ package io.mtlint.languagetool;
 
 import opennlp.tools.chunker.DefaultChunkerContextGenerator;
 import opennlp.tools.chunker.DefaultChunkerSequenceValidator;
-import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.TokenTag;
 
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * OpenNLP's chunking beam search ({@link LinkedBeam}), computed with less repeated work and exactly the same
@@ -20,32 +18,25 @@ import java.util.Optional;
  * tags, in the model's own order of additions ({@link MaxentSums}). The weights are found through
  * {@link ChunkerFeatures}, one lookup per string of the word whatever tags the beam holds, instead of 41 lookups
  * per sequence.
- * <p>
- * Any other context generator, validator or model goes to OpenNLP's own {@link BeamSearch}.
+ * Other generators and validators go to OpenNLP's own search ({@link LinkedBeamSearch}).
  */
-final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
+final class ChunkerSearch extends LinkedBeamSearch<TokenTag> {
     /** The word's strings in the order the generator puts them after the previous tag. */
     private static final int[] AFTER_LAST_ORDER = {7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 0, 1, 2, 3, 4, 5, 6};
 
-    private final MaxentModel model;
-    private final int beamSize;
-    private final MaxentSums sums;
     private final ChunkerFeatures features;
-    private final String[] outcomes;
     /** follows[previous + 1][outcome]: the default validator's answer; previous -1 is the start of the sentence. */
     private final boolean[][] follows;
 
     private ChunkerSearch(MaxentModel model, int beamSize, MaxentSums sums, ChunkerFeatures features) {
-        this.model = model;
-        this.beamSize = beamSize;
-        this.sums = sums;
+        super(model, beamSize, sums, DefaultChunkerContextGenerator.class, DefaultChunkerSequenceValidator.class);
         this.features = features;
-        this.outcomes = sums.outcomes();
         this.follows = new boolean[outcomes.length + 1][outcomes.length];
+        Validator validator = new Validator();
         for (int previous = -1; previous < outcomes.length; previous++) {
             String[] before = previous < 0 ? new String[0] : new String[] {outcomes[previous]};
             for (int outcome = 0; outcome < outcomes.length; outcome++) {
-                follows[previous + 1][outcome] = new Validator().follows(outcomes[outcome], before);
+                follows[previous + 1][outcome] = validator.follows(outcomes[outcome], before);
             }
         }
     }
@@ -57,37 +48,12 @@ final class ChunkerSearch implements SequenceClassificationModel<TokenTag> {
     }
 
     @Override
-    public Sequence bestSequence(TokenTag[] sequence, Object[] additionalContext,
-                                 BeamSearchContextGenerator<TokenTag> contexts, SequenceValidator<TokenTag> validator) {
-        Sequence[] best = bestSequences(1, sequence, additionalContext, contexts, validator);
-        return best.length > 0 ? best[0] : null;
-    }
-
-    @Override
-    public Sequence[] bestSequences(int count, TokenTag[] sequence, Object[] additionalContext,
-                                    BeamSearchContextGenerator<TokenTag> contexts,
-                                    SequenceValidator<TokenTag> validator) {
-        return bestSequences(count, sequence, additionalContext, LinkedBeam.LOWEST_SCORE, contexts, validator);
-    }
-
-    @Override
-    public Sequence[] bestSequences(int count, TokenTag[] sequence, Object[] additionalContext, double minimumScore,
-                                    BeamSearchContextGenerator<TokenTag> contexts,
-                                    SequenceValidator<TokenTag> validator) {
-        if (contexts == null || contexts.getClass() != DefaultChunkerContextGenerator.class
-                || validator == null || validator.getClass() != DefaultChunkerSequenceValidator.class) {
-            return new BeamSearch<TokenTag>(beamSize, model)
-                    .bestSequences(count, sequence, additionalContext, minimumScore, contexts, validator);
-        }
+    protected IntFunction<LinkedBeam.Word> words(TokenTag[] sequence, Object[] additionalContext,
+                                                 BeamSearchContextGenerator<TokenTag> contexts,
+                                                 SequenceValidator<TokenTag> validator) {
         String[] words = TokenTag.extractTokens(sequence);
         String[] tags = TokenTag.extractTags(sequence);
-        return LinkedBeam.search(beamSize, count, sequence.length, minimumScore, outcomes,
-                i -> new Word(i, words, tags));
-    }
-
-    @Override
-    public String[] getOutcomes() {
-        return outcomes.clone();
+        return i -> new Word(i, words, tags);
     }
 
     /** The features of one word: the shared ones summed once, the tag-dependent ones per pair of last tags. */

@@ -3,7 +3,6 @@ package io.mtlint.languagetool;
 import io.mtlint.core.Trace;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.model.BaseModel;
 import org.languagetool.chunking.Chunker;
@@ -70,15 +69,15 @@ final class FasterChunker {
 
     /** Puts a faster search in place of the package's model, or failing that a remembering model. */
     private static int search(Map<String, Object> artifacts, String entry, int defaultBeam,
-                              BiFunction<Object, Integer, Optional<? extends SequenceClassificationModel<?>>> faster) {
+                              BiFunction<Object, Integer, Optional<? extends LinkedBeamSearch<?>>> faster) {
         Object model = artifacts.get(entry);
-        if (model instanceof ChunkerSearch || model instanceof TaggerSearch || model instanceof RememberingModel) {
+        if (model instanceof LinkedBeamSearch || model instanceof RememberingModel) {
             return 1;
         }
         String beam = artifacts.get(MANIFEST_ENTRY) instanceof Properties manifest
                 ? manifest.getProperty("BeamSize") : null;
         int beamSize = beam == null ? defaultBeam : Integer.parseInt(beam);
-        Optional<? extends SequenceClassificationModel<?>> search = faster.apply(model, beamSize);
+        Optional<? extends LinkedBeamSearch<?>> search = faster.apply(model, beamSize);
         if (search.isPresent()) {
             artifacts.put(entry, search.get());
             return 1;

@@ -9,6 +9,7 @@ import opennlp.tools.ml.model.UniformPrior;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The arithmetic of OpenNLP's maximum-entropy model ({@link GISModel} with a uniform prior), step by step, so that
@@ -29,11 +30,11 @@ final class MaxentSums {
     }
 
     /** For a model whose arithmetic this class repeats: OpenNLP's maximum-entropy model with a uniform prior. */
-    static java.util.Optional<MaxentSums> of(Object model) {
+    static Optional<MaxentSums> of(Object model) {
         if (model == null || model.getClass() != GISModel.class || !uniformPrior((GISModel) model)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new MaxentSums((GISModel) model));
+        return Optional.of(new MaxentSums((GISModel) model));
     }
 
     Map<String, Context> predicates() {

@@ -1,17 +1,15 @@
 package io.mtlint.languagetool;
 
-import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.DefaultPOSContextGenerator;
 import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.util.BeamSearchContextGenerator;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * OpenNLP's part-of-speech beam search ({@link LinkedBeam}), computed with less repeated work and exactly the
@@ -20,24 +18,13 @@ import java.util.Optional;
  * the previous tag is the same for every sequence in the beam, so the model's sums over it are made once per word
  * and continued for each different pair of last tags ({@link MaxentSums}). The contexts themselves still come
  * from OpenNLP's generator; the default validator answers by the word alone, so its answers are kept per word.
- * <p>
- * Any other context generator, validator or model goes to OpenNLP's own {@link BeamSearch}.
+ * Other generators and validators go to OpenNLP's own search ({@link LinkedBeamSearch}).
  */
-final class TaggerSearch implements SequenceClassificationModel<String> {
+final class TaggerSearch extends LinkedBeamSearch<String> {
     private static final String[] NO_TAGS = new String[0];
-    /** What OpenNLP's beam search gives the generator when the caller gives nothing. */
-    private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
-
-    private final MaxentModel model;
-    private final int beamSize;
-    private final MaxentSums sums;
-    private final String[] outcomes;
 
     private TaggerSearch(MaxentModel model, int beamSize, MaxentSums sums) {
-        this.model = model;
-        this.beamSize = beamSize;
-        this.sums = sums;
-        this.outcomes = sums.outcomes();
+        super(model, beamSize, sums, DefaultPOSContextGenerator.class, DefaultPOSSequenceValidator.class);
     }
 
     /** A faster search for this model, if it is the maximum-entropy kind whose arithmetic this class repeats. */
@@ -46,34 +33,10 @@ final class TaggerSearch implements SequenceClassificationModel<String> {
     }
 
     @Override
-    public Sequence bestSequence(String[] sequence, Object[] additionalContext,
-                                 BeamSearchContextGenerator<String> contexts, SequenceValidator<String> validator) {
-        Sequence[] best = bestSequences(1, sequence, additionalContext, contexts, validator);
-        return best.length > 0 ? best[0] : null;
-    }
-
-    @Override
-    public Sequence[] bestSequences(int count, String[] sequence, Object[] additionalContext,
-                                    BeamSearchContextGenerator<String> contexts, SequenceValidator<String> validator) {
-        return bestSequences(count, sequence, additionalContext, LinkedBeam.LOWEST_SCORE, contexts, validator);
-    }
-
-    @Override
-    public Sequence[] bestSequences(int count, String[] sequence, Object[] additionalContext, double minimumScore,
-                                    BeamSearchContextGenerator<String> contexts, SequenceValidator<String> validator) {
-        if (contexts == null || contexts.getClass() != DefaultPOSContextGenerator.class
-                || validator == null || validator.getClass() != DefaultPOSSequenceValidator.class) {
-            return new BeamSearch<String>(beamSize, model)
-                    .bestSequences(count, sequence, additionalContext, minimumScore, contexts, validator);
-        }
-        Object[] additional = additionalContext == null ? NO_ADDITIONAL_CONTEXT : additionalContext;
-        return LinkedBeam.search(beamSize, count, sequence.length, minimumScore, outcomes,
-                i -> new Word(i, sequence, additional, contexts, validator));
-    }
-
-    @Override
-    public String[] getOutcomes() {
-        return outcomes.clone();
+    protected IntFunction<LinkedBeam.Word> words(String[] sequence, Object[] additionalContext,
+                                                 BeamSearchContextGenerator<String> contexts,
+                                                 SequenceValidator<String> validator) {
+        return i -> new Word(i, sequence, additionalContext, contexts, validator);
     }
 
     /** One word: the context's part before the previous tag summed once, the rest per pair of last tags. */

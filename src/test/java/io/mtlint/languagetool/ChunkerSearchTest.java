@@ -50,16 +50,10 @@ class ChunkerSearchTest {
         assertTrue(tagged.size() > 100, "sentences read: " + tagged.size());
         for (TokenTag[] sentence : tagged) {
             String[] words = TokenTag.extractTokens(sentence);
-            OpenNlpFixture.assertSameSequences(
-                    plain.bestSequences(10, sentence, null, chunking.getContextGenerator(), chunking.getSequenceValidator()),
-                    search.bestSequences(10, sentence, null, chunking.getContextGenerator(), chunking.getSequenceValidator()),
-                    words);
-            OpenNlpFixture.assertSameSequences(
-                    new Sequence[] {plain.bestSequence(sentence, null, chunking.getContextGenerator(),
-                            chunking.getSequenceValidator())},
-                    new Sequence[] {search.bestSequence(sentence, null, chunking.getContextGenerator(),
-                            chunking.getSequenceValidator())},
-                    words);
+            OpenNlpFixture.assertSameAnswers(plain, search, beam -> beam.bestSequences(10, sentence, null,
+                    chunking.getContextGenerator(), chunking.getSequenceValidator()), words);
+            OpenNlpFixture.assertSameAnswers(plain, search, beam -> new Sequence[] {beam.bestSequence(sentence, null,
+                    chunking.getContextGenerator(), chunking.getSequenceValidator())}, words);
         }
     }
 
@@ -70,12 +64,8 @@ class ChunkerSearchTest {
         BeamSearch<TokenTag> plain = new BeamSearch<>(3, model);
         ChunkerSearch search = ChunkerSearch.of(model, 3).orElseThrow();
         for (TokenTag[] sentence : tagged) {
-            OpenNlpFixture.assertSameSequences(
-                    plain.bestSequences(3, sentence, null, -6.0, chunking.getContextGenerator(),
-                            chunking.getSequenceValidator()),
-                    search.bestSequences(3, sentence, null, -6.0, chunking.getContextGenerator(),
-                            chunking.getSequenceValidator()),
-                    TokenTag.extractTokens(sentence));
+            OpenNlpFixture.assertSameAnswers(plain, search, beam -> beam.bestSequences(3, sentence, null, -6.0,
+                    chunking.getContextGenerator(), chunking.getSequenceValidator()), TokenTag.extractTokens(sentence));
         }
     }
 
@@ -92,11 +82,8 @@ class ChunkerSearchTest {
         };
         ChunkerSearch search = ChunkerSearch.of(model, 10).orElseThrow();
         for (TokenTag[] sentence : tagged.subList(0, 20)) {
-            OpenNlpFixture.assertSameSequences(
-                    new BeamSearch<TokenTag>(10, model).bestSequences(10, sentence, null, forgetful,
-                            chunking.getSequenceValidator()),
-                    search.bestSequences(10, sentence, null, forgetful, chunking.getSequenceValidator()),
-                    TokenTag.extractTokens(sentence));
+            OpenNlpFixture.assertSameAnswers(new BeamSearch<>(10, model), search, beam -> beam.bestSequences(10,
+                    sentence, null, forgetful, chunking.getSequenceValidator()), TokenTag.extractTokens(sentence));
         }
     }
 

@@ -4,6 +4,7 @@ import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.util.Sequence;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,6 +44,15 @@ final class OpenNlpFixture {
 
     private static InputStream resource(String name) {
         return OpenNlpFixture.class.getResourceAsStream(name);
+    }
+
+    /**
+     * The same question asked of OpenNLP's search and of another gets the same answer. Asking may build its own
+     * context generator: the tagger's remembers contexts per sentence, as OpenNLP's tagger builds one per use.
+     */
+    static <T> void assertSameAnswers(SequenceClassificationModel<T> openNlp, SequenceClassificationModel<T> other,
+                                      Function<SequenceClassificationModel<T>, Sequence[]> question, String[] words) {
+        assertSameSequences(question.apply(openNlp), question.apply(other), words);
     }
 
     /** Same sequences in the same order, with the same probabilities and scores, bit for bit. */

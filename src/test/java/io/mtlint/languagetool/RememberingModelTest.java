@@ -45,11 +45,8 @@ class RememberingModelTest {
                     tagging.getPOSContextGenerator(3), tagging.getSequenceValidator());
             OpenNlpFixture.assertSameSequences(expectedTags, actualTags, words);
             TokenTag[] tagged = TokenTag.create(words, expectedTags[0].getOutcomes().toArray(new String[0]));
-            Sequence[] expectedChunks = plainChunker.bestSequences(10, tagged, null,
-                    chunking.getContextGenerator(), chunking.getSequenceValidator());
-            Sequence[] actualChunks = rememberingChunker.bestSequences(10, tagged, null,
-                    chunking.getContextGenerator(), chunking.getSequenceValidator());
-            OpenNlpFixture.assertSameSequences(expectedChunks, actualChunks, words);
+            OpenNlpFixture.assertSameAnswers(plainChunker, rememberingChunker, beam -> beam.bestSequences(10, tagged,
+                    null, chunking.getContextGenerator(), chunking.getSequenceValidator()), words);
         }
     }
 }

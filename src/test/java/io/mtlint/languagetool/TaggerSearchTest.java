@@ -35,17 +35,10 @@ class TaggerSearchTest {
         TaggerSearch search = TaggerSearch.of(model, 3).orElseThrow();
         assertTrue(fixture.sentences.size() > 100, "sentences read: " + fixture.sentences.size());
         for (String[] words : fixture.sentences) {
-            // the tagger's generator remembers contexts per sentence: each search gets its own, as in OpenNLP
-            OpenNlpFixture.assertSameSequences(
-                    plain.bestSequences(3, words, null, tagging.getPOSContextGenerator(3), tagging.getSequenceValidator()),
-                    search.bestSequences(3, words, null, tagging.getPOSContextGenerator(3), tagging.getSequenceValidator()),
-                    words);
-            OpenNlpFixture.assertSameSequences(
-                    new Sequence[] {plain.bestSequence(words, null, tagging.getPOSContextGenerator(0),
-                            tagging.getSequenceValidator())},
-                    new Sequence[] {search.bestSequence(words, null, tagging.getPOSContextGenerator(0),
-                            tagging.getSequenceValidator())},
-                    words);
+            OpenNlpFixture.assertSameAnswers(plain, search, beam -> beam.bestSequences(3, words, null,
+                    tagging.getPOSContextGenerator(3), tagging.getSequenceValidator()), words);
+            OpenNlpFixture.assertSameAnswers(plain, search, beam -> new Sequence[] {beam.bestSequence(words, null,
+                    tagging.getPOSContextGenerator(0), tagging.getSequenceValidator())}, words);
         }
     }
 
@@ -56,12 +49,8 @@ class TaggerSearchTest {
         BeamSearch<String> plain = new BeamSearch<>(8, model);
         TaggerSearch search = TaggerSearch.of(model, 8).orElseThrow();
         for (String[] words : fixture.sentences) {
-            OpenNlpFixture.assertSameSequences(
-                    plain.bestSequences(8, words, null, -12.0, tagging.getPOSContextGenerator(0),
-                            tagging.getSequenceValidator()),
-                    search.bestSequences(8, words, null, -12.0, tagging.getPOSContextGenerator(0),
-                            tagging.getSequenceValidator()),
-                    words);
+            OpenNlpFixture.assertSameAnswers(plain, search, beam -> beam.bestSequences(8, words, null, -12.0,
+                    tagging.getPOSContextGenerator(0), tagging.getSequenceValidator()), words);
         }
     }
 
@@ -79,11 +68,8 @@ class TaggerSearchTest {
         };
         TaggerSearch search = TaggerSearch.of(model, 3).orElseThrow();
         for (String[] words : fixture.sentences.subList(0, 20)) {
-            OpenNlpFixture.assertSameSequences(
-                    new BeamSearch<String>(3, model).bestSequences(3, words, null, forgetful,
-                            tagging.getSequenceValidator()),
-                    search.bestSequences(3, words, null, forgetful, tagging.getSequenceValidator()),
-                    words);
+            OpenNlpFixture.assertSameAnswers(new BeamSearch<>(3, model), search, beam -> beam.bestSequences(3, words,
+                    null, forgetful, tagging.getSequenceValidator()), words);
         }
     }
 
