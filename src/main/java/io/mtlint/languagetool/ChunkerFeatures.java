@@ -11,15 +11,29 @@ import java.util.Optional;
  * them. The generator describes a word by strings such as {@code t0=NN}, and combines most of them with the
  * previous chunk tag ({@code p_1=B-NPt0=NN}); the model keeps one map from every such string to its weights.
  * Here a word's string leads to its own weights and to those of all its combinations with a previous tag, so a
- * word needs one lookup per string however many tags the beam holds; the features made of tags alone are
- * tables. Every weight is the model's own object: nothing is copied or recomputed.
+ * word needs one lookup per string however many tags the beam holds. Most strings are not even looked up: a
+ * word of the sentence leads to its strings at all five positions at once, and the strings made of the tagger's
+ * tags are tables by tag number, filled on first use; only the two strings of word pairs are looked up each time.
+ * Every weight is the model's own object: nothing is copied or recomputed.
  */
 final class ChunkerFeatures {
     /** How the word's own strings begin; the generator puts one of them after the previous tag. */
     private static final String[] WORD_PREFIXES = {"t_2=", "t_1=", "t0=", "t1=", "t2=", "w_2=", "w_1=", "w0=", "w1=",
             "w2="};
     private static final String LAST = "p_1=";
-    private static final String START = "bos";
+    /** The generator's word and tag for places before the sentence's start, and its first previous tag. */
+    static final String START = "bos";
+    /** How the generator names a word two back, one back, the word itself, one on and two on. */
+    static final String[] WORD_POSITIONS = {"w_2=", "w_1=", "w0=", "w1=", "w2="};
+    /** The same for tags; the generator's tag n-grams join these strings in this order. */
+    static final String[] TAG_POSITIONS = {"t_2=", "t_1=", "t0=", "t1=", "t2="};
+    /** The generator's word and tag for places after the sentence's end (before its start is {@code bos}). */
+    static final String AFTER_END = "eos";
+    /** Tags numbered at most: the trigram tables grow with the cube. Tags beyond are looked up by string. */
+    private static final int MAX_TAGS = 100;
+    /** A word with no string in the model. */
+    private static final Feature[] UNKNOWN_WORD = {Feature.UNKNOWN, Feature.UNKNOWN, Feature.UNKNOWN,
+            Feature.UNKNOWN, Feature.UNKNOWN};
 
     /** The weights of one of a word's strings, alone and after each previous tag (the start last). */
     static final class Feature {
@@ -43,6 +57,20 @@ final class ChunkerFeatures {
     }
 
     private final Map<String, Feature> features;
+    /** Every word with a string of the model, to its features at the five positions, in WORD_POSITIONS order. */
+    private final Map<String, Feature[]> words;
+    /** Tag names (the tagger's tags, and the start and end markers) numbered for the tag tables. */
+    private final Map<String, Integer> tagIds;
+    private final String[] tagNames;
+    /**
+     * The features made of one, two or three neighbouring tags, looked up on first use by the exact string the
+     * generator writes. Filled racily on purpose: each entry is one of {@link #features}' values or
+     * {@link Feature#UNKNOWN}, all complete before this object is, so a thread that sees an entry sees the
+     * feature whole, and a thread that sees null only looks it up again.
+     */
+    private final Feature[][] tagUnigrams;
+    private final Feature[][] tagBigrams;
+    private final Feature[][] tagTrigrams;
     private final Context[] lastAlone;
     private final Context[] beforeLastAlone;
     private final Context[][] pairs;
@@ -50,6 +78,14 @@ final class ChunkerFeatures {
     private ChunkerFeatures(Map<String, Feature> features, Context[] lastAlone, Context[] beforeLastAlone,
                             Context[][] pairs) {
         this.features = features;
+        this.words = wordsAtPositions(features);
+        this.tagIds = tagIds(features);
+        this.tagNames = new String[tagIds.size()];
+        tagIds.forEach((name, id) -> tagNames[id] = name);
+        int tags = tagNames.length;
+        this.tagUnigrams = new Feature[TAG_POSITIONS.length][tags];
+        this.tagBigrams = new Feature[TAG_POSITIONS.length - 1][tags * tags];
+        this.tagTrigrams = new Feature[TAG_POSITIONS.length - 2][tags * tags * tags];
         this.lastAlone = lastAlone;
         this.beforeLastAlone = beforeLastAlone;
         this.pairs = pairs;
@@ -131,6 +167,98 @@ final class ChunkerFeatures {
     /** One of a word's strings, such as {@code w0=Kyiv}. */
     Feature feature(String wordString) {
         return features.getOrDefault(wordString, Feature.UNKNOWN);
+    }
+
+    /**
+     * A word's features at the five positions ({@link #WORD_POSITIONS}): the same features as looking up
+     * {@code "w_2=" + word} and so on, in one lookup. A word missing from the index has no string in the model at
+     * any position, since every word that follows a position's prefix in a model string is indexed.
+     */
+    Feature[] word(String word) {
+        return words.getOrDefault(word, UNKNOWN_WORD);
+    }
+
+    /** A tag's number for the tag tables, or -1 for a tag the model does not name (looked up by string). */
+    int tag(String tag) {
+        Integer id = tagIds.get(tag);
+        return id == null ? -1 : id;
+    }
+
+    /** The feature of one tag at position {@code p} of {@link #TAG_POSITIONS}, such as {@code t0=NN}. */
+    Feature tags(int p, int a) {
+        Feature[] table = tagUnigrams[p];
+        Feature known = table[a];
+        if (known == null) {
+            known = feature(TAG_POSITIONS[p] + tagNames[a]);
+            table[a] = known;
+        }
+        return known;
+    }
+
+    /** The feature of two tags from position {@code p} on, such as {@code t_1=DTt0=NN}. */
+    Feature tags(int p, int a, int b) {
+        Feature[] table = tagBigrams[p];
+        int cell = a * tagNames.length + b;
+        Feature known = table[cell];
+        if (known == null) {
+            known = feature(TAG_POSITIONS[p] + tagNames[a] + TAG_POSITIONS[p + 1] + tagNames[b]);
+            table[cell] = known;
+        }
+        return known;
+    }
+
+    /** The feature of three tags from position {@code p} on, such as {@code t_2=INt_1=DTt0=NN}. */
+    Feature tags(int p, int a, int b, int c) {
+        Feature[] table = tagTrigrams[p];
+        int cell = (a * tagNames.length + b) * tagNames.length + c;
+        Feature known = table[cell];
+        if (known == null) {
+            known = feature(TAG_POSITIONS[p] + tagNames[a] + TAG_POSITIONS[p + 1] + tagNames[b]
+                    + TAG_POSITIONS[p + 2] + tagNames[c]);
+            table[cell] = known;
+        }
+        return known;
+    }
+
+    /**
+     * Every word that follows a word position's prefix in one of the model's strings. A string made of two words
+     * ({@code w_1=aw0=b}) yields a word that is not one ({@code aw0=b}); its entry is what the generator would
+     * look up for a token spelled that way, so it is right, only unused.
+     */
+    private static Map<String, Feature[]> wordsAtPositions(Map<String, Feature> features) {
+        Map<String, Feature[]> words = new HashMap<>();
+        for (String key : features.keySet()) {
+            for (String prefix : WORD_POSITIONS) {
+                if (key.startsWith(prefix)) {
+                    words.computeIfAbsent(key.substring(prefix.length()), word -> {
+                        Feature[] at = new Feature[WORD_POSITIONS.length];
+                        for (int p = 0; p < at.length; p++) {
+                            at[p] = features.getOrDefault(WORD_POSITIONS[p] + word, Feature.UNKNOWN);
+                        }
+                        return at;
+                    });
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The tags the model names in the one place where a tag string stands alone ({@code t2=}: no tag n-gram
+     * begins there), and the start and end markers. Any numbering is right, since a table entry is looked up by
+     * the exact string; a tag left out is only slower.
+     */
+    private static Map<String, Integer> tagIds(Map<String, Feature> features) {
+        Map<String, Integer> ids = new HashMap<>();
+        ids.put(START, 0);
+        ids.put(AFTER_END, 1);
+        String alone = TAG_POSITIONS[TAG_POSITIONS.length - 1];
+        for (String key : features.keySet()) {
+            if (key.startsWith(alone) && ids.size() < MAX_TAGS) {
+                ids.putIfAbsent(key.substring(alone.length()), ids.size());
+            }
+        }
+        return ids;
     }
 
     Context lastAlone(int last) {

@@ -16,8 +16,8 @@ import java.util.function.IntFunction;
  * the same for every sequence in the beam, the other 22 depend only on the last two chunk tags of the sequence.
  * So the model's sums over the first 19 are made once per word and continued for each different pair of last
  * tags, in the model's own order of additions ({@link MaxentSums}). The weights are found through
- * {@link ChunkerFeatures}, one lookup per string of the word whatever tags the beam holds, instead of 41 lookups
- * per sequence.
+ * {@link ChunkerFeatures}: each word of the sentence once, each tag n-gram in a table, each word pair by its string,
+ * whatever tags the beam holds, instead of 41 string lookups per sequence.
  * Other generators and validators go to OpenNLP's own search ({@link LinkedBeamSearch}).
  */
 final class ChunkerSearch extends LinkedBeamSearch<TokenTag> {
@@ -51,9 +51,61 @@ final class ChunkerSearch extends LinkedBeamSearch<TokenTag> {
     protected IntFunction<LinkedBeam.Word> words(TokenTag[] sequence, Object[] additionalContext,
                                                  BeamSearchContextGenerator<TokenTag> contexts,
                                                  SequenceValidator<TokenTag> validator) {
-        String[] words = TokenTag.extractTokens(sequence);
-        String[] tags = TokenTag.extractTags(sequence);
-        return i -> new Word(i, words, tags);
+        Sentence sentence = new Sentence(TokenTag.extractTokens(sequence), TokenTag.extractTags(sequence));
+        return i -> new Word(i, sentence);
+    }
+
+    /**
+     * A sentence's words and tags as the generator writes them at each place, {@code bos} before the start and
+     * {@code eos} after the end, with each word's features at every position and each tag's number, found once.
+     */
+    private final class Sentence {
+        private final String[] words;
+        private final String[] tags;
+        private final ChunkerFeatures.Feature[][] wordFeatures;
+        private final int[] tagIds;
+
+        Sentence(String[] words, String[] tags) {
+            this.words = words;
+            this.tags = tags;
+            this.wordFeatures = new ChunkerFeatures.Feature[words.length + 4][];
+            this.tagIds = new int[words.length + 4];
+            for (int k = -2; k < words.length + 2; k++) {
+                wordFeatures[k + 2] = features.word(word(k));
+                tagIds[k + 2] = features.tag(tag(k));
+            }
+        }
+
+        String word(int k) {
+            return k < 0 ? ChunkerFeatures.START : k >= words.length ? ChunkerFeatures.AFTER_END : words[k];
+        }
+
+        String tag(int k) {
+            return k < 0 ? ChunkerFeatures.START : k >= tags.length ? ChunkerFeatures.AFTER_END : tags[k];
+        }
+
+        /** The feature of the word at place {@code k} seen from {@code p} ({@link ChunkerFeatures#WORD_POSITIONS}). */
+        ChunkerFeatures.Feature wordAt(int k, int p) {
+            return wordFeatures[k + 2][p];
+        }
+
+        /**
+         * The feature of the tags at places {@code k}, {@code k + 1}, ... ({@code count} of them), the first seen
+         * from position {@code p} ({@link ChunkerFeatures#TAG_POSITIONS}); by string for a tag without a number.
+         */
+        ChunkerFeatures.Feature tagsAt(int k, int p, int count) {
+            int a = tagIds[k + 2];
+            int b = count > 1 ? tagIds[k + 3] : 0;
+            int c = count > 2 ? tagIds[k + 4] : 0;
+            if (a < 0 || b < 0 || c < 0) {
+                StringBuilder string = new StringBuilder();
+                for (int t = 0; t < count; t++) {
+                    string.append(ChunkerFeatures.TAG_POSITIONS[p + t]).append(tag(k + t));
+                }
+                return features.feature(string.toString());
+            }
+            return count == 1 ? features.tags(p, a) : count == 2 ? features.tags(p, a, b) : features.tags(p, a, b, c);
+        }
     }
 
     /** The features of one word: the shared ones summed once, the tag-dependent ones per pair of last tags. */
@@ -62,29 +114,26 @@ final class ChunkerSearch extends LinkedBeamSearch<TokenTag> {
         private final ChunkerFeatures.Feature[] shared;
         private final double[] sharedSums;
 
-        Word(int i, String[] words, String[] tags) {
+        /**
+         * The generator's first 19 strings, in its order: the five words around this one, the previous and the next
+         * word each with this one, the five tags, the four pairs and the three triples of neighbouring tags.
+         */
+        Word(int i, Sentence sentence) {
             index = i;
-            boolean first = i < 1;
-            boolean second = i < 2;
-            boolean last = i + 1 >= words.length;
-            boolean beforeLast = i + 2 >= words.length;
-            String w_2 = second ? "w_2=bos" : "w_2=" + words[i - 2];
-            String t_2 = second ? "t_2=bos" : "t_2=" + tags[i - 2];
-            String w_1 = first ? "w_1=bos" : "w_1=" + words[i - 1];
-            String t_1 = first ? "t_1=bos" : "t_1=" + tags[i - 1];
-            String w0 = "w0=" + words[i];
-            String t0 = "t0=" + tags[i];
-            String w1 = last ? "w1=eos" : "w1=" + words[i + 1];
-            String t1 = last ? "t1=eos" : "t1=" + tags[i + 1];
-            String w2 = beforeLast ? "w2=eos" : "w2=" + words[i + 2];
-            String t2 = beforeLast ? "t2=eos" : "t2=" + tags[i + 2];
-            String[] strings = {w_2, w_1, w0, w1, w2, w_1 + w0, w0 + w1, t_2, t_1, t0, t1, t2, t_2 + t_1, t_1 + t0,
-                    t0 + t1, t1 + t2, t_2 + t_1 + t0, t_1 + t0 + t1, t0 + t1 + t2};
-            shared = new ChunkerFeatures.Feature[strings.length];
+            String w_1w0 = "w_1=" + sentence.word(i - 1) + "w0=" + sentence.word(i);
+            String w0w1 = "w0=" + sentence.word(i) + "w1=" + sentence.word(i + 1);
+            shared = new ChunkerFeatures.Feature[] {
+                    sentence.wordAt(i - 2, 0), sentence.wordAt(i - 1, 1), sentence.wordAt(i, 2),
+                    sentence.wordAt(i + 1, 3), sentence.wordAt(i + 2, 4),
+                    features.feature(w_1w0), features.feature(w0w1),
+                    sentence.tagsAt(i - 2, 0, 1), sentence.tagsAt(i - 1, 1, 1), sentence.tagsAt(i, 2, 1),
+                    sentence.tagsAt(i + 1, 3, 1), sentence.tagsAt(i + 2, 4, 1),
+                    sentence.tagsAt(i - 2, 0, 2), sentence.tagsAt(i - 1, 1, 2), sentence.tagsAt(i, 2, 2),
+                    sentence.tagsAt(i + 1, 3, 2),
+                    sentence.tagsAt(i - 2, 0, 3), sentence.tagsAt(i - 1, 1, 3), sentence.tagsAt(i, 2, 3)};
             sharedSums = sums.prior();
-            for (int s = 0; s < strings.length; s++) {
-                shared[s] = features.feature(strings[s]);
-                MaxentSums.add(sharedSums, shared[s].alone());
+            for (ChunkerFeatures.Feature feature : shared) {
+                MaxentSums.add(sharedSums, feature.alone());
             }
         }
 

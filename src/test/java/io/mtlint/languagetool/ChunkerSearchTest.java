@@ -69,6 +69,29 @@ class ChunkerSearchTest {
         }
     }
 
+    /**
+     * Tags the model never saw (the tables number only the model's own) and words it never saw are looked up by
+     * their strings, as OpenNLP does; so are tag names that look like the generator's own strings.
+     */
+    @Test
+    void unknownTagsAndWordsGiveOpenNlpsAnswers() {
+        ChunkerFactory chunking = fixture.chunks.getFactory();
+        MaxentModel model = fixture.chunks.getChunkerModel();
+        BeamSearch<TokenTag> plain = new BeamSearch<>(10, model);
+        ChunkerSearch search = ChunkerSearch.of(model, 10).orElseThrow();
+        String[] strangeTags = {"ZZ", "t0=NN", "NNt1=", "eos", "bos", ""};
+        for (TokenTag[] sentence : tagged.subList(0, 40)) {
+            TokenTag[] changed = new TokenTag[sentence.length];
+            for (int i = 0; i < sentence.length; i++) {
+                String word = i % 4 == 1 ? sentence[i].getToken() + "qx" : sentence[i].getToken();
+                String tag = i % 3 == 2 ? strangeTags[i % strangeTags.length] : sentence[i].getTag();
+                changed[i] = new TokenTag(word, tag, null);
+            }
+            OpenNlpFixture.assertSameAnswers(plain, search, beam -> beam.bestSequences(10, changed, null,
+                    chunking.getContextGenerator(), chunking.getSequenceValidator()), TokenTag.extractTokens(changed));
+        }
+    }
+
     /** A context generator it does not know (here one that forgets the previous tags) goes to OpenNLP. */
     @Test
     void otherContextGeneratorsAreSearchedByOpenNlp() {
