@@ -34,7 +34,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         io.mtlint.core.Trace.mark("main");
-        io.mtlint.engine.CheckerFactory.startLoadingLanguages();
+        io.mtlint.engine.CheckerFactory.startLoading();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, System.in, out, err, System.console() != null);

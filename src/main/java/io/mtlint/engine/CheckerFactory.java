@@ -30,11 +30,12 @@ public final class CheckerFactory {
     }
 
     /**
-     * Starts loading the list of languages on a background thread. Every checker needs it to validate its
-     * languages, so a command-line run starts it before parsing its arguments.
+     * Starts loading the list of languages and the shipped rule packs on background threads. Every checker needs
+     * both, so a command-line run starts them before parsing its arguments.
      */
-    public static void startLoadingLanguages() {
+    public static void startLoading() {
         LanguageRegistry.preload();
+        PackLoader.preload();
     }
 
     /** Builds the checker; fails with a one-line message on a bad language, rule pack or rule file. */

@@ -23,6 +23,11 @@ public final class CheckerProvider {
     private final Overlay overlay;
     private final Map<String, CheckOptions> options = new ConcurrentHashMap<>();
     private final Map<String, Checker> checkers = new ConcurrentHashMap<>();
+    /**
+     * The configuration found for each directory: a run asks for every file it checks, and looking upwards from
+     * each costs a file-system call per parent directory.
+     */
+    private final Map<Path, java.util.Optional<Path>> configByDirectory = new ConcurrentHashMap<>();
     private Checker fixedChecker;
 
     public CheckerProvider(Path explicitConfig, Overlay overlay) {
@@ -52,7 +57,16 @@ public final class CheckerProvider {
         if (explicitConfig != null) {
             return explicitConfig;
         }
-        return discover ? ConfigFile.discover(path) : null;
+        if (!discover) {
+            return null;
+        }
+        Path absolute = path.toAbsolutePath().normalize();
+        Path directory = java.nio.file.Files.isDirectory(absolute) ? absolute : absolute.getParent();
+        if (directory == null) {
+            return ConfigFile.discover(path);
+        }
+        return configByDirectory.computeIfAbsent(directory, d -> java.util.Optional.ofNullable(ConfigFile.discover(d)))
+                .orElse(null);
     }
 
     public CheckOptions optionsFor(Path path) throws ConfigException {

@@ -35,9 +35,11 @@ final class PackFile {
     private PackFile() {
     }
 
-    static void load(String yaml, String file, String directory, String target, String source, RulePacks packs)
-            throws YamlException {
-        YamlNode root = YamlNode.parse(yaml, file);
+    static void load(PackText pack, String target, String source, RulePacks packs) throws YamlException {
+        String yaml = pack.text();
+        String file = pack.display();
+        String directory = pack.directory();
+        YamlNode root = pack.tree();
         Map<String, YamlNode> top = root.entries(TOP_KEYS);
         Map<String, String> declared = new HashMap<>();
         for (String key : List.of("target", "source")) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -28,15 +30,15 @@ public final class PackLoader {
     private static final java.util.regex.Pattern DECLARES_LANGUAGE =
             java.util.regex.Pattern.compile("(?m)^(?:target|source)\\s*:");
 
+    /** The shipped packs, once read; set by the first of {@link #preload} and {@link #bundledFiles}. */
+    private static final AtomicReference<CompletableFuture<List<PackText>>> BUNDLED_FILES = new AtomicReference<>();
+
     private PackLoader() {
     }
 
     public static RulePacks load(String target, String source, List<Path> userDirectories) throws YamlException {
         RulePacks packs = new RulePacks();
-        Path bundled = bundledRoot();
-        if (bundled != null) {
-            loadRoot(bundled, "rules", target, source, packs);
-        }
+        loadFiles(bundledFiles(), target, source, packs);
         for (Path dir : userDirectories) {
             if (!Files.isDirectory(dir)) {
                 throw new YamlException(dir.toString(), 0, "rule directory does not exist");
@@ -46,30 +48,81 @@ public final class PackLoader {
         return packs;
     }
 
+    /**
+     * Starts reading and parsing the shipped packs in the background: opening the jar as a file system indexes
+     * all of its entries, LanguageTool's included (a tenth of a second), and parsing the YAML takes about as long,
+     * which a command-line run can spend while it parses its arguments. Calling it again costs nothing.
+     */
+    public static void preload() {
+        if (BUNDLED_FILES.compareAndSet(null, new CompletableFuture<>())) {
+            Thread t = new Thread(() -> completeBundledFiles(BUNDLED_FILES.get()), "mtlint-packs");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The shipped packs, read and parsed once per process (see {@link #preload}); empty without any. */
+    static List<PackText> bundledFiles() throws YamlException {
+        if (BUNDLED_FILES.compareAndSet(null, new CompletableFuture<>())) {
+            completeBundledFiles(BUNDLED_FILES.get());
+        }
+        try {
+            return BUNDLED_FILES.get().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof YamlException y) {
+                throw y;
+            }
+            throw e;
+        }
+    }
+
+    private static void completeBundledFiles(CompletableFuture<List<PackText>> files) {
+        try {
+            Path bundled = bundledRoot();
+            List<PackText> listed = bundled == null ? List.of() : listFiles(bundled, "rules");
+            files.complete(listed.stream().map(PackText::parsed).toList());
+        } catch (YamlException | RuntimeException e) {
+            files.completeExceptionally(e);
+        }
+    }
+
     /** Loads every pack under {@code root} that applies to the pair; also accepts packs directly in {@code root}. */
     static void loadRoot(Path root, String displayRoot, String target, String source, RulePacks packs)
             throws YamlException {
+        loadFiles(listFiles(root, displayRoot), target, source, packs);
+    }
+
+    /** A rule directory's files in a stable order, with the text of its YAML packs. */
+    static List<PackText> listFiles(Path root, String displayRoot) throws YamlException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(Files::isRegularFile).sorted().forEach(files::add);
         } catch (IOException e) {
             throw new YamlException(displayRoot, 0, "cannot read rule directory: " + e.getMessage());
         }
+        List<PackText> texts = new ArrayList<>();
         for (Path file : files) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             Path relative = root.relativize(file);
             String display = displayRoot + "/" + relative.toString().replace('\\', '/');
             String directory = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
-            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                String yaml = read(file, display);
+            texts.add(PackText.of(file, display, directory, PackText.isYaml(file) ? read(file, display) : null));
+        }
+        return texts;
+    }
+
+    static void loadFiles(List<PackText> files, String target, String source, RulePacks packs)
+            throws YamlException {
+        for (PackText file : files) {
+            if (file.isYaml()) {
                 // Most shipped packs are for other language pairs: skip them before parsing unless the file
                 // declares its own target or source.
-                if (!DECLARES_LANGUAGE.matcher(yaml).find() && !appliesTo(directory, null, target, source)) {
+                if (!DECLARES_LANGUAGE.matcher(file.text()).find()
+                        && !appliesTo(file.directory(), null, target, source)) {
                     continue;
                 }
-                PackFile.load(yaml, display, directory, target, source, packs);
-            } else if (name.endsWith(".xml") && appliesTo(directory, null, target, source)) {
-                packs.addLanguageToolRuleFile(file);
+                PackFile.load(file, target, source, packs);
+            } else if (file.isLanguageToolRules() && appliesTo(file.directory(), null, target, source)) {
+                packs.addLanguageToolRuleFile(file.file());
             }
         }
     }

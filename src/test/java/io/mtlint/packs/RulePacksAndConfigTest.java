@@ -102,6 +102,9 @@ class RulePacksAndConfigTest {
                 sub.resolve("inner.txt").toString());
         assertEquals(List.of("mt.proper-noun-case@1:10:error", "mt.punctuation@1:20:error",
                 "mt.proper-noun-case@1:10:info"), rules(json(r)));
+        Cli.Result walked = Cli.run("check", "--format", "json", dir.toString());
+        assertEquals(List.of("mt.proper-noun-case@1:10:info", "mt.proper-noun-case@1:10:error",
+                "mt.punctuation@1:20:error"), rules(json(walked)), "each directory of a walk finds its own");
         Cli.Result cli = Cli.run("check", "--format", "json", "--severity", "mt.proper-noun-case=warning",
                 sub.resolve("inner.txt").toString());
         assertEquals(List.of("mt.proper-noun-case@1:10:warning"), rules(json(cli)), "the command line overrides");
