@@ -1,7 +1,9 @@
 package io.mtlint.engine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,7 +29,7 @@ public final class CheckerProvider {
      * The configuration found for each directory: a run asks for every file it checks, and looking upwards from
      * each costs a file-system call per parent directory.
      */
-    private final Map<Path, java.util.Optional<Path>> configByDirectory = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<Path>> configByDirectory = new ConcurrentHashMap<>();
     private Checker fixedChecker;
 
     public CheckerProvider(Path explicitConfig, Overlay overlay) {
@@ -60,12 +62,10 @@ public final class CheckerProvider {
         if (!discover) {
             return null;
         }
+        // An absolute path that is not a directory has a parent.
         Path absolute = path.toAbsolutePath().normalize();
-        Path directory = java.nio.file.Files.isDirectory(absolute) ? absolute : absolute.getParent();
-        if (directory == null) {
-            return ConfigFile.discover(path);
-        }
-        return configByDirectory.computeIfAbsent(directory, d -> java.util.Optional.ofNullable(ConfigFile.discover(d)))
+        Path directory = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+        return configByDirectory.computeIfAbsent(directory, d -> Optional.ofNullable(ConfigFile.discover(d)))
                 .orElse(null);
     }
 

@@ -63,14 +63,12 @@ final class ChunkerFeatures {
     private final Map<String, Integer> tagIds;
     private final String[] tagNames;
     /**
-     * The features made of one, two or three neighbouring tags, looked up on first use by the exact string the
-     * generator writes. Filled racily on purpose: each entry is one of {@link #features}' values or
-     * {@link Feature#UNKNOWN}, all complete before this object is, so a thread that sees an entry sees the
-     * feature whole, and a thread that sees null only looks it up again.
+     * tagTables[count - 1][p]: the features made of {@code count} neighbouring tags from position {@code p} on,
+     * by their numbers, looked up on first use by the exact string the generator writes. Filled racily on purpose:
+     * each entry is one of {@link #features}' values or {@link Feature#UNKNOWN}, all complete before this object
+     * is, so a thread that sees an entry sees the feature whole, and a thread that sees null only looks it up again.
      */
-    private final Feature[][] tagUnigrams;
-    private final Feature[][] tagBigrams;
-    private final Feature[][] tagTrigrams;
+    private final Feature[][][] tagTables;
     private final Context[] lastAlone;
     private final Context[] beforeLastAlone;
     private final Context[][] pairs;
@@ -82,10 +80,10 @@ final class ChunkerFeatures {
         this.tagIds = tagIds(features);
         this.tagNames = new String[tagIds.size()];
         tagIds.forEach((name, id) -> tagNames[id] = name);
-        int tags = tagNames.length;
-        this.tagUnigrams = new Feature[TAG_POSITIONS.length][tags];
-        this.tagBigrams = new Feature[TAG_POSITIONS.length - 1][tags * tags];
-        this.tagTrigrams = new Feature[TAG_POSITIONS.length - 2][tags * tags * tags];
+        this.tagTables = new Feature[3][][];
+        for (int count = 1, cells = tagNames.length; count <= 3; count++, cells *= tagNames.length) {
+            tagTables[count - 1] = new Feature[TAG_POSITIONS.length - count + 1][cells];
+        }
         this.lastAlone = lastAlone;
         this.beforeLastAlone = beforeLastAlone;
         this.pairs = pairs;
@@ -184,40 +182,40 @@ final class ChunkerFeatures {
         return id == null ? -1 : id;
     }
 
-    /** The feature of one tag at position {@code p} of {@link #TAG_POSITIONS}, such as {@code t0=NN}. */
-    Feature tags(int p, int a) {
-        Feature[] table = tagUnigrams[p];
-        Feature known = table[a];
-        if (known == null) {
-            known = feature(TAG_POSITIONS[p] + tagNames[a]);
-            table[a] = known;
+    /**
+     * The feature of {@code count} neighbouring tags (one to three), numbered {@code a}, {@code b}, {@code c}, the
+     * first at position {@code p} of {@link #TAG_POSITIONS}: {@code t0=NN}, {@code t_1=DTt0=NN} and so on. Numbers
+     * beyond {@code count} are ignored.
+     */
+    Feature tags(int p, int count, int a, int b, int c) {
+        Feature[] table = tagTables[count - 1][p];
+        int cell = a;
+        if (count > 1) {
+            cell = cell * tagNames.length + b;
         }
-        return known;
-    }
-
-    /** The feature of two tags from position {@code p} on, such as {@code t_1=DTt0=NN}. */
-    Feature tags(int p, int a, int b) {
-        Feature[] table = tagBigrams[p];
-        int cell = a * tagNames.length + b;
+        if (count > 2) {
+            cell = cell * tagNames.length + c;
+        }
         Feature known = table[cell];
         if (known == null) {
-            known = feature(TAG_POSITIONS[p] + tagNames[a] + TAG_POSITIONS[p + 1] + tagNames[b]);
+            int[] ids = {a, b, c};
+            String[] names = new String[count];
+            for (int t = 0; t < count; t++) {
+                names[t] = tagNames[ids[t]];
+            }
+            known = feature(tagsString(p, names));
             table[cell] = known;
         }
         return known;
     }
 
-    /** The feature of three tags from position {@code p} on, such as {@code t_2=INt_1=DTt0=NN}. */
-    Feature tags(int p, int a, int b, int c) {
-        Feature[] table = tagTrigrams[p];
-        int cell = (a * tagNames.length + b) * tagNames.length + c;
-        Feature known = table[cell];
-        if (known == null) {
-            known = feature(TAG_POSITIONS[p] + tagNames[a] + TAG_POSITIONS[p + 1] + tagNames[b]
-                    + TAG_POSITIONS[p + 2] + tagNames[c]);
-            table[cell] = known;
+    /** The generator's string for neighbouring tags, the first at position {@code p}: {@code t_1=DTt0=NN}. */
+    static String tagsString(int p, String... tags) {
+        StringBuilder string = new StringBuilder();
+        for (int t = 0; t < tags.length; t++) {
+            string.append(TAG_POSITIONS[p + t]).append(tags[t]);
         }
-        return known;
+        return string.toString();
     }
 
     /**

@@ -55,6 +55,11 @@ final class ChunkerSearch extends LinkedBeamSearch<TokenTag> {
         return i -> new Word(i, sentence);
     }
 
+    /** A word or tag at place {@code k} as the generator writes it, {@code bos} before the start, {@code eos} after. */
+    private static String place(String[] values, int k) {
+        return k < 0 ? ChunkerFeatures.START : k >= values.length ? ChunkerFeatures.AFTER_END : values[k];
+    }
+
     /**
      * A sentence's words and tags as the generator writes them at each place, {@code bos} before the start and
      * {@code eos} after the end, with each word's features at every position and each tag's number, found once.
@@ -77,11 +82,11 @@ final class ChunkerSearch extends LinkedBeamSearch<TokenTag> {
         }
 
         String word(int k) {
-            return k < 0 ? ChunkerFeatures.START : k >= words.length ? ChunkerFeatures.AFTER_END : words[k];
+            return place(words, k);
         }
 
         String tag(int k) {
-            return k < 0 ? ChunkerFeatures.START : k >= tags.length ? ChunkerFeatures.AFTER_END : tags[k];
+            return place(tags, k);
         }
 
         /** The feature of the word at place {@code k} seen from {@code p} ({@link ChunkerFeatures#WORD_POSITIONS}). */
@@ -98,13 +103,13 @@ final class ChunkerSearch extends LinkedBeamSearch<TokenTag> {
             int b = count > 1 ? tagIds[k + 3] : 0;
             int c = count > 2 ? tagIds[k + 4] : 0;
             if (a < 0 || b < 0 || c < 0) {
-                StringBuilder string = new StringBuilder();
+                String[] names = new String[count];
                 for (int t = 0; t < count; t++) {
-                    string.append(ChunkerFeatures.TAG_POSITIONS[p + t]).append(tag(k + t));
+                    names[t] = tag(k + t);
                 }
-                return features.feature(string.toString());
+                return features.feature(ChunkerFeatures.tagsString(p, names));
             }
-            return count == 1 ? features.tags(p, a) : count == 2 ? features.tags(p, a, b) : features.tags(p, a, b, c);
+            return features.tags(p, count, a, b, c);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.mtlint.languagetool;
 
+import io.mtlint.core.Preload;
 import io.mtlint.core.Trace;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -17,8 +18,13 @@ public final class LanguageRegistry {
     private static final Map<String, Lexicon> LEXICONS = new ConcurrentHashMap<>();
     private static final Map<String, SentenceSplitter> SPLITTERS = new ConcurrentHashMap<>();
 
-    private static final java.util.concurrent.CompletableFuture<Void> LANGUAGES_LOADED = new java.util.concurrent.CompletableFuture<>();
-    private static final java.util.concurrent.atomic.AtomicBoolean LOADING = new java.util.concurrent.atomic.AtomicBoolean();
+    /** LanguageTool's list of languages, loaded by the first of {@link #preload} and {@link #isSupported}. */
+    private static final Preload<Boolean> LANGUAGES = new Preload<>("mtlint-language-list", () -> {
+        Trace.mark("language list: loading");
+        Languages.get();
+        Trace.mark("language list: loaded");
+        return true;
+    });
 
     private LanguageRegistry() {
     }
@@ -28,20 +34,7 @@ public final class LanguageRegistry {
      * so that it overlaps with reading rule packs; {@link #isSupported} waits for it.
      */
     public static void preload() {
-        if (LOADING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                try {
-                    Trace.mark("language list: loading");
-                    Languages.get();
-                    Trace.mark("language list: loaded");
-                    LANGUAGES_LOADED.complete(null);
-                } catch (Throwable e) {
-                    LANGUAGES_LOADED.completeExceptionally(e);
-                }
-            }, "mtlint-language-list");
-            t.setDaemon(true);
-            t.start();
-        }
+        LANGUAGES.start();
     }
 
     /** The LanguageTool language for a code such as {@code en}, {@code en-US} or {@code es}. */
@@ -65,8 +58,7 @@ public final class LanguageRegistry {
     }
 
     public static boolean isSupported(String code) {
-        preload();
-        LANGUAGES_LOADED.join();
+        LANGUAGES.future().join();
         return Languages.isLanguageSupported(code);
     }
 

@@ -1,5 +1,7 @@
 package io.mtlint.packs;
 
+import io.mtlint.core.Preload;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -30,8 +30,9 @@ public final class PackLoader {
     private static final java.util.regex.Pattern DECLARES_LANGUAGE =
             java.util.regex.Pattern.compile("(?m)^(?:target|source)\\s*:");
 
-    /** The shipped packs, once read; set by the first of {@link #preload} and {@link #bundledFiles}. */
-    private static final AtomicReference<CompletableFuture<List<PackText>>> BUNDLED_FILES = new AtomicReference<>();
+    /** The shipped packs, read by the first of {@link #preload} and {@link #bundledFiles}. */
+    private static final Preload<List<PackText>> BUNDLED_FILES =
+            new Preload<>("mtlint-packs", PackLoader::readBundledFiles);
 
     private PackLoader() {
     }
@@ -54,20 +55,13 @@ public final class PackLoader {
      * which a command-line run can spend while it parses its arguments. Calling it again costs nothing.
      */
     public static void preload() {
-        if (BUNDLED_FILES.compareAndSet(null, new CompletableFuture<>())) {
-            Thread t = new Thread(() -> completeBundledFiles(BUNDLED_FILES.get()), "mtlint-packs");
-            t.setDaemon(true);
-            t.start();
-        }
+        BUNDLED_FILES.start();
     }
 
     /** The shipped packs, read and parsed once per process (see {@link #preload}); empty without any. */
     static List<PackText> bundledFiles() throws YamlException {
-        if (BUNDLED_FILES.compareAndSet(null, new CompletableFuture<>())) {
-            completeBundledFiles(BUNDLED_FILES.get());
-        }
         try {
-            return BUNDLED_FILES.get().join();
+            return BUNDLED_FILES.future().join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof YamlException y) {
                 throw y;
@@ -76,14 +70,10 @@ public final class PackLoader {
         }
     }
 
-    private static void completeBundledFiles(CompletableFuture<List<PackText>> files) {
-        try {
-            Path bundled = bundledRoot();
-            List<PackText> listed = bundled == null ? List.of() : listFiles(bundled, "rules");
-            files.complete(listed.stream().map(PackText::parsed).toList());
-        } catch (YamlException | RuntimeException e) {
-            files.completeExceptionally(e);
-        }
+    private static List<PackText> readBundledFiles() throws YamlException {
+        Path bundled = bundledRoot();
+        List<PackText> listed = bundled == null ? List.of() : listFiles(bundled, "rules");
+        return listed.stream().map(PackText::parsed).toList();
     }
 
     /** Loads every pack under {@code root} that applies to the pair; also accepts packs directly in {@code root}. */
