@@ -28,6 +28,11 @@ final class SharedPoolLanguageTool extends MultiThreadedJLanguageTool {
 
     /** Set for one check at a time: an instance is only ever used by one caller at once. */
     private volatile Predicate<RuleMatch> unwanted = NONE;
+    /** The rule set of the last check, and the same with the rules skipped by tag taken out of each sentence's. */
+    private volatile Filtered filtered = new Filtered(null, null);
+
+    private record Filtered(RuleSet source, RuleSet rules) {
+    }
 
     SharedPoolLanguageTool(Language language) {
         super(language);
@@ -52,7 +57,11 @@ final class SharedPoolLanguageTool extends MultiThreadedJLanguageTool {
     protected CheckResults performCheck(List<AnalyzedSentence> analyzedSentences, List<String> sentenceTexts,
             RuleSet ruleSet, ParagraphHandling paraMode, AnnotatedText annotatedText, RuleMatchListener listener,
             Mode mode, Level level, boolean checkRemoteRules, Set<ToneTag> toneTags) {
-        CheckResults results = super.performCheck(analyzedSentences, sentenceTexts, ruleSet, paraMode, annotatedText,
+        Filtered rules = filtered;
+        if (rules.source != ruleSet) {
+            filtered = rules = new Filtered(ruleSet, PosPrefilter.of(ruleSet.allRules()).over(ruleSet));
+        }
+        CheckResults results = super.performCheck(analyzedSentences, sentenceTexts, rules.rules, paraMode, annotatedText,
                 listener, mode, level, checkRemoteRules, toneTags);
         results.getRuleMatches().removeIf(unwanted);
         return results;

@@ -1,0 +1,75 @@
+package io.mtlint.languagetool;
+
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedTokenReadings;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Numbers the part-of-speech tags that LanguageTool's taggers and disambiguation rules give readings, so that the
+ * tags present in a sentence are a small bit set. The tags come from a language's data (English: a few hundred),
+ * never from the text itself; should a language have more than {@link #LIMIT}, the extra ones get no number and a
+ * sentence carrying one has no tag set, which turns the filtering off for it instead of making it wrong.
+ */
+final class PosTags {
+    static final int LIMIT = 4096;
+    private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
+    private static final AtomicReferenceArray<String> NAMES = new AtomicReferenceArray<>(LIMIT);
+
+    private PosTags() {
+    }
+
+    /** The number of {@code tag}, or -1 when {@link #LIMIT} tags are numbered already. */
+    static int id(String tag) {
+        Integer known = IDS.get(tag);
+        if (known != null) {
+            return known;
+        }
+        synchronized (IDS) {
+            Integer numbered = IDS.get(tag);
+            if (numbered != null) {
+                return numbered;
+            }
+            int id = IDS.size();
+            if (id >= LIMIT) {
+                return -1;
+            }
+            NAMES.set(id, tag);   // before the number is published, so that whoever sees the number sees the name
+            IDS.put(tag, id);
+            return id;
+        }
+    }
+
+    /** The tag numbered {@code id}; every number {@link #id} has given out has one. */
+    static String name(int id) {
+        return NAMES.get(id);
+    }
+
+    /**
+     * The tags of every reading of every token of {@code sentence}, whitespace included, as a bit set by number;
+     * null when a tag has no number.
+     */
+    static long[] of(AnalyzedSentence sentence) {
+        long[] bits = new long[4];
+        for (AnalyzedTokenReadings token : sentence.getTokens()) {
+            for (int i = 0; i < token.getReadingsLength(); i++) {
+                String tag = token.getAnalyzedToken(i).getPOSTag();
+                if (tag == null) {
+                    continue;
+                }
+                int id = id(tag);
+                if (id < 0) {
+                    return null;
+                }
+                if (id >> 6 >= bits.length) {
+                    bits = Arrays.copyOf(bits, Math.max(bits.length * 2, (id >> 6) + 1));
+                }
+                bits[id >> 6] |= 1L << id;
+            }
+        }
+        return bits;
+    }
+}

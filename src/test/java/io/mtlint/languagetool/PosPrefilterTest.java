@@ -1,0 +1,144 @@
+package io.mtlint.languagetool;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.patterns.PatternRule;
+import org.languagetool.rules.patterns.PatternToken;
+import org.languagetool.rules.patterns.PatternTokenBuilder;
+import org.languagetool.rules.patterns.RuleSet;
+import org.languagetool.tagging.disambiguation.Disambiguator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The part-of-speech prefilter must never change LanguageTool's answers, only skip work: the disambiguation gives
+ * the same readings, and every pattern rule it skips finds nothing. Checked on hand-written sentences and on the
+ * English of the test corpus (the tests run with assertions on, so every skip is also re-run in place).
+ */
+class PosPrefilterTest {
+    private static final String HAND_WRITTEN = """
+            Yes! No. Why not? Ouch.
+            The committee will have been meeting for three hours by noon, and nobody has left yet.
+            She go to the market every mornings, but her brothers doesn't.
+            Running quickly, the dogs chased a frightened cat across Gdańsk's old square.
+            "Is it true?" he asked. "It is," they replied, although nobody believed them.
+            In 1998, 42 % of voters backed the proposal; by 2004 only 17 percent did.
+            Could you please send me the the report before Friday?
+            Their going too be late, its obvious.
+            A well-known Ukrainian-born violinist, who had never visited Lisbon, performed there twice.
+            Hmm... maybe.
+            """;
+
+    private static Language language;
+    private static JLanguageTool tool;
+    private static List<String> sentences;
+
+    @BeforeAll
+    static void load() throws IOException {
+        language = LanguageRegistry.language("en-US");
+        tool = new JLanguageTool(language);
+        StringBuilder text = new StringBuilder(HAND_WRITTEN);
+        try (Stream<Path> files = Files.walk(Path.of("test-corpus"))) {
+            for (Path file : files.filter(f -> f.getNameCount() > 1 && f.getName(f.getNameCount() - 2).toString().endsWith("-en"))
+                    .filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).sorted().toList()) {
+                text.append("\n\n").append(Files.readString(file));
+            }
+        }
+        sentences = tool.sentenceTokenize(text.toString());
+        assertTrue(sentences.size() > 300, "sentences: " + sentences.size());
+    }
+
+    @Test
+    void filteredDisambiguationGivesLanguageToolsReadings() throws Exception {
+        Disambiguator plain = language.createDefaultDisambiguator();
+        Disambiguator filtered = language.createDefaultDisambiguator();
+        assertEquals(1, PosFilteredDisambiguator.filter(filtered), "English keeps one rule disambiguator");
+        assertEquals(0, PosFilteredDisambiguator.filter(filtered), "filtering twice changes nothing");
+        for (String sentence : sentences) {
+            String expected = readings(plain.disambiguate(tool.getRawAnalyzedSentence(sentence)));
+            assertEquals(expected, readings(filtered.disambiguate(tool.getRawAnalyzedSentence(sentence))), sentence);
+        }
+    }
+
+    @Test
+    void skippedPatternRulesFindNothingAndAFairShareIsSkipped() throws IOException {
+        RuleSet all = RuleSet.textLemmaHinted(tool.getAllActiveRules());
+        RuleSet filtered = PosPrefilter.of(all.allRules()).over(all);
+        int candidates = 0;
+        int skipped = 0;
+        for (String text : sentences) {
+            AnalyzedSentence sentence = tool.getAnalyzedSentence(text);
+            List<Rule> before = all.rulesForSentence(sentence);
+            Set<Rule> kept = new HashSet<>(filtered.rulesForSentence(sentence));
+            assertTrue(before.containsAll(kept));
+            candidates += before.size();
+            for (Rule rule : before) {
+                if (!kept.contains(rule)) {
+                    skipped++;
+                    assertEquals(0, rule.match(sentence).length, rule.getId() + " in " + sentence.getText());
+                }
+            }
+        }
+        assertTrue(skipped > candidates / 20, skipped + " of " + candidates + " rule runs skipped");
+    }
+
+    @Test
+    void onlyTagsATokenMustHaveCountAsRequirements() throws IOException {
+        AnalyzedSentence noModal = tool.getAnalyzedSentence("Yes!");
+        AnalyzedSentence modal = tool.getAnalyzedSentence("They can run.");
+        PatternRule needsModal = rule(new PatternTokenBuilder().posRegex("M[D]").build());
+        PatternRule needsMadeUpTag = rule(new PatternTokenBuilder().token("they").build(),
+                new PatternTokenBuilder().pos("NNX").build());
+        PatternRule modalOptional = rule(new PatternTokenBuilder().token("yes").build(),
+                new PatternTokenBuilder().posRegex("MD").min(0).build());
+        PatternRule untaggedWillDo = rule(new PatternTokenBuilder().pos(PatternToken.UNKNOWN_TAG).build());
+        PosPrefilter prefilter = PosPrefilter.of(List.of(needsModal, needsMadeUpTag, modalOptional, untaggedWillDo));
+        long[] noModalTags = PosTags.of(noModal);
+        long[] modalTags = PosTags.of(modal);
+
+        assertTrue(prefilter.excludes(needsModal, noModalTags));
+        assertFalse(prefilter.excludes(needsModal, modalTags));
+        assertTrue(prefilter.excludes(needsMadeUpTag, modalTags), "a tag no sentence has");
+        assertFalse(prefilter.filters(modalOptional), "an optional token needs nothing");
+        assertFalse(prefilter.filters(untaggedWillDo), "an untagged reading satisfies UNKNOWN");
+        assertFalse(prefilter.excludes(needsModal, null), "unknown tags exclude nothing");
+        assertEquals(0, needsModal.match(noModal).length);
+        assertEquals(1, needsModal.match(modal).length);
+    }
+
+    private static PatternRule rule(PatternToken... tokens) {
+        return new PatternRule("TEST", language, List.of(tokens), "test", "test", "test");
+    }
+
+    /** Everything disambiguation can change: readings, chunk tags, immunisation and the speller's exemption. */
+    private static String readings(AnalyzedSentence sentence) {
+        List<String> out = new ArrayList<>();
+        for (AnalyzedTokenReadings token : sentence.getTokens()) {
+            StringBuilder b = new StringBuilder(token.getToken()).append(' ');
+            for (AnalyzedToken reading : token.getReadings()) {
+                b.append(reading.getPOSTag()).append('/').append(reading.getLemma()).append('/')
+                        .append(reading.hasNoTag()).append(' ');
+            }
+            out.add(b.append(token.getChunkTags()).append(token.isImmunized()).append(token.isIgnoredBySpeller())
+                    .toString());
+        }
+        return String.join("\n", out);
+    }
+}
