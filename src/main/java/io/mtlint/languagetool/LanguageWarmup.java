@@ -71,6 +71,7 @@ final class LanguageWarmup {
      * a second to load, so they load side by side before the sentence goes through the whole chain.
      */
     private static void analysis(Language language) throws IOException {
+        Trace.mark("tagger lookups remembered: " + RememberingWordTagger.install(language.getTagger()));
         CompletableFuture<Void> chunker = CompletableFuture.runAsync(() -> {
             quietly("chunker", language::getChunker);
             Trace.mark("chunker models replaced: " + FasterChunker.install(language.getChunker()));
