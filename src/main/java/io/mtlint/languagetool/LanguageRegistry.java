@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
 public final class LanguageRegistry {
     private static final Map<String, Lexicon> LEXICONS = new ConcurrentHashMap<>();
     private static final Map<String, SentenceSplitter> SPLITTERS = new ConcurrentHashMap<>();
+    /**
+     * Languages by the code asked for: LanguageTool finds a code by going through all its languages, and the
+     * detectors ask for their lexicons by code in every block of text.
+     */
+    private static final Map<String, Language> BY_CODE = new ConcurrentHashMap<>();
 
     /** LanguageTool's list of languages, loaded by the first of {@link #preload} and {@link #isSupported}. */
     private static final Preload<Boolean> LANGUAGES = new Preload<>("mtlint-language-list", () -> {
@@ -39,11 +44,13 @@ public final class LanguageRegistry {
 
     /** The LanguageTool language for a code such as {@code en}, {@code en-US} or {@code es}. */
     public static Language language(String code) {
-        if (!Languages.isLanguageSupported(code)) {
-            throw new IllegalArgumentException("unsupported language '" + code + "' (available: "
-                    + available() + ")");
-        }
-        return Languages.getLanguageForShortCode(code);
+        return BY_CODE.computeIfAbsent(code, c -> {
+            if (!Languages.isLanguageSupported(c)) {
+                throw new IllegalArgumentException("unsupported language '" + c + "' (available: "
+                        + available() + ")");
+            }
+            return Languages.getLanguageForShortCode(c);
+        });
     }
 
     /** The variant LanguageTool checks best for a bare language code: spelling needs a regional variant. */
