@@ -8,6 +8,7 @@ import org.languagetool.rules.patterns.PatternRule;
 import org.languagetool.rules.patterns.PatternToken;
 import org.languagetool.rules.patterns.RuleSet;
 import org.languagetool.rules.patterns.StringMatcher;
+import org.languagetool.tagging.disambiguation.rules.DisambiguationPatternRule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,9 +112,12 @@ final class PosPrefilter {
     }
 
     private static PosRequirement[] requirementsOf(Rule rule, Map<Object, PosRequirement> shared) {
-        if (!(rule instanceof AbstractTokenBasedRule pattern) || ACCESS.readsTagsBeforeDisambiguation(rule)) {
+        // Exactly LanguageTool's two pattern-matching rule classes: a subclass could match by other means.
+        if (rule.getClass() != PatternRule.class && rule.getClass() != DisambiguationPatternRule.class
+                || ACCESS.readsTagsBeforeDisambiguation(rule)) {
             return NONE;
         }
+        AbstractTokenBasedRule pattern = (AbstractTokenBasedRule) rule;
         List<PosRequirement> needs = new ArrayList<>();
         for (PatternToken token : pattern.getPatternTokens()) {
             if (token.getMinOccurrence() < 1 || token.hasOrGroup() || token.isReferenceElement()
