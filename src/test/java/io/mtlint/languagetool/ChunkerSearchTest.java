@@ -26,6 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChunkerSearchTest {
     private static OpenNlpFixture fixture;
     private static List<TokenTag[]> tagged;
+    private static ChunkerFactory chunking;
+    private static MaxentModel model;
+    /** OpenNLP's search and ours, both with LanguageTool's beam of ten. */
+    private static BeamSearch<TokenTag> plain;
+    private static ChunkerSearch search;
 
     @BeforeAll
     static void load() {
@@ -39,32 +44,34 @@ class ChunkerSearchTest {
                     tagging.getSequenceValidator());
             tagged.add(TokenTag.create(words, tags.getOutcomes().toArray(new String[0])));
         }
+        chunking = fixture.chunks.getFactory();
+        model = fixture.chunks.getChunkerModel();
+        plain = new BeamSearch<>(10, model);
+        search = ChunkerSearch.of(model, 10).orElseThrow();
+    }
+
+    /** Both searches give the same ten best sequences for {@code sentence}. */
+    private static void assertSameTenBest(TokenTag[] sentence) {
+        OpenNlpFixture.assertSameAnswers(plain, search, beam -> beam.bestSequences(10, sentence, null,
+                chunking.getContextGenerator(), chunking.getSequenceValidator()), TokenTag.extractTokens(sentence));
     }
 
     @Test
     void findsOpenNlpsBestSequences() {
-        ChunkerFactory chunking = fixture.chunks.getFactory();
-        MaxentModel model = fixture.chunks.getChunkerModel();
-        BeamSearch<TokenTag> plain = new BeamSearch<>(10, model);
-        ChunkerSearch search = ChunkerSearch.of(model, 10).orElseThrow();
         assertTrue(tagged.size() > 100, "sentences read: " + tagged.size());
         for (TokenTag[] sentence : tagged) {
-            String[] words = TokenTag.extractTokens(sentence);
-            OpenNlpFixture.assertSameAnswers(plain, search, beam -> beam.bestSequences(10, sentence, null,
-                    chunking.getContextGenerator(), chunking.getSequenceValidator()), words);
+            assertSameTenBest(sentence);
             OpenNlpFixture.assertSameAnswers(plain, search, beam -> new Sequence[] {beam.bestSequence(sentence, null,
-                    chunking.getContextGenerator(), chunking.getSequenceValidator())}, words);
+                    chunking.getContextGenerator(), chunking.getSequenceValidator())}, TokenTag.extractTokens(sentence));
         }
     }
 
     @Test
     void aSmallerBeamAndAMinimumScoreAreKept() {
-        ChunkerFactory chunking = fixture.chunks.getFactory();
-        MaxentModel model = fixture.chunks.getChunkerModel();
-        BeamSearch<TokenTag> plain = new BeamSearch<>(3, model);
-        ChunkerSearch search = ChunkerSearch.of(model, 3).orElseThrow();
+        BeamSearch<TokenTag> plainThree = new BeamSearch<>(3, model);
+        ChunkerSearch searchThree = ChunkerSearch.of(model, 3).orElseThrow();
         for (TokenTag[] sentence : tagged) {
-            OpenNlpFixture.assertSameAnswers(plain, search, beam -> beam.bestSequences(3, sentence, null, -6.0,
+            OpenNlpFixture.assertSameAnswers(plainThree, searchThree, beam -> beam.bestSequences(3, sentence, null, -6.0,
                     chunking.getContextGenerator(), chunking.getSequenceValidator()), TokenTag.extractTokens(sentence));
         }
     }
@@ -75,10 +82,6 @@ class ChunkerSearchTest {
      */
     @Test
     void unknownTagsAndWordsGiveOpenNlpsAnswers() {
-        ChunkerFactory chunking = fixture.chunks.getFactory();
-        MaxentModel model = fixture.chunks.getChunkerModel();
-        BeamSearch<TokenTag> plain = new BeamSearch<>(10, model);
-        ChunkerSearch search = ChunkerSearch.of(model, 10).orElseThrow();
         String[] strangeTags = {"ZZ", "t0=NN", "NNt1=", "eos", "bos", ""};
         for (TokenTag[] sentence : tagged.subList(0, 40)) {
             TokenTag[] changed = new TokenTag[sentence.length];
@@ -87,23 +90,19 @@ class ChunkerSearchTest {
                 String tag = i % 3 == 2 ? strangeTags[i % strangeTags.length] : sentence[i].getTag();
                 changed[i] = new TokenTag(word, tag, null);
             }
-            OpenNlpFixture.assertSameAnswers(plain, search, beam -> beam.bestSequences(10, changed, null,
-                    chunking.getContextGenerator(), chunking.getSequenceValidator()), TokenTag.extractTokens(changed));
+            assertSameTenBest(changed);
         }
     }
 
     /** A context generator it does not know (here one that forgets the previous tags) goes to OpenNLP. */
     @Test
     void otherContextGeneratorsAreSearchedByOpenNlp() {
-        ChunkerFactory chunking = fixture.chunks.getFactory();
-        MaxentModel model = fixture.chunks.getChunkerModel();
         DefaultChunkerContextGenerator forgetful = new DefaultChunkerContextGenerator() {
             @Override
             public String[] getContext(int i, String[] words, String[] tags, String[] previous) {
                 return Arrays.copyOf(super.getContext(i, words, tags, previous), 19);
             }
         };
-        ChunkerSearch search = ChunkerSearch.of(model, 10).orElseThrow();
         for (TokenTag[] sentence : tagged.subList(0, 20)) {
             OpenNlpFixture.assertSameAnswers(new BeamSearch<>(10, model), search, beam -> beam.bestSequences(10,
                     sentence, null, forgetful, chunking.getSequenceValidator()), TokenTag.extractTokens(sentence));
