@@ -76,7 +76,7 @@ final class LanguageWarmup {
             quietly("chunker", language::getChunker);
             Trace.mark("chunker models replaced: " + FasterChunker.install(language.getChunker()));
         }, THREADS);
-        Trace.mark("disambiguators filtered by tags: " + PosFilteredDisambiguator.install(language));
+        Trace.mark("disambiguators prefiltered: " + PrefilteredDisambiguator.install(language));
         language.getDisambiguator().disambiguate(new AnalyzedSentence(tag(language)));
         chunker.join();
         AnalyzedTokenReadings[] tokens = tag(language);

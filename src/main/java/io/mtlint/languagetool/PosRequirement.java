@@ -7,7 +7,7 @@ import java.util.function.Predicate;
  * A part-of-speech tag pattern one token of a rule's pattern must match, with its verdict on each numbered tag
  * (see {@link PosTags}) worked out once, on first need, by LanguageTool's own test of the pattern.
  */
-final class PosRequirement {
+final class PosRequirement implements ReadingRequirement {
     private final Predicate<String> pattern;
     /** The verdicts on tags numbered below {@code evaluated}; replaced whole, never changed in place. */
     private volatile Verdicts verdicts = new Verdicts(new long[0], 0);
@@ -19,8 +19,14 @@ final class PosRequirement {
         this.pattern = pattern;
     }
 
+    @Override
+    public boolean metBy(SentenceReadings sentence) {
+        long[] tags = sentence.tags();
+        return tags == null || metBy(tags);
+    }
+
     /** Whether any tag in {@code tags}, a bit set from {@link PosTags#of}, matches the pattern. */
-    boolean metBy(long[] tags) {
+    private boolean metBy(long[] tags) {
         Verdicts v = verdicts;
         int top = highestTag(tags) + 1;
         if (v.evaluated < top) {

@@ -28,7 +28,7 @@ final class SharedPoolLanguageTool extends MultiThreadedJLanguageTool {
 
     /** Set for one check at a time: an instance is only ever used by one caller at once. */
     private volatile Predicate<RuleMatch> unwanted = NONE;
-    /** The rule set of the last check, and the same with the rules skipped by tag taken out of each sentence's. */
+    /** The rule set of the last check, and the same without the rules {@link RulePrefilter} skips per sentence. */
     private volatile Filtered filtered = new Filtered(null, null);
 
     private record Filtered(RuleSet source, RuleSet rules) {
@@ -59,7 +59,7 @@ final class SharedPoolLanguageTool extends MultiThreadedJLanguageTool {
             Mode mode, Level level, boolean checkRemoteRules, Set<ToneTag> toneTags) {
         Filtered rules = filtered;
         if (rules.source != ruleSet) {
-            filtered = rules = new Filtered(ruleSet, PosPrefilter.of(ruleSet.allRules()).over(ruleSet));
+            filtered = rules = new Filtered(ruleSet, RulePrefilter.of(ruleSet.allRules()).over(ruleSet));
         }
         CheckResults results = super.performCheck(analyzedSentences, sentenceTexts, rules.rules, paraMode, annotatedText,
                 listener, mode, level, checkRemoteRules, toneTags);

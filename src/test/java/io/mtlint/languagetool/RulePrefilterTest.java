@@ -30,12 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The part-of-speech prefilter must never change LanguageTool's answers, only skip work: the disambiguation gives
- * the same readings, and every pattern rule it skips finds nothing. Checked for each target language of the test
+ * The rule prefilter must never change LanguageTool's answers, only skip work: the disambiguation gives the same
+ * readings, and every pattern rule it skips finds nothing. Checked for each target language of the test
  * corpus on its articles, and for English on hand-written sentences too (the tests run with assertions on, so
  * every skip is also re-run in place).
  */
-class PosPrefilterTest {
+class RulePrefilterTest {
     private static final String HAND_WRITTEN = """
             Yes! No. Why not? Ouch.
             The committee will have been meeting for three hours by noon, and nobody has left yet.
@@ -80,8 +80,8 @@ class PosPrefilterTest {
         JLanguageTool tool = new JLanguageTool(LanguageRegistry.language(code));
         Disambiguator plain = tool.getLanguage().createDefaultDisambiguator();
         Disambiguator filtered = tool.getLanguage().createDefaultDisambiguator();
-        assertEquals(1, PosFilteredDisambiguator.filter(filtered), "each keeps one rule disambiguator");
-        assertEquals(0, PosFilteredDisambiguator.filter(filtered), "filtering twice changes nothing");
+        assertEquals(1, PrefilteredDisambiguator.filter(filtered), "each keeps one rule disambiguator");
+        assertEquals(0, PrefilteredDisambiguator.filter(filtered), "filtering twice changes nothing");
         for (String sentence : sentences(tool)) {
             String expected = readings(plain.disambiguate(tool.getRawAnalyzedSentence(sentence)));
             assertEquals(expected, readings(filtered.disambiguate(tool.getRawAnalyzedSentence(sentence))), sentence);
@@ -93,7 +93,7 @@ class PosPrefilterTest {
     void skippedPatternRulesFindNothingAndSomeAreSkipped(String code) throws IOException {
         JLanguageTool tool = new JLanguageTool(LanguageRegistry.language(code));
         RuleSet all = RuleSet.textLemmaHinted(tool.getAllActiveRules());
-        RuleSet filtered = PosPrefilter.of(all.allRules()).over(all);
+        RuleSet filtered = RulePrefilter.of(all.allRules()).over(all);
         int candidates = 0;
         int skipped = 0;
         for (String text : sentences(tool)) {
@@ -121,19 +121,46 @@ class PosPrefilterTest {
                 new PatternTokenBuilder().pos("NNX").build());
         PatternRule modalOptional = rule(new PatternTokenBuilder().token("yes").build(),
                 new PatternTokenBuilder().posRegex("MD").min(0).build());
+        PatternRule anyButModal = rule(new PatternTokenBuilder().posRegex("MD").negate().build());
         PatternRule untaggedWillDo = rule(new PatternTokenBuilder().pos(PatternToken.UNKNOWN_TAG).build());
-        PosPrefilter prefilter = PosPrefilter.of(List.of(needsModal, needsMadeUpTag, modalOptional, untaggedWillDo));
-        long[] noModalTags = PosTags.of(noModal);
-        long[] modalTags = PosTags.of(modal);
+        RulePrefilter prefilter = RulePrefilter.of(
+                List.of(needsModal, needsMadeUpTag, modalOptional, anyButModal, untaggedWillDo));
 
-        assertTrue(prefilter.excludes(needsModal, noModalTags));
-        assertFalse(prefilter.excludes(needsModal, modalTags));
-        assertTrue(prefilter.excludes(needsMadeUpTag, modalTags), "a tag no sentence has");
-        assertFalse(prefilter.filters(modalOptional), "an optional token needs nothing");
-        assertFalse(prefilter.filters(untaggedWillDo), "an untagged reading satisfies UNKNOWN");
-        assertFalse(prefilter.excludes(needsModal, null), "unknown tags exclude nothing");
+        assertTrue(prefilter.excludes(needsModal, new SentenceReadings(noModal)));
+        assertFalse(prefilter.excludes(needsModal, new SentenceReadings(modal)));
+        assertTrue(prefilter.excludes(needsMadeUpTag, new SentenceReadings(modal)), "a tag no sentence has");
+        assertFalse(prefilter.excludes(modalOptional, new SentenceReadings(noModal)), "an optional token");
+        assertFalse(prefilter.excludes(anyButModal, new SentenceReadings(modal)), "a negated tag");
+        assertFalse(prefilter.excludes(untaggedWillDo, new SentenceReadings(noModal)), "UNKNOWN: untagged will do");
         assertEquals(0, needsModal.match(noModal).length);
         assertEquals(1, needsModal.match(modal).length);
+    }
+
+    @Test
+    void wordsAndLemmasATokenMustHaveCountAsRequirements() throws IOException {
+        AnalyzedSentence running = tool.getAnalyzedSentence("The dogs were running home.");
+        AnalyzedSentence still = tool.getAnalyzedSentence("The cat sat still.");
+        PatternRule needsIng = rule(new PatternTokenBuilder().tokenRegex("[a-z]+ing").build());
+        PatternRule needsBe = rule(new PatternTokenBuilder().token("be").matchInflectedForms().build());
+        PatternRule needsCapitalDogs = rule(new PatternTokenBuilder().csToken("Dogs").build());
+        PatternRule anyButCat = rule(new PatternTokenBuilder().token("cat").negate().build());
+        PatternRule ingOptional = rule(new PatternTokenBuilder().token("the").build(),
+                new PatternTokenBuilder().tokenRegex(".*ing").min(0).build());
+        RulePrefilter prefilter = RulePrefilter.of(List.of(needsIng, needsBe, needsCapitalDogs, anyButCat, ingOptional));
+        SentenceReadings runningReadings = new SentenceReadings(running);
+        SentenceReadings stillReadings = new SentenceReadings(still);
+
+        assertTrue(prefilter.excludes(needsIng, stillReadings), "an open pattern no word matches");
+        assertFalse(prefilter.excludes(needsIng, runningReadings));
+        assertTrue(prefilter.excludes(needsBe, stillReadings));
+        assertFalse(prefilter.excludes(needsBe, runningReadings), "\"were\" has the lemma \"be\"");
+        assertTrue(prefilter.excludes(needsCapitalDogs, runningReadings), "case counts where the pattern says so");
+        assertFalse(prefilter.excludes(anyButCat, stillReadings), "a negated word");
+        assertFalse(prefilter.excludes(ingOptional, stillReadings), "an optional token");
+        assertTrue(prefilter.excludes(needsIng, stillReadings), "a remembered verdict is the same");
+        assertEquals(0, needsIng.match(still).length);
+        assertEquals(1, needsIng.match(running).length);
+        assertEquals(1, needsBe.match(running).length);
     }
 
     private static PatternRule rule(PatternToken... tokens) {

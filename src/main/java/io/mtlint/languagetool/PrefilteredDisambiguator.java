@@ -16,19 +16,19 @@ import java.lang.reflect.Modifier;
 
 /**
  * LanguageTool's rule-based disambiguation, run rule by rule exactly as {@link XmlRuleDisambiguator} runs it,
- * except that a rule {@link PosPrefilter} shows cannot match the sentence as it stands is not run. The tags are
- * taken afresh after every rule that changes the sentence (a rule returns a new sentence exactly when it changed
- * one), since a rule can add, replace or remove readings for the next.
+ * except that a rule {@link RulePrefilter} shows cannot match the sentence as it stands is not run. The readings'
+ * tags and lemmas are taken afresh after every rule that changes the sentence (a rule returns a new sentence
+ * exactly when it changed one), since a rule can add, replace or remove readings for the next.
  */
-final class PosFilteredDisambiguator implements Disambiguator {
+final class PrefilteredDisambiguator implements Disambiguator {
     private final XmlRuleDisambiguator original;
     private final RuleSet rules;
-    private final PosPrefilter prefilter;
+    private final RulePrefilter prefilter;
 
-    private PosFilteredDisambiguator(XmlRuleDisambiguator original, RuleSet rules) {
+    private PrefilteredDisambiguator(XmlRuleDisambiguator original, RuleSet rules) {
         this.original = original;
         this.rules = rules;
-        this.prefilter = PosPrefilter.of(rules.allRules());
+        this.prefilter = RulePrefilter.of(rules.allRules());
     }
 
     @Override
@@ -45,26 +45,19 @@ final class PosFilteredDisambiguator implements Disambiguator {
     public AnalyzedSentence disambiguate(AnalyzedSentence input, JLanguageTool.CheckCancelledCallback checkCanceled)
             throws IOException {
         AnalyzedSentence sentence = input;
-        long[] tags = null;
-        boolean tagsTaken = false;
+        SentenceReadings readings = new SentenceReadings(sentence);
         for (Rule rule : rules.rulesForSentence(sentence)) {
             if (checkCanceled != null && checkCanceled.checkCancelled()) {
                 break;
             }
-            if (prefilter.filters(rule)) {
-                if (!tagsTaken) {
-                    tags = PosTags.of(sentence);
-                    tagsTaken = true;
-                }
-                if (prefilter.excludes(rule, tags)) {
-                    assert leavesAlone((DisambiguationPatternRule) rule, sentence) : rule.getId() + " skipped";
-                    continue;
-                }
+            if (prefilter.excludes(rule, readings)) {
+                assert leavesAlone((DisambiguationPatternRule) rule, sentence) : rule.getId() + " skipped";
+                continue;
             }
             AnalyzedSentence changed = ((DisambiguationPatternRule) rule).replace(sentence);
             if (changed != sentence) {
                 sentence = changed;
-                tagsTaken = false;
+                readings = new SentenceReadings(sentence);
             }
         }
         return sentence;
@@ -107,7 +100,7 @@ final class PosFilteredDisambiguator implements Disambiguator {
         for (Class<?> c = holder.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers())
-                        || !field.getType().isAssignableFrom(PosFilteredDisambiguator.class)) {
+                        || !field.getType().isAssignableFrom(PrefilteredDisambiguator.class)) {
                     continue;
                 }
                 field.setAccessible(true);
@@ -120,9 +113,9 @@ final class PosFilteredDisambiguator implements Disambiguator {
         return replaced;
     }
 
-    private static PosFilteredDisambiguator wrap(XmlRuleDisambiguator xml) throws ReflectiveOperationException {
+    private static PrefilteredDisambiguator wrap(XmlRuleDisambiguator xml) throws ReflectiveOperationException {
         Field rules = XmlRuleDisambiguator.class.getDeclaredField("disambiguationRules");
         rules.setAccessible(true);
-        return new PosFilteredDisambiguator(xml, (RuleSet) rules.get(xml));
+        return new PrefilteredDisambiguator(xml, (RuleSet) rules.get(xml));
     }
 }

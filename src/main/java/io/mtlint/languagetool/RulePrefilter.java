@@ -25,50 +25,48 @@ import java.util.function.Predicate;
 
 /**
  * Skips the pattern rules that cannot match a sentence because a token of their pattern needs a part-of-speech
- * tag no reading of the sentence has. LanguageTool skips rules by the words and lemmas they need, but not by their
- * tags, and a fifth of the rules it still runs on a sentence fail for want of a tag (English, the benchmark's
- * articles). A token counts when it must occur (not optional), has a tag pattern that is not negated and that an
- * untagged reading cannot satisfy, and is neither a reference to another token nor part of an or-group; the
- * token's pattern is tested by LanguageTool's own matcher, read out of the token, so the verdicts are exactly
- * LanguageTool's. With assertions on, as in the tests, every skipped rule is run anyway and must come up empty.
+ * tag, a word or a lemma that no reading of the sentence has. LanguageTool skips rules by the words and lemmas
+ * their patterns list, but not by tags nor by open word patterns ({@code .*ing}, {@code \d+}). On the benchmark's
+ * English articles a fifth of the pattern rules it runs on a sentence lack a tag there; of the rest, 8% lack a
+ * word that LanguageTool's own hints miss, and so do a quarter of the disambiguation rules' runs. (More lack a
+ * word the hints know, which LanguageTool finds out itself, at more cost.) A token counts when it must occur (not
+ * optional) and is neither a reference to another token nor part of an or-group; its tag pattern counts when it
+ * is not negated and an untagged reading cannot satisfy it, its word pattern when it is not negated. Each is
+ * tested by LanguageTool's own matcher, read out of the token, so the verdicts are exactly LanguageTool's. With
+ * assertions on, as in the tests, every skipped rule is run anyway and must come up empty.
  */
-final class PosPrefilter {
-    private static final PosRequirement[] NONE = {};
+final class RulePrefilter {
+    private static final ReadingRequirement[] NONE = {};
     private static final Access ACCESS = Access.find();
 
-    private final Map<Rule, PosRequirement[]> requirements;
+    private final Map<Rule, ReadingRequirement[]> requirements;
 
-    private PosPrefilter(Map<Rule, PosRequirement[]> requirements) {
+    private RulePrefilter(Map<Rule, ReadingRequirement[]> requirements) {
         this.requirements = requirements;
     }
 
-    static PosPrefilter of(Collection<? extends Rule> rules) {
-        Map<Object, PosRequirement> shared = new HashMap<>();
-        Map<Rule, PosRequirement[]> requirements = new IdentityHashMap<>();
+    static RulePrefilter of(Collection<? extends Rule> rules) {
+        Map<Object, ReadingRequirement> shared = new HashMap<>();
+        Map<Rule, ReadingRequirement[]> requirements = new IdentityHashMap<>();
         if (ACCESS != null) {
             for (Rule rule : rules) {
-                PosRequirement[] needs = requirementsOf(rule, shared);
+                ReadingRequirement[] needs = requirementsOf(rule, shared);
                 if (needs.length > 0) {
                     requirements.put(rule, needs);
                 }
             }
         }
-        return new PosPrefilter(requirements);
+        return new RulePrefilter(requirements);
     }
 
-    /** Whether {@code rule} needs tags at all; a rule that does not is never skipped. */
-    boolean filters(Rule rule) {
-        return requirements.containsKey(rule);
-    }
-
-    /** Whether {@code rule} cannot match a sentence with {@code tags} (from {@link PosTags#of}; null: unknown). */
-    boolean excludes(Rule rule, long[] tags) {
-        PosRequirement[] needs = requirements.get(rule);
-        if (needs == null || tags == null) {
+    /** Whether {@code rule} cannot match {@code sentence}; false for a rule that needs nothing this filter knows. */
+    boolean excludes(Rule rule, SentenceReadings sentence) {
+        ReadingRequirement[] needs = requirements.get(rule);
+        if (needs == null) {
             return false;
         }
-        for (PosRequirement need : needs) {
-            if (!need.metBy(tags)) {
+        for (ReadingRequirement need : needs) {
+            if (!need.metBy(sentence)) {
                 return true;
             }
         }
@@ -86,13 +84,10 @@ final class PosPrefilter {
             @Override
             public List<Rule> rulesForSentence(AnalyzedSentence sentence) {
                 List<Rule> candidates = rules.rulesForSentence(sentence);
-                long[] tags = PosTags.of(sentence);
-                if (tags == null) {
-                    return candidates;
-                }
+                SentenceReadings readings = new SentenceReadings(sentence);
                 List<Rule> kept = new ArrayList<>(candidates.size());
                 for (Rule rule : candidates) {
-                    if (!excludes(rule, tags)) {
+                    if (!excludes(rule, readings)) {
                         kept.add(rule);
                     } else {
                         assert findsNothing(rule, sentence) : rule.getId() + " skipped but matches " + sentence;
@@ -111,49 +106,60 @@ final class PosPrefilter {
         }
     }
 
-    private static PosRequirement[] requirementsOf(Rule rule, Map<Object, PosRequirement> shared) {
+    private static ReadingRequirement[] requirementsOf(Rule rule, Map<Object, ReadingRequirement> shared) {
         // Exactly LanguageTool's two pattern-matching rule classes: a subclass could match by other means.
         if (rule.getClass() != PatternRule.class && rule.getClass() != DisambiguationPatternRule.class
                 || ACCESS.readsTagsBeforeDisambiguation(rule)) {
             return NONE;
         }
         AbstractTokenBasedRule pattern = (AbstractTokenBasedRule) rule;
-        List<PosRequirement> needs = new ArrayList<>();
+        List<ReadingRequirement> tags = new ArrayList<>();
+        List<ReadingRequirement> words = new ArrayList<>();
         for (PatternToken token : pattern.getPatternTokens()) {
-            if (token.getMinOccurrence() < 1 || token.hasOrGroup() || token.isReferenceElement()
-                    || token.getPOSNegation() || token.getPOStag() == null) {
+            if (token.getMinOccurrence() < 1 || token.hasOrGroup() || token.isReferenceElement()) {
                 continue;
             }
-            Object key = ACCESS.tagTest(token);
-            if (key == null) {
-                continue;
+            Object tagTest = token.getPOSNegation() || token.getPOStag() == null ? null : ACCESS.tagTest(token);
+            if (tagTest != null) {
+                Predicate<String> test = tagTest instanceof StringMatcher m ? m::matches : tagTest::equals;
+                add(tags, shared.computeIfAbsent(tagTest, k -> new PosRequirement(test)));
             }
-            Predicate<String> test = key instanceof StringMatcher matcher ? matcher::matches : key::equals;
-            PosRequirement need = shared.computeIfAbsent(key, k -> new PosRequirement(test));
-            if (!needs.contains(need)) {
-                needs.add(need);
+            StringMatcher wordTest = token.getNegation() || token.getString().isEmpty() ? null : ACCESS.wordTest(token);
+            if (wordTest != null) {
+                boolean lemmas = token.isInflected();
+                add(words, shared.computeIfAbsent(List.of(wordTest, lemmas),
+                        k -> new WordRequirement(wordTest::matches, lemmas)));
             }
         }
-        return needs.toArray(NONE);
+        tags.addAll(words);   // a tag is checked against a few hundred bits, a word against each word of a sentence
+        return tags.toArray(NONE);
+    }
+
+    private static void add(List<ReadingRequirement> needs, ReadingRequirement need) {
+        if (!needs.contains(need)) {
+            needs.add(need);
+        }
     }
 
     /**
-     * LanguageTool's private parts this filter reads: a pattern token's tag test (its matcher for a regular
-     * expression, else the tag it must equal) and whether it lets untagged readings through, and whether a
-     * pattern rule reads tags as they were before disambiguation. Should they change, nothing is skipped.
+     * LanguageTool's private parts this filter reads: a pattern token's word test, its tag test (its matcher for a
+     * regular expression, else the tag it must equal) and whether that lets untagged readings through, and whether
+     * a pattern rule reads tags as they were before disambiguation. Should they change, nothing is skipped.
      */
-    private record Access(Field posToken, Field posPattern, Field posTag, Field posUnknown, Method preDisambiguation) {
+    private record Access(Field textMatcher, Field posToken, Field posPattern, Field posTag, Field posUnknown,
+                          Method preDisambiguation) {
         static Access find() {
             try {
                 Class<?> pos = Class.forName(PatternToken.class.getName() + "$PosToken");
-                Access access = new Access(open(PatternToken.class.getDeclaredField("posToken")),
+                Access access = new Access(open(PatternToken.class.getDeclaredField("textMatcher")),
+                        open(PatternToken.class.getDeclaredField("posToken")),
                         open(pos.getDeclaredField("posPattern")), open(pos.getDeclaredField("posTag")),
                         open(pos.getDeclaredField("posUnknown")),
                         PatternRule.class.getDeclaredMethod("isInterpretPosTagsPreDisambiguation"));
                 access.preDisambiguation.setAccessible(true);
                 return access;
             } catch (ReflectiveOperationException | RuntimeException e) {
-                Trace.mark("no part-of-speech prefilter: " + e);
+                Trace.mark("no rule prefilter: " + e);
                 return null;
             }
         }
@@ -173,6 +179,15 @@ final class PosPrefilter {
                 Object matcher = posPattern.get(pos);
                 return matcher != null ? matcher : posTag.get(pos);
             } catch (ReflectiveOperationException e) {
+                return null;
+            }
+        }
+
+        /** The matcher the token tests a reading's word (or lemma) with; null if it cannot be read. */
+        StringMatcher wordTest(PatternToken token) {
+            try {
+                return (StringMatcher) textMatcher.get(token);
+            } catch (ReflectiveOperationException | ClassCastException e) {
                 return null;
             }
         }
