@@ -4,9 +4,6 @@ import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Numbers the part-of-speech tags that LanguageTool's taggers and disambiguation rules give readings, so that the
@@ -16,36 +13,19 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class PosTags {
     static final int LIMIT = 4096;
-    private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
-    private static final AtomicReferenceArray<String> NAMES = new AtomicReferenceArray<>(LIMIT);
+    private static final Numbering TAGS = new Numbering(LIMIT);
 
     private PosTags() {
     }
 
     /** The number of {@code tag}, or -1 when {@link #LIMIT} tags are numbered already. */
     static int id(String tag) {
-        Integer known = IDS.get(tag);
-        if (known != null) {
-            return known;
-        }
-        synchronized (IDS) {
-            Integer numbered = IDS.get(tag);
-            if (numbered != null) {
-                return numbered;
-            }
-            int id = IDS.size();
-            if (id >= LIMIT) {
-                return -1;
-            }
-            NAMES.set(id, tag);   // before the number is published, so that whoever sees the number sees the name
-            IDS.put(tag, id);
-            return id;
-        }
+        return TAGS.id(tag);
     }
 
     /** The tag numbered {@code id}; every number {@link #id} has given out has one. */
     static String name(int id) {
-        return NAMES.get(id);
+        return TAGS.text(id);
     }
 
     /**

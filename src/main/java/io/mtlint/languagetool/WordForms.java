@@ -1,9 +1,5 @@
 package io.mtlint.languagetool;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-
 /**
  * Numbers the word forms and lemmas of analysed sentences, so that a rule's verdict on a word can be remembered by
  * number (see {@link WordRequirement}). Unlike tags, words come from the text, so the numbering stops at
@@ -12,35 +8,18 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class WordForms {
     static final int LIMIT = 1 << 18;
-    private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
-    private static final AtomicReferenceArray<String> FORMS = new AtomicReferenceArray<>(LIMIT);
+    private static final Numbering FORMS = new Numbering(LIMIT);
 
     private WordForms() {
     }
 
     /** The number of {@code form}, or -1 when {@link #LIMIT} forms are numbered already. */
     static int id(String form) {
-        Integer known = IDS.get(form);
-        if (known != null) {
-            return known;
-        }
-        synchronized (IDS) {
-            Integer numbered = IDS.get(form);
-            if (numbered != null) {
-                return numbered;
-            }
-            int id = IDS.size();
-            if (id >= LIMIT) {
-                return -1;
-            }
-            FORMS.set(id, form);   // before the number is published, so that whoever sees the number sees the form
-            IDS.put(form, id);
-            return id;
-        }
+        return FORMS.id(form);
     }
 
     /** The form numbered {@code id}; every number {@link #id} has given out has one. */
     static String form(int id) {
-        return FORMS.get(id);
+        return FORMS.text(id);
     }
 }

@@ -1,8 +1,6 @@
 package io.mtlint.languagetool;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 
 /**
@@ -15,20 +13,23 @@ import java.util.function.Predicate;
 final class WordRequirement implements ReadingRequirement {
     private static final int PAGE_BITS = 10;
     private static final int PAGE_MASK = (1 << PAGE_BITS) - 1;
-    /** Two bits a word: whether its verdict is known, and whether it matches. */
-    private static final long KNOWN = 1;
-    private static final long MATCHES = 2;
+    /** Two bits a word, sixteen words an int: whether its verdict is known, and whether it matches. */
+    private static final int KNOWN = 1;
+    private static final int MATCHES = 2;
     /**
-     * Pages of verdicts all requirements together may keep (a page: 1,024 words, about 300 bytes): 32 MB. Beyond
-     * that, verdicts on words in pages not kept yet are worked out every time instead of remembered.
+     * Pages of verdicts all requirements together may keep (a page: 1,024 words, 272 bytes): 30 MB. Beyond that,
+     * verdicts on words in pages not kept yet are worked out every time instead of remembered.
      */
     static final int PAGE_BUDGET = 110_000;
     private static final AtomicInteger PAGES_KEPT = new AtomicInteger();
 
     private final Predicate<String> pattern;
     private final boolean lemmas;
-    private final AtomicReferenceArray<AtomicLongArray> pages =
-            new AtomicReferenceArray<>(WordForms.LIMIT >> PAGE_BITS);
+    /**
+     * Read and written without locks: a verdict is only ever added to a page, and two threads working one out at
+     * once reach the same one. A verdict or a page lost to a concurrent write is worked out again, never wrong.
+     */
+    private final int[][] pages = new int[WordForms.LIMIT >> PAGE_BITS][];
 
     /** {@code lemmas}: the pattern is tested on a reading's lemma (or its word, when it has none). */
     WordRequirement(Predicate<String> pattern, boolean lemmas) {
@@ -51,37 +52,31 @@ final class WordRequirement implements ReadingRequirement {
     }
 
     private boolean matches(int form) {
-        AtomicLongArray page = page(form >>> PAGE_BITS);
-        if (page == null) {
+        int[] page = pages[form >>> PAGE_BITS];
+        if (page == null && (page = newPage(form >>> PAGE_BITS)) == null) {
             return pattern.test(WordForms.form(form));
         }
         int cell = form & PAGE_MASK;
-        int slot = cell >>> 5;
-        int shift = (cell & 31) << 1;
-        long verdict = page.get(slot) >>> shift;
+        int slot = cell >>> 4;
+        int shift = (cell & 15) << 1;
+        int verdict = page[slot] >>> shift;
         if ((verdict & KNOWN) != 0) {
             return (verdict & MATCHES) != 0;
         }
         boolean matches = pattern.test(WordForms.form(form));
-        // Verdicts are only ever added, and two threads working one out at once reach the same one.
-        page.getAndAccumulate(slot, (KNOWN | (matches ? MATCHES : 0)) << shift, (a, b) -> a | b);
+        page[slot] |= (KNOWN | (matches ? MATCHES : 0)) << shift;
         return matches;
     }
 
-    /** The page of verdicts numbered {@code index}, made on first need; null once the budget is spent. */
-    private AtomicLongArray page(int index) {
-        AtomicLongArray page = pages.get(index);
-        if (page != null) {
-            return page;
-        }
+    /** A new page of verdicts, put in place; null once the budget is spent. */
+    private int[] newPage(int index) {
         if (PAGES_KEPT.incrementAndGet() > PAGE_BUDGET) {
             PAGES_KEPT.decrementAndGet();
             return null;
         }
-        if (!pages.compareAndSet(index, null, new AtomicLongArray((1 << PAGE_BITS) >> 5))) {
-            PAGES_KEPT.decrementAndGet();   // another thread made it first
-        }
-        return pages.get(index);
+        int[] page = new int[(1 << PAGE_BITS) >> 4];
+        pages[index] = page;
+        return page;
     }
 
     /** How many pages of verdicts are kept, for all requirements together. */
