@@ -146,7 +146,8 @@ class RulePrefilterTest {
         PatternRule anyButCat = rule(new PatternTokenBuilder().token("cat").negate().build());
         PatternRule ingOptional = rule(new PatternTokenBuilder().token("the").build(),
                 new PatternTokenBuilder().tokenRegex(".*ing").min(0).build());
-        RulePrefilter prefilter = RulePrefilter.of(List.of(needsIng, needsBe, needsCapitalDogs, anyButCat, ingOptional));
+        RulePrefilter prefilter =
+                RulePrefilter.of(List.of(needsIng, needsBe, needsCapitalDogs, anyButCat, ingOptional));
         SentenceReadings runningReadings = new SentenceReadings(running);
         SentenceReadings stillReadings = new SentenceReadings(still);
 
