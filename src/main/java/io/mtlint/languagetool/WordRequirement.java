@@ -20,11 +20,33 @@ final class WordRequirement implements ReadingRequirement {
      * Pages of verdicts all requirements together may keep (a page: 1,024 words, 272 bytes): 30 MB. Beyond that,
      * verdicts on words in pages not kept yet are worked out every time instead of remembered.
      */
-    static final int PAGE_BUDGET = 110_000;
-    private static final AtomicInteger PAGES_KEPT = new AtomicInteger();
+    private static final Budget SHARED = new Budget(110_000);
+
+    /** How many pages of verdicts the requirements sharing it may keep. */
+    static final class Budget {
+        private final int pages;
+        private final AtomicInteger kept = new AtomicInteger();
+
+        Budget(int pages) {
+            this.pages = pages;
+        }
+
+        private boolean take() {
+            if (kept.incrementAndGet() <= pages) {
+                return true;
+            }
+            kept.decrementAndGet();
+            return false;
+        }
+
+        int kept() {
+            return kept.get();
+        }
+    }
 
     private final Predicate<String> pattern;
     private final boolean lemmas;
+    private final Budget budget;
     /**
      * Read and written without locks: a verdict is only ever added to a page, and two threads working one out at
      * once reach the same one. A verdict or a page lost to a concurrent write is worked out again, never wrong.
@@ -33,16 +55,23 @@ final class WordRequirement implements ReadingRequirement {
 
     /** {@code lemmas}: the pattern is tested on a reading's lemma (or its word, when it has none). */
     WordRequirement(Predicate<String> pattern, boolean lemmas) {
+        this(pattern, lemmas, SHARED);
+    }
+
+    WordRequirement(Predicate<String> pattern, boolean lemmas, Budget budget) {
         this.pattern = pattern;
         this.lemmas = lemmas;
+        this.budget = budget;
     }
 
     @Override
     public boolean metBy(SentenceReadings sentence) {
         int[] forms = lemmas ? sentence.lemmas() : sentence.words();
-        if (forms == null) {
-            return true;
-        }
+        return forms == null || matchesAny(forms);
+    }
+
+    /** Whether the pattern matches any of the numbered word {@code forms}. */
+    boolean matchesAny(int[] forms) {
         for (int form : forms) {
             if (matches(form)) {
                 return true;
@@ -70,17 +99,11 @@ final class WordRequirement implements ReadingRequirement {
 
     /** A new page of verdicts, put in place; null once the budget is spent. */
     private int[] newPage(int index) {
-        if (PAGES_KEPT.incrementAndGet() > PAGE_BUDGET) {
-            PAGES_KEPT.decrementAndGet();
+        if (!budget.take()) {
             return null;
         }
         int[] page = new int[(1 << PAGE_BITS) >> 4];
         pages[index] = page;
         return page;
-    }
-
-    /** How many pages of verdicts are kept, for all requirements together. */
-    static int pagesKept() {
-        return PAGES_KEPT.get();
     }
 }
