@@ -32,9 +32,9 @@ import java.util.function.Predicate;
  * (Two thirds of the pattern rules' lack a word the hints know, which LanguageTool finds out itself, at more
  * cost.) A token counts when it must occur (not optional) and is neither a reference to another token nor part
  * of an or-group; its tag pattern counts when it is not negated and an untagged reading cannot satisfy it, its
- * word pattern when it is not negated. Each is
- * tested by LanguageTool's own matcher, read out of the token, so the verdicts are exactly LanguageTool's. With
- * assertions on, as in the tests, every skipped rule is run anyway and must come up empty.
+ * word pattern when it is not negated. Each is tested by LanguageTool's own matcher, read out of the token, so
+ * the verdicts are exactly LanguageTool's. With assertions on, as in the tests, every skipped rule is run anyway
+ * and must come up empty.
  */
 final class RulePrefilter {
     private static final ReadingRequirement[] NONE = {};
