@@ -29,6 +29,11 @@ final class Numbering {
         this.texts = new AtomicReferenceArray<>(limit);
     }
 
+    /** How many texts it numbers at most. */
+    int limit() {
+        return limit;
+    }
+
     /** The number of {@code text}, or -1 when the limit is reached. */
     int id(String text) {
         int slot = text.hashCode() & (RECENT - 1);

@@ -47,7 +47,7 @@ final class PosRequirement implements ReadingRequirement {
         }
         long[] matching = Arrays.copyOf(v.matching, (top + 63) >> 6);
         for (int id = v.evaluated; id < top; id++) {
-            if (pattern.test(PosTags.name(id))) {
+            if (pattern.test(PosTags.TAGS.text(id))) {
                 matching[id >> 6] |= 1L << id;
             }
         }

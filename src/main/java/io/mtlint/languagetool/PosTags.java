@@ -8,24 +8,13 @@ import java.util.Arrays;
 /**
  * Numbers the part-of-speech tags that LanguageTool's taggers and disambiguation rules give readings, so that the
  * tags present in a sentence are a small bit set. The tags come from a language's data (English: a few hundred),
- * never from the text itself; should a language have more than {@link #LIMIT}, the extra ones get no number and a
+ * never from the text itself; should a language have more than 4,096, the extra ones get no number and a
  * sentence carrying one has no tag set, which turns the filtering off for it instead of making it wrong.
  */
 final class PosTags {
-    static final int LIMIT = 4096;
-    private static final Numbering TAGS = new Numbering(LIMIT);
+    static final Numbering TAGS = new Numbering(4096);
 
     private PosTags() {
-    }
-
-    /** The number of {@code tag}, or -1 when {@link #LIMIT} tags are numbered already. */
-    static int id(String tag) {
-        return TAGS.id(tag);
-    }
-
-    /** The tag numbered {@code id}; every number {@link #id} has given out has one. */
-    static String name(int id) {
-        return TAGS.text(id);
     }
 
     /**
@@ -40,7 +29,7 @@ final class PosTags {
                 if (tag == null) {
                     continue;
                 }
-                int id = id(tag);
+                int id = TAGS.id(tag);
                 if (id < 0) {
                     return null;
                 }

@@ -11,6 +11,14 @@ import java.util.Arrays;
  * each numbered and taken on first need. Belongs to one thread and one state of the sentence.
  */
 final class SentenceReadings {
+    /**
+     * The numbers of word forms and lemmas, by which requirements remember their verdicts on words (see
+     * {@link WordRequirement}). Unlike tags, words come from the text, so the numbering stops at 262,144: a sentence
+     * with a word that has no number has no word numbers, which turns the word filtering off for it instead of
+     * making it wrong, and the memory stays bounded however long the process runs.
+     */
+    static final Numbering WORD_FORMS = new Numbering(1 << 18);
+
     private final AnalyzedSentence sentence;
     private long[] tags;
     private boolean tagsTaken;
@@ -49,43 +57,50 @@ final class SentenceReadings {
         }
         wordsTaken = true;
         AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
-        int[] forms = new int[tokens.length * 2];
-        int[] lemmaForms = new int[tokens.length * 2];
-        int formCount = 0;
-        int lemmaCount = 0;
-        String lastForm = null;
-        String lastLemma = null;
+        Numbers forms = new Numbers(tokens.length * 2);
+        Numbers lemmaForms = new Numbers(tokens.length * 2);
         for (AnalyzedTokenReadings token : tokens) {
             for (int i = 0; i < token.getReadingsLength(); i++) {
                 AnalyzedToken reading = token.getAnalyzedToken(i);
                 String form = reading.getToken();
-                String lemma = reading.getLemma() != null ? reading.getLemma() : form;
-                // Readings of one token mostly share their form and often their lemma: numbered once.
-                if (!form.equals(lastForm)) {
-                    int id = WordForms.id(form);
-                    if (id < 0) {
-                        return;
-                    }
-                    forms = add(forms, formCount++, id);
-                    lastForm = form;
-                }
-                if (!lemma.equals(lastLemma)) {
-                    int id = WordForms.id(lemma);
-                    if (id < 0) {
-                        return;
-                    }
-                    lemmaForms = add(lemmaForms, lemmaCount++, id);
-                    lastLemma = lemma;
+                if (!forms.add(form) || !lemmaForms.add(reading.getLemma() != null ? reading.getLemma() : form)) {
+                    return;
                 }
             }
         }
-        words = Arrays.copyOf(forms, formCount);
-        lemmas = Arrays.copyOf(lemmaForms, lemmaCount);
+        words = forms.toArray();
+        lemmas = lemmaForms.toArray();
     }
 
-    private static int[] add(int[] ids, int at, int id) {
-        int[] room = at < ids.length ? ids : Arrays.copyOf(ids, ids.length * 2 + 4);
-        room[at] = id;
-        return room;
+    /** Numbers of word forms in the order met, each once in a row: readings of a token mostly share them. */
+    private static final class Numbers {
+        private int[] ids;
+        private int count;
+        private String last;
+
+        Numbers(int capacity) {
+            ids = new int[capacity];
+        }
+
+        /** Adds the number of {@code form}; false when it has none. */
+        boolean add(String form) {
+            if (form.equals(last)) {
+                return true;
+            }
+            int id = WORD_FORMS.id(form);
+            if (id < 0) {
+                return false;
+            }
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, ids.length * 2 + 4);
+            }
+            ids[count++] = id;
+            last = form;
+            return true;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(ids, count);
+        }
     }
 }

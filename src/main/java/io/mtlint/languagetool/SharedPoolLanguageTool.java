@@ -61,8 +61,8 @@ final class SharedPoolLanguageTool extends MultiThreadedJLanguageTool {
         if (rules.source != ruleSet) {
             filtered = rules = new Filtered(ruleSet, RulePrefilter.of(ruleSet.allRules()).over(ruleSet));
         }
-        CheckResults results = super.performCheck(analyzedSentences, sentenceTexts, rules.rules, paraMode, annotatedText,
-                listener, mode, level, checkRemoteRules, toneTags);
+        CheckResults results = super.performCheck(analyzedSentences, sentenceTexts, rules.rules, paraMode,
+                annotatedText, listener, mode, level, checkRemoteRules, toneTags);
         results.getRuleMatches().removeIf(unwanted);
         return results;
     }

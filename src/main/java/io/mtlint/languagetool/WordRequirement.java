@@ -5,7 +5,8 @@ import java.util.function.Predicate;
 
 /**
  * A word or lemma pattern one token of a rule's pattern must match, with its verdict on each numbered word form
- * (see {@link WordForms}) worked out on first need, by LanguageTool's own test of the pattern, and remembered.
+ * (see {@link SentenceReadings#WORD_FORMS}) worked out on first need, by LanguageTool's own test of the pattern,
+ * and remembered.
  * LanguageTool skips a rule for a sentence lacking the words it needs only when the pattern lists them (a word,
  * or a regular expression of alternatives); this also covers open patterns such as {@code .*ing} or
  * {@code \d+}, whose verdicts a sentence's words can only give one by one.
@@ -51,7 +52,7 @@ final class WordRequirement implements ReadingRequirement {
      * Read and written without locks: a verdict is only ever added to a page, and two threads working one out at
      * once reach the same one. A verdict or a page lost to a concurrent write is worked out again, never wrong.
      */
-    private final int[][] pages = new int[WordForms.LIMIT >> PAGE_BITS][];
+    private final int[][] pages = new int[SentenceReadings.WORD_FORMS.limit() >> PAGE_BITS][];
 
     /** {@code lemmas}: the pattern is tested on a reading's lemma (or its word, when it has none). */
     WordRequirement(Predicate<String> pattern, boolean lemmas) {
@@ -83,7 +84,7 @@ final class WordRequirement implements ReadingRequirement {
     private boolean matches(int form) {
         int[] page = pages[form >>> PAGE_BITS];
         if (page == null && (page = newPage(form >>> PAGE_BITS)) == null) {
-            return pattern.test(WordForms.form(form));
+            return pattern.test(SentenceReadings.WORD_FORMS.text(form));
         }
         int cell = form & PAGE_MASK;
         int slot = cell >>> 4;
@@ -92,7 +93,7 @@ final class WordRequirement implements ReadingRequirement {
         if ((verdict & KNOWN) != 0) {
             return (verdict & MATCHES) != 0;
         }
-        boolean matches = pattern.test(WordForms.form(form));
+        boolean matches = pattern.test(SentenceReadings.WORD_FORMS.text(form));
         page[slot] |= (KNOWN | (matches ? MATCHES : 0)) << shift;
         return matches;
     }

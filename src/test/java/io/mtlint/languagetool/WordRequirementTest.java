@@ -21,7 +21,7 @@ class WordRequirementTest {
     private static int[] numberedWords(String prefix, int count) {
         int[] ids = new int[count];
         for (int i = 0; i < count; i++) {
-            ids[i] = WordForms.id(prefix + i);
+            ids[i] = SentenceReadings.WORD_FORMS.id(prefix + i);
             assertTrue(ids[i] >= 0);
         }
         return ids;
@@ -30,8 +30,9 @@ class WordRequirementTest {
     private static void assertSameVerdicts(WordRequirement requirement, int[] ids) {
         for (int round = 0; round < 2; round++) {
             for (int id : ids) {
-                assertEquals(ENDS_IN_SEVEN.test(WordForms.form(id)), requirement.matchesAny(new int[] {id}),
-                        WordForms.form(id) + ", round " + round);
+                String word = SentenceReadings.WORD_FORMS.text(id);
+                assertEquals(ENDS_IN_SEVEN.test(word), requirement.matchesAny(new int[] {id}),
+                        word + ", round " + round);
             }
         }
     }
