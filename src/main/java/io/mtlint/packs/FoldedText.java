@@ -4,18 +4,46 @@ import io.mtlint.core.ProseBlock;
 import io.mtlint.rules.DocumentContext;
 
 /**
- * A block's text with case, white space and apostrophes folded, computed once per block and shared by every pack
- * rule, for the literal prefilters of {@link RequiredLiterals}.
+ * A block's text with white space and apostrophes folded, and with or without case folded, computed once per
+ * block and shared by every pack rule, for the literal prefilters of {@link RequiredLiterals}. Each folding is
+ * made the first time a rule asks for it; a lost race only makes it twice.
  */
 final class FoldedText {
-    private FoldedText() {
+    private final String text;
+    private String caseless;
+    private String cased;
+
+    private FoldedText(String text) {
+        this.text = text;
     }
 
     private record Key(ProseBlock block) {
     }
 
-    static String of(DocumentContext context, ProseBlock block) {
-        return context.document().derived(new Key(block), () -> fold(block.text()));
+    static FoldedText of(DocumentContext context, ProseBlock block) {
+        return context.document().derived(new Key(block), () -> new FoldedText(block.text()));
+    }
+
+    static FoldedText of(String text) {
+        return new FoldedText(text);
+    }
+
+    /** The text folded by {@link #fold}: for expressions that ignore case. */
+    String caseless() {
+        String folded = caseless;
+        if (folded == null) {
+            caseless = folded = fold(text);
+        }
+        return folded;
+    }
+
+    /** The text folded by {@link #foldSpacing}: for expressions that heed case. */
+    String cased() {
+        String folded = cased;
+        if (folded == null) {
+            cased = folded = foldSpacing(text);
+        }
+        return folded;
     }
 
     /**
@@ -25,34 +53,53 @@ final class FoldedText {
      * a literal found in a match is found, folded, in the folded block.
      */
     static String fold(CharSequence text) {
+        return fold(text, true);
+    }
+
+    /** As {@link #fold}, but keeping case: for expressions without case-insensitive flags. */
+    static String foldSpacing(CharSequence text) {
+        return fold(text, false);
+    }
+
+    private static String fold(CharSequence chars, boolean foldCase) {
+        String text = chars.toString();
         int length = text.length();
-        StringBuilder folded = new StringBuilder(length);
+        // A folded code point takes at most two chars, so this never overflows; most text is ASCII, done a char at
+        // a time without the code point calls a StringBuilder would make.
+        char[] folded = new char[2 * length];
+        int n = 0;
         boolean inSpace = false;
         for (int i = 0; i < length; ) {
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                if (cp == ' ' || cp >= '\t' && cp <= '\r' || cp >= 0x1C && cp <= 0x1F) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                i++;
+                if (c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F) {
                     if (!inSpace) {
-                        folded.append(' ');
+                        folded[n++] = ' ';
                     }
                     inSpace = true;
                     continue;
                 }
-                folded.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
-            } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                folded[n++] = foldCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                inSpace = false;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 if (!inSpace) {
-                    folded.append(' ');
+                    folded[n++] = ' ';
                 }
                 inSpace = true;
                 continue;
-            } else if (cp == '\u2019') {
-                folded.append('\'');
+            }
+            if (cp == '\u2019') {
+                folded[n++] = '\'';
             } else {
-                folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
+                n += Character.toChars(foldCase ? Character.toLowerCase(Character.toUpperCase(cp)) : cp, folded, n);
             }
             inSpace = false;
         }
-        return folded.toString();
+        return new String(folded, 0, n);
     }
 }

@@ -24,9 +24,15 @@ final class RequiredLiterals {
     private static final int MAX_SETS = 4;
 
     private final List<List<String>> sets;
+    /**
+     * The strings keep their case and are looked for in the text with its case kept: the expression sets no
+     * case-insensitive flag, so a rule for lowercase month names skips paragraphs with only "March" in them.
+     */
+    private final boolean caseSensitive;
 
-    private RequiredLiterals(List<List<String>> sets) {
+    private RequiredLiterals(List<List<String>> sets, boolean caseSensitive) {
         this.sets = sets;
+        this.caseSensitive = caseSensitive;
     }
 
     /** What every match of {@code pattern} contains, or empty when the reader cannot tell. */
@@ -36,6 +42,7 @@ final class RequiredLiterals {
             return Optional.empty();
         }
         List<Set<String>> required;
+        boolean caseSensitive = (flags & Pattern.CASE_INSENSITIVE) == 0;
         if ((flags & Pattern.LITERAL) != 0) {
             required = List.of(Set.of(pattern.pattern()));
         } else {
@@ -45,6 +52,7 @@ final class RequiredLiterals {
                 if (reader.pos != reader.regex.length()) {
                     return Optional.empty();
                 }
+                caseSensitive &= !reader.sawInlineFlags;
             } catch (Unsupported | RuntimeException e) {
                 return Optional.empty();
             }
@@ -53,7 +61,7 @@ final class RequiredLiterals {
         for (Set<String> set : required) {
             Set<String> folded = new LinkedHashSet<>();
             for (String literal : set) {
-                folded.add(FoldedText.fold(literal));
+                folded.add(caseSensitive ? FoldedText.foldSpacing(literal) : FoldedText.fold(literal));
             }
             List<String> sorted = new ArrayList<>(folded);
             sorted.sort(Comparator.comparingInt(String::length));
@@ -63,7 +71,8 @@ final class RequiredLiterals {
         }
         sets.sort(Comparator.comparingInt((List<String> set) -> -set.get(0).length()).thenComparingInt(List::size));
         return sets.isEmpty() ? Optional.empty()
-                : Optional.of(new RequiredLiterals(List.copyOf(sets.subList(0, Math.min(MAX_SETS, sets.size())))));
+                : Optional.of(new RequiredLiterals(List.copyOf(sets.subList(0, Math.min(MAX_SETS, sets.size()))),
+                        caseSensitive));
     }
 
     /**
@@ -82,7 +91,8 @@ final class RequiredLiterals {
             }
         }
         folded.sort(Comparator.comparingInt(String::length));
-        return folded.isEmpty() ? Optional.empty() : Optional.of(new RequiredLiterals(List.of(List.copyOf(folded))));
+        return folded.isEmpty() ? Optional.empty()
+                : Optional.of(new RequiredLiterals(List.of(List.copyOf(folded)), false));
     }
 
     /**
@@ -105,8 +115,9 @@ final class RequiredLiterals {
         }
     }
 
-    /** True when {@code foldedText} (see {@link FoldedText}) contains a string of every required set. */
-    boolean foundIn(String foldedText) {
+    /** True when the text, folded as the strings were, contains a string of every required set. */
+    boolean foundIn(FoldedText text) {
+        String foldedText = caseSensitive ? text.cased() : text.caseless();
         for (List<String> set : sets) {
             if (!containsAny(foldedText, set)) {
                 return false;
@@ -229,6 +240,8 @@ final class RequiredLiterals {
         int pos;
         /** Anchors, lookarounds and inline flags make the exact strings a superset of what the pattern matches. */
         boolean sawAssertionOrFlag;
+        /** Inline flags such as {@code (?i)}: the expression may ignore case in places. */
+        boolean sawInlineFlags;
 
         Reader(String regex) {
             this.regex = regex;
@@ -398,6 +411,7 @@ final class RequiredLiterals {
                 pos = close + 1;
                 return closeGroup(alternation());
             }
+            sawInlineFlags = true;
             int start = pos;
             while (pos < regex.length() && "idmsuxU-".indexOf(regex.charAt(pos)) >= 0) {
                 pos++;

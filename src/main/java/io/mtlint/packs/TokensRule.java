@@ -25,7 +25,7 @@ final class TokensRule extends BlockRule {
      * Cheap tokens tagged from a candidate start: the rule's tokens and a little right context for the tagger.
      * The same for every rule of up to this length, so rules with the same leading tokens share their tagging.
      */
-    private static final int WINDOW_TOKENS = 12;
+    private static final int WINDOW_TOKENS = 9;
     /** Right context beyond a longer rule's own tokens. */
     private static final int WINDOW_SLACK = 4;
 
@@ -38,6 +38,10 @@ final class TokensRule extends BlockRule {
     private final List<String> suggestions;
     private final boolean safe;
     private final String message;
+    /** How many leading conditions look only at text, and so can be tested before tagging. */
+    private final int lexicalPrefix;
+    /** Where the first token can start, when its condition accepts a short list of texts; else null. */
+    private final TokenFirsts firsts;
 
     TokensRule(RuleInfo info, String language, List<TokenCondition> conditions, int markFrom, int markTo,
                boolean sentenceStart, List<String> suggestions, boolean safe, String message) {
@@ -50,6 +54,12 @@ final class TokensRule extends BlockRule {
         this.suggestions = List.copyOf(suggestions);
         this.safe = safe;
         this.message = message;
+        int prefix = 0;
+        while (prefix < this.conditions.size() && this.conditions.get(prefix).isLexical()) {
+            prefix++;
+        }
+        this.lexicalPrefix = prefix;
+        this.firsts = prefix == 0 ? null : TokenFirsts.of(this.conditions.get(0));
     }
 
     @Override
@@ -90,28 +100,74 @@ final class TokensRule extends BlockRule {
      * window is {start, end, scanAll}: scanAll means the match may start at any token of the window.
      */
     private List<int[]> candidateWindows(DocumentContext context, ProseBlock block) {
-        String text = block.text();
-        int prefix = 0;
-        while (prefix < conditions.size() && conditions.get(prefix).isLexical()) {
-            prefix++;
+        if (lexicalPrefix == 0) {
+            List<int[]> whole = new ArrayList<>();
+            whole.add(new int[] {0, block.text().length(), 1});
+            return whole;
         }
+        if (firsts == null) {
+            return windowsInTokens(CheapTokens.of(context, block));
+        }
+        List<int[]> windows = windowsAtFirsts(block.text());
+        assert sameWindows(windows, windowsInTokens(CheapTokens.of(block.text())));
+        return windows;
+    }
+
+    /** Tokens from a window's first to its last: the rule's own and some right context for the tagger. */
+    private int windowTokens() {
+        return Math.max(WINDOW_TOKENS, conditions.size() + WINDOW_SLACK) + 1;
+    }
+
+    private List<int[]> windowsInTokens(List<CheapTokens.Token> cheap) {
         List<int[]> windows = new ArrayList<>();
-        if (prefix == 0) {
-            windows.add(new int[] {0, text.length(), 1});
-            return windows;
-        }
-        List<CheapTokens.Token> cheap = CheapTokens.of(context, block);
-        for (int i = 0; i + prefix <= cheap.size(); i++) {
-            boolean all = true;
-            for (int k = 0; k < prefix && all; k++) {
-                all = conditions.get(k).matchesText(cheap.get(i + k).text());
-            }
-            if (all) {
-                int end = cheap.get(Math.min(cheap.size() - 1, i + Math.max(WINDOW_TOKENS, conditions.size() + WINDOW_SLACK))).end();
+        for (int i = 0; i + lexicalPrefix <= cheap.size(); i++) {
+            if (prefixMatches(cheap.subList(i, i + lexicalPrefix))) {
+                int end = cheap.get(Math.min(cheap.size(), i + windowTokens()) - 1).end();
                 windows.add(new int[] {cheap.get(i).start(), end, 0});
             }
         }
         return windows;
+    }
+
+    /**
+     * The same windows, found by tokenising only from the characters the first token can start with: a rule
+     * starting with a comma or a closing quotation mark need not tokenise the whole paragraph into strings.
+     */
+    private List<int[]> windowsAtFirsts(String text) {
+        List<int[]> windows = new ArrayList<>();
+        java.util.function.IntUnaryOperator search = firsts.searchIn(text);
+        for (int i = search.applyAsInt(0); i < text.length(); i = search.applyAsInt(i + 1)) {
+            if (!CheapTokens.startsToken(text, i)) {
+                continue;
+            }
+            List<CheapTokens.Token> prefix = CheapTokens.from(text, i, lexicalPrefix);
+            if (prefix.size() == lexicalPrefix && prefixMatches(prefix)) {
+                int last = prefix.get(lexicalPrefix - 1).end();
+                windows.add(new int[] {i, CheapTokens.endOf(text, last, windowTokens() - lexicalPrefix), 0});
+            }
+        }
+        return windows;
+    }
+
+    private boolean prefixMatches(List<CheapTokens.Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!conditions.get(k).matchesText(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameWindows(List<int[]> a, List<int[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!java.util.Arrays.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Identifies a window's tagged tokens among a document's derived values. */

@@ -1,5 +1,8 @@
 package io.mtlint.rules;
 
+import io.mtlint.core.CharSearch;
+import io.mtlint.core.Document;
+import io.mtlint.core.ProseBlock;
 import io.mtlint.core.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 
@@ -21,13 +24,29 @@ final class LowercaseAfterStop {
     private LowercaseAfterStop() {
     }
 
+    private record Key(ProseBlock block, String target) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.block == block && k.target.equals(target);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(block) * 31 + target.hashCode();
+        }
+    }
+
+    /** The breaks of a block, found once per document for the punctuation and sentence-case rules. */
+    static List<Break> of(RuleEnvironment env, Document document, ProseBlock block) {
+        return document.derived(new Key(block, env.target()),
+                () -> List.copyOf(find(block.text(), env.targetLexicon(), env.vocabulary())));
+    }
+
     static List<Break> find(String text, Lexicon target, Vocabulary vocabulary) {
         List<Break> result = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
+        CharSearch stops = new CharSearch(text, TERMINATORS);
+        for (int i = stops.next(0); i < text.length(); i = stops.next(i + 1)) {
             char c = text.charAt(i);
-            if (c != '.' && c != '!' && c != '?') {
-                continue;
-            }
             if (isPartOfCluster(text, i)) {
                 continue;
             }
@@ -45,11 +64,10 @@ final class LowercaseAfterStop {
             while (j < text.length() && Sentences.isOpeningMark(text.charAt(j)) && text.charAt(j) != '-') {
                 j++;
             }
-            List<Words.Word> next = Words.of(text, j, Math.min(text.length(), j + 64));
-            if (next.isEmpty() || next.get(0).start() != j) {
+            Words.Word word = Words.at(text, j, Math.min(text.length(), j + 64));
+            if (word == null) {
                 continue;
             }
-            Words.Word word = next.get(0);
             if (!Character.isLowerCase(word.text().codePointAt(0)) || word.hasInnerCapital()
                     || ProperNounCaseRule.isPartOfAddress(text, word)) {
                 continue;
@@ -62,6 +80,8 @@ final class LowercaseAfterStop {
         }
         return result;
     }
+
+    private static final char[] TERMINATORS = {'.', '!', '?'};
 
     /** Ellipses and doubled stops ("...", ". .", "?.") are another rule's business. */
     private static boolean isPartOfCluster(String text, int i) {

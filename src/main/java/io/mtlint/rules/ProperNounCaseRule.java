@@ -119,7 +119,7 @@ public final class ProperNounCaseRule extends BlockRule {
             Set<String> names = new HashSet<>();
             for (ProseBlock b : context.document().blocks()) {
                 String t = b.text();
-                for (Words.Word w : Words.of(t)) {
+                for (Words.Word w : Words.of(context.document(), b)) {
                     if (w.isCapitalised() && !w.isAllCaps() && !Sentences.startsSentence(t, w.start())
                             && !afterInsertion(t, w.start())) {
                         names.add(w.text());

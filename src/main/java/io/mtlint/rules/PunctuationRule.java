@@ -54,7 +54,7 @@ public final class PunctuationRule extends BlockRule {
         String text = block.text();
         doubled(text, out);
         spaceBefore(text, out);
-        for (LowercaseAfterStop.Break b : LowercaseAfterStop.find(text, env.targetLexicon(), env.vocabulary())) {
+        for (LowercaseAfterStop.Break b : LowercaseAfterStop.of(env, context.document(), block)) {
             if (b.strayStop()) {
                 out.report(b.stop(), b.stop() + 1, "Stray full stop splits the sentence before \u201c"
                                 + text.substring(b.wordStart(), b.wordEnd()) + "\u201d",

@@ -48,7 +48,7 @@ public final class SentenceCaseRule extends BlockRule {
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
         Lexicon target = env.targetLexicon();
-        for (LowercaseAfterStop.Break b : LowercaseAfterStop.find(text, target, env.vocabulary())) {
+        for (LowercaseAfterStop.Break b : LowercaseAfterStop.of(env, context.document(), block)) {
             if (b.strayStop()) {
                 continue;
             }

@@ -177,6 +177,7 @@ final class SourceLanguageSpans {
             }
             int j = i;
             List<WordOrigin> origins = new ArrayList<>();
+            boolean sourceOnly = false;
             while (j < words.size() && !insideAny(words.get(j), brackets)) {
                 WordOrigin o = isElision(text, words, j) ? WordOrigin.BOTH : origin(words.get(j).text());
                 if (o == WordOrigin.TARGET_ONLY || ProperNounCaseRule.isPartOfAddress(text, words.get(j))
@@ -184,13 +185,16 @@ final class SourceLanguageSpans {
                     break;
                 }
                 origins.add(o);
+                sourceOnly |= o == WordOrigin.SOURCE_ONLY;
                 j++;
             }
             if (j == i) {
                 i++;
                 continue;
             }
-            addRun(text, words.subList(i, j), origins, out);
+            if (sourceOnly) { // a run without a source-only word has no edge and no anchor
+                addRun(text, words.subList(i, j), origins, out);
+            }
             i = j;
         }
     }
@@ -279,14 +283,17 @@ final class SourceLanguageSpans {
         if (w.text().length() <= 2 && w.start() > 0 && (text.charAt(w.start() - 1) == '\'' || text.charAt(w.start() - 1) == '\u2019')) {
             return true; // the clitic of a contraction: "can’t", "l’État"
         }
-        if (j + 1 >= words.size() || !w.isLowercase() || w.text().length() > 5 || w.end() >= text.length()) {
+        if (j + 1 >= words.size() || w.text().length() > 5 || w.end() >= text.length()) {
             return false;
         }
         char c = text.charAt(w.end());
         Words.Word next = words.get(j + 1);
-        return (c == '\'' || c == '\u2019') && next.start() == w.end() + 1
-                && !java.util.Set.of("s", "t", "re", "ve", "ll", "d", "m").contains(next.lower());
+        return (c == '\'' || c == '\u2019') && next.start() == w.end() + 1 && w.isLowercase()
+                && !ENGLISH_CLITICS.contains(next.lower());
     }
+
+    /** What follows an apostrophe in English contractions ("it's", "don't", "we'll"): no elided source word. */
+    private static final java.util.Set<String> ENGLISH_CLITICS = java.util.Set.of("s", "t", "re", "ve", "ll", "d", "m");
 
     private static boolean joinedByWhitespace(String text, Words.Word a, Words.Word b) {
         for (int k = a.end(); k < b.start(); k++) {

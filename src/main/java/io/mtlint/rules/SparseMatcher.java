@@ -1,5 +1,7 @@
 package io.mtlint.rules;
 
+import io.mtlint.core.CharSearch;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
@@ -28,8 +30,11 @@ final class SparseMatcher implements MatchResult {
         private final boolean[] latin1 = new boolean[256];
         private final String others;
         private final StartTest rest;
+        /** The characters, when they are few enough for a {@link CharSearch}; else null. */
+        private final char[] few;
 
         FirstChars(String chars, StartTest rest) {
+            this.few = chars.length() <= CharSearch.MAX_CHARS ? chars.toCharArray() : null;
             StringBuilder wide = new StringBuilder();
             for (char c : chars.toCharArray()) {
                 if (c < 256) {
@@ -73,6 +78,8 @@ final class SparseMatcher implements MatchResult {
     private final StartTest canStart;
     /** Where {@code canStart} can hold, when it says so; else every position is a candidate. */
     private final FirstChars firsts;
+    /** Searches the text for the first characters, when they are few. */
+    private final CharSearch firstsSearch;
     private int next;
     private List<int[]> expected;
     private int found;
@@ -82,6 +89,7 @@ final class SparseMatcher implements MatchResult {
         this.text = text;
         this.canStart = canStart;
         this.firsts = canStart instanceof FirstChars f ? f : null;
+        this.firstsSearch = firsts != null && firsts.few != null ? new CharSearch(text, firsts.few) : null;
         assert (expected = plainMatches(pattern, text)) != null;
     }
 
@@ -156,6 +164,9 @@ final class SparseMatcher implements MatchResult {
     }
 
     private int candidate(int from) {
+        if (firstsSearch != null) {
+            return firstsSearch.next(from);
+        }
         return firsts == null ? from : firsts.next(text, from);
     }
 

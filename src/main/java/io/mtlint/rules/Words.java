@@ -92,6 +92,21 @@ public final class Words {
         return words;
     }
 
+    /**
+     * The word of {@code text[from, to)} that starts at {@code from}, as {@link #of(String, int, int)} would give it
+     * first, or null when no word starts there.
+     */
+    public static Word at(String text, int from, int to) {
+        if (from >= to || !isWordStart(text.codePointAt(from))) {
+            return null;
+        }
+        int i = from + Character.charCount(text.codePointAt(from));
+        while (i < to && isWordPart(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return new Word(from, i, text.substring(from, i));
+    }
+
     public static boolean isWordStart(int cp) {
         return Character.isLetter(cp);
     }

@@ -28,8 +28,9 @@ class RequiredLiteralsTest {
     void readsTheLiteralTextOfTypicalRules() {
         assertEquals(List.of("in the last years", "in the last months", "over the last years", "over the last months"),
                 sets("\\b(?:in|over) the last (?:years|months)(?! of\\b)").get(0));
-        // A case class folds to one letter; an optional word multiplies the spellings.
-        assertEquals(List.of("it is worth "), sets("\\b[Ii]t is worth (?=\\p{L})").get(0));
+        // Without a case-insensitive flag the strings keep their case; an optional word multiplies the spellings.
+        assertEquals(List.of("It is worth ", "it is worth "), sets("\\b[Ii]t is worth (?=\\p{L})").get(0));
+        assertEquals(List.of("it is worth "), sets("(?i)\\b[Ii]t is worth (?=\\p{L})").get(0));
         assertEquals(List.of("step", "new step", "first step"), sets("(?:new |first )?step\\b").get(0));
         // A lookahead's text is required too, as a separate set.
         assertTrue(sets("\\bsensible (?=(?:data|files?)\\b)").contains(List.of("data", "file", "files")));
@@ -60,8 +61,19 @@ class RequiredLiteralsTest {
     void foldingKeepsEveryMatchFindable() {
         assertEquals("the  état d'un monde".replace("  ", " "), FoldedText.fold("THE \n\t ÉTAT D\u2019UN\u00A0MONDE"));
         RequiredLiterals r = RequiredLiterals.of(Pattern.compile("(?i)l'état du", Pattern.UNICODE_CASE)).orElseThrow();
-        assertTrue(r.foundIn(FoldedText.fold("Ils voient L\u2019ÉTAT DU monde")));
-        assertFalse(r.foundIn(FoldedText.fold("Ils voient le monde")));
+        assertTrue(r.foundIn(FoldedText.of("Ils voient L\u2019ÉTAT DU monde")));
+        assertFalse(r.foundIn(FoldedText.of("Ils voient le monde")));
+    }
+
+    @Test
+    void caseSensitiveExpressionsLookForTheirStringsAsWritten() {
+        RequiredLiterals months = RequiredLiterals.of(Pattern.compile("\\b(?:march|may) \\d+")).orElseThrow();
+        assertFalse(months.foundIn(FoldedText.of("On 3 March and 4 May")), "only capitalised months: skipped");
+        assertTrue(months.foundIn(FoldedText.of("On march 3")));
+        RequiredLiterals inline = RequiredLiterals.of(Pattern.compile("(?i:march) \\d+")).orElseThrow();
+        assertTrue(inline.foundIn(FoldedText.of("MARCH 3")), "an inline flag folds case");
+        RequiredLiterals flagged = RequiredLiterals.of(Pattern.compile("march", Pattern.CASE_INSENSITIVE)).orElseThrow();
+        assertTrue(flagged.foundIn(FoldedText.of("March")));
     }
 
     @Test
@@ -83,7 +95,7 @@ class RequiredLiteralsTest {
                 String text = text(random);
                 boolean matches = pattern.matcher(text).find();
                 if (required.isPresent()) {
-                    boolean found = required.get().foundIn(FoldedText.fold(text));
+                    boolean found = required.get().foundIn(FoldedText.of(text));
                     if (matches && !found) {
                         fail("prefilter " + required.get() + " of /" + regex + "/ rejects matching text: " + text);
                     }
