@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 final class TokensRule extends BlockRule {
     private static final Pattern TOKEN_REF = Pattern.compile("\\\\(\\d+)");
     /**
-     * Cheap tokens tagged from a candidate start: the rule's tokens and a little right context for the tagger.
-     * The same for every rule of up to this length, so rules with the same leading tokens share their tagging.
+     * Cheap tokens tagged after a candidate start: the rule's tokens and a little right context for the tagger.
+     * The same for every rule of up to this length less the slack (five tokens), so rules with the same leading
+     * tokens share their tagging. The tagger's tokenizer costs in proportion to the window's length.
      */
     private static final int WINDOW_TOKENS = 9;
     /** Right context beyond a longer rule's own tokens. */
