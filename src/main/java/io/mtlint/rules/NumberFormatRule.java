@@ -112,7 +112,7 @@ public final class NumberFormatRule extends BlockRule {
             out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d uses a decimal comma; English writes " + english,
                     BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
         }
-        m = SparseMatcher.of(SPACE_PERCENT, text, (t, i) -> i + 1 < t.length() && t.charAt(i + 1) == '%');
+        m = SparseMatcher.of(SPACE_PERCENT, text, SparseMatcher.beforeAnyOf(" \u00A0\u202F", "%"));
         while (m.find()) {
             if (percentSpaces.contains(m.start(2))) {
                 continue; // reported with its decimal comma: "38,5 %" is one artefact

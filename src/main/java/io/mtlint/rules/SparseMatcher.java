@@ -81,6 +81,8 @@ final class SparseMatcher implements MatchResult {
     private final FirstChars firsts;
     /** Searches the text for the first characters, when they are few. */
     private final CharSearch firstsSearch;
+    /** Searches the text for the marks a {@link Preceding} start test needs after the start. */
+    private final CharSearch marksSearch;
     private int next;
     private List<int[]> expected;
     private int found;
@@ -91,10 +93,27 @@ final class SparseMatcher implements MatchResult {
         this.canStart = canStart;
         this.firsts = canStart instanceof FirstChars f ? f : null;
         this.firstsSearch = firsts != null && firsts.few != null ? new CharSearch(text, firsts.few) : null;
+        this.marksSearch = canStart instanceof Preceding p ? new CharSearch(text, p.marks().toCharArray()) : null;
         assert (expected = plainMatches(pattern, text)) != null;
     }
 
     private static final String SPACES = " \t\u00A0";
+
+    /**
+     * A start test that holds at one of {@code chars} right before one of {@code marks}: the search looks for the
+     * marks, which are rarer than the characters before them (a space before a percent sign).
+     */
+    private record Preceding(String chars, String marks) implements StartTest {
+        @Override
+        public boolean at(String text, int i) {
+            return i + 1 < text.length() && chars.indexOf(text.charAt(i)) >= 0 && marks.indexOf(text.charAt(i + 1)) >= 0;
+        }
+    }
+
+    /** Starts at one of {@code chars} followed by one of {@code marks} (at most {@value CharSearch#MAX_CHARS}). */
+    static StartTest beforeAnyOf(String chars, String marks) {
+        return new Preceding(chars, marks);
+    }
 
     /** Starts at one of {@code chars}. */
     static StartTest anyOf(String chars) {
@@ -167,6 +186,10 @@ final class SparseMatcher implements MatchResult {
     private int candidate(int from) {
         if (firstsSearch != null) {
             return firstsSearch.next(from);
+        }
+        if (marksSearch != null) {
+            int mark = marksSearch.next(from + 1);
+            return mark < text.length() ? mark - 1 : text.length();
         }
         return firsts == null ? from : firsts.next(text, from);
     }

@@ -32,6 +32,18 @@ class SparseMatcherTest {
     }
 
     @Test
+    void aStartBeforeAMarkIsFoundByTheMark() {
+        Pattern spacePercent = Pattern.compile("(?<=\\d)([ \\u00A0])(%)");
+        String text = "% 38 % and 12\u00A0%, not 5%, nor x %; 7 %";
+        SparseMatcher sparse = SparseMatcher.of(spacePercent, text, SparseMatcher.beforeAnyOf(" \u00A0", "%"));
+        List<Integer> starts = new ArrayList<>();
+        while (sparse.find()) {
+            starts.add(sparse.start());
+        }
+        assertEquals(List.of(4, 13, text.length() - 2), starts);
+    }
+
+    @Test
     void lookbehindsSeeTextBeforeTheCandidate() {
         // The lookbehind must look past the position where the sparse search starts trying.
         String text = "a 1.5,25 b";
