@@ -1,6 +1,7 @@
 package io.mtlint.cli;
 
 import io.mtlint.core.Category;
+import io.mtlint.core.RuleTimings;
 import io.mtlint.core.Severity;
 import io.mtlint.engine.CheckOptions;
 import io.mtlint.engine.CheckRun;
@@ -92,16 +93,20 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-source", description = "Text format: do not show the source line and fixes under each finding.")
     boolean noSource;
 
+    @Option(names = "--timing", description = "Print the time each rule took, slowest first, on standard error.")
+    boolean timing;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        RuleTimings timings = timing ? new RuleTimings() : null;
         CheckOptions checkOptions;
         RunResult result;
         CheckerProvider provider;
         int baselined = 0;
         try {
-            provider = options.provider();
+            provider = options.provider(timings);
             checkOptions = provider.optionsFor(Path.of("").toAbsolutePath());
             CheckRun run = new CheckRun(provider, jobs, noCache ? null : new ResultCache(cacheDir));
             run.startLoading(inputs);
@@ -142,6 +147,9 @@ final class CheckCommand implements Callable<Integer> {
             reporter.write(result, spec.commandLine().getOut());
         }
         noteMissingTranslator(checkOptions, result, err);
+        if (timings != null) {
+            TimingTable.print(timings, err);
+        }
         return exitCode(result);
     }
 

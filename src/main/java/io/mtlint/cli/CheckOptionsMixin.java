@@ -72,10 +72,19 @@ public final class CheckOptionsMixin {
 
     /** Checkers per file: defaults, then the file's configuration, then these options. */
     CheckerProvider provider() throws ConfigException {
+        return provider(null);
+    }
+
+    /** As {@link #provider()}; every checker adds its rules' times to {@code timings} when that is not null. */
+    CheckerProvider provider(io.mtlint.core.RuleTimings timings) throws ConfigException {
         if (config != null && !java.nio.file.Files.isRegularFile(config)) {
             throw new ConfigException(config + ": configuration file not found");
         }
-        return new CheckerProvider(config, this::applyTo);
+        return new CheckerProvider(config, base -> {
+            CheckOptions o = applyTo(base);
+            o.timings = timings;
+            return o;
+        });
     }
 
     /** Applies these options over {@code base} (defaults or the configuration file). */

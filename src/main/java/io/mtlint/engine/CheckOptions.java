@@ -34,6 +34,8 @@ public final class CheckOptions {
     public final List<String> exclude = new ArrayList<>();
     public boolean translate = true;
     public boolean reportUnusedDisables;
+    /** When set, every checker made from these options adds its rules' times here; not part of the fingerprint. */
+    public io.mtlint.core.RuleTimings timings;
 
     public CheckOptions copy() {
         CheckOptions c = new CheckOptions();
@@ -55,6 +57,7 @@ public final class CheckOptions {
         c.exclude.addAll(exclude);
         c.translate = translate;
         c.reportUnusedDisables = reportUnusedDisables;
+        c.timings = timings;
         return c;
     }
 

@@ -4,6 +4,7 @@ import io.mtlint.core.Category;
 import io.mtlint.core.Document;
 import io.mtlint.core.Finding;
 import io.mtlint.core.Rule;
+import io.mtlint.core.RuleTimings;
 import io.mtlint.core.Severity;
 import io.mtlint.core.Suppression;
 import io.mtlint.languagetool.LanguageToolRule;
@@ -28,13 +29,17 @@ public final class Checker {
     private final boolean reportUnusedDisables;
     private final String fingerprint;
     private final java.util.function.Function<Document, String> sourceOf;
+    /** Where each rule's time is added up, or null when nobody asked. */
+    private final RuleTimings timings;
 
     /** The id of the finding that reports a suppression comment that silenced nothing. */
     public static final String UNUSED_DISABLE = "mt.unused-disable";
 
     Checker(List<Rule> rules, String language, Map<String, Severity> severityOverrides, FindingFilter filter,
-            boolean reportUnusedDisables, String fingerprint, java.util.function.Function<Document, String> sourceOf) {
+            boolean reportUnusedDisables, String fingerprint, java.util.function.Function<Document, String> sourceOf,
+            RuleTimings timings) {
         this.fingerprint = fingerprint;
+        this.timings = timings;
         this.sourceOf = sourceOf;
         this.rules = List.copyOf(rules);
         this.language = language;
@@ -73,7 +78,7 @@ public final class Checker {
         try {
             for (Rule rule : rules) {
                 if (!(rule instanceof LanguageToolRule)) {
-                    rule.check(document, raw::add);
+                    timed(rule, () -> rule.check(document, raw::add));
                 }
             }
             // LanguageTool runs last, told which spelling alarms dropRedundant would discard, so that it does not
@@ -81,7 +86,7 @@ public final class Checker {
             List<Finding> own = raw.stream().filter(filter::accepts).toList();
             for (Rule rule : rules) {
                 if (rule instanceof LanguageToolRule lt) {
-                    lt.check(document, raw::add, explainedBy(own));
+                    timed(rule, () -> lt.check(document, raw::add, explainedBy(own)));
                 }
             }
         } finally {
@@ -95,6 +100,19 @@ public final class Checker {
         }
         findings = dropRedundant(findings);
         return applySuppressions(document, findings);
+    }
+
+    private void timed(Rule rule, Runnable check) {
+        if (timings == null) {
+            check.run();
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            check.run();
+        } finally {
+            timings.add(rule.info().id(), System.nanoTime() - start);
+        }
     }
 
     private Finding withOverriddenSeverity(Finding f) {

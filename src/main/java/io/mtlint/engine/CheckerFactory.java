@@ -63,7 +63,7 @@ public final class CheckerFactory {
         List<Rule> enabled = all.stream().filter(r -> mayReport(r, filter)).toList();
         return new Checker(enabled, options.target, options.severityOverrides, filter, options.reportUnusedDisables,
                 options.fingerprint() + "|" + packs.contentHash() + "|apertium=" + (apertiumAvailable(options) && options.translate),
-                env::sourceFor);
+                env::sourceFor, options.timings);
     }
 
     /** Every rule the options would make available, enabled or not, for {@code rules list}. */
