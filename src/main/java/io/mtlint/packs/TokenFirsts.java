@@ -15,7 +15,7 @@ final class TokenFirsts {
     private final boolean[] latin1 = new boolean[256];
     private final Set<Integer> others = new TreeSet<>();
     private final boolean byLowercase;
-    /** The first characters, when they are few, all in the basic plane and compared as written; else null. */
+    /** Every character that can start an accepted token, when they are few and all in the basic plane; else null. */
     private final char[] few;
 
     private TokenFirsts(Set<String> texts, boolean byLowercase) {
@@ -31,7 +31,28 @@ final class TokenFirsts {
                 others.add(cp);
             }
         }
-        this.few = byLowercase ? null : fewChars();
+        this.few = byLowercase ? lowercasePreimage() : fewChars();
+    }
+
+    /**
+     * The characters whose lowercase starts an accepted text: "s" and "S" for "said", also the Kelvin sign for "k"
+     * and the dotted capital I for "i". Only the basic plane is looked through, since letters beyond it lowercase to
+     * letters beyond it; texts starting there get no character search.
+     */
+    private char[] lowercasePreimage() {
+        if (others.stream().anyMatch(Character::isSupplementaryCodePoint)) {
+            return null;
+        }
+        StringBuilder chars = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (!Character.isSurrogate((char) c) && canStart(c)) {
+                chars.append((char) c);
+                if (chars.length() > CharSearch.MAX_CHARS) {
+                    return null;
+                }
+            }
+        }
+        return chars.toString().toCharArray();
     }
 
     private char[] fewChars() {

@@ -63,6 +63,31 @@ class RulePacksAndConfigTest {
     }
 
     @Test
+    void aTokensRuleStartingWithTextFindsItInAnyCase() throws Exception {
+        // The rule looks for its first token only where "said" can start: at "s", "S" (and the like) alone.
+        Path rules = Files.createDirectories(dir.resolve("house/en"));
+        Files.writeString(rules.resolve("inversion.yaml"), """
+                pack: house
+                rules:
+                  - id: house.said-pronoun
+                    kind: tokens
+                    tokens:
+                      - text: [said, says]
+                      - pos: "PRP"
+                    mark: [0, 1]
+                    category: style
+                    severity: warning
+                    message: "Put the pronoun first: “{match}”."
+                """);
+        Path article = Files.writeString(dir.resolve("a.md"),
+                "“We will win,” said he.\n\nSAID HE, and then: “No,” Says she.\n\nShe said nothing.\n");
+        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", rules.getParent().toString(),
+                article.toString());
+        assertEquals(List.of("house.said-pronoun@1:16:warning", "house.said-pronoun@3:1:warning",
+                "house.said-pronoun@3:26:warning"), rules(json(r)), r.out() + r.err());
+    }
+
+    @Test
     void aLanguageToolXmlRuleFileIsLoadedAndFires() throws Exception {
         Path rules = Files.createDirectories(dir.resolve("lt/en"));
         Files.writeString(rules.resolve("house.xml"), """
