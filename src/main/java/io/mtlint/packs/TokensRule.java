@@ -110,7 +110,8 @@ final class TokensRule extends BlockRule {
             return windowsInTokens(CheapTokens.of(context, block));
         }
         List<int[]> windows = windowsAtFirsts(block.text());
-        assert sameWindows(windows, windowsInTokens(CheapTokens.of(block.text())));
+        assert java.util.Arrays.deepEquals(windows.toArray(),
+                windowsInTokens(CheapTokens.of(block.text())).toArray());
         return windows;
     }
 
@@ -153,18 +154,6 @@ final class TokensRule extends BlockRule {
     private boolean prefixMatches(List<CheapTokens.Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
             if (!conditions.get(k).matchesText(tokens.get(k).text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameWindows(List<int[]> a, List<int[]> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!java.util.Arrays.equals(a.get(i), b.get(i))) {
                 return false;
             }
         }

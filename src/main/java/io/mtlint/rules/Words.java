@@ -72,30 +72,18 @@ public final class Words {
         List<Word> words = new ArrayList<>();
         int i = from;
         while (i < to) {
-            int cp = text.codePointAt(i);
-            if (isWordStart(cp)) {
-                int start = i;
-                i += Character.charCount(cp);
-                while (i < to) {
-                    int c = text.codePointAt(i);
-                    if (isWordPart(c)) {
-                        i += Character.charCount(c);
-                    } else {
-                        break;
-                    }
-                }
-                words.add(new Word(start, i, text.substring(start, i)));
+            Word word = at(text, i, to);
+            if (word != null) {
+                words.add(word);
+                i = word.end();
             } else {
-                i += Character.charCount(cp);
+                i += Character.charCount(text.codePointAt(i));
             }
         }
         return words;
     }
 
-    /**
-     * The word of {@code text[from, to)} that starts at {@code from}, as {@link #of(String, int, int)} would give it
-     * first, or null when no word starts there.
-     */
+    /** The word of {@code text[from, to)} that starts at {@code from}, or null when no word starts there. */
     public static Word at(String text, int from, int to) {
         if (from >= to || !isWordStart(text.codePointAt(from))) {
             return null;

@@ -35,10 +35,16 @@ class RulePacksAndConfigTest {
         return ids;
     }
 
+    /** Writes one rule file of an English pack ({@code name/en/file}) and gives the pack's root, for --rules. */
+    private Path pack(String name, String file, String content) throws java.io.IOException {
+        Path english = Files.createDirectories(dir.resolve(name).resolve("en"));
+        Files.writeString(english.resolve(file), content);
+        return english.getParent();
+    }
+
     @Test
     void aUserPackAddsARuleThatFiresAtTheRightPlace() throws Exception {
-        Path rules = Files.createDirectories(dir.resolve("house/en"));
-        Files.writeString(rules.resolve("style.yaml"), """
+        Path pack = pack("house", "style.yaml", """
                 pack: house
                 rules:
                   - id: house.utilize
@@ -55,18 +61,17 @@ class RulePacksAndConfigTest {
                       - good: "They use drones."
                 """);
         Path article = Files.writeString(dir.resolve("a.md"), "# Title\n\nThe army\tutilized\u00a0drones.\n");
-        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", rules.getParent().toString(),
+        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", pack.toString(),
                 article.toString());
         assertEquals(List.of("house.utilize@3:10:error"), rules(json(r)), r.out() + r.err());
-        Cli.Result test = Cli.run("rules", "test", rules.getParent().toString());
+        Cli.Result test = Cli.run("rules", "test", pack.toString());
         assertEquals(0, test.exitCode(), test.out());
     }
 
     @Test
     void aTokensRuleStartingWithTextFindsItInAnyCase() throws Exception {
         // The rule looks for its first token only where "said" can start: at "s", "S" (and the like) alone.
-        Path rules = Files.createDirectories(dir.resolve("house/en"));
-        Files.writeString(rules.resolve("inversion.yaml"), """
+        Path pack = pack("house", "inversion.yaml", """
                 pack: house
                 rules:
                   - id: house.said-pronoun
@@ -81,7 +86,7 @@ class RulePacksAndConfigTest {
                 """);
         Path article = Files.writeString(dir.resolve("a.md"),
                 "“We will win,” said he.\n\nSAID HE, and then: “No,” Says she.\n\nShe said nothing.\n");
-        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", rules.getParent().toString(),
+        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", pack.toString(),
                 article.toString());
         assertEquals(List.of("house.said-pronoun@1:16:warning", "house.said-pronoun@3:1:warning",
                 "house.said-pronoun@3:26:warning"), rules(json(r)), r.out() + r.err());
@@ -89,8 +94,7 @@ class RulePacksAndConfigTest {
 
     @Test
     void aLanguageToolXmlRuleFileIsLoadedAndFires() throws Exception {
-        Path rules = Files.createDirectories(dir.resolve("lt/en"));
-        Files.writeString(rules.resolve("house.xml"), """
+        Path pack = pack("lt", "house.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rules lang="en">
                   <category id="HOUSE" name="House style">
@@ -104,7 +108,7 @@ class RulePacksAndConfigTest {
                 </rules>
                 """);
         Path article = Files.writeString(dir.resolve("b.txt"), "Protesters gathered outside the townhall.\n");
-        Cli.Result r = Cli.run("check", "--format", "json", "--rules", rules.getParent().toString(),
+        Cli.Result r = Cli.run("check", "--format", "json", "--rules", pack.toString(),
                 "--rule", "lt.HOUSE_TOWNHALL", article.toString());
         assertEquals(List.of("lt.HOUSE_TOWNHALL@1:33:warning"), rules(json(r)), r.err());
     }
@@ -163,8 +167,7 @@ class RulePacksAndConfigTest {
     void phraseRulesSkipOnlyBlocksThatCannotMatch() throws Exception {
         // A phrase rule skips a block that lacks every spelling of its phrases, so a phrase must still be found
         // whatever its case, script, apostrophe or the white space between its words.
-        Path rules = Files.createDirectories(dir.resolve("triggers/en"));
-        Files.writeString(rules.resolve("phrases.yaml"), """
+        Path pack = pack("triggers", "phrases.yaml", """
                 pack: triggers
                 rules:
                   - id: t.totality
@@ -179,7 +182,7 @@ class RulePacksAndConfigTest {
                 "The\ntotality\tof it.",
                 "Some 40 % of voters.",
                 "The total of it; the state of the world.") + "\n");
-        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rule", "t.totality", "--rules", rules.getParent().toString(),
+        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rule", "t.totality", "--rules", pack.toString(),
                 article.toString());
         assertEquals(List.of("t.totality@1:1:warning", "t.totality@3:14:warning", "t.totality@5:1:warning",
                 "t.totality@8:9:warning"), rules(json(r)), r.out() + r.err());
@@ -203,10 +206,9 @@ class RulePacksAndConfigTest {
     }
 
     private void assertBadPack(String yaml, String where, String what) throws Exception {
-        Path rules = Files.createDirectories(dir.resolve("bad-" + Math.abs(yaml.hashCode()) + "/en"));
-        Files.writeString(rules.resolve("bad.yaml"), yaml);
+        Path pack = pack("bad-" + Math.abs(yaml.hashCode()), "bad.yaml", yaml);
         Path article = Files.writeString(dir.resolve("x.txt"), "Text.\n");
-        Cli.Result r = Cli.run("check", "--no-languagetool", "--rules", rules.getParent().toString(), article.toString());
+        Cli.Result r = Cli.run("check", "--no-languagetool", "--rules", pack.toString(), article.toString());
         assertEquals(2, r.exitCode(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains(where) && r.err().contains(what), r.err());
