@@ -29,7 +29,7 @@ final class PackFile {
             "casing", List.of("names", "mid-sentence-only"),
             "wordlist", List.of("list", "words", "entries", "language"));
     private static final List<String> TOKEN_KEYS = List.of("text", "regex", "lemma", "pos", "not-text", "not-lemma",
-            "not-pos", "case-sensitive");
+            "not-pos", "case-sensitive", "space-before", "any-of");
     private static final List<String> WORD_LISTS = List.of("accepted", "abbreviations", "glossary");
 
     private PackFile() {
@@ -168,13 +168,27 @@ final class PackFile {
         if (c.isEmpty()) {
             throw node.error("a token condition needs at least one of: " + String.join(", ", TOKEN_KEYS));
         }
+        if (c.containsKey("any-of")) {
+            if (c.size() > 1) {
+                throw node.error("'any-of' stands alone: put the other keys in its alternatives");
+            }
+            List<TokenCondition> alternatives = new ArrayList<>();
+            for (YamlNode alternative : c.get("any-of").items()) {
+                alternatives.add(tokenCondition(alternative));
+            }
+            if (alternatives.isEmpty()) {
+                throw c.get("any-of").error("'any-of' needs at least one alternative");
+            }
+            return TokenCondition.anyOf(alternatives);
+        }
         boolean caseSensitive = c.containsKey("case-sensitive") && c.get("case-sensitive").bool();
         return new TokenCondition(lowerSet(c.get("text"), caseSensitive),
                 c.containsKey("regex") ? regex(c.get("regex"), false) : null,
                 lowerSet(c.get("lemma"), false),
                 c.containsKey("pos") ? regex(c.get("pos"), false) : null,
                 lowerSet(c.get("not-text"), caseSensitive), lowerSet(c.get("not-lemma"), false),
-                c.containsKey("not-pos") ? regex(c.get("not-pos"), false) : null, caseSensitive);
+                c.containsKey("not-pos") ? regex(c.get("not-pos"), false) : null, caseSensitive,
+                c.containsKey("space-before") ? c.get("space-before").bool() : null);
     }
 
     private static Set<String> lowerSet(YamlNode node, boolean caseSensitive) throws YamlException {

@@ -71,8 +71,15 @@ final class TokenFirsts {
         return chars.length() <= CharSearch.MAX_CHARS ? chars.toString().toCharArray() : null;
     }
 
-    /** The first characters of the tokens {@code condition} accepts by text, or null when those are unbounded. */
+    /**
+     * The first characters of the tokens {@code condition} accepts by text, or null when those are unbounded. A
+     * condition with alternatives gets null: they may mix case-sensitive and case-insensitive texts, and such rules
+     * are few enough to use the paragraph's shared tokenisation.
+     */
     static TokenFirsts of(TokenCondition condition) {
+        if (!condition.anyOf().isEmpty()) {
+            return null;
+        }
         if (condition.regexStrings() != null) {
             return new TokenFirsts(condition.regexStrings(), false); // a regular expression sees the token as written
         }

@@ -76,7 +76,7 @@ final class TokensRule extends BlockRule {
                     () -> TokenTagger.tag(LanguageRegistry.language(language), text, window[0], window[1]));
             int last = window[2] == 1 ? tokens.size() - conditions.size() : Math.min(0, tokens.size() - conditions.size());
             for (int i = 0; i <= last; i++) {
-                if (matchesAt(tokens, i) && !(sentenceStart && !Sentences.startsSentence(text, tokens.get(i).start()))) {
+                if (matchesAt(text, tokens, i) && !(sentenceStart && !Sentences.startsSentence(text, tokens.get(i).start()))) {
                     report(text, tokens.subList(i, i + conditions.size()), out);
                 }
             }
@@ -107,11 +107,11 @@ final class TokensRule extends BlockRule {
             return whole;
         }
         if (firsts == null) {
-            return windowsInTokens(CheapTokens.of(context, block));
+            return windowsInTokens(block.text(), CheapTokens.of(context, block));
         }
         List<int[]> windows = windowsAtFirsts(block.text());
         assert java.util.Arrays.deepEquals(windows.toArray(),
-                windowsInTokens(CheapTokens.of(block.text())).toArray());
+                windowsInTokens(block.text(), CheapTokens.of(block.text())).toArray());
         return windows;
     }
 
@@ -120,10 +120,10 @@ final class TokensRule extends BlockRule {
         return Math.max(WINDOW_TOKENS, conditions.size() + WINDOW_SLACK) + 1;
     }
 
-    private List<int[]> windowsInTokens(List<CheapTokens.Token> cheap) {
+    private List<int[]> windowsInTokens(String text, List<CheapTokens.Token> cheap) {
         List<int[]> windows = new ArrayList<>();
         for (int i = 0; i + lexicalPrefix <= cheap.size(); i++) {
-            if (prefixMatches(cheap.subList(i, i + lexicalPrefix))) {
+            if (prefixMatches(text, cheap.subList(i, i + lexicalPrefix))) {
                 int end = cheap.get(Math.min(cheap.size(), i + windowTokens()) - 1).end();
                 windows.add(new int[] {cheap.get(i).start(), end, 0});
             }
@@ -143,7 +143,7 @@ final class TokensRule extends BlockRule {
                 continue;
             }
             List<CheapTokens.Token> prefix = CheapTokens.from(text, i, lexicalPrefix);
-            if (prefix.size() == lexicalPrefix && prefixMatches(prefix)) {
+            if (prefix.size() == lexicalPrefix && prefixMatches(text, prefix)) {
                 int last = prefix.get(lexicalPrefix - 1).end();
                 windows.add(new int[] {i, CheapTokens.endOf(text, last, windowTokens() - lexicalPrefix), 0});
             }
@@ -151,9 +151,10 @@ final class TokensRule extends BlockRule {
         return windows;
     }
 
-    private boolean prefixMatches(List<CheapTokens.Token> tokens) {
+    private boolean prefixMatches(String text, List<CheapTokens.Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
-            if (!conditions.get(k).matchesText(tokens.get(k).text())) {
+            CheapTokens.Token token = tokens.get(k);
+            if (!conditions.get(k).matchesUntagged(text, token.start(), token.text())) {
                 return false;
             }
         }
@@ -174,9 +175,9 @@ final class TokensRule extends BlockRule {
         }
     }
 
-    private boolean matchesAt(List<TaggedToken> tokens, int i) {
+    private boolean matchesAt(String text, List<TaggedToken> tokens, int i) {
         for (int k = 0; k < conditions.size(); k++) {
-            if (!conditions.get(k).matches(tokens.get(i + k))) {
+            if (!conditions.get(k).matches(text, tokens.get(i + k))) {
                 return false;
             }
         }

@@ -93,6 +93,47 @@ class RulePacksAndConfigTest {
     }
 
     @Test
+    void spaceBeforeAndAnyOfTellAClosingStraightQuoteFromAnOpeningOne() throws Exception {
+        Path pack = pack("house", "quotes.yaml", """
+                pack: house
+                rules:
+                  - id: house.closing
+                    kind: tokens
+                    tokens:
+                      - text: ['"']
+                        space-before: false
+                      - text: [said]
+                    category: style
+                    message: "closing quotation mark before “said”"
+                  - id: house.opening
+                    kind: tokens
+                    tokens:
+                      - text: ['"']
+                        space-before: true
+                      - text: [said]
+                    category: style
+                    message: "opening quotation mark before “said”"
+                  - id: house.closing-any
+                    kind: tokens
+                    tokens:
+                      - any-of:
+                          - text: ['»']
+                          - text: ['"']
+                            space-before: false
+                      - pos: "VBD"
+                    category: grammar # unlike house.closing's, so that the same span is not dropped as a repeat
+                    message: "closing quotation mark before a verb"
+                """);
+        Path article = Files.writeString(dir.resolve("a.md"),
+                "\"Stop,\" said Ana; \"said\" is a word.\n\n\"said\" opens this one.\n\n«No » replied Bo.\n");
+        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", pack.toString(),
+                article.toString());
+        assertEquals(List.of("house.closing@1:7:warning", "house.closing-any@1:7:warning", "house.opening@1:19:warning",
+                "house.opening@3:1:warning", "house.closing-any@5:5:warning"),
+                rules(json(r)).stream().filter(id -> id.startsWith("house.")).toList(), r.out() + r.err());
+    }
+
+    @Test
     void aLanguageToolXmlRuleFileIsLoadedAndFires() throws Exception {
         Path pack = pack("lt", "house.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -196,6 +237,10 @@ class RulePacksAndConfigTest {
                 "bad.yaml:6", "bad regular expression");
         assertBadPack("rules:\n  - id: x\n    kind: phrase\n    category: style\n    message: m\n    phrases: [a]\n    colour: red\n",
                 "bad.yaml:7", "unknown key 'colour' (valid:");
+        assertBadPack("rules:\n  - id: x\n    kind: tokens\n    category: style\n    message: m\n    tokens:\n      - text: [a]\n        space-before: maybe\n",
+                "bad.yaml:8", "expected true or false, found 'maybe'");
+        assertBadPack("rules:\n  - id: x\n    kind: tokens\n    category: style\n    message: m\n    tokens:\n      - any-of: [{text: a}]\n        pos: NN\n",
+                "bad.yaml:7", "'any-of' stands alone");
         Path config = Files.writeString(dir.resolve("bad.mtlint.yaml"), "lang: en-US\nseverity:\n  calque: loud\n");
         Cli.Result r = Cli.run("check", "--config", config.toString(), "--no-languagetool", dir.toString());
         assertEquals(2, r.exitCode());
