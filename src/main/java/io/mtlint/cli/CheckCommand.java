@@ -1,6 +1,7 @@
 package io.mtlint.cli;
 
 import io.mtlint.core.Category;
+import io.mtlint.core.LanguageCodes;
 import io.mtlint.core.RuleTimings;
 import io.mtlint.core.Severity;
 import io.mtlint.engine.CheckOptions;
@@ -21,6 +22,7 @@ import io.mtlint.report.SarifReporter;
 import io.mtlint.report.Reporter;
 import io.mtlint.report.Summaries;
 import io.mtlint.report.TextReporter;
+import io.mtlint.translate.ApertiumTranslator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -157,8 +159,10 @@ final class CheckCommand implements Callable<Integer> {
         boolean leftovers = result.results().stream().flatMap(r -> r.findings().stream())
                 .anyMatch(f -> f.category() == Category.SOURCE_LEFTOVER);
         if (leftovers && o.translate && format == OutputFormat.text && !CheckerFactory.apertiumAvailable(o)) {
-            err.println("mtlint: note: Apertium is not installed for " + o.source + "\u2192" + o.target
-                    + "; translations come from the rule-pack glossary only (apt install apertium apertium-en-es).");
+            String install = ApertiumTranslator.debianPackage(o.source, LanguageCodes.base(o.target))
+                    .map(p -> " (apt install apertium " + p + ")").orElse("");
+            err.println("mtlint: note: Apertium is not installed for " + o.source + "\u2192" + o.target + install
+                    + "; translations of leftovers come from rule-pack glossaries only.");
         }
     }
 

@@ -35,6 +35,20 @@ public final class ApertiumTranslator implements Translator {
         this.pair = pair;
     }
 
+    /**
+     * The Debian package with Apertium's pair for {@code source}→{@code target} (base language codes), for the pairs
+     * with English that Debian packages; empty for the others (French, German, Italian, Portuguese into English have
+     * no released pair).
+     */
+    public static java.util.Optional<String> debianPackage(String source, String target) {
+        for (String other : List.of("es", "ca", "gl")) {
+            if (source.equals(other) && target.equals("en") || source.equals("en") && target.equals(other)) {
+                return java.util.Optional.of("apertium-en-" + other);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Apertium for {@code source}→{@code target} if it is installed, or null. */
     public static ApertiumTranslator detect(String source, String target) {
         String s = ISO_639_3.get(source);

@@ -37,6 +37,14 @@ class TranslationSuggestionTest {
     }
 
     @Test
+    void theInstallHintNamesOnlyPackagedPairs() {
+        assertEquals(java.util.Optional.of("apertium-en-es"), ApertiumTranslator.debianPackage("es", "en"));
+        assertEquals(java.util.Optional.of("apertium-en-ca"), ApertiumTranslator.debianPackage("en", "ca"));
+        assertEquals(java.util.Optional.empty(), ApertiumTranslator.debianPackage("fr", "en"));
+        assertEquals(java.util.Optional.empty(), ApertiumTranslator.debianPackage("es", "fr"));
+    }
+
+    @Test
     void theGlossaryTranslatesWhenItCoversEveryWord() throws Exception {
         assertEquals(List.of("[of these measures]", ""), suggestions("He criticised the cost [de estas medidas].\n", false));
     }
