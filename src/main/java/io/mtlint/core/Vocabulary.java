@@ -1,8 +1,10 @@
 package io.mtlint.core;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,8 @@ public final class Vocabulary {
 
     private final Map<String, CasingEntry> casing = new HashMap<>();
     private final Set<String> accepted = new HashSet<>();
+    /** Accepted phrases ("de jure", "a cappella") as lists of lowercase words, by their first word. */
+    private final Map<String, List<List<String>>> acceptedPhrases = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, Map<String, String>> glossaries = new HashMap<>();
 
@@ -25,8 +29,15 @@ public final class Vocabulary {
         casing.put(canonical.toLowerCase(Locale.ROOT), new CasingEntry(canonical, midSentenceOnly, origin));
     }
 
-    public void addAccepted(String word) {
-        accepted.add(word.toLowerCase(Locale.ROOT));
+    /** A word, or a phrase of several words, that is never a leftover or a misspelling. */
+    public void addAccepted(String wordOrPhrase) {
+        String lower = wordOrPhrase.strip().toLowerCase(Locale.ROOT);
+        List<String> words = List.of(lower.split("\\s+"));
+        if (words.size() == 1) {
+            accepted.add(lower);
+        } else {
+            acceptedPhrases.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+        }
     }
 
     public void addAbbreviation(String abbreviation) {
@@ -49,6 +60,11 @@ public final class Vocabulary {
 
     public boolean isAccepted(String word) {
         return accepted.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The accepted phrases, each as its lowercase words (split at spaces), that start with this lowercase word. */
+    public List<List<String>> acceptedPhrasesStartingWith(String first) {
+        return acceptedPhrases.getOrDefault(first, List.of());
     }
 
     /** True for an abbreviation written without its final stop ("etc", "e.g", "U.S"). */

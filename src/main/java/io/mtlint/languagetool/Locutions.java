@@ -32,6 +32,8 @@ public final class Locutions {
      */
     private final Map<String, Map<String, List<List<String>>>> byFirstWords = new HashMap<>();
     private final Set<String> phrases = new HashSet<>();
+    /** Lowercased phrases the list writes with a capital ("Buenos Aires"): names, not expressions. */
+    private final Set<String> names = new HashSet<>();
 
     private Locutions(String language, boolean locutionsOnly) {
         read("/org/languagetool/resource/" + language + "/multiwords.txt", locutionsOnly);
@@ -56,7 +58,11 @@ public final class Locutions {
                 if (locutionsOnly && !tag.startsWith("LOC")) {
                     continue;
                 }
-                String phrase = parts[0].trim().toLowerCase(Locale.ROOT);
+                String written = parts[0].trim();
+                String phrase = written.toLowerCase(Locale.ROOT);
+                if (!phrase.equals(written)) {
+                    names.add(phrase);
+                }
                 List<String> words = List.of(SPACES.split(phrase));
                 if (words.size() < 2) {
                     continue;
@@ -86,6 +92,22 @@ public final class Locutions {
     public List<List<String>> startingWith(String first, String second) {
         Map<String, List<List<String>>> bySecond = byFirstWords.get(first);
         return bySecond == null ? List.of() : bySecond.getOrDefault(second, List.of());
+    }
+
+    /** Every locution (each at least two words) that starts with this lowercase word. */
+    public List<List<String>> startingWith(String first) {
+        Map<String, List<List<String>>> bySecond = byFirstWords.get(first);
+        if (bySecond == null) {
+            return List.of();
+        }
+        List<List<String>> all = new java.util.ArrayList<>();
+        bySecond.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** True when the list writes the phrase (given as its lowercase words) with a capital: a name. */
+    public boolean isName(List<String> phrase) {
+        return names.contains(String.join(" ", phrase));
     }
 
     public boolean contains(String phrase) {

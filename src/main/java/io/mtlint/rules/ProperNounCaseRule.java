@@ -45,6 +45,8 @@ public final class ProperNounCaseRule extends BlockRule {
      * or one the target dictionary knows with no house casing. Most words of a text are.
      */
     private final io.mtlint.core.Memo<String, Boolean> plainWords;
+    /** Made on first use: the target language's lexicon may not be loaded when the rule is made. */
+    private volatile TargetExpressions expressions;
 
     public ProperNounCaseRule(RuleEnvironment env) {
         this.env = env;
@@ -69,13 +71,15 @@ public final class ProperNounCaseRule extends BlockRule {
                 .filter(s -> s.bracketed() || s.words() > 1).toList();
         Lexicon target = env.targetLexicon();
         Vocabulary vocabulary = env.vocabulary();
-        for (Words.Word w : Words.of(context.document(), block)) {
-            if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.text())
+        List<Words.Word> words = Words.of(context.document(), block);
+        for (int k = 0; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.text()) || isContraction(text, w)
                     || isPartOfAddress(text, w) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
                 continue;
             }
             String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
-            if (canonical != null) {
+            if (canonical != null && !expressions().coversLowercase(text, words, k)) {
                 String what = target.profile().capitalisesNouns() && !target.hasProperNounReading(canonical)
                         ? "Noun in lowercase (nouns are capitalised in this language)" : "Proper noun in lowercase";
                 out.report(w.start(), w.end(), what + ": \u201c" + w.text() + "\u201d should be \u201c"
@@ -83,6 +87,21 @@ public final class ProperNounCaseRule extends BlockRule {
                         BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
             }
         }
+    }
+
+    private TargetExpressions expressions() {
+        TargetExpressions e = expressions;
+        if (e == null) {
+            e = TargetExpressions.of(env);
+            expressions = e;
+        }
+        return e;
+    }
+
+    /** "isn" of "isn't": the contraction is the word. */
+    private boolean isContraction(String text, Words.Word w) {
+        String negated = Words.withNegation(text, w);
+        return negated != null && plainWords.get(negated);
     }
 
     private String canonicalForm(String text, Words.Word w, Lexicon target, Vocabulary vocabulary,
@@ -107,10 +126,19 @@ public final class ProperNounCaseRule extends BlockRule {
             return capitalised;
         }
         String upper = w.text().toUpperCase(Locale.ROOT);
-        if (target.hasProperNounReading(upper)) {
+        if (target.hasProperNounReading(upper) && !afterNumber(text, w.start())) {
             return upper;
         }
         return documentNames.contains(capitalised) ? capitalised : null;
+    }
+
+    /** A unit after a figure ("665 nm", "5 mo", "90 bpd") is not an acronym written in lowercase. */
+    private static boolean afterNumber(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\u202F')) {
+            i--;
+        }
+        return i >= 0 && Character.isDigit(text.charAt(i));
     }
 
     /** Words written capitalised in mid-sentence somewhere in the document: the document's own names. */

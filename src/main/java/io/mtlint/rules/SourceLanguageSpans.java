@@ -32,14 +32,14 @@ final class SourceLanguageSpans {
     private final Lexicon target;
     private final Lexicon source;
     private final Locutions sourceLocutions;
-    private final Locutions targetExpressions;
+    private final TargetExpressions targetExpressions;
     private final io.mtlint.core.Memo<String, WordOrigin> origins;
 
     private SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
         this.target = env.targetLexicon();
         this.source = sourceCode == null ? null : io.mtlint.languagetool.LanguageRegistry.lexicon(sourceCode);
         this.sourceLocutions = sourceCode == null ? null : Locutions.of(sourceCode);
-        this.targetExpressions = Locutions.allOf(env.target());
+        this.targetExpressions = TargetExpressions.of(env);
         this.origins = new io.mtlint.core.Memo<>(MAX_REMEMBERED_ORIGINS,
                 word -> WordOrigin.of(word, target, source, env.vocabulary()));
     }
@@ -109,8 +109,7 @@ final class SourceLanguageSpans {
                 if (last >= words.size() || !matches(text, words, lower, i, phrase)) {
                     continue;
                 }
-                String matched = text.substring(words.get(i).start(), words.get(last).end());
-                if (targetExpressions.contains(matched) || hasTargetOnlyWord(words, i, last)) {
+                if (targetExpressions.endAt(text, words, i, last + 1) == last || hasTargetOnlyWord(words, i, last)) {
                     continue;
                 }
                 int start = words.get(i).start();
@@ -179,7 +178,7 @@ final class SourceLanguageSpans {
             List<WordOrigin> origins = new ArrayList<>();
             boolean sourceOnly = false;
             while (j < words.size() && !insideAny(words.get(j), brackets)) {
-                WordOrigin o = isElision(text, words, j) ? WordOrigin.BOTH : origin(words.get(j).text());
+                WordOrigin o = isElision(text, words, j) ? WordOrigin.BOTH : wordOrigin(text, words.get(j));
                 if (o == WordOrigin.TARGET_ONLY || ProperNounCaseRule.isPartOfAddress(text, words.get(j))
                         || j > i && !joinedByWhitespace(text, words.get(j - 1), words.get(j))) {
                     break;
@@ -193,9 +192,34 @@ final class SourceLanguageSpans {
                 continue;
             }
             if (sourceOnly) { // a run without a source-only word has no edge and no anchor
-                addRun(text, words.subList(i, j), origins, out);
+                addRunsAroundExpressions(text, words, i, j, origins, out);
             }
             i = j;
+        }
+    }
+
+    /**
+     * The run of words {@code [from, to)} less the target-language expressions inside it: "de jure" in "a de jure
+     * part of" is English even though "jure" is a Spanish word.
+     */
+    private void addRunsAroundExpressions(String text, List<Words.Word> words, int from, int to,
+                                          List<WordOrigin> origins, List<Span> out) {
+        int segment = from;
+        for (int k = from; k + 1 < to; k++) {
+            int end = targetExpressions.endAt(text, words, k, to);
+            if (end >= 0) {
+                addSourceRun(text, words, segment, k, origins.subList(segment - from, k - from), out);
+                segment = end + 1;
+                k = end;
+            }
+        }
+        addSourceRun(text, words, segment, to, origins.subList(Math.min(segment, to) - from, to - from), out);
+    }
+
+    private void addSourceRun(String text, List<Words.Word> words, int from, int to, List<WordOrigin> origins,
+                              List<Span> out) {
+        if (from < to && origins.contains(WordOrigin.SOURCE_ONLY)) {
+            addRun(text, words.subList(from, to), origins, out);
         }
     }
 
@@ -264,6 +288,18 @@ final class SourceLanguageSpans {
         }
         java.util.Set<String> tags = source.lookup(w.text()).tags();
         return tags.stream().anyMatch(source.profile()::isNounTag) && tags.stream().noneMatch(source.profile()::isProperNounTag);
+    }
+
+    /**
+     * A word's origin, or its contraction's when the target language knows that ("aren" of "aren't" is a Spanish verb
+     * form; "aren't" is English). An English leftover in French keeps its words' own origins: "can" of "can't".
+     */
+    private WordOrigin wordOrigin(String text, Words.Word w) {
+        String negated = Words.withNegation(text, w);
+        if (negated != null && origin(negated) == WordOrigin.TARGET_ONLY) {
+            return WordOrigin.TARGET_ONLY;
+        }
+        return origin(w.text());
     }
 
     private WordOrigin origin(String word) {

@@ -95,6 +95,21 @@ public final class Words {
         return new Word(from, i, text.substring(from, i));
     }
 
+    /**
+     * The word with the negation written after it ("aren't" for "aren" in "aren’t", with a straight apostrophe),
+     * or null when no "'t" follows: tokenised at the apostrophe, "aren" is a Spanish verb form and "isn" an
+     * acronym, while the contraction is an English word.
+     */
+    public static String withNegation(String text, Word w) {
+        int apostrophe = w.end();
+        if (apostrophe + 1 >= text.length() || text.charAt(apostrophe) != '\'' && text.charAt(apostrophe) != '\u2019'
+                || Character.toLowerCase(text.charAt(apostrophe + 1)) != 't'
+                || apostrophe + 2 < text.length() && isWordPart(text.codePointAt(apostrophe + 2))) {
+            return null;
+        }
+        return w.text() + "'" + text.charAt(apostrophe + 1);
+    }
+
     public static boolean isWordStart(int cp) {
         return Character.isLetter(cp);
     }

@@ -39,6 +39,10 @@ class DetectorGeneralisationTest {
             "Read the interview on elpais.com or infobae.com before the debate.",
             "The group Vox and the party Sumar both lost seats to the PSOE.",
             "The guerrilla leader spoke about the mosquito nets and the patio.",
+            "The rebels aren't giving up, and the talks weren’t held.",
+            "The enclave is de jure part of the country but de facto independent, and vice versa.",
+            "An a cappella choir sang; the pro forma loss was explained ex parte, per se.",
+            "He has worked full time since the camera obscura exhibition closed.",
     })
     void legitimateTextStaysClean(String text) {
         assertEquals(List.of(), flagged(SourceLeftoverRule.ID, text));
@@ -61,6 +65,14 @@ class DetectorGeneralisationTest {
     void commonWordsThatAreAlsoNamesStayClean() {
         assertEquals(List.of(), flagged(ProperNounCaseRule.ID,
                 "The bill may pass; she set the china on the table, ate turkey, picked a rose and a jack fell."));
+    }
+
+    @Test
+    void contractionsExpressionsAndUnitsAreNotLowercaseNames() {
+        assertEquals(List.of(), flagged(ProperNounCaseRule.ID,
+                "It isn't over and it isn’t cheap, as Jones et al. found; the laser works at 532 nm and the field "
+                        + "pumps 40 bpd. She has a certain je ne sais quoi."));
+        assertEquals(List.of("buenos"), flagged(ProperNounCaseRule.ID, "They flew to buenos Aires."));
     }
 
     @Test
