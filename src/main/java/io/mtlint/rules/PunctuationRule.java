@@ -86,8 +86,15 @@ public final class PunctuationRule extends BlockRule {
     }
 
     private boolean isAllowedCluster(String text, int start, String marks, String cluster) {
-        if (marks.matches("\\.{3,}") && cluster.equals(marks)) {
-            return true; // an ellipsis
+        if (marks.matches("\\.{3,}") && (cluster.equals(marks) || cluster.matches("\\.(?: \\.){2,}"))) {
+            return true; // an ellipsis, "..." or ". . ."
+        }
+        if (marks.matches("[,;:!?]\\.{3,}|\\.{3,}[,;:!?]+")) {
+            return true; // a list or a quotation cut short: "a, b, ...", "the ...?"
+        }
+        int end = start + cluster.length();
+        if (marks.endsWith(".") && end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            return true; // the stop belongs to what follows: ", .NET", ": .er"
         }
         if (marks.matches("[!?]+")) {
             return true; // "?!" and "!!" are emphatic, not errors of translation
@@ -104,8 +111,10 @@ public final class PunctuationRule extends BlockRule {
         SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, text, SparseMatcher.spacesBefore(".,;:!?"));
         while (m.find()) {
             int markAt = m.start(2);
-            if (markAt + 1 < text.length() && text.charAt(markAt) == '.' && text.charAt(markAt + 1) == '.') {
-                continue; // a spaced ellipsis " ..."
+            if (markAt + 1 < text.length() && text.charAt(markAt) == '.'
+                    && (text.charAt(markAt + 1) == '.' || text.startsWith(". . .", markAt)
+                    || Character.isLetterOrDigit(text.charAt(markAt + 1)))) {
+                continue; // an ellipsis after a space (" ...", " . . ."), or a name starting with a stop: ".NET"
             }
             out.report(m.start(1), m.end(2), "Space before \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));

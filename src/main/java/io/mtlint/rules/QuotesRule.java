@@ -56,7 +56,7 @@ public final class QuotesRule extends BlockRule {
         List<Mark> reopened = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!style.isDoubleQuote(c)) {
+            if (!style.isDoubleQuote(c) || c == '"' && open == null && isMeasure(text, i)) {
                 continue;
             }
             if (c == '"' && open != null && open.c() != '"') {
@@ -89,6 +89,14 @@ public final class QuotesRule extends BlockRule {
         if (open != null && !(reopened.isEmpty() && continuesInNextBlock(context.next(block), open.c()))) {
             reportUnbalanced(open, reopened, 0, out);
         }
+    }
+
+    /**
+     * A straight double mark right after a figure, where no quotation is open, is the inch or second sign:
+     * "a 65\" screen", "34°51'15\"S". (With a quotation open it may close it: "the price was 5".)
+     */
+    private static boolean isMeasure(String text, int i) {
+        return i > 0 && Character.isDigit(text.charAt(i - 1));
     }
 
     private void reportUnbalanced(Mark open, List<Mark> reopened, int closings, BlockReporter out) {

@@ -96,6 +96,8 @@ class DetectorGeneralisationTest {
     void abbreviationsDecimalsAndEllipsesStayClean() {
         assertEquals(List.of(), flagged(PunctuationRule.ID,
                 "Sales grew 2.75% in Q3, i.e. faster than in the U.K. and Japan, etc., and then... nothing. Visit bbc.co.uk at 9.15 a.m. today."));
+        assertEquals(List.of(), flagged(PunctuationRule.ID,
+                "Add salt, pepper, ... and stir. Why not ...? He paused . . . then wrote in C#, .NET and Go."));
         assertEquals(List.of(), flagged(SentenceCaseRule.ID,
                 "Sales grew 2.75% in Q3, i.e. faster than in the U.K. and Japan, etc. and then… nothing. Visit bbc.co.uk at 9.15 a.m. today."));
     }
@@ -120,6 +122,13 @@ class DetectorGeneralisationTest {
     })
     void quoteProblemsAreFound(String text, String expected) {
         assertEquals(List.of(expected), flagged(QuotesRule.ID, text));
+    }
+
+    @Test
+    void inchAndSecondSignsAreNotQuotationMarks() {
+        assertEquals(List.of(), flagged(QuotesRule.ID,
+                "The 55\" model sells for less; the wreck lies at 41°43'32\"N, and the seats have a 31\" pitch."));
+        assertEquals(List.of("\""), flagged(QuotesRule.ID, "The 55\" model is \"cheap and fast."));
     }
 
     @ParameterizedTest(name = "number format: {0}")
