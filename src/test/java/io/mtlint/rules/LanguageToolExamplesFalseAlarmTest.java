@@ -24,9 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (before the thirteenth session "aren't" alone gave some 40 leftovers and "isn't" a dozen acronyms).
  */
 class LanguageToolExamplesFalseAlarmTest {
-    private static final Pattern EXAMPLE = Pattern.compile("<example(?![^>]*correction)(?![^>]*type=\"incorrect\")[^>]*>(.*?)</example>",
-            Pattern.DOTALL);
-    /** Counts at the thirteenth session: leftovers about 26, casing 99, punctuation 46, quotes 66, spacing 16, sentence case 15. */
+    /** A correct example: no correction, not marked incorrect. */
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "<example(?![^>]*correction)(?![^>]*type=\"incorrect\")[^>]*>(.*?)</example>", Pattern.DOTALL);
+    /** Counts in the thirteenth session: leftovers 26, casing 99, punctuation 46, quotes 66, spacing 16, case 15. */
     private static final Map<String, Integer> CEILINGS = Map.of(
             SourceLeftoverRule.ID, 32, ProperNounCaseRule.ID, 110, PunctuationRule.ID, 55, QuotesRule.ID, 75,
             SpacingRule.ID, 20, SentenceCaseRule.ID, 20, NumberFormatRule.ID, 5);
