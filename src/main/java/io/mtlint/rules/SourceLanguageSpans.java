@@ -299,7 +299,30 @@ final class SourceLanguageSpans {
         if (negated != null && origin(negated) == WordOrigin.TARGET_ONLY) {
             return WordOrigin.TARGET_ONLY;
         }
+        String compound = hyphenatedCompound(text, w);
+        if (compound != null && target.knowsAnyCase(compound)) {
+            return WordOrigin.TARGET_ONLY; // "week" of French "week-end", "e" of "e-mail"
+        }
         return origin(w.text());
+    }
+
+    /** The hyphenated compound a word is part of ("week-end" for "week" or "end"), or null. */
+    private static String hyphenatedCompound(String text, Words.Word w) {
+        int from = w.start();
+        int to = w.end();
+        while (from > 1 && text.charAt(from - 1) == '-' && Character.isLetter(text.charAt(from - 2))) {
+            from -= 2;
+            while (from > 0 && Words.isWordPart(text.codePointBefore(from))) {
+                from--;
+            }
+        }
+        while (to + 1 < text.length() && text.charAt(to) == '-' && Character.isLetter(text.charAt(to + 1))) {
+            to += 2;
+            while (to < text.length() && Words.isWordPart(text.codePointAt(to))) {
+                to++;
+            }
+        }
+        return from == w.start() && to == w.end() ? null : text.substring(from, to);
     }
 
     private WordOrigin origin(String word) {

@@ -48,6 +48,15 @@ class DetectorGeneralisationTest {
         assertEquals(List.of(), flagged(SourceLeftoverRule.ID, text));
     }
 
+    @Test
+    void hyphenatedTargetWordsAreNotLeftovers() {
+        String text = "Elle a passé tout le week-end à réviser. « We cannot afford it », dit-il.";
+        List<String> flagged = io.mtlint.testing.Checkers.check(io.mtlint.testing.Checkers.get("fr", "en", false), text,
+                        io.mtlint.core.Format.TEXT).findings().stream().filter(f -> f.ruleId().equals(SourceLeftoverRule.ID))
+                .map(f -> text.substring(f.start(), f.end())).toList();
+        assertEquals(List.of("We cannot afford it"), flagged);
+    }
+
     @ParameterizedTest(name = "casing: {0}")
     @CsvSource(delimiter = '|', value = {
             "Delegates flew to nairobi for the climate talks.|nairobi",
