@@ -1,5 +1,7 @@
 package io.mtlint.rules;
 
+import io.mtlint.core.Format;
+import io.mtlint.testing.Checkers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,9 +53,9 @@ class DetectorGeneralisationTest {
     @Test
     void hyphenatedTargetWordsAreNotLeftovers() {
         String text = "Elle a passé tout le week-end à réviser. « We cannot afford it », dit-il.";
-        List<String> flagged = io.mtlint.testing.Checkers.check(io.mtlint.testing.Checkers.get("fr", "en", false), text,
-                        io.mtlint.core.Format.TEXT).findings().stream().filter(f -> f.ruleId().equals(SourceLeftoverRule.ID))
-                .map(f -> text.substring(f.start(), f.end())).toList();
+        List<String> flagged = Checkers.check(Checkers.get("fr", "en", false), text, Format.TEXT).findings().stream()
+                .filter(f -> f.ruleId().equals(SourceLeftoverRule.ID)).map(f -> text.substring(f.start(), f.end()))
+                .toList();
         assertEquals(List.of("We cannot afford it"), flagged);
     }
 
