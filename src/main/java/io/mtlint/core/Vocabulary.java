@@ -20,7 +20,7 @@ public final class Vocabulary {
 
     private final Map<String, CasingEntry> casing = new HashMap<>();
     private final Set<String> accepted = new HashSet<>();
-    /** Accepted phrases ("de jure", "a cappella") as lists of lowercase words, by their first word. */
+    /** Accepted phrases ("de jure", "a cappella") as lowercase {@link PhraseWords}, by their first two. */
     private final Map<String, List<List<String>>> acceptedPhrases = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, Map<String, String>> glossaries = new HashMap<>();
@@ -32,11 +32,11 @@ public final class Vocabulary {
     /** A word, or a phrase of several words, that is never a leftover or a misspelling. */
     public void addAccepted(String wordOrPhrase) {
         String lower = wordOrPhrase.strip().toLowerCase(Locale.ROOT);
-        List<String> words = List.of(lower.split("\\s+"));
-        if (words.size() == 1) {
+        List<String> words = PhraseWords.of(lower);
+        if (!lower.contains(" ") || words.size() < 2) {
             accepted.add(lower);
         } else {
-            acceptedPhrases.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+            acceptedPhrases.computeIfAbsent(words.get(0) + " " + words.get(1), k -> new ArrayList<>()).add(words);
         }
     }
 
@@ -62,9 +62,9 @@ public final class Vocabulary {
         return accepted.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The accepted phrases, each as its lowercase words (split at spaces), that start with this lowercase word. */
-    public List<List<String>> acceptedPhrasesStartingWith(String first) {
-        return acceptedPhrases.getOrDefault(first, List.of());
+    /** The accepted phrases, each as its lowercase {@link PhraseWords}, that start with these two such words. */
+    public List<List<String>> acceptedPhrasesStartingWith(String first, String second) {
+        return acceptedPhrases.isEmpty() ? List.of() : acceptedPhrases.getOrDefault(first + " " + second, List.of());
     }
 
     /** True for an abbreviation written without its final stop ("etc", "e.g", "U.S"). */

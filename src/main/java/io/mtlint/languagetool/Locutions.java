@@ -1,5 +1,7 @@
 package io.mtlint.languagetool;
 
+import io.mtlint.core.PhraseWords;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +34,12 @@ public final class Locutions {
      */
     private final Map<String, Map<String, List<List<String>>>> byFirstWords = new HashMap<>();
     private final Set<String> phrases = new HashSet<>();
-    /** Lowercased phrases the list writes with a capital ("Buenos Aires"): names, not expressions. */
+    /**
+     * The same locutions as the detectors split prose ({@link PhraseWords}: "coup d'état" is three words), by their
+     * first and second words.
+     */
+    private final Map<String, Map<String, List<List<String>>>> byFirstProseWords = new HashMap<>();
+    /** Phrases (their prose words, joined by spaces) the list writes with a capital ("Buenos Aires"): names. */
     private final Set<String> names = new HashSet<>();
 
     private Locutions(String language, boolean locutionsOnly) {
@@ -60,8 +67,13 @@ public final class Locutions {
                 }
                 String written = parts[0].trim();
                 String phrase = written.toLowerCase(Locale.ROOT);
-                if (!phrase.equals(written)) {
-                    names.add(phrase);
+                List<String> proseWords = PhraseWords.of(phrase);
+                if (proseWords.size() >= 2) {
+                    byFirstProseWords.computeIfAbsent(proseWords.get(0), k -> new HashMap<>())
+                            .computeIfAbsent(proseWords.get(1), k -> new java.util.ArrayList<>()).add(proseWords);
+                    if (!phrase.equals(written)) {
+                        names.add(String.join(" ", proseWords));
+                    }
                 }
                 List<String> words = List.of(SPACES.split(phrase));
                 if (words.size() < 2) {
@@ -94,18 +106,16 @@ public final class Locutions {
         return bySecond == null ? List.of() : bySecond.getOrDefault(second, List.of());
     }
 
-    /** Every locution (each at least two words) that starts with this lowercase word. */
-    public List<List<String>> startingWith(String first) {
-        Map<String, List<List<String>>> bySecond = byFirstWords.get(first);
-        if (bySecond == null) {
-            return List.of();
-        }
-        List<List<String>> all = new java.util.ArrayList<>();
-        bySecond.values().forEach(all::addAll);
-        return all;
+    /**
+     * The locutions, each as its lowercase words split as prose is ({@link PhraseWords}), that start with these two
+     * such words.
+     */
+    public List<List<String>> startingWithProseWords(String first, String second) {
+        Map<String, List<List<String>>> bySecond = byFirstProseWords.get(first);
+        return bySecond == null ? List.of() : bySecond.getOrDefault(second, List.of());
     }
 
-    /** True when the list writes the phrase (given as its lowercase words) with a capital: a name. */
+    /** True when the list writes the phrase (given as its lowercase prose words) with a capital: a name. */
     public boolean isName(List<String> phrase) {
         return names.contains(String.join(" ", phrase));
     }

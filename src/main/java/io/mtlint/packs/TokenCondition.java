@@ -41,7 +41,12 @@ record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Patt
     /** The text and spacing part of the condition, for a token {@code token} at {@code start} of {@code text}. */
     boolean matchesUntagged(CharSequence text, int start, String token) {
         if (!anyOf.isEmpty()) {
-            return anyOf.stream().anyMatch(c -> c.matchesUntagged(text, start, token));
+            for (TokenCondition alternative : anyOf) {
+                if (alternative.matchesUntagged(text, start, token)) {
+                    return true;
+                }
+            }
+            return false;
         }
         return spacingFits(text, start) && matchesText(token);
     }
@@ -49,7 +54,12 @@ record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Patt
     /** The whole condition, for a tagged token of {@code text}. */
     boolean matches(CharSequence text, TaggedToken token) {
         if (!anyOf.isEmpty()) {
-            return anyOf.stream().anyMatch(c -> c.matches(text, token));
+            for (TokenCondition alternative : anyOf) {
+                if (alternative.matches(text, token)) {
+                    return true;
+                }
+            }
+            return false;
         }
         return spacingFits(text, token.start()) && matchesTags(token);
     }

@@ -1,5 +1,6 @@
 package io.mtlint.rules;
 
+import io.mtlint.core.Memo;
 import io.mtlint.core.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.languagetool.Locutions;
@@ -14,15 +15,17 @@ import java.util.List;
 final class TargetExpressions {
     /** Longer expressions than this ("crème de la crème") are not looked for behind a word. */
     private static final int MAX_WORDS = 5;
+    private static final int MAX_REMEMBERED_PAIRS = 50_000;
 
     private final Locutions expressions;
     private final Vocabulary vocabulary;
-    private final Lexicon target;
+    /** Whether "w1-w2" is a target word, remembered: asked for word pairs of every run of source words. */
+    private final Memo<String, Boolean> hyphenatedIsWord;
 
     TargetExpressions(Locutions expressions, Vocabulary vocabulary, Lexicon target) {
         this.expressions = expressions;
         this.vocabulary = vocabulary;
-        this.target = target;
+        this.hyphenatedIsWord = new Memo<>(MAX_REMEMBERED_PAIRS, target::knowsAnyCase);
     }
 
     /** The target language's expressions; cheap, since the lists behind them are loaded once per language. */
@@ -40,30 +43,50 @@ final class TargetExpressions {
 
     /** As {@link #endAt}, leaving out names ("Buenos Aires") unless {@code withNames}. */
     private int endAt(String text, List<Words.Word> words, int i, int limit, boolean withNames) {
-        if (i + 1 >= limit) {
+        if (i + 1 >= limit || !joined(text, words.get(i), words.get(i + 1))) {
             return -1;
         }
         String first = words.get(i).lower();
+        String second = words.get(i + 1).lower();
         int longest = -1;
-        for (List<List<String>> phrases : List.of(expressions.startingWith(first),
-                vocabulary.acceptedPhrasesStartingWith(first))) {
+        for (List<List<String>> phrases : List.of(expressions.startingWithProseWords(first, second),
+                vocabulary.acceptedPhrasesStartingWith(first, second))) {
             for (List<String> phrase : phrases) {
-                if (!withNames && expressions.isName(phrase)) {
-                    continue;
-                }
-                String written = String.join(" ", phrase);
-                int last = i + Words.of(written).size() - 1;
-                if (last > longest && last < limit && last > i && written.equals(normalised(text, words, i, last))) {
+                int last = i + phrase.size() - 1;
+                if (last > longest && last < limit && (withNames || !expressions.isName(phrase))
+                        && matches(text, words, i, phrase)) {
                     longest = last;
                 }
             }
         }
-        if (longest < 0 && words.get(i + 1).start() == words.get(i).end() + 1
-                && Character.isWhitespace(text.charAt(words.get(i).end()))
-                && target.knowsAnyCase(words.get(i).text() + "-" + words.get(i + 1).text())) {
+        if (longest < 0 && text.charAt(words.get(i).end()) == ' ' && words.get(i + 1).start() == words.get(i).end() + 1
+                && hyphenatedIsWord.get(words.get(i).text() + "-" + words.get(i + 1).text())) {
             longest = i + 1;
         }
         return longest;
+    }
+
+    /** Words {@code i, i+1 …} are the phrase's words, written with spaces, apostrophes or hyphens between them. */
+    private static boolean matches(String text, List<Words.Word> words, int i, List<String> phrase) {
+        for (int k = 2; k < phrase.size(); k++) {
+            if (!words.get(i + k).lower().equals(phrase.get(k)) || !joined(text, words.get(i + k - 1), words.get(i + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean joined(String text, Words.Word a, Words.Word b) {
+        if (b.start() - a.end() > 2 || b.start() == a.end()) {
+            return false;
+        }
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\u00A0' && c != '\'' && c != '\u2019' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when word {@code k} lies inside an expression that is not a name: a lowercase word there is right. */
@@ -74,11 +97,5 @@ final class TargetExpressions {
             }
         }
         return false;
-    }
-
-    /** Words {@code from..to} as an expression list writes them: lowercase, single spaces, straight apostrophes. */
-    private static String normalised(String text, List<Words.Word> words, int from, int to) {
-        return text.substring(words.get(from).start(), words.get(to).end()).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("\\s+", " ").replace('\u2019', '\'');
     }
 }

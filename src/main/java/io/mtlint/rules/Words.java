@@ -115,7 +115,6 @@ public final class Words {
     }
 
     public static boolean isWordPart(int cp) {
-        int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return io.mtlint.core.PhraseWords.isWordPart(cp);
     }
 }
