@@ -313,13 +313,13 @@ final class SourceLanguageSpans {
         while (from > 1 && text.charAt(from - 1) == '-' && Character.isLetter(text.charAt(from - 2))) {
             from -= 2;
             while (from > 0 && Words.isWordPart(text.codePointBefore(from))) {
-                from--;
+                from -= Character.charCount(text.codePointBefore(from));
             }
         }
         while (to + 1 < text.length() && text.charAt(to) == '-' && Character.isLetter(text.charAt(to + 1))) {
             to += 2;
             while (to < text.length() && Words.isWordPart(text.codePointAt(to))) {
-                to++;
+                to += Character.charCount(text.codePointAt(to));
             }
         }
         return from == w.start() && to == w.end() ? null : text.substring(from, to);
