@@ -117,6 +117,9 @@ public final class ProperNounCaseRule extends BlockRule {
         if (target.knows(w.text())) {
             return null;
         }
+        if (isUnitAfterFigure(text, w)) {
+            return null;
+        }
         String capitalised = capitalise(w.text());
         if (target.hasProperNounReading(capitalised)) {
             return capitalised;
@@ -126,19 +129,22 @@ public final class ProperNounCaseRule extends BlockRule {
             return capitalised;
         }
         String upper = w.text().toUpperCase(Locale.ROOT);
-        if (target.hasProperNounReading(upper) && !afterNumber(text, w.start())) {
+        if (target.hasProperNounReading(upper)) {
             return upper;
         }
         return documentNames.contains(capitalised) ? capitalised : null;
     }
 
-    /** A unit after a figure ("665 nm", "5 mo", "90 bpd") is not an acronym written in lowercase. */
-    private static boolean afterNumber(String text, int offset) {
-        int i = offset - 1;
+    /**
+     * A short word after a figure ("665 nm", "5 mo", "90 bpd") is a unit, not a name or an acronym in lowercase;
+     * longer ones may be names ("in 2022 kyiv").
+     */
+    private static boolean isUnitAfterFigure(String text, Words.Word w) {
+        int i = w.start() - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\u202F')) {
             i--;
         }
-        return i >= 0 && Character.isDigit(text.charAt(i));
+        return w.text().length() <= 3 && i >= 0 && Character.isDigit(text.charAt(i));
     }
 
     /** Words written capitalised in mid-sentence somewhere in the document: the document's own names. */

@@ -84,6 +84,7 @@ class DetectorGeneralisationTest {
                 "It isn't over and it isn’t cheap, as Jones et al. found; the laser works at 532 nm and the field "
                         + "pumps 40 bpd. She has a certain je ne sais quoi."));
         assertEquals(List.of("buenos"), flagged(ProperNounCaseRule.ID, "They flew to buenos Aires."));
+        assertEquals(List.of("kyiv"), flagged(ProperNounCaseRule.ID, "The lease runs 5 mo. In 2022 kyiv was hit."));
     }
 
     @Test
