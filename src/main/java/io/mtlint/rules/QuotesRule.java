@@ -66,7 +66,9 @@ public final class QuotesRule extends BlockRule {
                     continue;
                 }
             }
-            boolean opening = c == '"' ? open == null : style.isOpening(c);
+            // A mark that closes the open quotation in its own system is a closing one: German „ … “ in English.
+            boolean closesOpen = open != null && open.c() != '"' && style.closingFor(open.c()) == c;
+            boolean opening = c == '"' ? open == null : !closesOpen && style.isOpening(c);
             if (opening) {
                 if (open == null) {
                     open = new Mark(i, c);

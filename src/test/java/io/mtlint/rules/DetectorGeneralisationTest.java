@@ -131,6 +131,7 @@ class DetectorGeneralisationTest {
             "\u201cThe water is clean\u00bb, the engineer insisted.|\u00bb",
             "The mayor called it \u201cunacceptable\" and left.|\"",
             "Nobody expected it.\u201d The game ended in a draw.|\u201d",
+            "\u201eWe leave nobody alone\u201c, the chancellor said.|\u201e",
     })
     void quoteProblemsAreFound(String text, String expected) {
         assertEquals(List.of(expected), flagged(QuotesRule.ID, text));
