@@ -33,7 +33,6 @@ public final class Locutions {
      * starting with "a", so the first word alone narrows too little.
      */
     private final Map<String, Map<String, List<List<String>>>> byFirstWords = new HashMap<>();
-    private final Set<String> phrases = new HashSet<>();
     /**
      * The same locutions as the detectors split prose ({@link PhraseWords}: "coup d'état" is three words), by their
      * first and second words.
@@ -79,7 +78,6 @@ public final class Locutions {
                 if (words.size() < 2) {
                     continue;
                 }
-                phrases.add(phrase);
                 byFirstWords.computeIfAbsent(words.get(0), k -> new HashMap<>())
                         .computeIfAbsent(words.get(1), k -> new java.util.ArrayList<>()).add(words);
             }
@@ -118,9 +116,5 @@ public final class Locutions {
     /** True when the list writes the phrase (given as its lowercase prose words) with a capital: a name. */
     public boolean isName(List<String> phrase) {
         return names.contains(String.join(" ", phrase));
-    }
-
-    public boolean contains(String phrase) {
-        return phrases.contains(phrase.toLowerCase(Locale.ROOT));
     }
 }

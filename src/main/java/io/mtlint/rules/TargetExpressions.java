@@ -66,7 +66,10 @@ final class TargetExpressions {
         return longest;
     }
 
-    /** Words {@code i, i+1 …} are the phrase's words, written with spaces, apostrophes or hyphens between them. */
+    /**
+     * Words {@code i, i+1 …} are the phrase's words, written with spaces, apostrophes or hyphens between them. The
+     * first two were the lookup's key and are already known to match.
+     */
     private static boolean matches(String text, List<Words.Word> words, int i, List<String> phrase) {
         for (int k = 2; k < phrase.size(); k++) {
             if (!words.get(i + k).lower().equals(phrase.get(k)) || !joined(text, words.get(i + k - 1), words.get(i + k))) {

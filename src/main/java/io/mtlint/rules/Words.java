@@ -1,5 +1,7 @@
 package io.mtlint.rules;
 
+import io.mtlint.core.PhraseWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,14 +87,8 @@ public final class Words {
 
     /** The word of {@code text[from, to)} that starts at {@code from}, or null when no word starts there. */
     public static Word at(String text, int from, int to) {
-        if (from >= to || !isWordStart(text.codePointAt(from))) {
-            return null;
-        }
-        int i = from + Character.charCount(text.codePointAt(from));
-        while (i < to && isWordPart(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        return new Word(from, i, text.substring(from, i));
+        int end = PhraseWords.wordEnd(text, from, to);
+        return end == from ? null : new Word(from, end, text.substring(from, end));
     }
 
     /**
@@ -111,10 +107,10 @@ public final class Words {
     }
 
     public static boolean isWordStart(int cp) {
-        return Character.isLetter(cp);
+        return PhraseWords.isWordStart(cp);
     }
 
     public static boolean isWordPart(int cp) {
-        return io.mtlint.core.PhraseWords.isWordPart(cp);
+        return PhraseWords.isWordPart(cp);
     }
 }
