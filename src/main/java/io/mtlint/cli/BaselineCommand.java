@@ -48,8 +48,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunResult result;
+        CheckerProvider provider;
         try {
-            CheckerProvider provider = options.provider();
+            provider = options.provider();
             result = new CheckRun(provider, jobs).run(paths, main.stdin);
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("mtlint: " + e.getMessage());
@@ -58,6 +59,7 @@ final class BaselineCommand implements Callable<Integer> {
         for (FileOutcome p : result.problems()) {
             spec.commandLine().getErr().println("mtlint: " + p.problem());
         }
+        provider.warnings().forEach(w -> spec.commandLine().getErr().println("mtlint: warning: " + w));
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Baselines.write(result, w);
         }

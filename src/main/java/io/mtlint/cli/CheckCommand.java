@@ -116,7 +116,9 @@ final class CheckCommand implements Callable<Integer> {
             Baselines known = baseline == null ? null : Baselines.read(baseline);
             result = run.run(inputs, main.stdin);
             if (known != null) {
-                Baselines.Filtered filtered = known.filter(result);
+                java.util.Map<String, List<String>> formerIds = new java.util.HashMap<>();
+                provider.rulesInUse().forEach(r -> formerIds.put(r.id(), r.info().formerIds()));
+                Baselines.Filtered filtered = known.filter(result, id -> formerIds.getOrDefault(id, List.of()));
                 result = filtered.result();
                 baselined = filtered.dropped();
             }
@@ -126,6 +128,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (FileOutcome problem : result.problems()) {
             err.println("mtlint: " + problem.problem());
+        }
+        for (String warning : provider.warnings()) {
+            err.println("mtlint: warning: " + warning);
         }
         boolean color = forceColor || !noColor && System.getenv("NO_COLOR") == null && main.stdoutIsTerminal
                 && output == null;

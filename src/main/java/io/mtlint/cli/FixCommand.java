@@ -85,6 +85,7 @@ final class FixCommand implements Callable<Integer> {
             });
             checkOptions = configured.optionsFor(Path.of("").toAbsolutePath());
             provider.checkerFor(Path.of("").toAbsolutePath());
+            provider.warnings().forEach(w -> err.println("mtlint: warning: " + w));
         } catch (ConfigException e) {
             err.println("mtlint: " + e.getMessage());
             return Main.USAGE;

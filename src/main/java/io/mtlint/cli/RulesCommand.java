@@ -77,9 +77,12 @@ final class RulesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try {
                 for (Rule r : rules(options, new CheckOptions())) {
-                    if (r.id().equals(id) || r.id().equals("mt." + id)) {
+                    if (r.id().equals(id) || r.id().equals("mt." + id) || r.info().formerIds().contains(id)) {
                         RuleInfo i = r.info();
                         out.println(i.id() + " (" + i.category().id() + ", " + i.severity().id() + ", " + i.origin() + ")");
+                        if (!i.formerIds().isEmpty()) {
+                            out.println("  formerly " + String.join(", ", i.formerIds()));
+                        }
                         out.println();
                         out.println("  " + i.summary());
                         out.println();

@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * Everything a user needs to know about a rule: what it flags, how severe it is by default, examples of bad and
- * good text (which double as the rule's tests), and where it was defined.
+ * good text (which double as the rule's tests), where it was defined, and the ids it had before it was renamed
+ * ({@code formerIds}), which configurations, suppressions and baselines may still name.
  */
 public record RuleInfo(String id, Category category, Severity severity, String summary, String description,
-                       List<Example> examples, String origin) {
+                       List<Example> examples, String origin, List<String> formerIds) {
     public RuleInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
@@ -17,6 +18,12 @@ public record RuleInfo(String id, Category category, Severity severity, String s
         description = description == null ? summary : description;
         examples = List.copyOf(examples);
         origin = origin == null ? "built-in" : origin;
+        formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
+    }
+
+    public RuleInfo(String id, Category category, Severity severity, String summary, String description,
+                    List<Example> examples, String origin) {
+        this(id, category, severity, summary, description, examples, origin, List.of());
     }
 
     public static RuleInfo builtIn(String id, Category category, Severity severity, String summary,

@@ -1,5 +1,6 @@
 package io.mtlint.core;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,16 +13,21 @@ public record Suppression(int directiveStart, int directiveEnd, int start, int e
     }
 
     public boolean covers(Finding finding) {
-        return finding.start() >= start && finding.start() < end && matchesRule(finding.ruleId(),
-                finding.category());
+        return covers(finding, List.of());
     }
 
-    private boolean matchesRule(String ruleId, Category category) {
+    /** Whether this covers {@code finding}, whose rule was once called {@code formerIds}. */
+    public boolean covers(Finding finding, List<String> formerIds) {
+        return finding.start() >= start && finding.start() < end && matchesRule(finding.ruleId(),
+                finding.category(), formerIds);
+    }
+
+    private boolean matchesRule(String ruleId, Category category, List<String> formerIds) {
         if (rules.isEmpty()) {
             return true;
         }
         for (String r : rules) {
-            if (r.equals(ruleId) || r.equals(category.id()) || r.endsWith("*")
+            if (r.equals(ruleId) || r.equals(category.id()) || formerIds.contains(r) || r.endsWith("*")
                     && ruleId.startsWith(r.substring(0, r.length() - 1))) {
                 return true;
             }

@@ -39,13 +39,18 @@ public final class Baselines {
      * normalised.
      */
     public static String fingerprint(Document doc, Finding f) {
+        return fingerprint(doc, f, f.ruleId());
+    }
+
+    /** The fingerprint {@code f} had when its rule was called {@code ruleId}. */
+    private static String fingerprint(Document doc, Finding f, String ruleId) {
         String text = doc.text();
         int line = doc.lines().lineIndex(f.start());
         int lineStart = doc.lines().lineStart(line);
         int lineEnd = Math.max(f.end(), doc.lines().lineContentEnd(doc.lines().lineIndex(f.end())));
         String before = text.substring(Math.max(lineStart, f.start() - CONTEXT), f.start());
         String after = text.substring(f.end(), Math.min(lineEnd, f.end() + CONTEXT));
-        String key = f.ruleId() + "\u0000" + doc.path().replace('\\', '/') + "\u0000" + normal(before) + "\u0000"
+        String key = ruleId + "\u0000" + doc.path().replace('\\', '/') + "\u0000" + normal(before) + "\u0000"
                 + text.substring(f.start(), f.end()) + "\u0000" + normal(after);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
@@ -81,6 +86,14 @@ public final class Baselines {
 
     /** The run without the findings the baseline knows. */
     public Filtered filter(RunResult run) {
+        return filter(run, ruleId -> List.of());
+    }
+
+    /**
+     * The run without the findings the baseline knows, also under the ids their rules had before they were renamed
+     * ({@code formerIds}), so that a baseline written before a rename still matches.
+     */
+    public Filtered filter(RunResult run, java.util.function.Function<String, List<String>> formerIds) {
         Map<String, Integer> remaining = new HashMap<>(known);
         List<FileOutcome> outcomes = new ArrayList<>();
         int dropped = 0;
@@ -93,6 +106,12 @@ public final class Baselines {
             List<Finding> kept = new ArrayList<>();
             for (Finding f : r.findings()) {
                 String fp = fingerprint(r.document(), f);
+                for (String former : formerIds.apply(f.ruleId())) {
+                    if (remaining.getOrDefault(fp, 0) > 0) {
+                        break;
+                    }
+                    fp = fingerprint(r.document(), f, former);
+                }
                 int left = remaining.getOrDefault(fp, 0);
                 if (left > 0) {
                     remaining.put(fp, left - 1);

@@ -31,14 +31,26 @@ public final class Checker {
     private final java.util.function.Function<Document, String> sourceOf;
     /** Where each rule's time is added up, or null when nobody asked. */
     private final RuleTimings timings;
+    /** Problems with the rule ids the configuration names, for the user (a renamed or unknown id). */
+    private final List<String> warnings;
+    /** The ids each rule had before it was renamed, by its id: inline suppressions may still use them. */
+    private final Map<String, List<String>> formerIds;
 
     /** The id of the finding that reports a suppression comment that silenced nothing. */
     public static final String UNUSED_DISABLE = "mt.unused-disable";
 
     Checker(List<Rule> rules, String language, Map<String, Severity> severityOverrides, FindingFilter filter,
             boolean reportUnusedDisables, String fingerprint, java.util.function.Function<Document, String> sourceOf,
-            RuleTimings timings) {
+            RuleTimings timings, List<String> warnings) {
         this.fingerprint = fingerprint;
+        this.warnings = List.copyOf(warnings);
+        Map<String, List<String>> former = new java.util.HashMap<>();
+        for (Rule rule : rules) {
+            if (!rule.info().formerIds().isEmpty()) {
+                former.put(rule.id(), rule.info().formerIds());
+            }
+        }
+        this.formerIds = Map.copyOf(former);
         this.timings = timings;
         this.sourceOf = sourceOf;
         this.rules = List.copyOf(rules);
@@ -50,6 +62,11 @@ public final class Checker {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** What is wrong with the rule ids the configuration names: renamed rules and ids no rule has. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public String language() {
@@ -183,7 +200,7 @@ public final class Checker {
         for (Finding f : findings) {
             Suppression by = null;
             for (Suppression s : document.suppressions()) {
-                if (s.covers(f)) {
+                if (s.covers(f, formerIds.getOrDefault(f.ruleId(), List.of()))) {
                     by = s;
                     break;
                 }

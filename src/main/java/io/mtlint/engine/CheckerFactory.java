@@ -58,12 +58,22 @@ public final class CheckerFactory {
             all.add(new LanguageToolRule(new LanguageToolSettings(options.target, options.languageToolEnabled,
                     options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles())));
         }
-        FindingFilter filter = new FindingFilter(options.disabledRules, options.disabledCategories, options.onlyRules,
-                options.onlyCategories);
+        CheckOptions resolved = options.copy();
+        List<String> warnings = RuleReferences.resolve(resolved, all, () -> allRuleIds(options));
+        FindingFilter filter = new FindingFilter(resolved.disabledRules, resolved.disabledCategories,
+                resolved.onlyRules, resolved.onlyCategories);
         List<Rule> enabled = all.stream().filter(r -> mayReport(r, filter)).toList();
-        return new Checker(enabled, options.target, options.severityOverrides, filter, options.reportUnusedDisables,
+        return new Checker(enabled, options.target, resolved.severityOverrides, filter, options.reportUnusedDisables,
                 options.fingerprint() + "|" + packs.contentHash() + "|apertium=" + (apertiumAvailable(options) && options.translate),
-                env::sourceFor, options.timings);
+                env::sourceFor, options.timings, warnings);
+    }
+
+    private static java.util.Set<String> allRuleIds(CheckOptions options) throws ConfigException {
+        try {
+            return PackLoader.allRuleIds(options.ruleDirectories);
+        } catch (YamlException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     /** Every rule the options would make available, enabled or not, for {@code rules list}. */

@@ -95,6 +95,16 @@ public final class CheckerProvider {
         return rules;
     }
 
+    /** The warnings of every checker handed out so far (renamed and unknown rule ids), each once, sorted. */
+    public java.util.List<String> warnings() {
+        java.util.Set<String> warnings = new java.util.TreeSet<>();
+        if (fixedChecker != null) {
+            warnings.addAll(fixedChecker.warnings());
+        }
+        checkers.values().forEach(c -> warnings.addAll(c.warnings()));
+        return java.util.List.copyOf(warnings);
+    }
+
     public Checker checkerFor(Path path) throws ConfigException {
         if (fixedChecker != null) {
             return fixedChecker;

@@ -21,7 +21,7 @@ final class PackFile {
     private static final List<String> TOP_KEYS = List.of("pack", "description", "target", "source", "defaults",
             "rules");
     private static final List<String> COMMON_KEYS = List.of("id", "kind", "category", "severity", "message",
-            "description", "examples", "enabled", "safe", "suggestions");
+            "description", "examples", "enabled", "safe", "suggestions", "replaces");
     private static final Map<String, List<String>> KIND_KEYS = Map.of(
             "phrase", List.of("phrases", "case-sensitive", "sentence-start", "inflect"),
             "pattern", List.of("pattern", "ignore-case", "sentence-start"),
@@ -44,7 +44,10 @@ final class PackFile {
         Map<String, String> declared = new HashMap<>();
         for (String key : List.of("target", "source")) {
             if (top.containsKey(key)) {
-                declared.put(key, top.get(key).string().toLowerCase(Locale.ROOT));
+                // A list of sources ("source: [es, pt, it]") is kept comma-joined: calques Romance languages share.
+                YamlNode value = top.get(key);
+                String codes = key.equals("source") ? String.join(",", value.strings()) : value.string();
+                declared.put(key, codes.toLowerCase(Locale.ROOT));
             }
         }
         if (!PackLoader.appliesTo(directory, declared, target, source)) {
@@ -60,6 +63,31 @@ final class PackFile {
         String[] pair = PackLoader.pairOf(directory, declared);
         for (YamlNode ruleNode : top.get("rules").items()) {
             loadRule(ruleNode, defaults, target, pair, seen, packs);
+        }
+    }
+
+    /**
+     * Every rule id {@code pack} defines, and every id its rules replace, whatever language pair it is for: what a
+     * configuration may name without being told the id is unknown. Unparseable packs add nothing (loading them
+     * reports the error).
+     */
+    static void collectIds(PackText pack, java.util.Set<String> ids) {
+        try {
+            Map<String, YamlNode> top = pack.tree().entries();
+            if (!top.containsKey("rules")) {
+                return;
+            }
+            for (YamlNode rule : top.get("rules").items()) {
+                Map<String, YamlNode> r = rule.entries();
+                if (r.containsKey("id")) {
+                    ids.add(r.get("id").string());
+                }
+                if (r.containsKey("replaces")) {
+                    ids.addAll(r.get("replaces").strings());
+                }
+            }
+        } catch (YamlException | RuntimeException e) {
+            // Not a pack this run can read: it names no ids.
         }
     }
 
@@ -109,9 +137,10 @@ final class PackFile {
             throw node.error("rule '" + id + "' needs a 'message' or a 'description'");
         }
         String summary = message.replace("{match}", "\u2026");
-        List<Example> examples = examples(r.get("examples"), declaredSource, declaredTarget);
+        List<Example> examples = examples(r.get("examples"), PackLoader.firstSource(declaredSource), declaredTarget);
+        List<String> formerIds = r.containsKey("replaces") ? r.get("replaces").strings() : List.of();
         RuleInfo info = new RuleInfo(id, category, severity, summary, description.isEmpty() ? summary : description,
-                examples, node.file() + ":" + node.line());
+                examples, node.file() + ":" + node.line(), formerIds);
         boolean safe = r.containsKey("safe") ? r.get("safe").bool()
                 : defaults.containsKey("safe") && defaults.get("safe").bool();
         List<String> suggestions = r.containsKey("suggestions") ? r.get("suggestions").strings() : List.of();

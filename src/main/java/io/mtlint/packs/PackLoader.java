@@ -50,6 +50,27 @@ public final class PackLoader {
     }
 
     /**
+     * The ids of the rules in every pack, shipped or in {@code userDirectories}, for any language pair, with the
+     * ids they replace: a configuration shared by articles in several languages names rules this run does not
+     * load, and only an id that is in none of them is a mistake.
+     */
+    public static java.util.Set<String> allRuleIds(List<Path> userDirectories) throws YamlException {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<PackText> files = new ArrayList<>(bundledFiles());
+        for (Path dir : userDirectories) {
+            if (Files.isDirectory(dir)) {
+                files.addAll(listFiles(dir, dir.toString()));
+            }
+        }
+        for (PackText file : files) {
+            if (file.isYaml()) {
+                PackFile.collectIds(file, ids);
+            }
+        }
+        return ids;
+    }
+
+    /**
      * Starts reading and parsing the shipped packs in the background: opening the jar as a file system indexes
      * all of its entries, LanguageTool's included (a tenth of a second), and parsing the YAML takes about as long,
      * which a command-line run can spend while it parses its arguments. Calling it again costs nothing.
@@ -119,7 +140,8 @@ public final class PackLoader {
 
     /**
      * Whether a pack for {@code directory} (or declared target/source) applies: {@code en} applies to every
-     * English target, {@code es-en} only when the source is Spanish.
+     * English target, {@code es-en} only when the source is Spanish, a declared {@code source: [es, pt]} when it is
+     * one of those.
      */
     static boolean appliesTo(String directory, Map<String, String> declared, String target, String source) {
         String[] pair = pairOf(directory, declared);
@@ -129,7 +151,16 @@ public final class PackLoader {
         if (packTarget != null && !packTarget.equals("any") && !packTarget.equals(targetBase)) {
             return false;
         }
-        return packSource == null || packSource.equals("any") || packSource.equals(base(source));
+        return packSource == null || packSource.equals("any")
+                || java.util.Arrays.asList(packSource.split(",")).contains(base(source));
+    }
+
+    /**
+     * The source a pack's examples are checked as: the first of the sources it declares ({@code es} for
+     * {@code [es, pt, it]}), or null for any source.
+     */
+    static String firstSource(String declaredSources) {
+        return declaredSources == null ? null : declaredSources.split(",")[0];
     }
 
     /** {source, target} a pack is for, from its directory name and declarations; null parts mean any. */

@@ -1,0 +1,137 @@
+package io.mtlint.packs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mtlint.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Packs declared for several source languages, and rules renamed with {@code replaces}: configurations,
+ * suppressions and baselines written for the old id keep working and say so, and ids no rule has are reported.
+ */
+class SharedAndRenamedRulesTest {
+    @TempDir
+    Path dir;
+
+    private static List<String> findings(Cli.Result r) throws Exception {
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        List<String> ids = new ArrayList<>();
+        for (JsonNode file : report.get("files")) {
+            for (JsonNode f : file.get("findings")) {
+                ids.add(f.get("rule").asText() + "@" + f.get("line").asInt() + ":" + f.get("severity").asText());
+            }
+        }
+        return ids;
+    }
+
+    private Path pack(String name, String yaml) throws Exception {
+        Path english = Files.createDirectories(dir.resolve(name).resolve("en"));
+        Files.writeString(english.resolve("rules.yaml"), yaml);
+        return english.getParent();
+    }
+
+    private static String rule(String id, String replaces) {
+        return """
+                pack: house
+                source: [pt, it]
+                defaults: {category: style, severity: warning}
+                rules:
+                  - id: %s
+                %s    kind: phrase
+                    phrases: [blue moon]
+                    message: "Say “rarely”."
+                    examples:
+                      - bad: "Once in a <marker>blue moon</marker>."
+                      - good: "The moon is full."
+                """.formatted(id, replaces == null ? "" : "    replaces: [" + replaces + "]\n");
+    }
+
+    private Cli.Result check(Path pack, String source, Path article, String... more) {
+        List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--no-languagetool", "--no-cache",
+                "--fail-on", "never", "--rules", pack.toString(), "-s", source));
+        args.addAll(List.of(more));
+        args.add(article.toString());
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void aPackDeclaredForSeveralSourcesLoadsForEachOfThemOnly() throws Exception {
+        Path pack = pack("shared", rule("house.rarely", null));
+        Path article = Files.writeString(dir.resolve("a.txt"), "It happens once in a blue moon.\n");
+        assertEquals(List.of("house.rarely@1:warning"), findings(check(pack, "pt", article)));
+        assertEquals(List.of("house.rarely@1:warning"), findings(check(pack, "it", article)));
+        assertEquals(List.of(), findings(check(pack, "es", article)), "Spanish is not among the pack's sources");
+    }
+
+    @Test
+    void theShippedRomanceCalquesServeEverySourceThatHasThem() throws Exception {
+        Path article = Files.writeString(dir.resolve("b.txt"),
+                "Prices rose. In the same line, the union asked for more. The talks came to nothing.\n");
+        for (String source : List.of("es", "pt", "it", "fr", "ca")) {
+            Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--no-cache", "--fail-on",
+                    "never", "-s", source, article.toString());
+            assertEquals(List.of("en.in-the-same-line@1:warning"), findings(r), source);
+        }
+        Cli.Result german = Cli.run("check", "--format", "json", "--no-languagetool", "--no-cache", "--fail-on",
+                "never", "-s", "de", article.toString());
+        assertEquals(List.of(), findings(german), "German does not say it");
+    }
+
+    @Test
+    void aRenamedRuleAnswersToItsOldIdInConfigurationsSuppressionsAndBaselines() throws Exception {
+        Path oldPack = pack("old", rule("house.old-name", null));
+        Path newPack = pack("new", rule("house.new-name", "house.old-name"));
+        Path article = Files.writeString(dir.resolve("c.md"), """
+                It happens once in a blue moon.
+
+                <!-- mtlint-disable-next-line house.old-name -->
+                It happens once in a blue moon.
+
+                And again once in a blue moon.
+                """);
+        Path baseline = dir.resolve("baseline.json");
+        Cli.Result written = Cli.run("baseline", "--no-languagetool", "--rules", oldPack.toString(), "-s", "pt",
+                baseline.toString(), article.toString());
+        assertEquals(0, written.exitCode(), written.err());
+
+        Cli.Result renamed = check(newPack, "pt", article, "--severity", "house.old-name=error");
+        assertEquals(List.of("house.new-name@1:error", "house.new-name@6:error"), findings(renamed),
+                "the severity set for the old id applies, and the suppression naming it still silences line 4");
+        assertTrue(renamed.err().contains("rule 'house.old-name' is now 'house.new-name'"), renamed.err());
+
+        Cli.Result baselined = check(newPack, "pt", article, "--baseline", baseline.toString());
+        assertEquals(List.of(), findings(baselined), "a baseline written under the old id still matches");
+
+        Cli.Result shipped = Cli.run("check", "--format", "json", "--no-languagetool", "--no-cache", "--fail-on",
+                "never", "-s", "es", "--severity", "es-en.for-his-part=error", article.toString());
+        assertTrue(shipped.err().contains("rule 'es-en.for-his-part' is now 'en.for-his-part'"), shipped.err());
+    }
+
+    @Test
+    void anIdNoRuleHasIsReportedButOneForAnotherLanguagePairIsNot() throws Exception {
+        Files.writeString(dir.resolve(".mtlint.yaml"), """
+                rules:
+                  disable: [en.in-the-sam-line, fr-en.in-effect, mt.quotes, lt.EN_QUOTES, en.*]
+                severity:
+                  calque: error
+                """);
+        Path article = Files.writeString(dir.resolve("d.txt"), "In the same line, the union asked for more.\n");
+        Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--no-cache", "--fail-on", "never",
+                "-s", "es", article.toString());
+        assertEquals(List.of(), findings(r), "en.* disables the calque");
+        List<String> warnings = r.err().lines().filter(l -> l.startsWith("mtlint: warning:")).toList();
+        assertEquals(1, warnings.size(), r.err());
+        assertTrue(warnings.get(0).contains("'en.in-the-sam-line'"), warnings.get(0));
+        assertFalse(r.err().contains("fr-en.in-effect"), "a French rule is a rule, though this run does not load it");
+    }
+}
