@@ -1,0 +1,63 @@
+package io.mtlint.rules;
+
+import io.mtlint.core.Format;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The calque rules shared by several source languages, on sentences written for this test (none is a rule's
+ * example): each source that has the construction gets the finding, and English that looks alike stays clean.
+ */
+class CalqueGeneralisationTest {
+    private static List<String> calques(String source, String text) {
+        return Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT).findings().stream()
+                .filter(f -> f.category() == io.mtlint.core.Category.CALQUE)
+                .map(f -> f.ruleId() + ":" + text.substring(f.start(), f.end()).strip()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "pt | From her part, the governor vetoed the bill. | en.for-his-part:From her part",
+            "fr | In that sense, the unions will strike on Thursday. | en.in-this-sense:In that sense",
+            "it | The mayor assured that the works would end in May. | en.assured-that:assured that",
+            "ca | The council celebrated an early session on Monday. | en.celebrate-elections:celebrated ",
+            "pt | The bank counts with the backing of its shareholders. | en.count-with:counts with ",
+            "it | Vandals did not leave nothing standing in the square. | en.double-negation:not leave nothing",
+            "es | The inspectors did not see nobody at the gate. | en.double-negation:not see nobody",
+            "pt | The resources will be destined to the hospitals of the north. | en.destined-to:destined to ",
+            "it | Tolls will rise again from the 2027. | en.the-year:the ",
+            "es | Exports registered a drop of the 4,2% in March. | en.change-of-the-percent:the ",
+            "pt | Inflation should slow in the first semester of 2026. | en.second-semester:first semester ",
+            "fr | The decree foresees fines for late payment. | en.foresee-provide:foresees",
+            "de | The reform sieht nothing; the law foresaw a transition period. | en.foresee-provide:foresaw",
+            "it | The region approved also a plan for the coast. | en.verb-also-object:approved also",
+            "fr | The club paid 80 millions for the striker. | en.numeral-millions:80 millions",
+            "pt | Clients contacted by the report said the app failed. | pt-en.heard-by-the-report:contacted by the report",
+    })
+    void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
+        assertEquals(List.of(expected), calques(source, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "pt | He was paid for his part in the rescue, and the film was shot in that sense of urgency.",
+            "it | She did not say anything; nothing was lost and nobody did not know it, the one who saw nothing.",
+            "es | The agency never claimed nothing had gone wrong.",
+            "es | The probe was destined to fail, and the cargo was destined for Rotterdam.",
+            "fr | The 2026 budget differs from the 2025 plan; in 2027 tolls rise and the 1990s were calm.",
+            "it | An increase of 4.2% followed; a fall of the 10% who voted early was expected.",
+            "es | Students choose a subject for the second semester of their degree.",
+            "pt | Nobody can foresee the outcome, and the minister foresees growth.",
+            "fr | He also approved a plan; she is also a member and it has also an annex.",
+            "it | Millions watched as the club paid 80 million for the striker.",
+            "de | For his part, the minister said nothing in the last years of his career.",
+    })
+    void englishThatLooksAlikeStaysClean(String source, String text) {
+        assertEquals(List.of(), calques(source, text));
+    }
+}
