@@ -22,6 +22,8 @@ final class PatternRule extends BlockRule {
     private final Pattern pattern;
     /** Text every match contains; null when the expression does not tell. */
     private final RequiredLiterals required;
+    /** The characters every match starts with, when few: the expression is tried only where they are. */
+    private final char[] firsts;
     private final boolean sentenceStart;
     private final List<String> replacements;
     private final boolean safe;
@@ -32,6 +34,7 @@ final class PatternRule extends BlockRule {
         this.info = info;
         this.pattern = pattern;
         this.required = RequiredLiterals.of(pattern).orElse(null);
+        this.firsts = RegexFirsts.of(pattern);
         this.sentenceStart = sentenceStart;
         this.replacements = List.copyOf(replacements);
         this.safe = safe;
@@ -50,7 +53,9 @@ final class PatternRule extends BlockRule {
         }
         String text = block.text();
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        Matches matches = firsts == null ? m::find : new AtFirsts(m, text, firsts);
+        assert firsts == null || sameMatches(text);
+        while (matches.next()) {
             if (m.end() == m.start() || sentenceStart && !Sentences.startsSentence(text, m.start())) {
                 continue;
             }
@@ -73,9 +78,65 @@ final class PatternRule extends BlockRule {
         }
     }
 
+    /** Advances a matcher to its next match, if any. */
+    @FunctionalInterface
+    private interface Matches {
+        boolean next();
+    }
+
+    /**
+     * The matches {@link Matcher#find()} gives, found by trying the expression only at the positions holding one of
+     * its possible first characters. The region's bounds are transparent and not anchoring, so word boundaries and
+     * lookbehinds see the text before the position, as they do for {@code find}.
+     */
+    private static final class AtFirsts implements Matches {
+        private final Matcher m;
+        private final String text;
+        private final io.mtlint.core.CharSearch search;
+        private int from;
+
+        AtFirsts(Matcher m, String text, char[] firsts) {
+            this.m = m;
+            this.text = text;
+            this.search = new io.mtlint.core.CharSearch(text, firsts);
+        }
+
+        @Override
+        public boolean next() {
+            for (int i = search.next(from); i < text.length(); i = search.next(i + 1)) {
+                m.region(i, text.length());
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                if (m.lookingAt()) {
+                    from = Math.max(m.end(), i + 1);
+                    return true;
+                }
+            }
+            from = text.length();
+            return false;
+        }
+    }
+
+    /** For assertions: the matches found at the first characters are those of a plain search. */
+    private boolean sameMatches(String text) {
+        List<int[]> plain = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            plain.add(new int[] {m.start(), m.end()});
+        }
+        List<int[]> atFirsts = new ArrayList<>();
+        Matcher n = pattern.matcher(text);
+        AtFirsts search = new AtFirsts(n, text, firsts);
+        while (search.next()) {
+            atFirsts.add(new int[] {n.start(), n.end()});
+        }
+        return java.util.Arrays.deepEquals(plain.toArray(), atFirsts.toArray());
+    }
+
     /**
      * {@code template} with {@code $n} replaced by capture group n, {@code $ln}, {@code $un} and {@code $cn} by
-     * the group in lower case, upper case or capitalised ({@code $$} is a dollar sign).
+     * the group in lower case, upper case or capitalised, {@code ${n:-text}} by group n or, when it matched
+     * nothing, {@code text} ("${2:-00}" for the minutes of "14h"); {@code $$} is a dollar sign.
      */
     static String expand(Matcher m, String template) {
         StringBuilder sb = new StringBuilder();
@@ -86,6 +147,15 @@ final class PatternRule extends BlockRule {
                 if (next == '$') {
                     sb.append('$');
                     i++;
+                    continue;
+                }
+                int close = template.indexOf('}', i);
+                if (next == '{' && close > i + 4 && Character.isDigit(template.charAt(i + 2))
+                        && template.startsWith(":-", i + 3)) {
+                    int group = template.charAt(i + 2) - '0';
+                    String value = group <= m.groupCount() ? m.group(group) : null;
+                    sb.append(value == null || value.isEmpty() ? template.substring(i + 5, close) : value);
+                    i = close;
                     continue;
                 }
                 if (Character.isDigit(next)) {

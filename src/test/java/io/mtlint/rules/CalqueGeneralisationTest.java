@@ -47,7 +47,7 @@ class CalqueGeneralisationTest {
             "it | The lawyers deposited an appeal with the court. | en.deposit-amendment:deposited",
             "it | Only one train on four ran in Lombardy. | en.one-on-three:one train on four",
             "pt | The polls close at 17h in Lisbon. | en.clock-hours:17h",
-            "es | The match starts at 21 h 15 tonight. | en.clock-hours-minutes:21 h 15",
+            "es | The match starts at 21 h 15 tonight. | en.clock-hours:21 h 15",
             "fr | Dockers voted renewable strikes at Le Havre. | fr-en.renewable-strike:renewable",
             "it | \"We keep going\", estimates Anna-Maria Rossi. | en.quote-inversion-name:estimates Anna-Maria",
     })
