@@ -81,4 +81,43 @@ class CalqueGeneralisationTest {
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
     }
+
+    private static List<String> calquesInto(String target, String text) {
+        return Checkers.check(Checkers.get(target, "en", false), text, Format.TEXT).findings().stream()
+                .filter(f -> f.ruleId().startsWith("en-"))
+                .map(f -> f.ruleId() + ":" + text.substring(f.start(), f.end()).strip()).toList();
+    }
+
+    /** English constructions left in Spanish, French and German translations, on sentences written for the test. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | Subir los impuestos ahora no hace mucho sentido. | en-es.hacer-sentido:hace mucho sentido",
+            "es | La final tomará lugar en Sevilla. | en-es.tomar-lugar:tomará lugar",
+            "es | Cerraron la calle en orden a proteger a los corredores. | en-es.en-orden-a:en orden a",
+            "es | El alcalde realizó que nadie le escuchaba. | en-es.realizar-que:realizó que",
+            "es | Su hija aplicó para una beca en Lyon. | en-es.aplicar-para:aplicó para",
+            "es | El rey atendió la ceremonia de apertura. | en-es.atender-reunion:atendió",
+            "es | La votación será el noviembre 5 en todo el país. | en-es.month-day:noviembre 5",
+            "fr | Pour moi, cela ne fait guère de sens. | en-fr.faire-du-sens:fait guère de sens",
+            "fr | Ils refusent d'adresser les inquiétudes des riverains. | en-fr.adresser-un-probleme:adresser",
+            "fr | Elle a réalisé que le train ne viendrait pas. | en-fr.realiser-que:réalisé que",
+            "fr | La société en charge du réseau a démenti. | en-fr.en-charge-de:en charge du",
+            "fr | Le vote aura lieu le juin 4 à Paris. | en-fr.month-day:juin 4",
+            "de-DE | In 2019 brannten in Kalifornien Wälder. | en-de.in-year:In",
+            "de-DE | Die Polizei realisierte, dass niemand verletzt war. | en-de.realisieren-dass:realisierte, dass",
+            "de-DE | Die Messe beginnt am Oktober 3 in Köln. | en-de.month-day:Oktober 3",
+    })
+    void englishConstructionsInTranslationsFromEnglishAreFlagged(String target, String text, String expected) {
+        assertEquals(List.of(expected), calquesInto(target, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | La decisión tiene sentido; la reunión tuvo lugar y se realizó una votación el 5 de noviembre.",
+            "fr | Cela a du sens ; la prise en charge des malades et une lettre adressée au maire, le 4 juin.",
+            "de-DE | 2019 brannten Wälder; im Jahr 2020 und in 3000 Metern Höhe; am 3. Oktober in Köln, im Mai 2 Tage.",
+    })
+    void nativeProseStaysClean(String target, String text) {
+        assertEquals(List.of(), calquesInto(target, text));
+    }
 }
