@@ -73,6 +73,7 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckOptions checkOptions;
         CheckerProvider provider;
+        Set<String> onlyRules;
         try {
             CheckerProvider configured = options.provider();
             provider = new CheckerProvider(options.config, base -> {
@@ -84,13 +85,14 @@ final class FixCommand implements Callable<Integer> {
                 return o;
             });
             checkOptions = configured.optionsFor(Path.of("").toAbsolutePath());
-            provider.checkerFor(Path.of("").toAbsolutePath());
+            onlyRules = provider.checkerFor(Path.of("").toAbsolutePath()).onlyRules();
             provider.warnings().forEach(w -> err.println("mtlint: warning: " + w));
         } catch (ConfigException e) {
             err.println("mtlint: " + e.getMessage());
             return Main.USAGE;
         }
-        FixPolicy policy = new FixPolicy(unsafe, Set.copyOf(checkOptions.onlyRules), Set.copyOf(checkOptions.onlyCategories));
+        // The checker's "only" list, where renamed rules' former ids are already their current ones.
+        FixPolicy policy = new FixPolicy(unsafe, onlyRules, Set.copyOf(checkOptions.onlyCategories));
         if (interactive) {
             return new InteractiveFix(provider, main.stdin, out, err, main.stdoutIsTerminal)
                     .run(files(checkOptions, err), checkOptions.format);

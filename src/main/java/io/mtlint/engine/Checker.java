@@ -69,6 +69,11 @@ public final class Checker {
         return warnings;
     }
 
+    /** The rules the run is restricted to ("only"), former ids rewritten to current ones; empty for all. */
+    public Set<String> onlyRules() {
+        return filter.onlyRules();
+    }
+
     public String language() {
         return language;
     }

@@ -118,6 +118,14 @@ class SharedAndRenamedRulesTest {
     }
 
     @Test
+    void fixingOnlyARuleNamedByItsOldIdFixesIt() throws Exception {
+        Path article = Files.writeString(dir.resolve("e.txt"), "For her part, the mayor said the budget was fair.\n");
+        Cli.Result r = Cli.run("fix", "--no-languagetool", "-s", "es", "--unsafe-fixes", "--rule",
+                "es-en.for-his-part", article.toString());
+        assertEquals("Meanwhile, the mayor said the budget was fair.\n", Files.readString(article), r.out() + r.err());
+    }
+
+    @Test
     void anIdNoRuleHasIsReportedButOneForAnotherLanguagePairIsNot() throws Exception {
         Files.writeString(dir.resolve(".mtlint.yaml"), """
                 rules:
