@@ -56,7 +56,7 @@ final class PatternRule extends BlockRule {
         Matches matches = firsts == null ? m::find : new AtFirsts(m, text, firsts);
         assert firsts == null || sameMatches(text);
         while (matches.next()) {
-            if (m.end() == m.start() || sentenceStart && !Sentences.startsSentence(text, m.start())) {
+            if (m.end() == m.start() || sentenceStart && !Sentences.startsSentenceOrQuotation(text, m.start())) {
                 continue;
             }
             List<BlockFix> fixes = new ArrayList<>();

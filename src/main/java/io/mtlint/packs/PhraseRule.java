@@ -115,7 +115,7 @@ final class PhraseRule extends BlockRule {
         String text = block.text();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            if (sentenceStart && !Sentences.startsSentence(text, m.start())) {
+            if (sentenceStart && !Sentences.startsSentenceOrQuotation(text, m.start())) {
                 continue;
             }
             List<BlockFix> fixes = new ArrayList<>();

@@ -76,7 +76,7 @@ final class TokensRule extends BlockRule {
                     () -> TokenTagger.tag(LanguageRegistry.language(language), text, window[0], window[1]));
             int last = window[2] == 1 ? tokens.size() - conditions.size() : Math.min(0, tokens.size() - conditions.size());
             for (int i = 0; i <= last; i++) {
-                if (matchesAt(text, tokens, i) && !(sentenceStart && !Sentences.startsSentence(text, tokens.get(i).start()))) {
+                if (matchesAt(text, tokens, i) && !(sentenceStart && !Sentences.startsSentenceOrQuotation(text, tokens.get(i).start()))) {
                     report(text, tokens.subList(i, i + conditions.size()), out);
                 }
             }

@@ -50,6 +50,7 @@ class CalqueGeneralisationTest {
             "es | The match starts at 21 h 15 tonight. | en.clock-hours:21 h 15",
             "fr | Dockers voted renewable strikes at Le Havre. | fr-en.renewable-strike:renewable",
             "it | \"We keep going\", estimates Anna-Maria Rossi. | en.quote-inversion-name:estimates Anna-Maria",
+            "it | The minister stressed that \u201cit deals with a turning point\u201d. | it-en.it-deals-with:it deals with",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -77,6 +78,7 @@ class CalqueGeneralisationTest {
             "it | Three goals on two occasions; it was one on one.",
             "pt | A 24h strike; the 4h session; at 17:00 it closed.",
             "fr | Renewable energy workers went on strike.",
+            "es | The so-called \"in this sense\" clause, and what is certain is that he stayed.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
