@@ -78,6 +78,14 @@ public final class SarifReporter implements Reporter {
     private static void writeRule(JsonGenerator g, RuleInfo info) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", info.id());
+        if (!info.formerIds().isEmpty()) {
+            // Lets code-scanning tools carry alerts raised under a rule's old ids over to its current one.
+            g.writeArrayFieldStart("deprecatedIds");
+            for (String former : info.formerIds()) {
+                g.writeString(former);
+            }
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("shortDescription");
         g.writeStringField("text", info.summary());
         g.writeEndObject();

@@ -51,6 +51,13 @@ class CiFormatsTest {
         assertEquals("Kyiv", first.get("fixes").get(0).get("artifactChanges").get(0).get("replacements").get(0)
                 .get("insertedContent").get("text").asText());
         assertTrue(rules.get(first.get("ruleIndex").asInt()).get("help").get("text").asText().contains("Bad:"));
+        boolean renamedCarriesItsOldIds = false;
+        for (JsonNode rule : rules) {
+            if (rule.get("id").asText().equals("en.for-his-part")) {
+                renamedCarriesItsOldIds = rule.get("deprecatedIds").toString().contains("es-en.for-his-part");
+            }
+        }
+        assertTrue(renamedCarriesItsOldIds, "a renamed rule lists its former ids as SARIF deprecatedIds");
     }
 
     @Test
