@@ -51,6 +51,12 @@ class CalqueGeneralisationTest {
             "fr | Dockers voted renewable strikes at Le Havre. | fr-en.renewable-strike:renewable",
             "it | \"We keep going\", estimates Anna-Maria Rossi. | en.quote-inversion-name:estimates Anna-Maria",
             "it | The minister stressed that \u201cit deals with a turning point\u201d. | it-en.it-deals-with:it deals with",
+            "ru | Repairs continued within the framework of the state programme. | en.in-the-framework-of:within the framework of",
+            "de | Prices have doubled in the last years. | en.in-the-last-years:in the last years",
+            "uk | The residents did not receive nothing from the city. | en.double-negation:not receive nothing",
+            "de | Hackers stole sensible data from the clinic. | en.sensible-data:sensible",
+            "uk | According to the words of the mayor, the water is safe. | ru-en.according-to-the-words-of:According to the words of",
+            "ru | Flights were cancelled in connection with the frosts. | ru-en.in-connection-with:in connection with",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -78,6 +84,7 @@ class CalqueGeneralisationTest {
             "it | Three goals on two occasions; it was one on one.",
             "pt | A 24h strike; the 4h session; at 17:00 it closed.",
             "fr | Renewable energy workers went on strike.",
+            "ru | Police questioned him in connection with the robbery; according to the mayor, it was calm.",
             "es | The so-called \"in this sense\" clause, and what is certain is that he stayed.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {

@@ -21,6 +21,7 @@ class RuleExamplesTest {
     /** The language pairs the shipped packs are written for; each example runs under its own pair. */
     static final List<String[]> PAIRS = List.of(new String[] {"es", "en-US"}, new String[] {"fr", "en-US"},
             new String[] {"de", "en-US"}, new String[] {"pt", "en-US"}, new String[] {"it", "en-US"},
+            new String[] {"ca", "en-US"}, new String[] {"ru", "en-US"}, new String[] {"uk", "en-US"},
             new String[] {"en", "es"}, new String[] {"en", "fr"}, new String[] {"en", "de-DE"});
 
     static List<Rule> shippedRules(String source, String target) throws Exception {
