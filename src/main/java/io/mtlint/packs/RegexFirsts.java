@@ -36,7 +36,7 @@ final class RegexFirsts {
                 chars[i++] = c;
             }
             return chars;
-        } catch (Unsupported | RuntimeException e) {
+        } catch (RegexSyntax.Unsupported | RuntimeException e) {
             return null;
         }
     }
@@ -63,6 +63,10 @@ final class RegexFirsts {
         }
     }
 
+    /** What {@code \\d} matches without the UNICODE_CHARACTER_CLASS flag. */
+    private static final First DIGITS =
+            new First(new TreeSet<>(Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')), false);
+
     private static Set<Character> union(Set<Character> a, Set<Character> b) {
         if (a == null || b == null) {
             return null;
@@ -70,12 +74,6 @@ final class RegexFirsts {
         Set<Character> out = new TreeSet<>(a);
         out.addAll(b);
         return out.size() > CharSearch.MAX_CHARS ? null : out;
-    }
-
-    private static final class Unsupported extends Exception {
-        Unsupported() {
-            super(null, null, false, false);
-        }
     }
 
     private static final class Reader {
@@ -89,7 +87,7 @@ final class RegexFirsts {
         }
 
         /** Inline flags stay on to the end of their group, later branches included (which only adds characters). */
-        First alternation() throws Unsupported {
+        First alternation() throws RegexSyntax.Unsupported {
             First result = sequence();
             while (pos < regex.length() && regex.charAt(pos) == '|') {
                 pos++;
@@ -98,7 +96,7 @@ final class RegexFirsts {
             return result;
         }
 
-        private First sequence() throws Unsupported {
+        private First sequence() throws RegexSyntax.Unsupported {
             First result = First.EMPTY;
             while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
                 First item = quantified(atom());
@@ -107,35 +105,16 @@ final class RegexFirsts {
             return result;
         }
 
-        private First quantified(First atom) throws Unsupported {
-            if (pos >= regex.length()) {
+        private First quantified(First atom) throws RegexSyntax.Unsupported {
+            RegexSyntax.Quantifier q = RegexSyntax.quantifier(regex, pos);
+            if (q == null) {
                 return atom;
             }
-            char c = regex.charAt(pos);
-            boolean optional;
-            if (c == '?' || c == '*') {
-                optional = true;
-                pos++;
-            } else if (c == '+') {
-                optional = false;
-                pos++;
-            } else if (c == '{') {
-                int close = regex.indexOf('}', pos);
-                if (close < 0) {
-                    throw new Unsupported();
-                }
-                optional = Integer.parseInt(regex.substring(pos + 1, close).split(",", -1)[0].trim()) == 0;
-                pos = close + 1;
-            } else {
-                return atom;
-            }
-            if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
-                pos++;
-            }
-            return optional ? atom.optional() : atom;
+            pos = q.end();
+            return q.min() == 0 ? atom.optional() : atom;
         }
 
-        private First atom() throws Unsupported {
+        private First atom() throws RegexSyntax.Unsupported {
             char c = regex.charAt(pos++);
             switch (c) {
                 case '(':
@@ -153,10 +132,10 @@ final class RegexFirsts {
                 case '+':
                 case '?':
                 case '{':
-                    throw new Unsupported();
+                    throw new RegexSyntax.Unsupported();
                 default:
                     if (Character.isSurrogate(c)) {
-                        throw new Unsupported();
+                        throw new RegexSyntax.Unsupported();
                     }
                     return literal(c);
             }
@@ -176,7 +155,7 @@ final class RegexFirsts {
             return new First(chars, false);
         }
 
-        private First group() throws Unsupported {
+        private First group() throws RegexSyntax.Unsupported {
             boolean caseBefore = ignoreCase;
             First inner;
             if (!regex.startsWith("?", pos)) {
@@ -209,7 +188,7 @@ final class RegexFirsts {
                 } else if (kind == '<') {
                     int end = regex.indexOf('>', pos);
                     if (end < 0) {
-                        throw new Unsupported();
+                        throw new RegexSyntax.Unsupported();
                     }
                     pos = end + 1;
                     inner = alternation();
@@ -222,7 +201,7 @@ final class RegexFirsts {
                     String on = flags.contains("-") ? flags.substring(0, flags.indexOf('-')) : flags;
                     String off = flags.contains("-") ? flags.substring(flags.indexOf('-')) : "";
                     if (on.contains("x") || off.contains("i") || flags.isEmpty()) {
-                        throw new Unsupported();
+                        throw new RegexSyntax.Unsupported();
                     }
                     char end = regex.charAt(pos++);
                     if (on.contains("i")) {
@@ -232,7 +211,7 @@ final class RegexFirsts {
                         return First.EMPTY; // the flag holds for the rest of the enclosing group
                     }
                     if (end != ':') {
-                        throw new Unsupported();
+                        throw new RegexSyntax.Unsupported();
                     }
                     inner = alternation();
                 }
@@ -250,174 +229,55 @@ final class RegexFirsts {
             return new First(ahead.chars, true);
         }
 
-        private void close() throws Unsupported {
+        private void close() throws RegexSyntax.Unsupported {
             if (pos >= regex.length() || regex.charAt(pos) != ')') {
-                throw new Unsupported();
+                throw new RegexSyntax.Unsupported();
             }
             pos++;
         }
 
         /** A class of single characters and short ranges; negated or large classes are unknown. */
-        private First charClass() throws Unsupported {
-            if (regex.startsWith("^", pos)) {
-                skipClass();
+        private First charClass() throws RegexSyntax.Unsupported {
+            RegexSyntax.CharClass c = RegexSyntax.charClass(regex, pos);
+            pos = c.end();
+            if (c.members() == null) {
                 return First.UNKNOWN;
             }
-            Set<Character> chars = new TreeSet<>();
-            boolean known = true;
-            boolean first = true;
-            while (true) {
-                if (pos >= regex.length()) {
-                    throw new Unsupported();
-                }
-                char c = regex.charAt(pos++);
-                if (c == ']' && !first) {
-                    break;
-                }
-                first = false;
-                if (c == '[' || c == '&') {
-                    throw new Unsupported();
-                }
-                char member;
-                if (c == '\\') {
-                    char e = regex.charAt(pos++);
-                    if (Character.isLetterOrDigit(e)) {
-                        if (e == 'p' || e == 'P') {
-                            if (regex.startsWith("{", pos)) {
-                                pos = regex.indexOf('}', pos) + 1;
-                            } else {
-                                pos++;
-                            }
-                        } else if (e == 'u') {
-                            pos += 4;
-                        } else if (e == 'x') {
-                            throw new Unsupported();
-                        }
-                        known = false;
-                        continue;
-                    }
-                    member = e;
-                } else {
-                    member = c;
-                }
-                if (Character.isSurrogate(member)) {
-                    throw new Unsupported();
-                }
-                if (regex.startsWith("-", pos) && !regex.startsWith("-]", pos)) {
-                    pos++;
-                    char to = regex.charAt(pos++);
-                    if (to == '\\') {
-                        to = regex.charAt(pos++);
-                        if (Character.isLetterOrDigit(to)) {
-                            throw new Unsupported();
-                        }
-                    }
-                    if (to - member > CharSearch.MAX_CHARS) {
-                        known = false;
-                        continue;
-                    }
-                    for (char r = member; r <= to; r++) {
-                        First one = literal(r);
-                        if (one.chars == null) {
-                            known = false;
-                        } else {
-                            chars.addAll(one.chars);
-                        }
-                    }
-                    continue;
-                }
-                First one = literal(member);
-                if (one.chars == null) {
-                    known = false;
-                } else {
-                    chars.addAll(one.chars);
-                }
-            }
-            return known && chars.size() <= CharSearch.MAX_CHARS ? new First(chars, false) : First.UNKNOWN;
-        }
-
-        private void skipClass() throws Unsupported {
-            int depth = 1;
-            pos++;
-            boolean first = true;
-            while (pos < regex.length()) {
-                char c = regex.charAt(pos++);
-                if (c == '\\') {
-                    pos++;
-                } else if (c == '[') {
-                    depth++;
-                } else if (c == ']' && !first) {
-                    if (--depth == 0) {
-                        return;
-                    }
-                }
-                first = false;
-            }
-            throw new Unsupported();
-        }
-
-        private First escape() throws Unsupported {
-            char c = regex.charAt(pos++);
-            switch (c) {
-                case 'b':
-                case 'B':
-                case 'A':
-                case 'z':
-                case 'Z':
-                case 'G':
-                    return First.EMPTY;
-                case 'd': {
-                    Set<Character> digits = new TreeSet<>();
-                    for (char d = '0'; d <= '9'; d++) {
-                        digits.add(d);
-                    }
-                    return new First(digits, false);
-                }
-                case 'p':
-                case 'P':
-                    if (regex.startsWith("{", pos)) {
-                        int close = regex.indexOf('}', pos);
-                        if (close < 0) {
-                            throw new Unsupported();
-                        }
-                        pos = close + 1;
-                    } else {
-                        pos++;
-                    }
+            First result = new First(Set.of(), false);
+            for (String member : c.members()) {
+                if (member.length() != 1) {
                     return First.UNKNOWN;
-                case 'Q': {
-                    int end = regex.indexOf("\\E", pos);
-                    String quoted = end < 0 ? regex.substring(pos) : regex.substring(pos, end);
-                    pos = end < 0 ? regex.length() : end + 2;
-                    if (quoted.isEmpty()) {
+                }
+                First one = literal(member.charAt(0));
+                if (one.chars == null) {
+                    return First.UNKNOWN;
+                }
+                result = new First(union(result.chars, one.chars), false);
+                if (result.chars == null) {
+                    return First.UNKNOWN;
+                }
+            }
+            return result;
+        }
+
+        private First escape() throws RegexSyntax.Unsupported {
+            RegexSyntax.Escape e = RegexSyntax.escape(regex, pos);
+            pos = e.end();
+            switch (e.kind()) {
+                case ASSERTION:
+                    return First.EMPTY;
+                case CLASS:
+                    return e.text().equals("d") ? DIGITS : First.UNKNOWN;
+                case LITERAL:
+                    return e.text().length() == 1 ? literal(e.text().charAt(0)) : First.UNKNOWN;
+                default:
+                    if (e.text().isEmpty()) {
                         return First.EMPTY;
                     }
-                    if (quoted.length() == 1 && pos < regex.length() && "?*{".indexOf(regex.charAt(pos)) >= 0) {
-                        throw new Unsupported(); // the quantifier makes the one quoted character optional
+                    if (e.text().length() == 1 && pos < regex.length() && "?*{".indexOf(regex.charAt(pos)) >= 0) {
+                        throw new RegexSyntax.Unsupported(); // the quantifier makes the one quoted character optional
                     }
-                    return literal(quoted.charAt(0));
-                }
-                case 't':
-                    return literal('\t');
-                case 'n':
-                    return literal('\n');
-                case 'r':
-                    return literal('\r');
-                case 'f':
-                    return literal('\f');
-                case 'u': {
-                    char u = (char) Integer.parseInt(regex.substring(pos, pos + 4), 16);
-                    pos += 4;
-                    if (Character.isSurrogate(u)) {
-                        throw new Unsupported();
-                    }
-                    return literal(u);
-                }
-                default:
-                    if (Character.isLetterOrDigit(c)) {
-                        return First.UNKNOWN; // \w, \s, \S, \k<name>, back references …
-                    }
-                    return literal(c);
+                    return literal(e.text().charAt(0));
             }
         }
     }

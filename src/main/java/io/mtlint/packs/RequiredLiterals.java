@@ -53,7 +53,7 @@ final class RequiredLiterals {
                     return Optional.empty();
                 }
                 caseSensitive &= !reader.sawInlineFlags;
-            } catch (Unsupported | RuntimeException e) {
+            } catch (RegexSyntax.Unsupported | RuntimeException e) {
                 return Optional.empty();
             }
         }
@@ -110,7 +110,7 @@ final class RequiredLiterals {
                 return Optional.empty();
             }
             return Optional.of(Set.copyOf(exact));
-        } catch (Unsupported | RuntimeException e) {
+        } catch (RegexSyntax.Unsupported | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -143,13 +143,6 @@ final class RequiredLiterals {
     @Override
     public String toString() {
         return sets.toString();
-    }
-
-    /** Thrown for syntax the reader does not follow; the caller then gives no requirement. */
-    private static final class Unsupported extends Exception {
-        Unsupported() {
-            super(null, null, false, false);
-        }
     }
 
     /**
@@ -247,7 +240,7 @@ final class RequiredLiterals {
             this.regex = regex;
         }
 
-        Piece alternation() throws Unsupported {
+        Piece alternation() throws RegexSyntax.Unsupported {
             List<Piece> branches = new ArrayList<>();
             branches.add(sequence());
             while (pos < regex.length() && regex.charAt(pos) == '|') {
@@ -266,7 +259,7 @@ final class RequiredLiterals {
             return new Piece(exact, required == null ? List.of() : List.of(required));
         }
 
-        private Piece sequence() throws Unsupported {
+        private Piece sequence() throws RegexSyntax.Unsupported {
             Set<String> run = Set.of("");
             List<Set<String>> required = new ArrayList<>();
             boolean allExact = true;
@@ -293,40 +286,14 @@ final class RequiredLiterals {
             return new Piece(null, required);
         }
 
-        private Piece quantified(Piece atom) throws Unsupported {
-            if (pos >= regex.length()) {
+        private Piece quantified(Piece atom) throws RegexSyntax.Unsupported {
+            RegexSyntax.Quantifier q = RegexSyntax.quantifier(regex, pos);
+            if (q == null) {
                 return atom;
             }
-            int min;
-            int max;
-            char c = regex.charAt(pos);
-            if (c == '?') {
-                min = 0;
-                max = 1;
-                pos++;
-            } else if (c == '*') {
-                min = 0;
-                max = Integer.MAX_VALUE;
-                pos++;
-            } else if (c == '+') {
-                min = 1;
-                max = Integer.MAX_VALUE;
-                pos++;
-            } else if (c == '{') {
-                int close = regex.indexOf('}', pos);
-                if (close < 0) {
-                    throw new Unsupported();
-                }
-                String[] bounds = regex.substring(pos + 1, close).split(",", -1);
-                min = Integer.parseInt(bounds[0].trim());
-                max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].trim());
-                pos = close + 1;
-            } else {
-                return atom;
-            }
-            if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
-                pos++;
-            }
+            pos = q.end();
+            int min = q.min();
+            int max = q.max();
             if (min == 0) {
                 return max == 1 && atom.exact() != null ? Piece.exactly(union(atom.exact(), Set.of("")))
                         : Piece.UNKNOWN;
@@ -343,7 +310,7 @@ final class RequiredLiterals {
             return new Piece(null, atom.all());
         }
 
-        private Piece atom() throws Unsupported {
+        private Piece atom() throws RegexSyntax.Unsupported {
             char c = regex.charAt(pos++);
             switch (c) {
                 case '(':
@@ -362,7 +329,7 @@ final class RequiredLiterals {
                 case '+':
                 case '?':
                 case '{':
-                    throw new Unsupported();
+                    throw new RegexSyntax.Unsupported();
                 default:
                     if (Character.isHighSurrogate(c) && pos < regex.length()) {
                         return literal(regex.substring(pos - 1, ++pos));
@@ -375,7 +342,7 @@ final class RequiredLiterals {
             return Piece.exactly(Set.of(text));
         }
 
-        private Piece group() throws Unsupported {
+        private Piece group() throws RegexSyntax.Unsupported {
             if (!regex.startsWith("?", pos)) {
                 return closeGroup(alternation());
             }
@@ -406,7 +373,7 @@ final class RequiredLiterals {
                 }
                 int close = regex.indexOf('>', pos);
                 if (close < 0) {
-                    throw new Unsupported();
+                    throw new RegexSyntax.Unsupported();
                 }
                 pos = close + 1;
                 return closeGroup(alternation());
@@ -418,7 +385,7 @@ final class RequiredLiterals {
             }
             String flags = regex.substring(start, pos);
             if (flags.isEmpty() || flags.replaceAll("-.*", "").contains("x")) {
-                throw new Unsupported();
+                throw new RegexSyntax.Unsupported();
             }
             char end = regex.charAt(pos++);
             if (end == ')') {
@@ -427,104 +394,38 @@ final class RequiredLiterals {
             if (end == ':') {
                 return closeGroup(alternation());
             }
-            throw new Unsupported();
+            throw new RegexSyntax.Unsupported();
         }
 
-        private Piece closeGroup(Piece inner) throws Unsupported {
+        private Piece closeGroup(Piece inner) throws RegexSyntax.Unsupported {
             if (pos >= regex.length() || regex.charAt(pos) != ')') {
-                throw new Unsupported();
+                throw new RegexSyntax.Unsupported();
             }
             pos++;
             return inner;
         }
 
         /** A class of a few single characters (such as {@code [Ii]} or {@code ['’]}) is exact; others are not. */
-        private Piece charClass() throws Unsupported {
-            Set<String> members = new LinkedHashSet<>();
-            boolean simple = true;
-            if (regex.startsWith("^", pos)) {
-                simple = false;
-                pos++;
-            }
-            boolean first = true;
-            while (true) {
-                if (pos >= regex.length()) {
-                    throw new Unsupported();
-                }
-                char c = regex.charAt(pos++);
-                if (c == ']' && !first) {
-                    break;
-                }
-                first = false;
-                if (c == '[' || c == '&') {
-                    throw new Unsupported();
-                }
-                String member;
-                if (c == '\\') {
-                    Piece escaped = escape();
-                    if (escaped.exact() == null || escaped.exact().contains("")) {
-                        simple = false;
-                        continue;
-                    }
-                    member = escaped.exact().iterator().next();
-                    if (escaped.exact().size() != 1 || member.codePointCount(0, member.length()) != 1) {
-                        simple = false;
-                        continue;
-                    }
-                } else if (Character.isHighSurrogate(c) && pos < regex.length()) {
-                    member = regex.substring(pos - 1, ++pos);
-                } else {
-                    member = String.valueOf(c);
-                }
-                if (regex.startsWith("-", pos) && !regex.startsWith("-]", pos)) {
-                    simple = false;
-                    pos++;
-                    if (regex.startsWith("\\", pos)) {
-                        pos++;
-                        escape();
-                    } else {
-                        pos++;
-                    }
-                    continue;
-                }
-                members.add(member);
-            }
-            return simple && members.size() <= 4 ? Piece.exactly(members) : Piece.UNKNOWN;
+        private Piece charClass() throws RegexSyntax.Unsupported {
+            RegexSyntax.CharClass c = RegexSyntax.charClass(regex, pos);
+            pos = c.end();
+            return c.members() != null && c.members().size() <= 4 ? Piece.exactly(c.members()) : Piece.UNKNOWN;
         }
 
         /** After a backslash: an escaped literal, a zero-width assertion, or a character class. */
-        private Piece escape() throws Unsupported {
-            char c = regex.charAt(pos++);
-            switch (c) {
-                case 'b':
-                case 'B':
-                case 'A':
-                case 'z':
-                case 'Z':
-                case 'G':
+        private Piece escape() throws RegexSyntax.Unsupported {
+            RegexSyntax.Escape e = RegexSyntax.escape(regex, pos);
+            pos = e.end();
+            switch (e.kind()) {
+                case ASSERTION:
                     sawAssertionOrFlag = true;
                     return Piece.EMPTY;
-                case 'd': case 'D': case 'w': case 'W': case 's': case 'S': case 'h': case 'H':
-                case 'v': case 'V': case 'R': case 'X': case 'N':
+                case CLASS:
                     return Piece.UNKNOWN;
-                case 'p':
-                case 'P':
-                    if (regex.startsWith("{", pos)) {
-                        int close = regex.indexOf('}', pos);
-                        if (close < 0) {
-                            throw new Unsupported();
-                        }
-                        pos = close + 1;
-                    } else {
-                        pos++;
-                    }
-                    return Piece.UNKNOWN;
-                case 'k':
-                    throw new Unsupported();
-                case 'Q': {
-                    int end = regex.indexOf("\\E", pos);
-                    String quoted = end < 0 ? regex.substring(pos) : regex.substring(pos, end);
-                    pos = end < 0 ? regex.length() : end + 2;
+                case LITERAL:
+                    return literal(e.text());
+                default: {
+                    String quoted = e.text();
                     int last = quoted.isEmpty() ? 0 : quoted.offsetByCodePoints(quoted.length(), -1);
                     if (last > 0 && pos < regex.length() && "?*+{".indexOf(regex.charAt(pos)) >= 0) {
                         // A quantifier after \Q…\E repeats only the last character.
@@ -536,40 +437,6 @@ final class RequiredLiterals {
                     }
                     return literal(quoted);
                 }
-                case 't':
-                    return literal("\t");
-                case 'n':
-                    return literal("\n");
-                case 'r':
-                    return literal("\r");
-                case 'f':
-                    return literal("\f");
-                case 'a':
-                    return literal("\u0007");
-                case 'e':
-                    return literal("\u001B");
-                case 'u': {
-                    String hex = regex.substring(pos, pos + 4);
-                    pos += 4;
-                    return literal(String.valueOf((char) Integer.parseInt(hex, 16)));
-                }
-                case 'x': {
-                    int code;
-                    if (regex.startsWith("{", pos)) {
-                        int close = regex.indexOf('}', pos);
-                        code = Integer.parseInt(regex.substring(pos + 1, close), 16);
-                        pos = close + 1;
-                    } else {
-                        code = Integer.parseInt(regex.substring(pos, pos + 2), 16);
-                        pos += 2;
-                    }
-                    return literal(new String(Character.toChars(code)));
-                }
-                default:
-                    if (Character.isLetterOrDigit(c)) {
-                        throw new Unsupported();
-                    }
-                    return literal(String.valueOf(c));
             }
         }
     }
