@@ -57,6 +57,14 @@ class CalqueGeneralisationTest {
             "de | Hackers stole sensible data from the clinic. | en.sensible-data:sensible",
             "uk | According to the words of the mayor, the water is safe. | ru-en.according-to-the-words-of:According to the words of",
             "ru | Flights were cancelled in connection with the frosts. | ru-en.in-connection-with:in connection with",
+            "it | Fares went up until the 4.50 euros per ride. | en.the-figure-after-verb:the",
+            "pt | Unemployment is situated at 6.1% this quarter. | en.situated-at-figure:is situated at",
+            "fr | Small farmers feel excluded of the talks. | en.excluded-of:excluded of",
+            "it | The offer of housing in Milan keeps shrinking. | en.offer-supply:The offer of",
+            "pt | Fuel prices remain in historic maximums. | en.in-maximums:in historic maximums",
+            "fr | According to figures of the prefecture, 3,000 marched. | en.data-of:According to figures of",
+            "it | The coach announced in press conference that he would stay. | en.in-press-conference:in press conference",
+            "es | The court will not permit that the works continue. | en.allow-that:permit that",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -85,6 +93,8 @@ class CalqueGeneralisationTest {
             "pt | A 24h strike; the 4h session; at 17:00 it closed.",
             "fr | Renewable energy workers went on strike.",
             "ru | Police questioned him in connection with the robbery; according to the mayor, it was calm.",
+            "es | Prices exceeded the 2% target; she said during a press conference that the museum is situated in Lyon.",
+            "it | The offer of a job came late, and in the month of June he left.",
             "es | The so-called \"in this sense\" clause, and what is certain is that he stayed.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
