@@ -43,6 +43,11 @@ final class TokensRule extends BlockRule {
     private final int lexicalPrefix;
     /** Where the first token can start, when its condition accepts a short list of texts; else null. */
     private final TokenFirsts firsts;
+    /**
+     * For each condition that accepts only a list of texts, the list: a block that contains none of one list
+     * cannot match, and is skipped before any tokenising or tagging ("has not realized none" needs a "none").
+     */
+    private final List<RequiredLiterals> required;
 
     TokensRule(RuleInfo info, String language, List<TokenCondition> conditions, int markFrom, int markTo,
                boolean sentenceStart, List<String> suggestions, boolean safe, String message) {
@@ -61,6 +66,14 @@ final class TokensRule extends BlockRule {
         }
         this.lexicalPrefix = prefix;
         this.firsts = prefix == 0 ? null : TokenFirsts.of(this.conditions.get(0));
+        List<RequiredLiterals> lists = new ArrayList<>();
+        for (TokenCondition c : this.conditions) {
+            java.util.Set<String> listed = !c.texts().isEmpty() ? c.texts() : c.regexStrings();
+            if (c.anyOf().isEmpty() && listed != null && !listed.isEmpty()) {
+                RequiredLiterals.anyOf(listed).ifPresent(lists::add);
+            }
+        }
+        this.required = List.copyOf(lists);
     }
 
     @Override
@@ -70,6 +83,11 @@ final class TokensRule extends BlockRule {
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        for (RequiredLiterals list : required) {
+            if (!list.foundIn(FoldedText.of(context, block))) {
+                return;
+            }
+        }
         String text = block.text();
         for (int[] window : candidateWindows(context, block)) {
             List<TaggedToken> tokens = context.document().derived(new TagKey(block, language, window[0], window[1]),
