@@ -116,9 +116,7 @@ final class CheckCommand implements Callable<Integer> {
             Baselines known = baseline == null ? null : Baselines.read(baseline);
             result = run.run(inputs, main.stdin);
             if (known != null) {
-                java.util.Map<String, List<String>> formerIds = new java.util.HashMap<>();
-                provider.rulesInUse().forEach(r -> formerIds.put(r.id(), r.info().formerIds()));
-                Baselines.Filtered filtered = known.filter(result, id -> formerIds.getOrDefault(id, List.of()));
+                Baselines.Filtered filtered = known.filter(result, provider::formerIds);
                 result = filtered.result();
                 baselined = filtered.dropped();
             }

@@ -12,10 +12,6 @@ public record Suppression(int directiveStart, int directiveEnd, int start, int e
         rules = Set.copyOf(rules);
     }
 
-    public boolean covers(Finding finding) {
-        return covers(finding, List.of());
-    }
-
     /** Whether this covers {@code finding}, whose rule was once called {@code formerIds}. */
     public boolean covers(Finding finding, List<String> formerIds) {
         return finding.start() >= start && finding.start() < end && matchesRule(finding.ruleId(),

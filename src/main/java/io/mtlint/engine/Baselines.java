@@ -84,11 +84,6 @@ public final class Baselines {
     public record Filtered(RunResult result, int dropped) {
     }
 
-    /** The run without the findings the baseline knows. */
-    public Filtered filter(RunResult run) {
-        return filter(run, ruleId -> List.of());
-    }
-
     /**
      * The run without the findings the baseline knows, also under the ids their rules had before they were renamed
      * ({@code formerIds}), so that a baseline written before a rename still matches.

@@ -69,6 +69,11 @@ public final class Checker {
         return warnings;
     }
 
+    /** The ids the rule {@code ruleId} had before it was renamed; empty for most. */
+    public List<String> formerIds(String ruleId) {
+        return formerIds.getOrDefault(ruleId, List.of());
+    }
+
     /** The rules the run is restricted to ("only"), former ids rewritten to current ones; empty for all. */
     public Set<String> onlyRules() {
         return filter.onlyRules();
@@ -205,7 +210,7 @@ public final class Checker {
         for (Finding f : findings) {
             Suppression by = null;
             for (Suppression s : document.suppressions()) {
-                if (s.covers(f, formerIds.getOrDefault(f.ruleId(), List.of()))) {
+                if (s.covers(f, formerIds(f.ruleId()))) {
                     by = s;
                     break;
                 }

@@ -95,6 +95,20 @@ public final class CheckerProvider {
         return rules;
     }
 
+    /** The ids a rule had before it was renamed, as any checker handed out so far knows them. */
+    public java.util.List<String> formerIds(String ruleId) {
+        if (fixedChecker != null) {
+            return fixedChecker.formerIds(ruleId);
+        }
+        for (Checker c : checkers.values()) {
+            java.util.List<String> former = c.formerIds(ruleId);
+            if (!former.isEmpty()) {
+                return former;
+            }
+        }
+        return java.util.List.of();
+    }
+
     /** The warnings of every checker handed out so far (renamed and unknown rule ids), each once, sorted. */
     public java.util.List<String> warnings() {
         java.util.Set<String> warnings = new java.util.TreeSet<>();

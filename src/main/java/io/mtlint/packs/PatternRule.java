@@ -99,14 +99,15 @@ final class PatternRule extends BlockRule {
             this.m = m;
             this.text = text;
             this.search = new io.mtlint.core.CharSearch(text, firsts);
+            // Kept by every region() call: word boundaries and lookbehinds see the text before the position.
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
         }
 
         @Override
         public boolean next() {
             for (int i = search.next(from); i < text.length(); i = search.next(i + 1)) {
                 m.region(i, text.length());
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
                 if (m.lookingAt()) {
                     from = Math.max(m.end(), i + 1);
                     return true;

@@ -271,13 +271,9 @@ final class RegexFirsts {
                 case LITERAL:
                     return e.text().length() == 1 ? literal(e.text().charAt(0)) : First.UNKNOWN;
                 default:
-                    if (e.text().isEmpty()) {
-                        return First.EMPTY;
-                    }
-                    if (e.text().length() == 1 && pos < regex.length() && "?*{".indexOf(regex.charAt(pos)) >= 0) {
-                        throw new RegexSyntax.Unsupported(); // the quantifier makes the one quoted character optional
-                    }
-                    return literal(e.text().charAt(0));
+                    // A quantifier after \Q…\E applies to the last quoted character; quantified() then makes the
+                    // whole run optional, which only widens the set.
+                    return e.text().isEmpty() ? First.EMPTY : literal(e.text().charAt(0));
             }
         }
     }

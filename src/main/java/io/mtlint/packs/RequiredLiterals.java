@@ -80,19 +80,38 @@ final class RequiredLiterals {
      * is empty and so always found.
      */
     static Optional<RequiredLiterals> anyOf(Collection<String> literals) {
+        return allOf(List.of(literals));
+    }
+
+    /**
+     * A requirement that a block contain one string of each of {@code lists} (compared folded); a list holding an
+     * empty string, always found, requires nothing.
+     */
+    static Optional<RequiredLiterals> allOf(List<? extends Collection<String>> lists) {
+        List<List<String>> sets = new ArrayList<>();
+        for (Collection<String> literals : lists) {
+            List<String> folded = foldedSet(literals);
+            if (folded != null && !sets.contains(folded)) {
+                sets.add(folded);
+            }
+        }
+        return sets.isEmpty() ? Optional.empty() : Optional.of(new RequiredLiterals(List.copyOf(sets), false));
+    }
+
+    /** {@code literals} folded, without repeats, shortest first; null when one is empty and so always found. */
+    private static List<String> foldedSet(Collection<String> literals) {
         List<String> folded = new ArrayList<>();
         for (String literal : literals) {
             String f = FoldedText.fold(literal);
             if (f.isEmpty() || f.equals(" ")) {
-                return Optional.empty();
+                return null;
             }
             if (!folded.contains(f)) {
                 folded.add(f);
             }
         }
         folded.sort(Comparator.comparingInt(String::length));
-        return folded.isEmpty() ? Optional.empty()
-                : Optional.of(new RequiredLiterals(List.of(List.copyOf(folded)), false));
+        return folded.isEmpty() ? null : List.copyOf(folded);
     }
 
     /**

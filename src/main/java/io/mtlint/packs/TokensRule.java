@@ -44,10 +44,10 @@ final class TokensRule extends BlockRule {
     /** Where the first token can start, when its condition accepts a short list of texts; else null. */
     private final TokenFirsts firsts;
     /**
-     * For each condition that accepts only a list of texts, the list: a block that contains none of one list
-     * cannot match, and is skipped before any tokenising or tagging ("has not realized none" needs a "none").
+     * One of the texts of each condition that accepts only a list of them: a block without it cannot match, and is
+     * skipped before any tokenising or tagging ("has not realized none" needs a "none"); null for no requirement.
      */
-    private final List<RequiredLiterals> required;
+    private final RequiredLiterals required;
 
     TokensRule(RuleInfo info, String language, List<TokenCondition> conditions, int markFrom, int markTo,
                boolean sentenceStart, List<String> suggestions, boolean safe, String message) {
@@ -66,14 +66,14 @@ final class TokensRule extends BlockRule {
         }
         this.lexicalPrefix = prefix;
         this.firsts = prefix == 0 ? null : TokenFirsts.of(this.conditions.get(0));
-        List<RequiredLiterals> lists = new ArrayList<>();
+        List<java.util.Set<String>> lists = new ArrayList<>();
         for (TokenCondition c : this.conditions) {
             java.util.Set<String> listed = !c.texts().isEmpty() ? c.texts() : c.regexStrings();
             if (c.anyOf().isEmpty() && listed != null && !listed.isEmpty()) {
-                RequiredLiterals.anyOf(listed).ifPresent(lists::add);
+                lists.add(listed);
             }
         }
-        this.required = List.copyOf(lists);
+        this.required = RequiredLiterals.allOf(lists).orElse(null);
     }
 
     @Override
@@ -83,10 +83,8 @@ final class TokensRule extends BlockRule {
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
-        for (RequiredLiterals list : required) {
-            if (!list.foundIn(FoldedText.of(context, block))) {
-                return;
-            }
+        if (required != null && !required.foundIn(FoldedText.of(context, block))) {
+            return;
         }
         String text = block.text();
         for (int[] window : candidateWindows(context, block)) {
