@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * nouns, and which short words join the parts of personal names ("de" in "Charles de Gaulle").
  */
 public record LanguageProfile(String code, Predicate<String> properNounTag, Predicate<String> connectiveTag,
-                              Predicate<String> determinerTag, Set<String> nameParticles) {
+                              Predicate<String> determinerTag, Predicate<String> nominalTag, Set<String> nameParticles) {
     private static final Set<String> COMMON_PARTICLES = Set.of(
             "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
             "den", "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "af", "zu");
@@ -25,6 +25,14 @@ public record LanguageProfile(String code, Predicate<String> properNounTag, Pred
 
     public boolean isDeterminerTag(String tag) {
         return determinerTag.test(tag);
+    }
+
+    /**
+     * Nouns, adjectives and names: what a surname that is also a word can be ("Tempesta", "Rossi"), and a verb
+     * ("dijo") cannot. True for every tag of a language whose tags mtlint does not know.
+     */
+    public boolean isNominalTag(String tag) {
+        return nominalTag.test(tag);
     }
 
     /** The script the language is written in. */
@@ -78,6 +86,14 @@ public record LanguageProfile(String code, Predicate<String> properNounTag, Pred
             case "de" -> t -> t.startsWith("ART");
             default -> t -> false;
         };
-        return new LanguageProfile(base, proper, connective, determiner, COMMON_PARTICLES);
+        Predicate<String> nominal = switch (base) {
+            case "en" -> t -> t.startsWith("NN") || t.startsWith("JJ");
+            case "es", "ca", "pt", "gl" -> t -> t.startsWith("N") || t.startsWith("AQ");
+            case "fr" -> t -> t.startsWith("N ") || t.startsWith("J ") || t.startsWith("Z");
+            case "de" -> t -> t.startsWith("SUB") || t.startsWith("ADJ") || t.startsWith("EIG");
+            case "it" -> t -> t.startsWith("NOUN") || t.startsWith("ADJ") || t.startsWith("NPR");
+            default -> t -> true;
+        };
+        return new LanguageProfile(base, proper, connective, determiner, nominal, COMMON_PARTICLES);
     }
 }

@@ -28,12 +28,14 @@ public final class ProperNounCaseRule extends BlockRule {
                     + "translation often lowercases transliterated names. A lowercase word is a name when the "
                     + "target language's dictionary knows it only capitalised, when the names gazetteer of the rule "
                     + "packs lists it, or when the same document writes it capitalised mid-sentence. Fix: the "
-                    + "canonical spelling (safe).",
+                    + "canonical spelling (safe). A lowercase word no dictionary knows right after a given name "
+                    + "(\"Volker wissing\") is a surname: a warning, with an unsafe fix, since a typo looks the same.",
             Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
             Example.bad("The talks resumed on <marker>monday</marker> morning.",
                     "The talks resumed on Monday morning.").in(null, "en"),
             Example.bad("Officials in <marker>washington</marker> declined to comment.",
                     "Officials in Washington declined to comment.").in(null, "en"),
+            Example.bad("The midfielder Marco <marker>verratti</marker> signed for two seasons.").in(null, "en"),
             Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"),
             Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en"));
 
@@ -79,6 +81,13 @@ public final class ProperNounCaseRule extends BlockRule {
                 continue;
             }
             String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
+            if (canonical == null && LowercaseSurname.follows(text, w, target, env.sourceLexicon(context.document()))) {
+                String surname = capitalise(w.text());
+                out.report(w.start(), w.end(), Severity.WARNING, "Surname in lowercase after a given name: \u201c"
+                                + w.text() + "\u201d should probably be \u201c" + surname + "\u201d",
+                        List.of(BlockFix.replace(w.start(), w.end(), surname, false, "capitalise as " + surname)));
+                continue;
+            }
             if (canonical != null && !expressions().coversLowercase(text, words, k)) {
                 String what = target.profile().capitalisesNouns() && !target.hasProperNounReading(canonical)
                         ? "Noun in lowercase (nouns are capitalised in this language)" : "Proper noun in lowercase";

@@ -246,7 +246,7 @@ final class SourceLanguageSpans {
             return;
         }
         int count = to - from + 1;
-        if (count == 1 && isLowercaseName(run, from)) {
+        if (count == 1 && (isLowercaseName(run, from) || LowercaseSurname.follows(text, run.get(from), target, source))) {
             return;
         }
         out.add(new Span(run.get(from).start(), run.get(to).end(), false, count));

@@ -93,6 +93,33 @@ class DetectorGeneralisationTest {
         assertEquals(List.of("dvalishvili"), flagged(ProperNounCaseRule.ID, text));
     }
 
+    /** Surnames the dictionaries do not know, or know only as words of the source language, after a given name. */
+    @ParameterizedTest(name = "surname: {1} in {2}")
+    @CsvSource(delimiter = '|', value = {
+            "de | Economy Minister Karin reiche visited the plant. | reiche",
+            "it | The striker Federico chiesa scored twice. | chiesa",
+            "es | Coach Xabi alonso praised the defence. | alonso",
+            "pt | The singer Marisa monte opened the festival. | monte",
+            "fr | The novelist Amélie nothomb signed books in Lyon. | nothomb",
+    })
+    void lowercaseSurnamesAfterGivenNamesAreFound(String source, String text, String expected) {
+        List<io.mtlint.core.Finding> found = Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT)
+                .findings().stream().filter(f -> f.ruleId().equals(ProperNounCaseRule.ID)
+                        || f.ruleId().equals(SourceLeftoverRule.ID)).toList();
+        assertEquals(List.of(ProperNounCaseRule.ID + ":" + expected),
+                found.stream().map(f -> f.ruleId() + ":" + text.substring(f.start(), f.end())).toList());
+    }
+
+    @Test
+    void wordsAfterNamesThatAreNotSurnamesStayClean() {
+        assertEquals(List.of(), flagged(ProperNounCaseRule.ID,
+                "Chancellor Olaf spoke; the Tesla model sold; Plasmodium falciparum and Aedes albopictus spread; "
+                        + "Maria said yes."));
+        List<String> spanish = Checkers.check(Checkers.get("en-US", "es", false), "Pedro Sánchez dijo the plan works.",
+                Format.TEXT).findings().stream().map(f -> f.ruleId()).toList();
+        assertEquals(List.of(SourceLeftoverRule.ID), spanish);
+    }
+
     @ParameterizedTest(name = "punctuation: {0}")
     @CsvSource(delimiter = '|', value = {
             "Exports fell by 12%. . Imports rose.|. .",
