@@ -5,12 +5,18 @@ import io.mtlint.languagetool.Lexicon;
 /**
  * A lowercase word no dictionary of the target knows, right after a word that is only a name ("Volker wissing",
  * "Giulia tempesta"): machine translation lowercases surnames that are also words of the source language, or
- * that it cannot place. A word the target knows ("Tesla model") is left alone, and so is a word after a name that
+ * that it cannot place, or transliterates ("Oleh synehubov"). A word the target knows ("Tesla model") is left alone, and so is a word after a name that
  * is also a common word ("Chancellor", "Tesla"), or one shaped like the Latin epithet of a species ("Aedes
  * aegypti" is not, "Plasmodium falciparum" is).
  */
 final class LowercaseSurname {
     private static final String[] LATIN_EPITHET_ENDINGS = {"ae", "um", "us", "ii", "ensis", "oides", "iformis"};
+    /**
+     * Endings of Slavic, Georgian and Armenian surnames, which transliteration gives English no dictionary of:
+     * after a capitalised word no dictionary knows either ("Oleh synehubov"), the pair is a name.
+     */
+    private static final String[] SURNAME_ENDINGS = {"ov", "ova", "ev", "eva", "enko", "chuk", "yuk", "sky", "skyi",
+            "skiy", "ski", "ska", "vich", "vych", "shvili", "dze", "yan"};
 
     private LowercaseSurname() {
     }
@@ -21,7 +27,7 @@ final class LowercaseSurname {
      */
     static boolean follows(String text, Words.Word word, Lexicon target, Lexicon source) {
         if (!word.isLowercase() || word.text().length() < 3 || !word.text().codePoints().allMatch(Character::isLetter)
-                || hasLatinEnding(word.text())) {
+                || endsWithAny(word.text(), LATIN_EPITHET_ENDINGS)) {
             return false;
         }
         int nameEnd = word.start() - 1;
@@ -34,8 +40,9 @@ final class LowercaseSurname {
         }
         Words.Word name = Words.at(text, nameStart, nameEnd);
         return name != null && name.end() == nameEnd && name.isCapitalised() && !name.isAllCaps()
-                && name.text().length() > 2 && isName(name.text(), target, source)
-                && !target.knowsAnyCase(word.text()) && (source == null || canBeName(source, word.text()));
+                && name.text().length() > 2 && !target.knowsAnyCase(word.text())
+                && (isName(name.text(), target, source) && (source == null || canBeName(source, word.text()))
+                        || !target.knowsAnyCase(name.text()) && endsWithAny(word.text(), SURNAME_ENDINGS));
     }
 
     /** Only a name to the target's tagger, or unknown to it and only a name to the source's ("Xabi"). */
@@ -49,8 +56,8 @@ final class LowercaseSurname {
         return tags.isEmpty() || tags.stream().anyMatch(source.profile()::isNominalTag);
     }
 
-    private static boolean hasLatinEnding(String word) {
-        for (String ending : LATIN_EPITHET_ENDINGS) {
+    private static boolean endsWithAny(String word, String[] endings) {
+        for (String ending : endings) {
             if (word.endsWith(ending)) {
                 return true;
             }

@@ -101,6 +101,8 @@ class DetectorGeneralisationTest {
             "es | Coach Xabi alonso praised the defence. | alonso",
             "pt | The singer Marisa monte opened the festival. | monte",
             "fr | The novelist Amélie nothomb signed books in Lyon. | nothomb",
+            "uk | The governor Serhiy fedorovych confirmed the strike. | fedorovych",
+            "ru | The analyst Grigori melkonyan commented on the vote. | melkonyan",
     })
     void lowercaseSurnamesAfterGivenNamesAreFound(String source, String text, String expected) {
         List<io.mtlint.core.Finding> found = Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT)
