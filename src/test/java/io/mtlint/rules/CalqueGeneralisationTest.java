@@ -75,6 +75,8 @@ class CalqueGeneralisationTest {
             "es | In the stadium there were produced several fights. | en.there-took-place:there were produced",
             "de | The chancellor stressed, that no decision was made. | en.comma-before-that:stressed,",
             "it | About 12 thousand people marched in Turin. | en.digits-thousand:12 thousand",
+            "pt | In the north, the deforestation has reached record levels. | en.article-generic-noun:the deforestation",
+            "it | Mayors say the mass tourism is still expelling residents. | en.article-generic-noun:the mass tourism",
             "fr | Dockers voted renewable strikes at Le Havre. | fr-en.renewable-strike:renewable",
             "it | \"We keep going\", estimates Anna-Maria Rossi. | en.quote-inversion-name:estimates Anna-Maria",
             "it | The minister stressed that \u201cit deals with a turning point\u201d. | it-en.it-deals-with:it deals with",
@@ -130,6 +132,7 @@ class CalqueGeneralisationTest {
             "uk | In the territory of the Crown; the place of birth; they knew the direction; the nearest town.",
             "ru | Wild objects and the infrastructure of roads; 21 of 30 missiles; he knew that it was over; 3 thousands.",
             "es | The game will take place there; she said, that is, she wrote, that was it; this year's harvest.",
+            "fr | The corruption scandal grew; the poverty in which they live; the hunger strike is over; hunger rose.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
