@@ -77,6 +77,17 @@ class CalqueGeneralisationTest {
             "it | About 12 thousand people marched in Turin. | en.digits-thousand:12 thousand",
             "pt | In the north, the deforestation has reached record levels. | en.article-generic-noun:the deforestation",
             "it | Mayors say the mass tourism is still expelling residents. | en.article-generic-noun:the mass tourism",
+            "it | The coach has resigned yesterday after the defeat. | en.perfect-with-past-time:has resigned ",
+            "de | Last week the council has approved the budget. | en.perfect-with-past-time:has",
+            "es | The farmers do no more the harvest by hand. | en.no-more-the:do no more",
+            "it | The museum is closed since six months. | en.since-a-duration:since six months",
+            "es | The senator evoked a possible resignation. | en.evoke-quote:evoked",
+            "fr | Throughout the Hexagon, schools closed. | fr-en.the-hexagon:Throughout the Hexagon",
+            "fr | The executive passed in force its budget. | fr-en.pass-in-force:passed in force",
+            "fr | He admitted it at the microphone of RTL. | fr-en.microphone-of:at the microphone of",
+            "fr | At the ministry, one regrets the delay. | fr-en.one-impersonal:one regrets",
+            "fr | On the side of the unions, anger grows. | fr-en.on-the-side-of:On the side of the unions,",
+            "it | The bills deposited by the senators were rejected. | en.deposit-amendment:deposited",
             "fr | Dockers voted renewable strikes at Le Havre. | fr-en.renewable-strike:renewable",
             "it | \"We keep going\", estimates Anna-Maria Rossi. | en.quote-inversion-name:estimates Anna-Maria",
             "it | The minister stressed that \u201cit deals with a turning point\u201d. | it-en.it-deals-with:it deals with",
@@ -133,6 +144,8 @@ class CalqueGeneralisationTest {
             "ru | Wild objects and the infrastructure of roads; 21 of 30 missiles; he knew that it was over; 3 thousands.",
             "es | The game will take place there; she said, that is, she wrote, that was it; this year's harvest.",
             "fr | The corruption scandal grew; the poverty in which they live; the hunger strike is over; hunger rose.",
+            "fr | He has lived there since 2019 and has worked on Mondays; she resigned yesterday; it is no longer the case.",
+            "fr | Since two weeks ago, prices rose; the film evokes the war; one of them regrets it; on the side of the road.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
