@@ -22,10 +22,15 @@ public final class PunctuationRule extends BlockRule {
     private static final Pattern SPACE_BEFORE = Pattern.compile(
             "(?=[ \\t\\u00A0]+[.,;:!?])(?<=[\\p{L}\\p{N}\\p{M}%\u201d\u2019\"')\\]])([ \\t\\u00A0]+)([.,;:!?])(?=$|[\\s\u201d\u2019\"\u00bb)\\]]|[.,;:!?]*$)");
 
+    /** A comma or semicolon with its space on the wrong side: "ready ,and". */
+    private static final Pattern SPACE_MOVED = Pattern.compile(
+            "(?=[ \\u00A0]+[,;]\\p{L})(?<=[\\p{L}\\p{N}\u201d\"')\\]])([ \\u00A0]+)([,;])(?=\\p{L})");
+
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PUNCTUATION, Severity.ERROR,
             "Doubled, misplaced or stray punctuation",
             "Machine translation leaves doubled stops (\"38%. . current\"), a space before punctuation "
-                    + "(\"operations\u201d .\") and full stops that cut one sentence in two (\"operations. against "
+                    + "(\"operations\u201d .\", \"ready ,and\"), parentheses opened and never closed in their "
+                    + "paragraph, and full stops that cut one sentence in two (\"operations. against "
                     + "Ukraine\", where the next word is a preposition or conjunction). Ellipses, abbreviations "
                     + "followed by a comma (\"etc.,\"), decimals, times and domain names stay clean. Fixes: removing "
                     + "the doubled mark or the space is safe; removing a splitting stop is suggested only.",
@@ -35,6 +40,9 @@ public final class PunctuationRule extends BlockRule {
                     "It was a \u201cmajor operation\u201d.").in(null, "en"),
             Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
                     "They attacked military targets against the advice of allies.").in(null, "en"),
+            Example.bad("The plan was ready<marker> ,</marker>and the vote was set.",
+                    "The plan was ready, and the vote was set.").in(null, "en"),
+            Example.bad("Prices rose <marker>(</marker>especially for food, and energy costs fell.").in(null, "en"),
             Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es.").in(null, "en"),
             Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes.").in(null, "en"));
 
@@ -54,6 +62,7 @@ public final class PunctuationRule extends BlockRule {
         String text = block.text();
         doubled(text, out);
         spaceBefore(text, out);
+        unclosedParentheses(text, out);
         for (LowercaseAfterStop.Break b : LowercaseAfterStop.of(env, context.document(), block)) {
             if (b.strayStop()) {
                 out.report(b.stop(), b.stop() + 1, "Stray full stop splits the sentence before \u201c"
@@ -119,5 +128,44 @@ public final class PunctuationRule extends BlockRule {
             out.report(m.start(1), m.end(2), "Space before \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
+        m = SparseMatcher.of(SPACE_MOVED, text, SparseMatcher.spacesBefore(",;"));
+        while (m.find()) {
+            String mark = m.group(2);
+            out.report(m.start(1), m.end(2), "Space before \u201c" + mark + "\u201d instead of after it",
+                    BlockFix.replace(m.start(1), m.end(2), mark + " ", true, "write \u201c" + mark + " \u201d"));
+        }
+    }
+
+    /**
+     * A parenthesis opened and never closed in its paragraph ("(especially for food ; and energy."): translation
+     * dropped the closing one. Closing parentheses without an opening one are left alone, since enumerations
+     * write "a)" and "1)".
+     */
+    private static void unclosedParentheses(String text, BlockReporter out) {
+        int open = text.indexOf('(');
+        String end = text.stripTrailing();
+        if (open < 0 || end.endsWith("...") || end.endsWith("\u2026")) {
+            return; // a paragraph that trails off may have been cut, closing parenthesis and all
+        }
+        java.util.ArrayDeque<Integer> opened = new java.util.ArrayDeque<>();
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                opened.push(i);
+            } else if (c == ')' && !opened.isEmpty()) {
+                opened.pop();
+            }
+        }
+        for (int at : opened) {
+            if (!isNotAnAside(text, at)) {
+                out.report(at, at + 1, "Parenthesis opened here is never closed in this paragraph");
+            }
+        }
+    }
+
+    /** ":(" is a smiley, "Some(Text" code or a formula: neither opens a parenthetical remark. */
+    private static boolean isNotAnAside(String text, int at) {
+        return at > 0 && (text.charAt(at - 1) == ':' || text.charAt(at - 1) == ';'
+                || Character.isLetterOrDigit(text.charAt(at - 1)));
     }
 }

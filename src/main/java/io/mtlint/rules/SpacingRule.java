@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Spacing left broken by translation: no space after a sentence end or comma ("end.Next", "Kyiv,Kharkiv"),
- * doubled spaces inside a line, and spaces just inside brackets ("( text )").
+ * doubled spaces inside a line, and spaces just inside brackets and curly quotation marks ("( text )", "“ text ”",
+ * left by translation from languages that space their guillemets).
  */
 public final class SpacingRule extends BlockRule {
     public static final String ID = "mt.spacing";
@@ -20,19 +21,26 @@ public final class SpacingRule extends BlockRule {
     private static final Pattern MISSING_AFTER_STOP = Pattern.compile("([.!?])(?<=\\p{Ll}\\p{Ll}[.!?])(?=\\p{Lu}\\p{Ll})");
     private static final Pattern MISSING_AFTER_COMMA = Pattern.compile(",(?<=\\p{L}\\p{L},)(?=\\p{L}\\p{L})");
     private static final Pattern DOUBLE_SPACE = Pattern.compile("(?=  )(?<=\\S)( {2,})(?=\\S)");
-    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])( +)(?=[^\\s)\\]])");
-    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile("(?= +[)\\]])(?<=[^\\s(\\[])( +)([)\\]])");
+    // A curly quotation mark counts only where it stands as one: an opening mark after a space or the start, a
+    // closing one before a space or punctuation ("a \u201ckit\u201c with" misuses the mark; it is not spacing).
+    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile(
+            "([(\\[]|\u201c(?<![^\\s(\\[]\u201c))( +)(?=[^\\s)\\]\u201d])");
+    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile(
+            "(?= +[)\\]\u201d])(?<=[^\\s(\\[\u201c])( +)([)\\]]|\u201d(?![^\\s.,;:!?)\\]]))");
 
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SPACING, Severity.ERROR,
             "Missing, doubled or misplaced space",
             "A sentence end or comma glued to the next word (\"end.Next\", \"Kyiv,Kharkiv\"), two spaces "
-                    + "between words, and spaces just inside brackets (\"( text )\"). Domain names, URLs, numbers "
+                    + "between words, and spaces just inside brackets and curly quotation marks (\"( text )\", "
+                    + "\"\u201c a betrayal \u201d\", from languages that space their guillemets). Domain names, URLs, numbers "
                     + "and Markdown task boxes stay clean. Fixes are safe.",
             Example.bad("The talks ended<marker>.</marker>Negotiators left the room.",
                     "The talks ended. Negotiators left the room."),
             Example.bad("The mayor<marker>  </marker>resigned.", "The mayor resigned."),
             Example.bad("The report <marker>( </marker>published today) is long.",
                     "The report (published today) is long."),
+            Example.bad("They called it \u201ca betrayal<marker> \u201d</marker> and left.",
+                    "They called it \u201ca betrayal\u201d and left."),
             Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times."));
 
     public SpacingRule() {
@@ -70,12 +78,12 @@ public final class SpacingRule extends BlockRule {
             out.report(m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));
         }
-        m = SparseMatcher.of(SPACE_AFTER_OPEN, text, SparseMatcher.anyOf("(["));
+        m = SparseMatcher.of(SPACE_AFTER_OPEN, text, SparseMatcher.anyOf("([\u201c"));
         while (m.find()) {
             out.report(m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
                     BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
         }
-        m = SparseMatcher.of(SPACE_BEFORE_CLOSE, text, SparseMatcher.plainSpacesBefore(")]"));
+        m = SparseMatcher.of(SPACE_BEFORE_CLOSE, text, SparseMatcher.plainSpacesBefore(")]\u201d"));
         while (m.find()) {
             out.report(m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));

@@ -128,6 +128,8 @@ class DetectorGeneralisationTest {
             "The ministers argued about tariffs ; then they left.|' ;'",
             "The police arrested two men. for drug trafficking on Sunday.|.",
             "Nobody answered,, so the door stayed shut.|,,",
+            "The farmers blocked the road ,then the police came.|' ,'",
+            "Rents went up (mainly in the centre, and nobody protested.|(",
     })
     void strayPunctuationIsFound(String text, String expected) {
         assertEquals(List.of(expected), flagged(PunctuationRule.ID, text));
@@ -139,6 +141,12 @@ class DetectorGeneralisationTest {
                 "Sales grew 2.75% in Q3, i.e. faster than in the U.K. and Japan, etc., and then... nothing. Visit bbc.co.uk at 9.15 a.m. today."));
         assertEquals(List.of(), flagged(PunctuationRule.ID,
                 "Add salt, pepper, ... and stir. Why not ...? He paused . . . then wrote in C#, .NET and Go."));
+        assertEquals(List.of(), flagged(PunctuationRule.ID,
+                "Steps: a) read, 1) sign. A sad face :( and f(x; the quote was cut (see the... "));
+        assertEquals(List.of(), flagged(SpacingRule.ID,
+                "A \u201cwarm\u201d welcome; a \u201ckit\u201c with a switch; he said \u201c\u201d nothing."));
+        assertEquals(List.of("\u201c ", " \u201d"), flagged(SpacingRule.ID,
+                "She called it \u201c a disgrace \u201d on Monday."));
         assertEquals(List.of(), flagged(SentenceCaseRule.ID,
                 "Sales grew 2.75% in Q3, i.e. faster than in the U.K. and Japan, etc. and then… nothing. Visit bbc.co.uk at 9.15 a.m. today."));
     }
