@@ -88,6 +88,12 @@ class CalqueGeneralisationTest {
             "fr | At the ministry, one regrets the delay. | fr-en.one-impersonal:one regrets",
             "fr | On the side of the unions, anger grows. | fr-en.on-the-side-of:On the side of the unions,",
             "it | The bills deposited by the senators were rejected. | en.deposit-amendment:deposited",
+            "pt | The senate voted the project of law on pensions. | en.project-of-law:the project of law",
+            "it | The mayor stood out that tourism had doubled. | en.stood-out-that:stood out that",
+            "es | Parking costs 90 euros to the month in the centre. | en.price-by-unit:euros to the month",
+            "fr | The union qualified the offer of insulting and walked out. | en.qualified-of:qualified the offer of",
+            "es | A decree that foresaw to close the mines. | en.foresee-provide:foresaw",
+            "es | By their part, the owners refused. | en.for-his-part:By their part",
             "fr | Dockers voted renewable strikes at Le Havre. | fr-en.renewable-strike:renewable",
             "it | \"We keep going\", estimates Anna-Maria Rossi. | en.quote-inversion-name:estimates Anna-Maria",
             "it | The minister stressed that \u201cit deals with a turning point\u201d. | it-en.it-deals-with:it deals with",
@@ -146,6 +152,7 @@ class CalqueGeneralisationTest {
             "fr | The corruption scandal grew; the poverty in which they live; the hunger strike is over; hunger rose.",
             "fr | He has lived there since 2019 and has worked on Mondays; she resigned yesterday; it is no longer the case.",
             "fr | Since two weeks ago, prices rose; the film evokes the war; one of them regrets it; on the side of the road.",
+            "es | The bill passed; he stood out in the crowd; 90 euros a month; she described the shape of the room.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
