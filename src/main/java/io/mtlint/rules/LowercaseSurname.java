@@ -4,10 +4,10 @@ import io.mtlint.languagetool.Lexicon;
 
 /**
  * A lowercase word no dictionary of the target knows, right after a word that is only a name ("Volker wissing",
- * "Giulia tempesta"): machine translation lowercases surnames that are also words of the source language, or
- * that it cannot place, or transliterates ("Oleh synehubov"). A word the target knows ("Tesla model") is left alone, and so is a word after a name that
- * is also a common word ("Chancellor", "Tesla"), or one shaped like the Latin epithet of a species ("Aedes
- * aegypti" is not, "Plasmodium falciparum" is).
+ * "Giulia tempesta"): machine translation lowercases surnames that are also words of the source language, that it
+ * cannot place, or that it transliterates ("Oleh synehubov"). A word the target knows ("Tesla model") is left
+ * alone, and so is a word after a name that is also a common word ("Chancellor", "Tesla"), or one shaped like the
+ * Latin epithet of a species ("Plasmodium falciparum"; "Escherichia coli" is not caught).
  */
 final class LowercaseSurname {
     private static final String[] LATIN_EPITHET_ENDINGS = {"ae", "um", "us", "ii", "ensis", "oides", "iformis"};
