@@ -94,6 +94,9 @@ class CalqueGeneralisationTest {
             "fr | The union qualified the offer of insulting and walked out. | en.qualified-of:qualified the offer of",
             "es | A decree that foresaw to close the mines. | en.foresee-provide:foresaw",
             "es | By their part, the owners refused. | en.for-his-part:By their part",
+            "fr | The line will be electrified within 2030. | en.within-year:within 2030",
+            "it | The reform never took in account the islands. | en.take-in-account:took in account",
+            "es | The company filed a recourse before the Supreme Court. | en.a-recourse:a recourse",
             "fr | Dockers voted renewable strikes at Le Havre. | fr-en.renewable-strike:renewable",
             "it | \"We keep going\", estimates Anna-Maria Rossi. | en.quote-inversion-name:estimates Anna-Maria",
             "it | The minister stressed that \u201cit deals with a turning point\u201d. | it-en.it-deals-with:it deals with",
@@ -153,6 +156,7 @@ class CalqueGeneralisationTest {
             "fr | He has lived there since 2019 and has worked on Mondays; she resigned yesterday; it is no longer the case.",
             "fr | Since two weeks ago, prices rose; the film evokes the war; one of them regrets it; on the side of the road.",
             "es | The bill passed; he stood out in the crowd; 90 euros a month; she described the shape of the room.",
+            "it | Within three years, by 2030; within the EU; they had recourse to Parliament and took into account the cost.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
