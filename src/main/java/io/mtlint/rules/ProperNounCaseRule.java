@@ -72,6 +72,7 @@ public final class ProperNounCaseRule extends BlockRule {
         List<SourceLanguageSpans.Span> sourcePhrases = SourceLanguageSpans.of(env, context.document(), block).stream()
                 .filter(s -> s.bracketed() || s.words() > 1).toList();
         Lexicon target = env.targetLexicon();
+        Lexicon source = env.sourceLexicon(context.document());
         Vocabulary vocabulary = env.vocabulary();
         List<Words.Word> words = Words.of(context.document(), block);
         for (int k = 0; k < words.size(); k++) {
@@ -81,7 +82,7 @@ public final class ProperNounCaseRule extends BlockRule {
                 continue;
             }
             String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
-            if (canonical == null && LowercaseSurname.follows(text, w, target, env.sourceLexicon(context.document()))) {
+            if (canonical == null && LowercaseSurname.follows(text, w, target, source)) {
                 String surname = capitalise(w.text());
                 out.report(w.start(), w.end(), Severity.WARNING, "Surname in lowercase after a given name: \u201c"
                                 + w.text() + "\u201d should probably be \u201c" + surname + "\u201d",

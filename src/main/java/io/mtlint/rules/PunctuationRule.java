@@ -143,8 +143,11 @@ public final class PunctuationRule extends BlockRule {
      */
     private static void unclosedParentheses(String text, BlockReporter out) {
         int open = text.indexOf('(');
+        if (open < 0) {
+            return;
+        }
         String end = text.stripTrailing();
-        if (open < 0 || end.endsWith("...") || end.endsWith("\u2026")) {
+        if (end.endsWith("...") || end.endsWith("\u2026")) {
             return; // a paragraph that trails off may have been cut, closing parenthesis and all
         }
         java.util.ArrayDeque<Integer> opened = new java.util.ArrayDeque<>();
