@@ -2,6 +2,13 @@ package io.mtlint.rules;
 
 import io.mtlint.languagetool.Lexicon;
 
+import java.text.DateFormatSymbols;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * A lowercase word no dictionary of the target knows, right after a word that is only a name ("Volker wissing",
  * "Giulia tempesta"): machine translation lowercases surnames that are also words of the source language, that it
@@ -17,6 +24,9 @@ final class LowercaseSurname {
      */
     private static final String[] SURNAME_ENDINGS = {"ov", "ova", "ev", "eva", "enko", "chuk", "yuk", "sky", "skyi",
             "skiy", "ski", "ska", "vich", "vych", "shvili", "dze", "yan"};
+
+    /** Per language, its names of months and weekdays, lowercase. */
+    private static final Map<String, Set<String>> CALENDAR_NAMES = new ConcurrentHashMap<>();
 
     private LowercaseSurname() {
     }
@@ -45,10 +55,35 @@ final class LowercaseSurname {
                         || !target.knowsAnyCase(name.text()) && endsWithAny(word.text(), SURNAME_ENDINGS));
     }
 
-    /** Only a name to the target's tagger, or unknown to it and only a name to the source's ("Xabi"). */
+    /**
+     * Only a name to the target's tagger, or unknown to it and only a name to the source's ("Xabi"). Taggers list
+     * weekdays and months as proper nouns too, and "on Wednesday ujutro" is a leftover, not a surname.
+     */
     private static boolean isName(String word, Lexicon target, Lexicon source) {
+        if (isCalendarName(word, target) || source != null && isCalendarName(word, source)) {
+            return false;
+        }
         return target.isProperNounOnly(word)
                 || source != null && target.lookup(word).tags().isEmpty() && source.isProperNounOnly(word);
+    }
+
+    private static boolean isCalendarName(String word, Lexicon lexicon) {
+        Locale locale = Locale.forLanguageTag(lexicon.languageCode());
+        return CALENDAR_NAMES.computeIfAbsent(lexicon.languageCode(), code -> calendarNames(locale))
+                .contains(word.toLowerCase(locale));
+    }
+
+    private static Set<String> calendarNames(Locale locale) {
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        Set<String> names = new HashSet<>();
+        for (String[] list : new String[][] {symbols.getMonths(), symbols.getWeekdays()}) {
+            for (String name : list) {
+                if (!name.isEmpty()) {
+                    names.add(name.toLowerCase(locale));
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 
     private static boolean canBeName(Lexicon source, String word) {

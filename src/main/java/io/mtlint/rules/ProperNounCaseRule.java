@@ -131,6 +131,12 @@ public final class ProperNounCaseRule extends BlockRule {
             return null;
         }
         String capitalised = capitalise(w.text());
+        // Two letters are too little to go on: the tagger lists "Se", "De", "SE" and "DE" (element symbols, state
+        // codes, rare names), and a lone "se" or "de" is a word of the source language. The names packs list the
+        // two-letter names worth reporting (EU, UK).
+        if (w.text().length() <= 2) {
+            return documentNames.contains(capitalised) ? capitalised : null;
+        }
         if (target.hasProperNounReading(capitalised)) {
             return capitalised;
         }

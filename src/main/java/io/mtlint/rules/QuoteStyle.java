@@ -17,6 +17,14 @@ record QuoteStyle(String languageName, char open, char close, String nativeMarks
         };
     }
 
+    /**
+     * Whether a comma that ends a quoted clause goes inside the closing mark ("…," she said), as in American
+     * English; Spanish, French, Italian, Portuguese and German put it after the mark ("…», dijo).
+     */
+    boolean commaInside() {
+        return languageName.equals("English");
+    }
+
     boolean isDoubleQuote(char c) {
         return ALL_DOUBLE.indexOf(c) >= 0;
     }

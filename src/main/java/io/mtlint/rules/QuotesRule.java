@@ -25,14 +25,19 @@ public final class QuotesRule extends BlockRule {
                     + "quotes within each paragraph and reports the opening mark of a quotation that is never "
                     + "closed (unless the next paragraph continues the quotation), closing marks without an "
                     + "opening, and pairs that mix quote systems. Fix: safe where the pair is unambiguous (the "
-                    + "foreign or straight mark becomes the curly one).",
+                    + "foreign or straight mark becomes the curly one). In targets other than English, a comma left inside "
+                    + "the closing mark before a reporting clause (\u201c\u2026,\u00bb dijo\u201d) is a warning, "
+                    + "with a safe fix that moves it after the mark.",
             Example.bad("<marker>\u201c</marker>We will not give up, said the mayor.\n").in(null, "en"),
             Example.bad("\u201cThe front is holding<marker>\u00bb</marker> he said.",
                     "\u201cThe front is holding\u201d he said.").in(null, "en"),
             Example.bad("They call it <marker>\u00ab</marker>a new phase\u00bb of the war.",
                     "They call it \u201ca new phase\u201d of the war.").in(null, "en"),
             Example.bad("He said it was \u201cover<marker>\"</marker> and left.", "He said it was \u201cover\u201d and left.").in(null, "en"),
-            Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d.").in(null, "en"));
+            Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d.").in(null, "en"),
+            Example.bad("\u00abEstamos al l\u00edmite<marker>,\u00bb</marker> dijo el presidente.",
+                    "\u00abEstamos al l\u00edmite\u00bb, dijo el presidente.").in(null, "es"),
+            Example.good("\u00abEstamos al l\u00edmite\u00bb, dijo el presidente.").in(null, "es"));
 
     private final RuleEnvironment env;
 
@@ -85,6 +90,7 @@ public final class QuotesRule extends BlockRule {
                 reportUnbalanced(open, reopened, 1, out);
             }
             checkPair(text, open, new Mark(i, c), style, out);
+            checkCommaPlacement(text, i, style, out);
             open = null;
             reopened.clear();
         }
@@ -149,6 +155,23 @@ public final class QuotesRule extends BlockRule {
         out.report(open.at(), open.at() + 1, "\u201c" + open.c() + "\u201d opens a quotation closed with \u201c"
                         + close.c() + "\u201d",
                 BlockFix.replace(open.at(), open.at() + 1, String.valueOf(properOpen), true, "open with " + properOpen));
+    }
+
+    /**
+     * "…," dijo: machine translation from English keeps the comma inside the closing mark, where the target puts it
+     * after ("…», dijo; „…“, sagte er). Only before a reporting clause, a space and a letter, where the comma
+     * cannot belong to the quotation.
+     */
+    private static void checkCommaPlacement(String text, int close, QuoteStyle style, BlockReporter out) {
+        if (style.commaInside() || close < 2 || text.charAt(close - 1) != ','
+                || close + 2 >= text.length() || text.charAt(close + 1) != ' '
+                || !Character.isLetter(text.codePointAt(close + 2))) {
+            return;
+        }
+        String mark = String.valueOf(text.charAt(close));
+        out.report(close - 1, close + 1, Severity.WARNING, "Comma inside the closing quotation mark, as in English;"
+                        + " " + style.languageName() + " puts it after the mark: \u201c" + mark + ",\u201d",
+                List.of(BlockFix.replace(close - 1, close + 1, mark + ",", true, "move the comma after " + mark)));
     }
 
     /** "\u201cHe called it "nonsense".\u201d": a straight pair inside a curly quotation; returns the inner close. */

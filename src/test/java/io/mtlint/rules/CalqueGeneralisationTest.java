@@ -114,6 +114,13 @@ class CalqueGeneralisationTest {
             "fr | According to figures of the prefecture, 3,000 marched. | en.data-of:According to figures of",
             "it | The coach announced in press conference that he would stay. | en.in-press-conference:in press conference",
             "es | The court will not permit that the works continue. | en.allow-that:permit that",
+            "ca | On their part, the nurses asked for a raise. | en.for-his-part:On their part",
+            "ca | Bookings fell a 12 % in the second quarter. | en.a-percent:a 12 %",
+            "es | Hospitals are working at the maximum of their capacity this week. | en.at-the-maximum-of:at the maximum of their capacity",
+            "fr | It is necessary to recall that the bridge closed in 2019. | en.worth-highlighting:It is necessary to recall that",
+            "ca | The mayor spoke at press conference on Friday. | en.in-press-conference:at press conference",
+            "it | \"The city is ready\", has declared the mayor of Turin. | en.quote-inversion-perfect:has declared the mayor",
+            "fr | \u00ab We will not give in \u00bb, has affirmed Dupont. | en.quote-inversion-perfect-name:has affirmed Dupont",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -157,6 +164,8 @@ class CalqueGeneralisationTest {
             "fr | Since two weeks ago, prices rose; the film evokes the war; one of them regrets it; on the side of the road.",
             "es | The bill passed; he stood out in the crowd; 90 euros a month; she described the shape of the room.",
             "it | Within three years, by 2030; within the EU; they had recourse to Parliament and took into account the cost.",
+            "ca | It was an error on their part; a 12% rise; at full capacity; it is necessary to act now.",
+            "es | The press conference ended. \"Yes,\" the minister has said. \"No,\" has been the answer of the unions.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));

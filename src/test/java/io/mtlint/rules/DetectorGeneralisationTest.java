@@ -122,6 +122,16 @@ class DetectorGeneralisationTest {
         assertEquals(List.of(SourceLeftoverRule.ID), spanish);
     }
 
+    /**
+     * Weekdays and months are proper nouns to the taggers but not given names; two letters are too little to
+     * call a word a lowercase name ("se", "de", left from the source).
+     */
+    @Test
+    void calendarNamesAndTwoLetterWordsAreNotNames() {
+        assertEquals(List.of(), flagged(ProperNounCaseRule.ID,
+                "The river rose on Thursday navecer and in August visoko; se the water de stayed."));
+    }
+
     @ParameterizedTest(name = "punctuation: {0}")
     @CsvSource(delimiter = '|', value = {
             "Exports fell by 12%. . Imports rose.|. .",
@@ -172,6 +182,28 @@ class DetectorGeneralisationTest {
     })
     void quoteProblemsAreFound(String text, String expected) {
         assertEquals(List.of(expected), flagged(QuotesRule.ID, text));
+    }
+
+    /** A comma left inside the closing mark, English style, in targets that put it after the mark. */
+    @ParameterizedTest(name = "comma in quotes: {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "es | \u00abNo hay margen,\u00bb advirti\u00f3 la ministra. | ',\u00bb'",
+            "fr | \u00ab Nous ne c\u00e9derons pas,\u00bb a d\u00e9clar\u00e9 le maire. | ',\u00bb'",
+            "de-DE | \u201eWir bleiben hier,\u201c sagte die B\u00fcrgermeisterin. | ',\u201c'",
+            "it | \"Siamo pronti,\" ha detto il sindaco. | ',\"'",
+    })
+    void commasInsideClosingQuotesAreFoundOutsideEnglish(String target, String text, String expected) {
+        assertEquals(List.of(expected), Checkers.check(Checkers.get(target, "en", false), text, Format.TEXT)
+                .findings().stream().filter(f -> f.ruleId().equals(QuotesRule.ID))
+                .map(f -> text.substring(f.start(), f.end())).toList());
+    }
+
+    @Test
+    void commasInsideQuotesStayCleanInEnglishAndAtTheEndOfAQuotedList() {
+        assertEquals(List.of(), flagged(QuotesRule.ID, "\u201cWe are ready,\u201d the mayor said."));
+        assertEquals(List.of(), Checkers.check(Checkers.get("es", "en", false),
+                "\u00abNo hay margen\u00bb, advirti\u00f3. Dijo \u00aba, b,\u00bb 3 veces.", Format.TEXT)
+                .findings().stream().filter(f -> f.ruleId().equals(QuotesRule.ID)).toList());
     }
 
     @Test
