@@ -16,6 +16,7 @@ import io.mtlint.rules.RuleEnvironment;
 import io.mtlint.rules.SentenceCaseRule;
 import io.mtlint.rules.SourceLeftoverRule;
 import io.mtlint.rules.SpacingRule;
+import io.mtlint.rules.TitleCaseRule;
 import io.mtlint.translate.ApertiumTranslator;
 import io.mtlint.translate.ChainTranslator;
 import io.mtlint.translate.GlossaryTranslator;
@@ -88,7 +89,8 @@ public final class CheckerFactory {
 
     public static List<Rule> builtInRules(RuleEnvironment env) {
         return List.of(new SourceLeftoverRule(env), new ProperNounCaseRule(env), new PunctuationRule(env),
-                new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new NumberFormatRule(env));
+                new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env),
+                new NumberFormatRule(env));
     }
 
     /** A rule is skipped up front when the filter would drop everything it can report. */

@@ -164,6 +164,7 @@ public final class QuotesRule extends BlockRule {
      */
     private static void checkCommaPlacement(String text, int close, QuoteStyle style, BlockReporter out) {
         if (style.commaInside() || close < 2 || text.charAt(close - 1) != ','
+                || Sentences.isOpeningMark(text.charAt(close - 2)) || Character.isWhitespace(text.charAt(close - 2))
                 || close + 2 >= text.length() || text.charAt(close + 1) != ' '
                 || !Character.isLetter(text.codePointAt(close + 2))) {
             return;

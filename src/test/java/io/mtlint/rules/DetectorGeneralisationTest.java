@@ -206,6 +206,36 @@ class DetectorGeneralisationTest {
                 .findings().stream().filter(f -> f.ruleId().equals(QuotesRule.ID)).toList());
     }
 
+    /** Headlines in English title case in targets that write headings in sentence case. */
+    @ParameterizedTest(name = "title case: {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "es | # Los Agricultores Piden Más Ayudas Para La Sequía | Agricultores Piden M\u00e1s Ayudas Para La Sequ\u00eda",
+            "fr | # Le Gouvernement Annonce Un Plan Pour Les Hôpitaux | Gouvernement Annonce Un Plan Pour Les H\u00f4pitaux",
+            "it | # Il Comune Approva Il Piano Per La Raccolta Dei Rifiuti | Comune Approva Il Piano Per La Raccolta Dei Rifiuti",
+            "pt-PT | # O Parlamento Aprova A Nova Lei Das Rendas | Parlamento Aprova A Nova Lei Das Rendas",
+            "de-DE | # Regierung Kürzt Die Förderung Für Das Deutschlandticket | K\u00fcrzt Die F\u00f6rderung F\u00fcr Das",
+    })
+    void englishTitleCaseInOtherTargetsIsFound(String target, String text, String expected) {
+        List<io.mtlint.core.Finding> found = Checkers.check(Checkers.get(target, "en", false), text + "\n", Format.MARKDOWN)
+                .findings().stream().filter(f -> f.ruleId().equals(TitleCaseRule.ID)).toList();
+        assertEquals(List.of(expected), found.stream().map(f -> (text + "\n").substring(f.start(), f.end())).toList());
+    }
+
+    @ParameterizedTest(name = "sentence-case heading: {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "es | # El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación abre una oficina en Lima",
+            "es | # Consejo General del Poder Judicial",
+            "es | # El Señor de los Anillos vuelve a los cines",
+            "fr | # La Banque de France relève sa prévision de croissance",
+            "pt-PT | # Hospital Nossa Senhora da Paz",
+            "de-DE | # Die Europäische Zentralbank senkt den Leitzins",
+            "en-US | # Farmers Ask for More Aid During the Drought",
+    })
+    void sentenceCaseHeadingsAndNamesStayClean(String target, String text) {
+        assertEquals(List.of(), Checkers.check(Checkers.get(target, "en".equals(target.substring(0, 2)) ? "es" : "en", false),
+                text + "\n", Format.MARKDOWN).findings().stream().filter(f -> f.ruleId().equals(TitleCaseRule.ID)).toList());
+    }
+
     @Test
     void inchAndSecondSignsAreNotQuotationMarks() {
         assertEquals(List.of(), flagged(QuotesRule.ID,
