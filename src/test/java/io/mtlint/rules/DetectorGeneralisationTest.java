@@ -122,6 +122,16 @@ class DetectorGeneralisationTest {
         assertEquals(List.of(SourceLeftoverRule.ID), spanish);
     }
 
+    /** A word only the document's own capitals call a name, and the source claims, is reported once, as a leftover. */
+    @Test
+    void aSourceWordCapitalisedOnlyInsideANameIsALeftoverNotALowercaseName() {
+        String text = "The Vecinos-Unidos group met the mayor on Monday. Later the vecinos asked for more buses.";
+        assertEquals(List.of(SourceLeftoverRule.ID + ":vecinos"),
+                Checkers.check(Checkers.get("en-US", "es", false), text, Format.TEXT).findings().stream()
+                        .filter(f -> f.ruleId().startsWith("mt."))
+                        .map(f -> f.ruleId() + ":" + text.substring(f.start(), f.end())).toList());
+    }
+
     /**
      * Weekdays and months are proper nouns to the taggers but not given names; two letters are too little to
      * call a word a lowercase name ("se", "de", left from the source).
