@@ -121,6 +121,11 @@ class CalqueGeneralisationTest {
             "ca | The mayor spoke at press conference on Friday. | en.in-press-conference:at press conference",
             "it | \"The city is ready\", has declared the mayor of Turin. | en.quote-inversion-perfect:has declared the mayor",
             "fr | \u00ab We will not give in \u00bb, has affirmed Dupont. | en.quote-inversion-perfect-name:has affirmed Dupont",
+            "pt | The central bank raised this Wednesday its key rate to 11%. | en.this-weekday:this Wednesday",
+            "es | As El Mundo has been able to know, the coach will leave. | en.has-been-able-to-learn:has been able to know",
+            "it | The mayor, in declarations to Radio Uno, defended the plan. | en.in-statements-to:in declarations to",
+            "es | So much the unions as the employers signed the deal. | en.so-much-as:So much the unions as the",
+            "ca | Three new cases were detected in the last days in Girona. | en.in-the-last-years:in the last days",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -166,6 +171,8 @@ class CalqueGeneralisationTest {
             "it | Within three years, by 2030; within the EU; they had recourse to Parliament and took into account the cost.",
             "ca | It was an error on their part; a 12% rise; at full capacity; it is necessary to act now.",
             "es | The press conference ended. \"Yes,\" the minister has said. \"No,\" has been the answer of the unions.",
+            "pt | The board meets this Wednesday; she has been able to rest; in a statement to Reuters, it was not so much the pay as the hours.",
+            "ca | In the last days of the campaign, and in the last hours before the vote, nobody slept.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
