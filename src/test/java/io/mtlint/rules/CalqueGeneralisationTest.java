@@ -126,6 +126,10 @@ class CalqueGeneralisationTest {
             "it | The mayor, in declarations to Radio Uno, defended the plan. | en.in-statements-to:in declarations to",
             "es | So much the unions as the employers signed the deal. | en.so-much-as:So much the unions as the",
             "ca | Three new cases were detected in the last days in Girona. | en.in-the-last-years:in the last days",
+            "it | The judge handed down nine years of jail to the boss. | en.years-of-prison:nine years of jail",
+            "fr | The sanctions imposed to the bank were lifted. | en.imposed-to:imposed to",
+            "pt | The audit, to which Folha has had access, names six firms. | en.had-access-to-which:to which Folha has had access",
+            "es | The opposition has valued very positively the agreement. | en.valued-positively:valued very positively",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -173,6 +177,7 @@ class CalqueGeneralisationTest {
             "es | The press conference ended. \"Yes,\" the minister has said. \"No,\" has been the answer of the unions.",
             "pt | The board meets this Wednesday; she has been able to rest; in a statement to Reuters, it was not so much the pay as the hours.",
             "ca | In the last days of the campaign, and in the last hours before the vote, nobody slept.",
+            "it | After years of prison reform, quotas imposed to curb imports, which she positively hated, were valued at $3m.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
