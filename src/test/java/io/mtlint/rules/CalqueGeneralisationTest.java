@@ -130,6 +130,10 @@ class CalqueGeneralisationTest {
             "fr | The sanctions imposed to the bank were lifted. | en.imposed-to:imposed to",
             "pt | The audit, to which Folha has had access, names six firms. | en.had-access-to-which:to which Folha has had access",
             "es | The opposition has valued very positively the agreement. | en.valued-positively:valued very positively",
+            "it | The ECB lowered to the 2% its deposit rate. | en.the-percent:the 2%",
+            "pt | The 45% of the students failed the exam. | en.the-percent-of-the:The 45% of the",
+            "ca | From the Department of Health have warned of a new wave. | en.from-the-ministry-have:From the Department of Health have warned",
+            "it | \u00abWe will appeal\u00bb, has announced. | en.quote-perfect-no-subject:has announced",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -178,6 +182,7 @@ class CalqueGeneralisationTest {
             "pt | The board meets this Wednesday; she has been able to rest; in a statement to Reuters, it was not so much the pay as the hours.",
             "ca | In the last days of the campaign, and in the last hours before the vote, nobody slept.",
             "it | After years of prison reform, quotas imposed to curb imports, which she positively hated, were valued at $3m.",
+            "es | The 45% of the students who failed will retake it. From the start, they have warned us. \u201cYes,\u201d he has announced.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
