@@ -12,6 +12,7 @@ final class FoldedText {
     private final String text;
     private String caseless;
     private String cased;
+    private LiteralTable.Presence presence;
 
     private FoldedText(String text) {
         this.text = text;
@@ -26,6 +27,15 @@ final class FoldedText {
 
     static FoldedText of(String text) {
         return new FoldedText(text);
+    }
+
+    /** Which of the pack rules' literals the text holds, read once for all of them. */
+    LiteralTable.Presence presence() {
+        LiteralTable.Presence p = presence;
+        if (p == null) {
+            presence = p = LiteralTable.automata().read(this);
+        }
+        return p;
     }
 
     /** The text folded by {@link #fold}: for expressions that ignore case. */

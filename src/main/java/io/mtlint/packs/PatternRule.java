@@ -53,8 +53,8 @@ final class PatternRule extends BlockRule {
         }
         String text = block.text();
         Matcher m = pattern.matcher(text);
-        Matches matches = firsts == null ? m::find : new AtFirsts(m, text, firsts);
-        assert firsts == null || sameMatches(text);
+        FirstCharMatches matches = FirstCharMatches.of(m, text, firsts);
+        assert firsts == null || FirstCharMatches.sameAsFind(pattern, text, firsts);
         while (matches.next()) {
             if (m.end() == m.start() || sentenceStart && !Sentences.startsSentenceOrQuotation(text, m.start())) {
                 continue;
@@ -76,62 +76,6 @@ final class PatternRule extends BlockRule {
             }
             out.report(m.start(), m.end(), info.severity(), msg, fixes);
         }
-    }
-
-    /** Advances a matcher to its next match, if any. */
-    @FunctionalInterface
-    private interface Matches {
-        boolean next();
-    }
-
-    /**
-     * The matches {@link Matcher#find()} gives, found by trying the expression only at the positions holding one of
-     * its possible first characters. The region's bounds are transparent and not anchoring, so word boundaries and
-     * lookbehinds see the text before the position, as they do for {@code find}.
-     */
-    private static final class AtFirsts implements Matches {
-        private final Matcher m;
-        private final String text;
-        private final io.mtlint.core.CharSearch search;
-        private int from;
-
-        AtFirsts(Matcher m, String text, char[] firsts) {
-            this.m = m;
-            this.text = text;
-            this.search = new io.mtlint.core.CharSearch(text, firsts);
-            // Kept by every region() call: word boundaries and lookbehinds see the text before the position.
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-        }
-
-        @Override
-        public boolean next() {
-            for (int i = search.next(from); i < text.length(); i = search.next(i + 1)) {
-                m.region(i, text.length());
-                if (m.lookingAt()) {
-                    from = Math.max(m.end(), i + 1);
-                    return true;
-                }
-            }
-            from = text.length();
-            return false;
-        }
-    }
-
-    /** For assertions: the matches found at the first characters are those of a plain search. */
-    private boolean sameMatches(String text) {
-        List<int[]> plain = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            plain.add(new int[] {m.start(), m.end()});
-        }
-        List<int[]> atFirsts = new ArrayList<>();
-        Matcher n = pattern.matcher(text);
-        AtFirsts search = new AtFirsts(n, text, firsts);
-        while (search.next()) {
-            atFirsts.add(new int[] {n.start(), n.end()});
-        }
-        return java.util.Arrays.deepEquals(plain.toArray(), atFirsts.toArray());
     }
 
     /**

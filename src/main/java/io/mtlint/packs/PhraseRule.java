@@ -28,6 +28,8 @@ final class PhraseRule extends BlockRule {
     private final Pattern pattern;
     /** Text of which a block must contain one for any phrase to match; null when some phrase gives none. */
     private final RequiredLiterals required;
+    /** The characters every match starts with, when few: the expression is tried only where they are. */
+    private final char[] firsts;
     private final boolean sentenceStart;
     private final List<String> suggestions;
     private final boolean safe;
@@ -38,6 +40,7 @@ final class PhraseRule extends BlockRule {
         this.info = info;
         this.pattern = compile(phraseAlternatives, caseSensitive);
         this.required = prefilter(phraseAlternatives);
+        this.firsts = RegexFirsts.of(pattern);
         this.sentenceStart = sentenceStart;
         this.suggestions = List.copyOf(suggestions);
         this.safe = safe;
@@ -114,7 +117,9 @@ final class PhraseRule extends BlockRule {
         }
         String text = block.text();
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        FirstCharMatches matches = FirstCharMatches.of(m, text, firsts);
+        assert firsts == null || FirstCharMatches.sameAsFind(pattern, text, firsts);
+        while (matches.next()) {
             if (sentenceStart && !Sentences.startsSentenceOrQuotation(text, m.start())) {
                 continue;
             }

@@ -30,9 +30,16 @@ final class RequiredLiterals {
      */
     private final boolean caseSensitive;
 
+    /** The numbers of each set's strings in {@link LiteralTable}. */
+    private final int[][] ids;
+
     private RequiredLiterals(List<List<String>> sets, boolean caseSensitive) {
         this.sets = sets;
         this.caseSensitive = caseSensitive;
+        this.ids = new int[sets.size()][];
+        for (int i = 0; i < sets.size(); i++) {
+            ids[i] = sets.get(i).stream().mapToInt(literal -> LiteralTable.id(literal, caseSensitive)).toArray();
+        }
     }
 
     /** What every match of {@code pattern} contains, or empty when the reader cannot tell. */
@@ -136,6 +143,36 @@ final class RequiredLiterals {
 
     /** True when the text, folded as the strings were, contains a string of every required set. */
     boolean foundIn(FoldedText text) {
+        boolean found = allSetsPresent(text);
+        assert found == foundByScanning(text) : this;
+        return found;
+    }
+
+    private boolean allSetsPresent(FoldedText text) {
+        LiteralTable.Presence presence = text.presence();
+        for (int i = 0; i < ids.length; i++) {
+            if (!anyPresent(presence, ids[i], text, sets.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A literal numbered after the block was read (a rule built since) is looked for directly. */
+    private boolean anyPresent(LiteralTable.Presence presence, int[] set, FoldedText text, List<String> literals) {
+        for (int id : set) {
+            if (id >= presence.size()) {
+                return containsAny(caseSensitive ? text.cased() : text.caseless(), literals);
+            }
+            if (presence.has(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For assertions: what searching the folded text for every string of every set finds. */
+    private boolean foundByScanning(FoldedText text) {
         String foldedText = caseSensitive ? text.cased() : text.caseless();
         for (List<String> set : sets) {
             if (!containsAny(foldedText, set)) {
