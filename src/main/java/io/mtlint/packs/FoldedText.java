@@ -71,6 +71,40 @@ final class FoldedText {
         return fold(text, false);
     }
 
+    /** Characters {@link #fold} turns into a space (a run of them into one). */
+    private static final boolean[] SPACE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            SPACE[c] = c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F
+                    : !Character.isSurrogate((char) c) && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+    }
+
+    static boolean isSpace(char c) {
+        return SPACE[c];
+    }
+
+    /**
+     * What {@link #fold} makes of a character that is not a space and not half of a surrogate pair, or -1 when it
+     * becomes a character outside the Basic Multilingual Plane.
+     */
+    static int foldChar(char c, boolean foldCase) {
+        if (c < 0x80) {
+            return foldCase && c >= 'A' && c <= 'Z' ? c + 32 : c;
+        }
+        if (c == '\u2019') {
+            return '\'';
+        }
+        int folded = foldCase ? Character.toLowerCase(Character.toUpperCase((int) c)) : c;
+        return folded > Character.MAX_VALUE ? -1 : folded;
+    }
+
+    /** The text as it stands, for readers that fold as they go ({@link LiteralTable}). */
+    String text() {
+        return text;
+    }
+
     private static String fold(CharSequence chars, boolean foldCase) {
         String text = chars.toString();
         int length = text.length();

@@ -1,8 +1,7 @@
 package io.mtlint.packs;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,20 +78,24 @@ final class LiteralTable {
                 (k.caseSensitive() ? casedLiterals : caselessLiterals).add(k.literal());
                 (k.caseSensitive() ? casedIds : caselessIds).add(id);
             }
-            this.caseless = new Automaton(caselessLiterals, caselessIds);
-            this.cased = new Automaton(casedLiterals, casedIds);
+            this.caseless = new Automaton(caselessLiterals, caselessIds, true);
+            this.cased = new Automaton(casedLiterals, casedIds, false);
         }
 
         int size() {
             return size;
         }
 
+        /**
+         * Reads the block's own text, folding as it goes; a character the tables cannot fold alone (half of a
+         * surrogate pair) sends that automaton to the folded text instead.
+         */
         Presence read(FoldedText text) {
             long[] bits = new long[(size + 63) >>> 6];
-            if (!caseless.isEmpty()) {
+            if (!caseless.isEmpty() && !caseless.readFolding(text.text(), bits)) {
                 caseless.read(text.caseless(), bits);
             }
-            if (!cased.isEmpty()) {
+            if (!cased.isEmpty() && !cased.readFolding(text.text(), bits)) {
                 cased.read(text.cased(), bits);
             }
             return new Presence(bits, size);
@@ -100,68 +103,71 @@ final class LiteralTable {
     }
 
     /**
-     * Aho–Corasick over chars. ASCII, which is nearly all of the text, goes through a dense transition table over
-     * the classes of characters the literals use; other characters follow failure links through the trie.
+     * Aho–Corasick over chars, as a dense table: characters no literal holds share class 0 and lead back to the
+     * start, the others have a class each, and the next state is {@code delta[state * classes + class]}.
      */
     static final class Automaton {
-        private static final int ASCII = 128;
+        /** The class of a character that cannot be folded alone: reading stops. */
+        private static final char UNFOLDABLE = Character.MAX_VALUE;
+        private final char[] classOf = new char[Character.MAX_VALUE + 1];
+        /** The class of a character of the raw text: its folded form's class. */
+        private final char[] foldedClassOf = new char[Character.MAX_VALUE + 1];
         private final int classes;
-        private final byte[] classOf = new byte[ASCII];
-        /** For ASCII: next state = delta[state * classes + class]. */
         private final int[] delta;
-        private final List<Map<Character, Integer>> children = new ArrayList<>();
-        private final int[] fail;
         /** Literal numbers ending at each state, its failure chain's included; null when none. */
         private final int[][] output;
 
         Automaton(List<String> literals, List<Integer> ids) {
+            this(literals, ids, false);
+        }
+
+        /** {@code foldCase}: the literals are case-folded, and so is the raw text as it is read. */
+        Automaton(List<String> literals, List<Integer> ids, boolean foldCase) {
             int nextClass = 1;
+            int length = 0;
             for (String literal : literals) {
+                length += literal.length();
                 for (int i = 0; i < literal.length(); i++) {
                     char c = literal.charAt(i);
-                    if (c < ASCII && classOf[c] == 0) {
-                        classOf[c] = (byte) nextClass++;
+                    if (classOf[c] == 0) {
+                        classOf[c] = (char) nextClass++;
                     }
                 }
             }
             classes = nextClass;
-            children.add(new HashMap<>());
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                char ch = (char) c;
+                int folded = Character.isSurrogate(ch) ? -1 : FoldedText.isSpace(ch) ? ' ' : FoldedText.foldChar(ch, foldCase);
+                foldedClassOf[c] = folded < 0 ? UNFOLDABLE : classOf[folded];
+            }
+            // The trie first, in the same table: -1 where a state has no child of that class.
+            int[] table = new int[(length + 1) * classes];
+            Arrays.fill(table, -1);
             List<List<Integer>> ends = new ArrayList<>();
             ends.add(new ArrayList<>());
+            int states = 1;
             for (int n = 0; n < literals.size(); n++) {
                 String literal = literals.get(n);
                 int state = 0;
                 for (int i = 0; i < literal.length(); i++) {
-                    Integer next = children.get(state).get(literal.charAt(i));
-                    if (next == null) {
-                        next = children.size();
-                        children.get(state).put(literal.charAt(i), next);
-                        children.add(new HashMap<>());
+                    int at = state * classes + classOf[literal.charAt(i)];
+                    if (table[at] < 0) {
+                        table[at] = states++;
                         ends.add(new ArrayList<>());
                     }
-                    state = next;
+                    state = table[at];
                 }
                 ends.get(state).add(ids.get(n));
             }
-            int states = children.size();
-            fail = new int[states];
+            delta = Arrays.copyOf(table, states * classes);
             output = new int[states][];
-            delta = new int[states * classes];
-            int[] order = new int[states];
-            int count = 0;
-            ArrayDeque<Integer> queue = new ArrayDeque<>();
-            queue.add(0);
-            while (!queue.isEmpty()) {
-                int s = queue.poll();
-                order[count++] = s;
-                for (Map.Entry<Character, Integer> e : children.get(s).entrySet()) {
-                    int child = e.getValue();
-                    fail[child] = s == 0 ? 0 : step(fail[s], e.getKey());
-                    queue.add(child);
-                }
-            }
-            for (int k = 0; k < count; k++) {
-                int s = order[k];
+            int[] fail = new int[states];
+            int[] queue = new int[states];
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = 0;
+            while (head < tail) {
+                int s = queue[head++];
                 List<Integer> out = new ArrayList<>(ends.get(s));
                 if (s != 0 && output[fail[s]] != null) {
                     for (int id : output[fail[s]]) {
@@ -169,37 +175,60 @@ final class LiteralTable {
                     }
                 }
                 output[s] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
-                for (char c = 0; c < ASCII; c++) {
-                    if (classOf[c] != 0 || c == 0) {
-                        delta[s * classes + classOf[c]] = classOf[c] == 0 ? 0 : step(s, c);
+                for (int c = 0; c < classes; c++) {
+                    int at = s * classes + c;
+                    int child = delta[at];
+                    int viaFail = s == 0 ? 0 : delta[fail[s] * classes + c];
+                    if (child < 0 || c == 0) {
+                        delta[at] = viaFail;
+                    } else {
+                        fail[child] = viaFail;
+                        queue[tail++] = child;
                     }
                 }
             }
         }
 
         boolean isEmpty() {
-            return children.get(0).isEmpty();
+            return classes == 1;
         }
 
-        /** The state after reading {@code c} in state {@code s}, following failure links (BFS order guarantees them). */
-        private int step(int s, char c) {
-            while (true) {
-                Integer next = children.get(s).get(c);
-                if (next != null) {
-                    return next;
+        /**
+         * Reads {@code raw} as {@link FoldedText} would fold it (case per this automaton's mode, runs of white space
+         * as one space, ’ as '); false, with {@code bits} partly set, at a character it cannot fold alone.
+         */
+        boolean readFolding(String raw, long[] bits) {
+            int s = 0;
+            boolean inSpace = false;
+            for (int i = 0, n = raw.length(); i < n; i++) {
+                char c = raw.charAt(i);
+                if (FoldedText.isSpace(c)) {
+                    if (inSpace) {
+                        continue;
+                    }
+                    inSpace = true;
+                } else {
+                    inSpace = false;
                 }
-                if (s == 0) {
-                    return 0;
+                char cls = foldedClassOf[c];
+                if (cls == UNFOLDABLE) {
+                    return false;
                 }
-                s = fail[s];
+                s = delta[s * classes + cls];
+                int[] out = output[s];
+                if (out != null) {
+                    for (int id : out) {
+                        bits[id >>> 6] |= 1L << id;
+                    }
+                }
             }
+            return true;
         }
 
         void read(String text, long[] bits) {
             int s = 0;
             for (int i = 0, n = text.length(); i < n; i++) {
-                char c = text.charAt(i);
-                s = c < ASCII ? delta[s * classes + classOf[c]] : step(s, c);
+                s = delta[s * classes + classOf[text.charAt(i)]];
                 int[] out = output[s];
                 if (out != null) {
                     for (int id : out) {

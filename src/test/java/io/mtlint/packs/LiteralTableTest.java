@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -42,6 +43,35 @@ class LiteralTableTest {
         }
     }
 
+    /** Reading the raw text and folding on the way finds what reading the folded text finds, in both modes. */
+    @Test
+    void readingRawTextFindsWhatReadingFoldedTextFinds() {
+        Random random = new Random(SEED);
+        char[] raw = {'a', 'A', 'b', 'B', ' ', '\t', '\n', '\u00a0', '\u2019', '\'', '\u00c9', '\u00e9', '\u017f', 's', 'S'};
+        for (int round = 0; round < 300; round++) {
+            boolean foldCase = random.nextBoolean();
+            List<String> literals = new ArrayList<>();
+            List<Integer> ids = new ArrayList<>();
+            int count = 1 + random.nextInt(30);
+            for (int i = 0; i < count; i++) {
+                String literal = randomText(random, raw, 1 + random.nextInt(4));
+                literals.add(foldCase ? FoldedText.fold(literal) : FoldedText.foldSpacing(literal));
+                ids.add(i);
+            }
+            LiteralTable.Automaton automaton = new LiteralTable.Automaton(literals, ids, foldCase);
+            for (int t = 0; t < 20; t++) {
+                String text = randomText(random, raw, random.nextInt(50));
+                long[] direct = new long[(count + 63) >>> 6];
+                long[] folded = new long[(count + 63) >>> 6];
+                assertEquals(true, automaton.readFolding(text, direct));
+                automaton.read(foldCase ? FoldedText.fold(text) : FoldedText.foldSpacing(text), folded);
+                assertArrayEquals(folded, direct, "seed " + SEED + ": " + literals + " in \u201c" + text + "\u201d");
+            }
+        }
+        LiteralTable.Automaton automaton = new LiteralTable.Automaton(List.of("ab"), List.of(0), true);
+        assertEquals(false, automaton.readFolding("a \uD83D\uDE00 b", new long[1]));
+    }
+
     @Test
     void aBlockReadBeforeARuleWasBuiltStillFindsThatRulesLiterals() {
         FoldedText text = FoldedText.of("The council met on Thursday in Zaragoza-Norte.");
@@ -53,9 +83,13 @@ class LiteralTableTest {
     }
 
     private static String randomText(Random random, int length) {
+        return randomText(random, ALPHABET, length);
+    }
+
+    private static String randomText(Random random, char[] alphabet, int length) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            sb.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+            sb.append(alphabet[random.nextInt(alphabet.length)]);
         }
         return sb.toString();
     }
