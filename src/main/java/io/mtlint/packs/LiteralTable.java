@@ -18,6 +18,8 @@ final class LiteralTable {
     private static final Map<Key, Integer> IDS = new ConcurrentHashMap<>();
     private static final List<Key> LITERALS = new ArrayList<>();
     private static volatile Automata current = new Automata(List.of());
+    /** How many literals are numbered: read on every block, where a map's size() would add up its counters. */
+    private static volatile int count;
 
     private LiteralTable() {
     }
@@ -35,6 +37,7 @@ final class LiteralTable {
         synchronized (LITERALS) {
             return IDS.computeIfAbsent(key, k -> {
                 LITERALS.add(k);
+                count = LITERALS.size();
                 return LITERALS.size() - 1;
             });
         }
@@ -43,7 +46,7 @@ final class LiteralTable {
     /** Automata covering every literal numbered so far. */
     static Automata automata() {
         Automata a = current;
-        if (a.size() == IDS.size()) {
+        if (a.size() == count) {
             return a;
         }
         synchronized (LITERALS) {
@@ -104,7 +107,9 @@ final class LiteralTable {
 
     /**
      * Aho–Corasick over chars, as a dense table: characters no literal holds share class 0 and lead back to the
-     * start, the others have a class each, and the next state is {@code delta[state * classes + class]}.
+     * start, the others have a class each. A state is kept as the offset of its row ({@code state << rowShift}), and
+     * an entry is stored inverted ({@code ~offset}) when literals end in the state it leads to, so reading a
+     * character costs two array loads and a sign test.
      */
     static final class Automaton {
         /** The class of a character that cannot be folded alone: reading stops. */
@@ -113,7 +118,15 @@ final class LiteralTable {
         /** The class of a character of the raw text: its folded form's class. */
         private final char[] foldedClassOf = new char[Character.MAX_VALUE + 1];
         private final int classes;
-        private final int[] delta;
+        /** The class of the space every run of white space folds to. */
+        private final char spaceClass;
+        /** Row offset of the next state, inverted when literals end there. */
+        private final int[] next;
+        /**
+         * Rows are padded to a power of two so that a state is its offset shifted: about 40% of the characters of
+         * news prose end some literal ("the ", ", ", a digit), and a division there cost more than the rest.
+         */
+        private final int rowShift;
         /** Literal numbers ending at each state, its failure chain's included; null when none. */
         private final int[][] output;
 
@@ -135,6 +148,7 @@ final class LiteralTable {
                 }
             }
             classes = nextClass;
+            spaceClass = classOf[' '];
             for (int c = 0; c <= Character.MAX_VALUE; c++) {
                 char ch = (char) c;
                 int folded = Character.isSurrogate(ch) ? -1 : FoldedText.isSpace(ch) ? ' ' : FoldedText.foldChar(ch, foldCase);
@@ -159,7 +173,7 @@ final class LiteralTable {
                 }
                 ends.get(state).add(ids.get(n));
             }
-            delta = Arrays.copyOf(table, states * classes);
+            int[] delta = Arrays.copyOf(table, states * classes);
             output = new int[states][];
             int[] fail = new int[states];
             int[] queue = new int[states];
@@ -187,6 +201,20 @@ final class LiteralTable {
                     }
                 }
             }
+            rowShift = 32 - Integer.numberOfLeadingZeros(Math.max(1, classes - 1));
+            next = new int[states << rowShift];
+            for (int state = 0; state < states; state++) {
+                for (int c = 0; c < classes; c++) {
+                    int target = delta[state * classes + c];
+                    next[(state << rowShift) + c] = output[target] == null ? target << rowShift : ~(target << rowShift);
+                }
+            }
+        }
+
+        private void mark(int offset, long[] bits) {
+            for (int id : output[offset >>> rowShift]) {
+                bits[id >>> 6] |= 1L << id;
+            }
         }
 
         boolean isEmpty() {
@@ -201,26 +229,26 @@ final class LiteralTable {
             int s = 0;
             boolean inSpace = false;
             for (int i = 0, n = raw.length(); i < n; i++) {
-                char c = raw.charAt(i);
-                if (FoldedText.isSpace(c)) {
+                char cls = foldedClassOf[raw.charAt(i)];
+                // With no space in any literal, spaces share class 0 with every other such character, and
+                // skipping a repeat of class 0 changes nothing: it always leads back to the start.
+                if (cls == spaceClass) {
                     if (inSpace) {
                         continue;
                     }
                     inSpace = true;
                 } else {
+                    if (cls == UNFOLDABLE) {
+                        return false;
+                    }
                     inSpace = false;
                 }
-                char cls = foldedClassOf[c];
-                if (cls == UNFOLDABLE) {
-                    return false;
+                int v = next[s + cls];
+                if (v < 0) {
+                    v = ~v;
+                    mark(v, bits);
                 }
-                s = delta[s * classes + cls];
-                int[] out = output[s];
-                if (out != null) {
-                    for (int id : out) {
-                        bits[id >>> 6] |= 1L << id;
-                    }
-                }
+                s = v;
             }
             return true;
         }
@@ -228,13 +256,12 @@ final class LiteralTable {
         void read(String text, long[] bits) {
             int s = 0;
             for (int i = 0, n = text.length(); i < n; i++) {
-                s = delta[s * classes + classOf[text.charAt(i)]];
-                int[] out = output[s];
-                if (out != null) {
-                    for (int id : out) {
-                        bits[id >>> 6] |= 1L << id;
-                    }
+                int v = next[s + classOf[text.charAt(i)]];
+                if (v < 0) {
+                    v = ~v;
+                    mark(v, bits);
                 }
+                s = v;
             }
         }
     }
