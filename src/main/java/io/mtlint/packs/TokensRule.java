@@ -29,6 +29,8 @@ final class TokensRule extends BlockRule {
     private static final int WINDOW_TOKENS = 9;
     /** Right context beyond a longer rule's own tokens. */
     private static final int WINDOW_SLACK = 4;
+    /** Tag conditions before the first text condition that a window may reach back over. */
+    private static final int MAX_ANCHOR = 2;
 
     private final RuleInfo info;
     private final String language;
@@ -41,6 +43,12 @@ final class TokensRule extends BlockRule {
     private final String message;
     /** How many leading conditions look only at text, and so can be tested before tagging. */
     private final int lexicalPrefix;
+    /**
+     * For a rule that starts with conditions on tags ("a past participle, then 'this', then a weekday"): the
+     * first condition that looks only at text, from which windows are found and then reach back to the rule's
+     * start; 0 when the rule starts with text or has none to anchor on (it is tagged whole).
+     */
+    private final int anchor;
     /** Where the first token can start, when its condition accepts a short list of texts; else null. */
     private final TokenFirsts firsts;
     /**
@@ -65,6 +73,11 @@ final class TokensRule extends BlockRule {
             prefix++;
         }
         this.lexicalPrefix = prefix;
+        int firstLexical = 0;
+        while (prefix == 0 && firstLexical < this.conditions.size() && !this.conditions.get(firstLexical).isLexical()) {
+            firstLexical++;
+        }
+        this.anchor = prefix == 0 && firstLexical <= MAX_ANCHOR && firstLexical < this.conditions.size() ? firstLexical : 0;
         this.firsts = prefix == 0 ? null : TokenFirsts.of(this.conditions.get(0));
         List<java.util.Set<String>> lists = new ArrayList<>();
         for (TokenCondition c : this.conditions) {
@@ -87,9 +100,11 @@ final class TokensRule extends BlockRule {
             return;
         }
         String text = block.text();
-        for (int[] window : candidateWindows(context, block)) {
-            List<TaggedToken> tokens = context.document().derived(new TagKey(block, language, window[0], window[1]),
-                    () -> TokenTagger.tag(LanguageRegistry.language(language), text, window[0], window[1]));
+        List<int[]> windows = candidateWindows(context, block);
+        assert anchor == 0 || matchStarts(context, block, windows).equals(matchStarts(context, block,
+                List.<int[]>of(new int[] {0, text.length(), 1}))) : info.id() + " in " + text;
+        for (int[] window : windows) {
+            List<TaggedToken> tokens = tagged(context, block, window);
             int last = window[2] == 1 ? tokens.size() - conditions.size() : Math.min(0, tokens.size() - conditions.size());
             for (int i = 0; i <= last; i++) {
                 if (matchesAt(text, tokens, i) && !(sentenceStart && !Sentences.startsSentenceOrQuotation(text, tokens.get(i).start()))) {
@@ -97,6 +112,26 @@ final class TokensRule extends BlockRule {
                 }
             }
         }
+    }
+
+    private List<TaggedToken> tagged(DocumentContext context, ProseBlock block, int[] window) {
+        return context.document().derived(new TagKey(block, language, window[0], window[1]),
+                () -> TokenTagger.tag(LanguageRegistry.language(language), block.text(), window[0], window[1]));
+    }
+
+    /** For assertions: where matches start when looking in {@code windows}. */
+    private List<Integer> matchStarts(DocumentContext context, ProseBlock block, List<int[]> windows) {
+        List<Integer> starts = new ArrayList<>();
+        for (int[] window : windows) {
+            List<TaggedToken> tokens = tagged(context, block, window);
+            int last = window[2] == 1 ? tokens.size() - conditions.size() : Math.min(0, tokens.size() - conditions.size());
+            for (int i = 0; i <= last; i++) {
+                if (matchesAt(block.text(), tokens, i)) {
+                    starts.add(tokens.get(i).start());
+                }
+            }
+        }
+        return starts;
     }
 
     private void report(String text, List<TaggedToken> matched, BlockReporter out) {
@@ -117,6 +152,9 @@ final class TokensRule extends BlockRule {
      * window is {start, end, scanAll}: scanAll means the match may start at any token of the window.
      */
     private List<int[]> candidateWindows(DocumentContext context, ProseBlock block) {
+        if (anchor > 0) {
+            return windowsBeforeAnchor(block.text(), CheapTokens.of(context, block));
+        }
         if (lexicalPrefix == 0) {
             List<int[]> whole = new ArrayList<>();
             whole.add(new int[] {0, block.text().length(), 1});
@@ -162,6 +200,24 @@ final class TokensRule extends BlockRule {
             if (prefix.size() == lexicalPrefix && prefixMatches(text, prefix)) {
                 int last = prefix.get(lexicalPrefix - 1).end();
                 windows.add(new int[] {i, CheapTokens.endOf(text, last, windowTokens() - lexicalPrefix), 0});
+            }
+        }
+        return windows;
+    }
+
+    /**
+     * Windows that start {@link #anchor} cheap tokens before each place where the anchor's condition matches. The
+     * English tagger reads each word alone, so a window gives the tags the whole paragraph would; where the cheap
+     * tokens before the anchor split differently from the tagger's, the rule finds nothing there, never more.
+     */
+    private List<int[]> windowsBeforeAnchor(String text, List<CheapTokens.Token> cheap) {
+        List<int[]> windows = new ArrayList<>();
+        for (int i = anchor; i < cheap.size(); i++) {
+            CheapTokens.Token token = cheap.get(i);
+            if (conditions.get(anchor).matchesUntagged(text, token.start(), token.text())) {
+                int first = i - anchor;
+                int end = cheap.get(Math.min(cheap.size(), first + windowTokens()) - 1).end();
+                windows.add(new int[] {cheap.get(first).start(), end, 0});
             }
         }
         return windows;
