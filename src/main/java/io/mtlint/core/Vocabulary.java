@@ -19,6 +19,7 @@ public final class Vocabulary {
     }
 
     private final Map<String, CasingEntry> casing = new HashMap<>();
+    private final Set<String> multiWordNameStarts = new HashSet<>();
     private final Set<String> accepted = new HashSet<>();
     /** Accepted phrases ("de jure", "a cappella") as lowercase {@link PhraseWords}, by their first two. */
     private final Map<String, List<List<String>>> acceptedPhrases = new HashMap<>();
@@ -26,7 +27,17 @@ public final class Vocabulary {
     private final Map<String, Map<String, String>> glossaries = new HashMap<>();
 
     public void addCasing(String canonical, boolean midSentenceOnly, String origin) {
-        casing.put(canonical.toLowerCase(Locale.ROOT), new CasingEntry(canonical, midSentenceOnly, origin));
+        String lower = canonical.toLowerCase(Locale.ROOT);
+        casing.put(lower, new CasingEntry(canonical, midSentenceOnly, origin));
+        int space = lower.indexOf(' ');
+        if (space > 0) {
+            multiWordNameStarts.add(lower.substring(0, space));
+        }
+    }
+
+    /** Whether a name of several words starts with this word (lowercase): "chasiv" of "Chasiv Yar". */
+    public boolean startsMultiWordName(String lowercase) {
+        return !multiWordNameStarts.isEmpty() && multiWordNameStarts.contains(lowercase);
     }
 
     /** A word, or a phrase of several words, that is never a leftover or a misspelling. */

@@ -21,6 +21,8 @@ import java.util.Set;
  */
 public final class ProperNounCaseRule extends BlockRule {
     public static final String ID = "mt.proper-noun-case";
+    /** The longest name of the names packs matched as a whole ("Nagorno Karabakh", "Chasiv Yar"). */
+    private static final int MAX_NAME_WORDS = 3;
 
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PROPER_NOUN_CASE, Severity.ERROR,
             "Proper noun written in lowercase",
@@ -78,6 +80,11 @@ public final class ProperNounCaseRule extends BlockRule {
         List<Words.Word> words = Words.of(context.document(), block);
         for (int k = 0; k < words.size(); k++) {
             Words.Word w = words.get(k);
+            int nameWords = reportMultiWordName(text, words, k, vocabulary, out);
+            if (nameWords > 0) {
+                k += nameWords - 1;
+                continue;
+            }
             if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.text()) || isContraction(text, w)
                     || isPartOfAddress(text, w) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
                 continue;
@@ -104,6 +111,47 @@ public final class ProperNounCaseRule extends BlockRule {
                         BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
             }
         }
+    }
+
+    /**
+     * A name of two or three words from the names packs written with a lowercase word ("chasiv yar", "khan
+     * younis"): each such word is reported with the name's spelling. Returns how many words the name covers, or 0.
+     */
+    private static int reportMultiWordName(String text, List<Words.Word> words, int k, Vocabulary vocabulary,
+                                           BlockReporter out) {
+        if (k + 1 >= words.size() || !vocabulary.startsMultiWordName(words.get(k).lower())) {
+            return 0;
+        }
+        for (int n = MAX_NAME_WORDS; n >= 2; n--) {
+            if (k + n > words.size()) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder(words.get(k).text());
+            boolean spaced = true;
+            for (int j = k + 1; j < k + n && spaced; j++) {
+                spaced = words.get(j).start() == words.get(j - 1).end() + 1 && text.charAt(words.get(j - 1).end()) == ' ';
+                joined.append(' ').append(words.get(j).text());
+            }
+            Vocabulary.CasingEntry entry = spaced ? vocabulary.casing(joined.toString()) : null;
+            if (entry == null) {
+                continue;
+            }
+            String[] canonical = entry.canonical().split(" ");
+            if (canonical.length != n || entry.canonical().equals(joined.toString())
+                    || entry.midSentenceOnly() && Sentences.startsSentence(text, words.get(k).start())) {
+                return n;
+            }
+            for (int j = 0; j < n; j++) {
+                Words.Word w = words.get(k + j);
+                if (!w.text().equals(canonical[j])) {
+                    out.report(w.start(), w.end(), "Proper noun in lowercase: \u201c" + w.text() + "\u201d should be \u201c"
+                                    + canonical[j] + "\u201d (" + entry.canonical() + ")",
+                            BlockFix.replace(w.start(), w.end(), canonical[j], true, "capitalise as " + canonical[j]));
+                }
+            }
+            return n;
+        }
+        return 0;
     }
 
     private TargetExpressions expressions() {

@@ -122,6 +122,15 @@ class DetectorGeneralisationTest {
         assertEquals(List.of(SourceLeftoverRule.ID), spanish);
     }
 
+    /** Names of several words in the names packs are matched whole, each lowercase word reported with its spelling. */
+    @Test
+    void multiWordNamesAreFoundWordByWord() {
+        assertEquals(List.of("chasiv", "yar", "younis"), flagged(ProperNounCaseRule.ID,
+                "Shelling hit chasiv yar again; aid reached Khan younis by night."));
+        assertEquals(List.of(), flagged(ProperNounCaseRule.ID,
+                "Shelling hit Chasiv Yar again, and Khan Younis lies south."));
+    }
+
     /** A word only the document's own capitals call a name, and the source claims, is reported once, as a leftover. */
     @Test
     void aSourceWordCapitalisedOnlyInsideANameIsALeftoverNotALowercaseName() {
