@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * decimal comma ("3,5 %"), a space before the percent sign ("38 %"), and "thousand million" for Spanish "mil
  * millones". Only runs when the source language writes numbers that way.
  */
-public final class NumberFormatRule extends BlockRule {
+public final class NumberFormatRule extends EnvironmentRule {
     public static final String ID = "mt.number-format";
 
     /** Source languages that group thousands with a dot (or a space) and write a decimal comma. */
@@ -57,15 +57,8 @@ public final class NumberFormatRule extends BlockRule {
             Example.good("In 2023, version 2.1.3 ran on 192.168.1.20 at 10.30; the score was 3-1 and 1,500 came.").in("es", "en"),
             Example.good("The yield was 4.125% and the rod measured 1.250 mm; lists such as 1,2,3 are fine.").in("es", "en"));
 
-    private final RuleEnvironment env;
-
     public NumberFormatRule(RuleEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
+        super(INFO, env);
     }
 
     @Override

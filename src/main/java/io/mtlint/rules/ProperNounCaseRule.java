@@ -19,7 +19,7 @@ import java.util.Set;
  * noun, when the gazetteer in the rule packs lists it, or when the document itself writes it capitalised in
  * mid-sentence. Words that are common nouns in lowercase ("bill", "china", "turkey") are known, so never flagged.
  */
-public final class ProperNounCaseRule extends BlockRule {
+public final class ProperNounCaseRule extends EnvironmentRule {
     public static final String ID = "mt.proper-noun-case";
     /** The longest name of the names packs matched as a whole ("Nagorno Karabakh", "Chasiv Yar"). */
     private static final int MAX_NAME_WORDS = 3;
@@ -43,7 +43,6 @@ public final class ProperNounCaseRule extends BlockRule {
 
     private static final int MAX_REMEMBERED_WORDS = 200_000;
 
-    private final RuleEnvironment env;
     /**
      * Lowercase words that are right as they are wherever they stand: a name particle, a word the packs accept,
      * or one the target dictionary knows with no house casing. Most words of a text are.
@@ -53,18 +52,13 @@ public final class ProperNounCaseRule extends BlockRule {
     private volatile TargetExpressions expressions;
 
     public ProperNounCaseRule(RuleEnvironment env) {
-        this.env = env;
+        super(INFO, env);
         this.plainWords = new io.mtlint.core.Memo<>(MAX_REMEMBERED_WORDS, word -> {
             Lexicon target = env.targetLexicon();
             Vocabulary vocabulary = env.vocabulary();
             return target.profile().isNameParticle(word) || vocabulary.isAccepted(word)
                     || vocabulary.casing(word) == null && target.knows(word);
         });
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
     }
 
     @Override

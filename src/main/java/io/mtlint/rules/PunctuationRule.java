@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Stray punctuation: doubled marks (". .", ",,", ".,"), a space before a full stop, comma, semicolon, colon,
  * question or exclamation mark, and a full stop that splits one sentence in two ("operations. against").
  */
-public final class PunctuationRule extends BlockRule {
+public final class PunctuationRule extends EnvironmentRule {
     public static final String ID = "mt.punctuation";
 
     /** Two or more of . , ; : ! ? with optional spaces between them. */
@@ -46,15 +46,8 @@ public final class PunctuationRule extends BlockRule {
             Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es.").in(null, "en"),
             Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes.").in(null, "en"));
 
-    private final RuleEnvironment env;
-
     public PunctuationRule(RuleEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
+        super(INFO, env);
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.List;
  * one, marks of two systems in one quotation ("\u201c … \u00bb", straight with curly), and guillemets or low
  * quotes in an English text. Single quotes are not tracked: the apostrophe shares their glyph.
  */
-public final class QuotesRule extends BlockRule {
+public final class QuotesRule extends EnvironmentRule {
     public static final String ID = "mt.quotes";
 
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.QUOTES, Severity.ERROR,
@@ -39,15 +39,8 @@ public final class QuotesRule extends BlockRule {
                     "\u00abEstamos al l\u00edmite\u00bb, dijo el presidente.").in(null, "es"),
             Example.good("\u00abEstamos al l\u00edmite\u00bb, dijo el presidente.").in(null, "es"));
 
-    private final RuleEnvironment env;
-
     public QuotesRule(RuleEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
+        super(INFO, env);
     }
 
     private record Mark(int at, char c) {

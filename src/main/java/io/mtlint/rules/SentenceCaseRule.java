@@ -15,7 +15,7 @@ import java.util.Locale;
  * ("analysts say. think tank."), and a capitalised common word in mid-sentence right after an editorial
  * insertion ("the problem [de estas medidas] It's"), where the translator restarted the sentence.
  */
-public final class SentenceCaseRule extends BlockRule {
+public final class SentenceCaseRule extends EnvironmentRule {
     public static final String ID = "mt.sentence-case";
 
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SENTENCE_CASE, Severity.ERROR,
@@ -33,15 +33,8 @@ public final class SentenceCaseRule extends BlockRule {
             Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
             Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en"));
 
-    private final RuleEnvironment env;
-
     public SentenceCaseRule(RuleEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
+        super(INFO, env);
     }
 
     @Override

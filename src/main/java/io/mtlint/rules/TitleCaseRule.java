@@ -23,7 +23,7 @@ import java.util.Set;
  * a heading holding an institution's name ("El Banco Central Europeo sube los tipos") or a name alone ("Hospital
  * Nossa Senhora da Paz") stays clean.
  */
-public final class TitleCaseRule extends BlockRule {
+public final class TitleCaseRule extends EnvironmentRule {
     public static final String ID = "mt.title-case";
     /** Fewer capitalised common words than this are a name or two in a heading, not title case. */
     private static final int MIN_CAPITALISED = 3;
@@ -50,15 +50,8 @@ public final class TitleCaseRule extends BlockRule {
                     .in("en", "es"),
             Example.good("Heatwave Pushes Europe's Power Grids to the Limit\n").in("es", "en"));
 
-    private final RuleEnvironment env;
-
     public TitleCaseRule(RuleEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
+        super(INFO, env);
     }
 
     @Override
