@@ -134,6 +134,8 @@ class CalqueGeneralisationTest {
             "pt | The 45% of the students failed the exam. | en.the-percent-of-the:The 45% of the",
             "ca | From the Department of Health have warned of a new wave. | en.from-the-ministry-have:From the Department of Health have warned",
             "it | \u00abWe will appeal\u00bb, has announced. | en.quote-perfect-no-subject:has announced",
+            "pt | \u201cWe deserved more,\u201d lamented. | en.quote-verb-no-subject:lamented",
+            "ca | Girona scored at the minute 71 through Stuani. | en.the-minute-number:at the minute 71",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -183,6 +185,7 @@ class CalqueGeneralisationTest {
             "ca | In the last days of the campaign, and in the last hours before the vote, nobody slept.",
             "it | After years of prison reform, quotas imposed to curb imports, which she positively hated, were valued at $3m.",
             "es | The 45% of the students who failed will retake it. From the start, they have warned us. \u201cYes,\u201d he has announced.",
+            "it | The film \"Roma\", released in 2018, won; \u201cNo,\u201d she lamented. He scored in the 71st minute.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
