@@ -215,6 +215,9 @@ class CalqueGeneralisationTest {
             "de-DE | In 2019 brannten in Kalifornien Wälder. | en-de.in-year:In",
             "de-DE | Die Polizei realisierte, dass niemand verletzt war. | en-de.realisieren-dass:realisierte, dass",
             "de-DE | Die Messe beginnt am Oktober 3 in Köln. | en-de.month-day:Oktober 3",
+            "it | Il porto ha movimentato 2,350 container a maggio. | en-it.thousands-comma:2,350",
+            "pt-PT | O desemprego caiu para 6.4% no trimestre. | en-pt.decimal-point:6.4",
+            "ca-ES | El pantà és al 14.7 % de la capacitat. | en-ca.decimal-point:14.7",
     })
     void englishConstructionsInTranslationsFromEnglishAreFlagged(String target, String text, String expected) {
         assertEquals(List.of(expected), calquesInto(target, text));
@@ -225,6 +228,9 @@ class CalqueGeneralisationTest {
             "es | La decisión tiene sentido; la reunión tuvo lugar y se realizó una votación el 5 de noviembre.",
             "fr | Cela a du sens ; la prise en charge des malades et une lettre adressée au maire, le 4 juin.",
             "de-DE | 2019 brannten Wälder; im Jahr 2020 und in 3000 Metern Höhe; am 3. Oktober in Köln, im Mai 2 Tage.",
+            "it | Il porto ha movimentato 2.350 container; l'inflazione è al 6,4% e il treno parte alle 10.30.",
+            "pt-PT | O desemprego caiu para 6,4% e chegaram 1 500 pessoas; o Android 14.1 saiu ontem.",
+            "ca-ES | El pantà és al 14,7 % de la capacitat; hi van anar 1.450 persones a les 10.30.",
     })
     void nativeProseStaysClean(String target, String text) {
         assertEquals(List.of(), calquesInto(target, text));

@@ -22,7 +22,8 @@ class RuleExamplesTest {
     static final List<String[]> PAIRS = List.of(new String[] {"es", "en-US"}, new String[] {"fr", "en-US"},
             new String[] {"de", "en-US"}, new String[] {"pt", "en-US"}, new String[] {"it", "en-US"},
             new String[] {"ca", "en-US"}, new String[] {"ru", "en-US"}, new String[] {"uk", "en-US"},
-            new String[] {"en", "es"}, new String[] {"en", "fr"}, new String[] {"en", "de-DE"});
+            new String[] {"en", "es"}, new String[] {"en", "fr"}, new String[] {"en", "de-DE"},
+            new String[] {"en", "it"}, new String[] {"en", "pt-PT"}, new String[] {"en", "ca-ES"});
 
     static List<Rule> shippedRules(String source, String target) throws Exception {
         CheckOptions o = new CheckOptions();
