@@ -27,9 +27,12 @@ class LanguageToolExamplesFalseAlarmTest {
     /** A correct example: no correction, not marked incorrect. */
     private static final Pattern EXAMPLE = Pattern.compile(
             "<example(?![^>]*correction)(?![^>]*type=\"incorrect\")[^>]*>(.*?)</example>", Pattern.DOTALL);
-    /** Counts in the thirteenth session: leftovers 26, casing 99, punctuation 46, quotes 66, spacing 16, case 15. */
+    /**
+     * Counts in the thirteenth session: leftovers 26, casing 99, punctuation 46, quotes 66, spacing 16, case 15. In
+     * the sixteenth, casing 60: two-letter words ("au", "th", "pr") are no longer taken for lowercase names.
+     */
     private static final Map<String, Integer> CEILINGS = Map.of(
-            SourceLeftoverRule.ID, 32, ProperNounCaseRule.ID, 110, PunctuationRule.ID, 55, QuotesRule.ID, 75,
+            SourceLeftoverRule.ID, 32, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 75,
             SpacingRule.ID, 20, SentenceCaseRule.ID, 20, NumberFormatRule.ID, 5);
 
     @Test
