@@ -151,7 +151,8 @@ final class LiteralTable {
             spaceClass = classOf[' '];
             for (int c = 0; c <= Character.MAX_VALUE; c++) {
                 char ch = (char) c;
-                int folded = Character.isSurrogate(ch) ? -1 : FoldedText.isSpace(ch) ? ' ' : FoldedText.foldChar(ch, foldCase);
+                int folded = Character.isSurrogate(ch) ? -1
+                        : FoldedText.isSpace(ch) ? ' ' : FoldedText.foldChar(ch, foldCase);
                 foldedClassOf[c] = folded < 0 ? UNFOLDABLE : classOf[folded];
             }
             // The trie first, in the same table: -1 where a state has no child of that class.

@@ -77,7 +77,8 @@ final class TokensRule extends BlockRule {
         while (prefix == 0 && firstLexical < this.conditions.size() && !this.conditions.get(firstLexical).isLexical()) {
             firstLexical++;
         }
-        this.anchor = prefix == 0 && firstLexical <= MAX_ANCHOR && firstLexical < this.conditions.size() ? firstLexical : 0;
+        this.anchor = prefix == 0 && firstLexical <= MAX_ANCHOR && firstLexical < this.conditions.size()
+                ? firstLexical : 0;
         this.firsts = prefix == 0 ? null : TokenFirsts.of(this.conditions.get(0));
         List<java.util.Set<String>> lists = new ArrayList<>();
         for (TokenCondition c : this.conditions) {

@@ -29,7 +29,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             "Source languages such as Spanish write demonyms, days and months in lowercase, and machine "
                     + "translation often lowercases transliterated names. A lowercase word is a name when the "
                     + "target language's dictionary knows it only capitalised, when the names gazetteer of the rule "
-                    + "packs lists it, or when the same document writes it capitalised mid-sentence. Fix: the "
+                    + "packs lists it (names of two or three words, \"chasiv yar\", are matched whole), or when "
+                    + "the same document writes it capitalised mid-sentence. Words of two letters count only when "
+                    + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). Fix: the "
                     + "canonical spelling (safe). A lowercase word no dictionary knows right after a given name "
                     + "(\"Volker wissing\") is a surname: a warning, with an unsafe fix, since a typo looks the same.",
             Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
@@ -123,7 +125,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             StringBuilder joined = new StringBuilder(words.get(k).text());
             boolean spaced = true;
             for (int j = k + 1; j < k + n && spaced; j++) {
-                spaced = words.get(j).start() == words.get(j - 1).end() + 1 && text.charAt(words.get(j - 1).end()) == ' ';
+                int gap = words.get(j - 1).end();
+                spaced = words.get(j).start() == gap + 1 && text.charAt(gap) == ' ';
                 joined.append(' ').append(words.get(j).text());
             }
             Vocabulary.CasingEntry entry = spaced ? vocabulary.casing(joined.toString()) : null;
@@ -138,8 +141,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             for (int j = 0; j < n; j++) {
                 Words.Word w = words.get(k + j);
                 if (!w.text().equals(canonical[j])) {
-                    out.report(w.start(), w.end(), "Proper noun in lowercase: \u201c" + w.text() + "\u201d should be \u201c"
-                                    + canonical[j] + "\u201d (" + entry.canonical() + ")",
+                    out.report(w.start(), w.end(), "Proper noun in lowercase: \u201c" + w.text()
+                                    + "\u201d should be \u201c" + canonical[j] + "\u201d (" + entry.canonical() + ")",
                             BlockFix.replace(w.start(), w.end(), canonical[j], true, "capitalise as " + canonical[j]));
                 }
             }

@@ -25,8 +25,8 @@ public final class QuotesRule extends EnvironmentRule {
                     + "quotes within each paragraph and reports the opening mark of a quotation that is never "
                     + "closed (unless the next paragraph continues the quotation), closing marks without an "
                     + "opening, and pairs that mix quote systems. Fix: safe where the pair is unambiguous (the "
-                    + "foreign or straight mark becomes the curly one). In targets other than English, a comma left inside "
-                    + "the closing mark before a reporting clause (\u201c\u2026,\u00bb dijo\u201d) is a warning, "
+                    + "foreign or straight mark becomes the curly one). In targets other than English, a comma left "
+                    + "inside the closing mark before a reporting clause (\u201c\u2026,\u00bb dijo\u201d) is a warning, "
                     + "with a safe fix that moves it after the mark.",
             Example.bad("<marker>\u201c</marker>We will not give up, said the mayor.\n").in(null, "en"),
             Example.bad("\u201cThe front is holding<marker>\u00bb</marker> he said.",

@@ -41,7 +41,8 @@ public final class TitleCaseRule extends EnvironmentRule {
                     + "stop. It reports a heading where at least three words are capitalised that the target's "
                     + "dictionary knows in lowercase and not as names, where they outnumber the lowercase words "
                     + "two to one, and where two articles or prepositions (one in a long heading) are among them, not "
-                    + "before a name. Words the document capitalises elsewhere in mid-sentence count as names. Fix (not automatic): lowercase them.",
+                    + "before a name. Words the document capitalises elsewhere in mid-sentence count as names. "
+                    + "Fix (not automatic): lowercase them.",
             Example.bad("Ola <marker>De Calor Lleva Las Redes El\u00e9ctricas De Europa Al L\u00edmite</marker>\n",
                     "Ola de calor lleva las redes el\u00e9ctricas de Europa al l\u00edmite\n").in("en", "es"),
             Example.bad("# Hitzewelle <marker>Treibt Die Stromnetze Europas An Ihre</marker> Grenzen\n",
