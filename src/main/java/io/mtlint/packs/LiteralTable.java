@@ -15,6 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Thread-safe: the table only grows, and each automaton is immutable.
  */
 final class LiteralTable {
+    /** Far above the shipped packs' 1,200; bounds the automata of a long-running process. */
+    private static final int MAX_LITERALS = 50_000;
+    /** The number of a literal the table has no room for. */
+    static final int UNNUMBERED = Integer.MAX_VALUE;
     private static final Map<Key, Integer> IDS = new ConcurrentHashMap<>();
     private static final List<Key> LITERALS = new ArrayList<>();
     private static volatile Automata current = new Automata(List.of());
@@ -27,7 +31,10 @@ final class LiteralTable {
     private record Key(String literal, boolean caseSensitive) {
     }
 
-    /** The number of {@code literal}, folded as its mode folds text. */
+    /**
+     * The number of {@code literal}, folded as its mode folds text, or {@link #UNNUMBERED} once the table is full
+     * (a process that loads ever new packs): that literal is then looked for with {@code contains}.
+     */
     static int id(String literal, boolean caseSensitive) {
         Key key = new Key(literal, caseSensitive);
         Integer id = IDS.get(key);
@@ -35,6 +42,9 @@ final class LiteralTable {
             return id;
         }
         synchronized (LITERALS) {
+            if (LITERALS.size() >= MAX_LITERALS && !IDS.containsKey(key)) {
+                return UNNUMBERED;
+            }
             return IDS.computeIfAbsent(key, k -> {
                 LITERALS.add(k);
                 count = LITERALS.size();

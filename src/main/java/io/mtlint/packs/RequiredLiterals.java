@@ -158,7 +158,10 @@ final class RequiredLiterals {
         return true;
     }
 
-    /** A literal numbered after the block was read (a rule built since) is looked for directly. */
+    /**
+     * A literal numbered after the block was read (a rule built since), or not numbered at all, is looked for
+     * directly.
+     */
     private boolean anyPresent(LiteralTable.Presence presence, int[] set, FoldedText text, List<String> literals) {
         for (int id : set) {
             if (id >= presence.size()) {
