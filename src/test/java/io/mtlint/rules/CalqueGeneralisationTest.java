@@ -136,6 +136,10 @@ class CalqueGeneralisationTest {
             "it | \u00abWe will appeal\u00bb, has announced. | en.quote-perfect-no-subject:has announced",
             "pt | \u201cWe deserved more,\u201d lamented. | en.quote-verb-no-subject:lamented",
             "ca | Girona scored at the minute 71 through Stuani. | en.the-minute-number:at the minute 71",
+            "es | The President of the Spanish Government landed in Rabat. | es-en.president-of-the-government:President of the Spanish Government",
+            "it | The tolls have applied since the past 1 February. | en.the-past-date:the past",
+            "pt | The new line is foreseen to open in 2027. | en.is-foreseen:is foreseen",
+            "de | Regarding to the strike, the union said nothing. | en.regarding-to:Regarding to",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -186,6 +190,7 @@ class CalqueGeneralisationTest {
             "it | After years of prison reform, quotas imposed to curb imports, which she positively hated, were valued at $3m.",
             "es | The 45% of the students who failed will retake it. From the start, they have warned us. \u201cYes,\u201d he has announced.",
             "it | The film \"Roma\", released in 2018, won; \u201cNo,\u201d she lamented. He scored in the 71st minute.",
+            "es | The Prime Minister met the President of the Government of Aragon over the past 12 months, last May and on 1 February; nobody had foreseen it.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
