@@ -140,6 +140,15 @@ class CalqueGeneralisationTest {
             "it | The tolls have applied since the past 1 February. | en.the-past-date:the past",
             "pt | The new line is foreseen to open in 2027. | en.is-foreseen:is foreseen",
             "de | Regarding to the strike, the union said nothing. | en.regarding-to:Regarding to",
+            "it | The minister qualified the whole proposal as a provocation. | en.qualified-as:qualified the whole proposal as",
+            "pt | The bridge would have a final cost of 80 million reais. | en.have-a-cost-of:would have a final cost of",
+            "es | Hundreds of pensioners concentrated outside the parliament. | en.people-concentrated:pensioners concentrated",
+            "it | A lorry overturned at the km 112 of the A1. | en.the-kilometre-number:at the km 112",
+            "fr | The reform unleashed a new polemic in Paris. | en.polemic:a new polemic",
+            "pt | The blaze calcinated two houses in Leiria. | en.calcinated:calcinated",
+            "es | The snow caused several incidences at the airport. | en.incidences:several incidences",
+            "es | The court decreed provisional prison for the coach. | en.decreed-prison:decreed provisional prison",
+            "pt | The raid permitted the arrest of 30 suspects. | en.allowed-the-detention:permitted the arrest of",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -191,6 +200,7 @@ class CalqueGeneralisationTest {
             "es | The 45% of the students who failed will retake it. From the start, they have warned us. \u201cYes,\u201d he has announced.",
             "it | The film \"Roma\", released in 2018, won; \u201cNo,\u201d she lamented. He scored in the 71st minute.",
             "es | The Prime Minister met the President of the Government of Aragon over the past 12 months, last May and on 1 February; nobody had foreseen it.",
+            "it | She qualified as a nurse; it cost 80 million at a cost of jobs; wealth is concentrated in the cities; a polemic against war; the law allowed the detention of migrants.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
