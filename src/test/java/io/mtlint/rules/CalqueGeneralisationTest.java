@@ -149,6 +149,13 @@ class CalqueGeneralisationTest {
             "es | The snow caused several incidences at the airport. | en.incidences:several incidences",
             "es | The court decreed provisional prison for the coach. | en.decreed-prison:decreed provisional prison",
             "pt | The raid permitted the arrest of 30 suspects. | en.allowed-the-detention:permitted the arrest of",
+            "fr | The premier engages the responsibility of her government today. | fr-en.engaged-the-responsibility:engages the responsibility of her government",
+            "fr | The mayor was re-elected at the second round. | fr-en.at-the-first-round:at the second round",
+            "fr | The law passed with 312 voices for and 240 against. | fr-en.voices-votes:312 voices",
+            "fr | Teachers plan a fourth day of strike on Tuesday. | fr-en.day-of-mobilisation:a fourth day of strike",
+            "it | The reform was approved in second reading by the Senate. | en.in-first-reading:in second reading",
+            "es | The king will express himself on Christmas Eve on TVE. | en.express-himself:express himself",
+            "pt | The fire forced 1.200 persons to leave their homes. | en.number-persons:1.200 persons",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -201,6 +208,7 @@ class CalqueGeneralisationTest {
             "it | The film \"Roma\", released in 2018, won; \u201cNo,\u201d she lamented. He scored in the 71st minute.",
             "es | The Prime Minister met the President of the Government of Aragon over the past 12 months, last May and on 1 February; nobody had foreseen it.",
             "it | She qualified as a nurse; it cost 80 million at a cost of jobs; wealth is concentrated in the cities; a polemic against war; the law allowed the detention of migrants.",
+            "fr | The bill passed at first reading; she expressed herself clearly; 40 persons with disabilities; a national day of action on Monday; at the first round of talks.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
