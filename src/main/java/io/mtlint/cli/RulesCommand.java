@@ -112,7 +112,9 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Run every rule's examples (the shipped packs, plus the packs in DIR) and report failures.")
+            description = "Run every rule's examples (the shipped packs, plus the packs in DIR) and report failures: "
+                    + "under every language pair the shipped packs are written for, or only under the pair that "
+                    + "--source and --lang give.")
     static final class Test implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -130,20 +132,37 @@ final class RulesCommand implements Runnable {
                     base.ruleDirectories.add(dir);
                 }
                 base.languageTool = false;
-                List<RuleExamples.Failure> failures = new ArrayList<>();
-                int examples = 0;
                 CheckOptions effective = options.applyTo(base);
-                List<Rule> rules = rules(options, base);
-                for (Rule r : rules) {
-                    examples += (int) r.info().examples().stream()
-                            .filter(e -> e.appliesTo(effective.source, effective.target)).count();
-                    failures.addAll(RuleExamples.run(r, effective.source, effective.target));
+                List<List<String>> pairs = options.source == null && options.lang == null
+                        ? RuleExamples.SHIPPED_PAIRS : List.of(java.util.Arrays.asList(effective.source, effective.target));
+                // A rule shared by several pairs runs under each; an example and a failure are counted once.
+                java.util.Set<String> failures = new java.util.LinkedHashSet<>();
+                java.util.Set<String> tested = new java.util.HashSet<>();
+                java.util.Set<String> examples = new java.util.HashSet<>();
+                for (List<String> pair : pairs) {
+                    CheckOptions o = effective.copy();
+                    o.source = pair.get(0);
+                    o.target = pair.get(1);
+                    for (Rule r : CheckerFactory.availableRules(o)) {
+                        tested.add(r.id());
+                        List<Example> documented = r.info().examples();
+                        for (int i = 0; i < documented.size(); i++) {
+                            if (documented.get(i).appliesTo(o.source, o.target)) {
+                                examples.add(r.id() + "#" + i);
+                            }
+                        }
+                        for (RuleExamples.Failure f : RuleExamples.run(r, o.source, o.target)) {
+                            failures.add(f.describe());
+                        }
+                    }
                 }
-                for (RuleExamples.Failure f : failures) {
-                    out.println(f.describe());
+                for (String f : failures) {
+                    out.println(f);
                 }
-                out.println(rules.size() + " rules, " + examples + " examples for " + effective.source + "\u2192"
-                        + effective.target + ", " + failures.size() + " failed");
+                String over = pairs.size() == 1 ? pairs.get(0).get(0) + "\u2192" + pairs.get(0).get(1)
+                        : pairs.size() + " language pairs";
+                out.println(tested.size() + " rules, " + examples.size() + " examples for " + over + ", "
+                        + failures.size() + " failed");
                 return failures.isEmpty() ? Main.OK : Main.FINDINGS;
             } catch (ConfigException e) {
                 spec.commandLine().getErr().println("mtlint: " + e.getMessage());

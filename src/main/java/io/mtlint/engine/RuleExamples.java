@@ -33,6 +33,15 @@ public final class RuleExamples {
     private static final Pattern UNEXPANDED =
             Pattern.compile("\\{(?:match|\\d+)}|\\$\\d|\\\\\\d");
 
+    /**
+     * The language pairs the shipped packs are written for, source first: every example runs under its own pair,
+     * since a pack for French sources is not loaded when the source is Spanish.
+     */
+    public static final List<List<String>> SHIPPED_PAIRS = List.of(List.of("es", "en-US"), List.of("fr", "en-US"),
+            List.of("de", "en-US"), List.of("pt", "en-US"), List.of("it", "en-US"), List.of("ca", "en-US"),
+            List.of("ru", "en-US"), List.of("uk", "en-US"), List.of("en", "es"), List.of("en", "fr"),
+            List.of("en", "de-DE"), List.of("en", "it"), List.of("en", "pt-PT"), List.of("en", "ca-ES"));
+
     private RuleExamples() {
     }
 

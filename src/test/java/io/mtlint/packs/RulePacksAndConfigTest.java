@@ -68,6 +68,29 @@ class RulePacksAndConfigTest {
         assertEquals(0, test.exitCode(), test.out());
     }
 
+    /** A pack for French sources is tested too: without --source, every shipped language pair is tried. */
+    @Test
+    void rulesTestRunsAPackForAnotherSourceUnderItsOwnPair() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("house-fr").resolve("fr-en"));
+        Files.writeString(root.resolve("calques.yaml"), """
+                pack: house-fr
+                rules:
+                  - id: house.fr-wrong-example
+                    kind: phrase
+                    phrases: [in the optic of]
+                    category: calque
+                    message: "“{match}” is French “dans l'optique de”."
+                    examples:
+                      - bad: "We act <marker>in the optic of</marker> peace."
+                      - bad: "This example is not flagged at all."
+                """);
+        Cli.Result all = Cli.run("rules", "test", root.getParent().toString());
+        assertEquals(1, all.exitCode(), all.out());
+        assertTrue(all.out().contains("house.fr-wrong-example: bad example not flagged"), all.out());
+        Cli.Result spanish = Cli.run("rules", "test", "--source", "es", root.getParent().toString());
+        assertEquals(0, spanish.exitCode(), spanish.out());
+    }
+
     @Test
     void aTokensRuleStartingWithTextFindsItInAnyCase() throws Exception {
         // The rule looks for its first token only where "said" can start: at "s", "S" (and the like) alone.

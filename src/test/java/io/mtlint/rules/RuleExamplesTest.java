@@ -19,11 +19,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** Every built-in and shipped pack rule documents itself with examples; each example is a test. */
 class RuleExamplesTest {
     /** The language pairs the shipped packs are written for; each example runs under its own pair. */
-    static final List<String[]> PAIRS = List.of(new String[] {"es", "en-US"}, new String[] {"fr", "en-US"},
-            new String[] {"de", "en-US"}, new String[] {"pt", "en-US"}, new String[] {"it", "en-US"},
-            new String[] {"ca", "en-US"}, new String[] {"ru", "en-US"}, new String[] {"uk", "en-US"},
-            new String[] {"en", "es"}, new String[] {"en", "fr"}, new String[] {"en", "de-DE"},
-            new String[] {"en", "it"}, new String[] {"en", "pt-PT"}, new String[] {"en", "ca-ES"});
+    static final List<String[]> PAIRS = RuleExamples.SHIPPED_PAIRS.stream()
+            .map(pair -> pair.toArray(new String[0])).toList();
 
     static List<Rule> shippedRules(String source, String target) throws Exception {
         CheckOptions o = new CheckOptions();
