@@ -156,6 +156,14 @@ class CalqueGeneralisationTest {
             "it | The reform was approved in second reading by the Senate. | en.in-first-reading:in second reading",
             "es | The king will express himself on Christmas Eve on TVE. | en.express-himself:express himself",
             "pt | The fire forced 1.200 persons to leave their homes. | en.number-persons:1.200 persons",
+            "it | The government presented the fiscal manoeuvre to Brussels. | it-en.manoeuvre:fiscal manoeuvre",
+            "it | Rome stanziates new funds for the metro. | it-en.stanziated:stanziates",
+            "it | A cyclist was flown to Padua with red code. | it-en.red-code:with red code",
+            "it | Prosecutors in Turin opened a file for culpable homicide. | it-en.opened-a-dossier:opened a file for",
+            "it | Police arrived with six means and a helicopter. | it-en.with-means:with six means",
+            "it | Analysts near to the dossier expect a deal. | it-en.close-to-the-dossier:near to the dossier",
+            "it | The club denied the indiscretion on Monday. | it-en.the-indiscretion:denied the indiscretion",
+            "es | The motion passed with 176 favourable votes. | en.favourable-votes:176 favourable votes",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -209,6 +217,7 @@ class CalqueGeneralisationTest {
             "es | The Prime Minister met the President of the Government of Aragon over the past 12 months, last May and on 1 February; nobody had foreseen it.",
             "it | She qualified as a nurse; it cost 80 million at a cost of jobs; wealth is concentrated in the cities; a polemic against war; the law allowed the detention of migrants.",
             "fr | The bill passed at first reading; she expressed herself clearly; 40 persons with disabilities; a national day of action on Monday; at the first round of talks.",
+            "it | The pilot's manoeuvre was risky; they had the means to pay; a red code of conduct; the file on homicide rates; a favourable vote.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
