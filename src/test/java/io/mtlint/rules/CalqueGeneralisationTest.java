@@ -164,6 +164,12 @@ class CalqueGeneralisationTest {
             "it | Analysts near to the dossier expect a deal. | it-en.close-to-the-dossier:near to the dossier",
             "it | The club denied the indiscretion on Monday. | it-en.the-indiscretion:denied the indiscretion",
             "es | The motion passed with 176 favourable votes. | en.favourable-votes:176 favourable votes",
+            "de | The cabinet decided a new pension package on Wednesday. | de-en.decided-a-package:decided a new pension package",
+            "de | Trains stood still after a technical disturbance in Cologne. | de-en.signal-disturbance:technical disturbance",
+            "de | The bridge carries in the meantime 90,000 cars a day. | de-en.in-the-meantime-now:in the meantime",
+            "de | The Greens want an independent clarification of the deaths. | de-en.clarification:an independent clarification",
+            "es | The local police has closed the road. | en.police-was:The local police has",
+            "fr | Traffic jams formed in direction of Lyon. | en.in-direction:in direction of",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -218,6 +224,7 @@ class CalqueGeneralisationTest {
             "it | She qualified as a nurse; it cost 80 million at a cost of jobs; wealth is concentrated in the cities; a polemic against war; the law allowed the detention of migrants.",
             "fr | The bill passed at first reading; she expressed herself clearly; 40 persons with disabilities; a national day of action on Monday; at the first round of talks.",
             "it | The pilot's manoeuvre was risky; they had the means to pay; a red code of conduct; the file on homicide rates; a favourable vote.",
+            "de | She decided to act; in the meantime, the police were there; a clarification of the rules; in the direction of Bonn.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
