@@ -170,6 +170,11 @@ class CalqueGeneralisationTest {
             "de | The Greens want an independent clarification of the deaths. | de-en.clarification:an independent clarification",
             "es | The local police has closed the road. | en.police-was:The local police has",
             "fr | Traffic jams formed in direction of Lyon. | en.in-direction:in direction of",
+            "pt | Police deflagrated a new phase of the probe on Friday. | pt-en.deflagrated:deflagrated",
+            "pt | Two councillors were cassated last year. | pt-en.cassated:cassated",
+            "es | The budget will be sanctioned by the king next week. | en.sanctioned-law:will be sanctioned by the king",
+            "ca | Sales fell 3% in the second trimester, the bank said. | en.trimester-quarter:trimester",
+            "pt | Porto Alegre remains in a calamity situation. | en.calamity-situation:a calamity situation",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -225,6 +230,7 @@ class CalqueGeneralisationTest {
             "fr | The bill passed at first reading; she expressed herself clearly; 40 persons with disabilities; a national day of action on Monday; at the first round of talks.",
             "it | The pilot's manoeuvre was risky; they had the means to pay; a red code of conduct; the file on homicide rates; a favourable vote.",
             "de | She decided to act; in the meantime, the police were there; a clarification of the rules; in the direction of Bonn.",
+            "pt | The UN sanctioned the regime; she is in her third trimester; the calamity hit the coast; the president signed the law.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
