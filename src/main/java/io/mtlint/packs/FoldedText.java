@@ -115,34 +115,26 @@ final class FoldedText {
         boolean inSpace = false;
         for (int i = 0; i < length; ) {
             char c = text.charAt(i);
-            if (c < 0x80) {
+            if (SPACE[c]) {
                 i++;
-                if (c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F) {
-                    if (!inSpace) {
-                        folded[n++] = ' ';
-                    }
-                    inSpace = true;
-                    continue;
-                }
-                folded[n++] = foldCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                inSpace = false;
-                continue;
-            }
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 if (!inSpace) {
                     folded[n++] = ' ';
                 }
                 inSpace = true;
                 continue;
             }
-            if (cp == '\u2019') {
-                folded[n++] = '\'';
-            } else {
-                n += Character.toChars(foldCase ? Character.toLowerCase(Character.toUpperCase(cp)) : cp, folded, n);
-            }
             inSpace = false;
+            int f = Character.isSurrogate(c) ? -1 : foldChar(c, foldCase);
+            if (f >= 0) {
+                i++;
+                folded[n++] = (char) f;
+                continue;
+            }
+            // A surrogate pair, or a character that folds out of the Basic Multilingual Plane: no such code point is
+            // white space or the typographic apostrophe.
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            n += Character.toChars(foldCase ? Character.toLowerCase(Character.toUpperCase(cp)) : cp, folded, n);
         }
         return new String(folded, 0, n);
     }

@@ -74,11 +74,11 @@ final class TokensRule extends BlockRule {
         }
         this.lexicalPrefix = prefix;
         int firstLexical = 0;
-        while (prefix == 0 && firstLexical < this.conditions.size() && !this.conditions.get(firstLexical).isLexical()) {
+        while (firstLexical < this.conditions.size() && !this.conditions.get(firstLexical).isLexical()) {
             firstLexical++;
         }
-        this.anchor = prefix == 0 && firstLexical <= MAX_ANCHOR && firstLexical < this.conditions.size()
-                ? firstLexical : 0;
+        // With a lexical prefix firstLexical is 0: such a rule is not anchored.
+        this.anchor = firstLexical <= MAX_ANCHOR && firstLexical < this.conditions.size() ? firstLexical : 0;
         this.firsts = prefix == 0 ? null : TokenFirsts.of(this.conditions.get(0));
         List<java.util.Set<String>> lists = new ArrayList<>();
         for (TokenCondition c : this.conditions) {
@@ -102,37 +102,35 @@ final class TokensRule extends BlockRule {
         }
         String text = block.text();
         List<int[]> windows = candidateWindows(context, block);
-        assert anchor == 0 || matchStarts(context, block, windows).equals(matchStarts(context, block,
-                List.<int[]>of(new int[] {0, text.length(), 1}))) : info.id() + " in " + text;
-        for (int[] window : windows) {
-            List<TaggedToken> tokens = tagged(context, block, window);
-            int last = window[2] == 1 ? tokens.size() - conditions.size() : Math.min(0, tokens.size() - conditions.size());
-            for (int i = 0; i <= last; i++) {
-                if (matchesAt(text, tokens, i) && !(sentenceStart && !Sentences.startsSentenceOrQuotation(text, tokens.get(i).start()))) {
-                    report(text, tokens.subList(i, i + conditions.size()), out);
-                }
+        List<List<TaggedToken>> matches = matches(context, block, windows);
+        assert anchor == 0 || starts(matches).equals(starts(matches(context, block,
+                List.<int[]>of(new int[] {0, text.length(), 1})))) : info.id() + " in " + text;
+        for (List<TaggedToken> matched : matches) {
+            if (!(sentenceStart && !Sentences.startsSentenceOrQuotation(text, matched.get(0).start()))) {
+                report(text, matched, out);
             }
         }
     }
 
-    private List<TaggedToken> tagged(DocumentContext context, ProseBlock block, int[] window) {
-        return context.document().derived(new TagKey(block, language, window[0], window[1]),
-                () -> TokenTagger.tag(LanguageRegistry.language(language), block.text(), window[0], window[1]));
-    }
-
-    /** For assertions: where matches start when looking in {@code windows}. */
-    private List<Integer> matchStarts(DocumentContext context, ProseBlock block, List<int[]> windows) {
-        List<Integer> starts = new ArrayList<>();
+    /** The runs of tagged tokens in {@code windows} that meet every condition, in the order of the text. */
+    private List<List<TaggedToken>> matches(DocumentContext context, ProseBlock block, List<int[]> windows) {
+        List<List<TaggedToken>> found = new ArrayList<>();
         for (int[] window : windows) {
-            List<TaggedToken> tokens = tagged(context, block, window);
+            List<TaggedToken> tokens = context.document().derived(new TagKey(block, language, window[0], window[1]),
+                    () -> TokenTagger.tag(LanguageRegistry.language(language), block.text(), window[0], window[1]));
             int last = window[2] == 1 ? tokens.size() - conditions.size() : Math.min(0, tokens.size() - conditions.size());
             for (int i = 0; i <= last; i++) {
                 if (matchesAt(block.text(), tokens, i)) {
-                    starts.add(tokens.get(i).start());
+                    found.add(tokens.subList(i, i + conditions.size()));
                 }
             }
         }
-        return starts;
+        return found;
+    }
+
+    /** For assertions: where each match starts. */
+    private static List<Integer> starts(List<List<TaggedToken>> matches) {
+        return matches.stream().map(m -> m.get(0).start()).toList();
     }
 
     private void report(String text, List<TaggedToken> matched, BlockReporter out) {

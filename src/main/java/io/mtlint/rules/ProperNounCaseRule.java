@@ -8,7 +8,6 @@ import io.mtlint.core.Severity;
 import io.mtlint.core.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -66,7 +65,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
-        Set<String> documentNames = capitalisedMidSentence(context);
+        Set<String> documentNames = DocumentNames.of(context.document(), ProperNounCaseRule.class.getName(),
+                b -> true);
         List<SourceLanguageSpans.Span> sourceSpans = SourceLanguageSpans.of(env, context.document(), block);
         List<SourceLanguageSpans.Span> sourcePhrases = sourceSpans.stream()
                 .filter(s -> s.bracketed() || s.words() > 1).toList();
@@ -213,31 +213,6 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             i--;
         }
         return w.text().length() <= 3 && i >= 0 && Character.isDigit(text.charAt(i));
-    }
-
-    /** Words written capitalised in mid-sentence somewhere in the document: the document's own names. */
-    private static Set<String> capitalisedMidSentence(DocumentContext context) {
-        return context.document().derived(ProperNounCaseRule.class.getName(), () -> {
-            Set<String> names = new HashSet<>();
-            for (ProseBlock b : context.document().blocks()) {
-                String t = b.text();
-                for (Words.Word w : Words.of(context.document(), b)) {
-                    if (w.isCapitalised() && !w.isAllCaps() && !Sentences.startsSentence(t, w.start())
-                            && !afterInsertion(t, w.start())) {
-                        names.add(w.text());
-                    }
-                }
-            }
-            return names;
-        });
-    }
-
-    private static boolean afterInsertion(String text, int offset) {
-        int i = offset - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && (text.charAt(i) == ']' || text.charAt(i) == ')');
     }
 
     static boolean isPartOfAddress(String text, Words.Word w) {

@@ -1,7 +1,6 @@
 package io.mtlint.rules;
 
 import io.mtlint.core.Category;
-import io.mtlint.core.Document;
 import io.mtlint.core.Example;
 import io.mtlint.core.ProseBlock;
 import io.mtlint.core.RuleInfo;
@@ -9,7 +8,6 @@ import io.mtlint.core.Severity;
 import io.mtlint.languagetool.Lexicon;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -88,7 +86,8 @@ public final class TitleCaseRule extends EnvironmentRule {
                 continue;
             }
             if (names == null) {
-                names = namesInProse(context.document());
+                // Running prose only: a heading in title case would make every one of its words a name.
+                names = DocumentNames.of(context.document(), TitleCaseRule.class.getName(), b -> !isTitle(b));
             }
             if (names.contains(w.text())) {
                 continue;
@@ -156,27 +155,5 @@ public final class TitleCaseRule extends EnvironmentRule {
             i--;
         }
         return i >= 0 && text.charAt(i) == ':';
-    }
-
-    private record NamesKey() {
-    }
-
-    /** Words the document's running prose capitalises in mid-sentence: its names ("Gobierno", "Ministerio"). */
-    private static Set<String> namesInProse(Document document) {
-        return document.derived(new NamesKey(), () -> {
-            Set<String> names = new HashSet<>();
-            for (ProseBlock b : document.blocks()) {
-                if (isTitle(b)) {
-                    continue;
-                }
-                String t = b.text();
-                for (Words.Word w : Words.of(document, b)) {
-                    if (w.isCapitalised() && !Sentences.startsSentence(t, w.start())) {
-                        names.add(w.text());
-                    }
-                }
-            }
-            return Set.copyOf(names);
-        });
     }
 }
