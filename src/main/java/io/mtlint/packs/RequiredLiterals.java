@@ -225,15 +225,6 @@ final class RequiredLiterals {
             }
             return all;
         }
-
-        /** The most selective single set, for alternations, where only one set per branch can be kept. */
-        Set<String> best() {
-            Set<String> best = null;
-            for (Set<String> set : all()) {
-                best = better(best, set);
-            }
-            return best;
-        }
     }
 
     /** The set that is more selective to look for: longer shortest string, then fewer strings. */
@@ -310,12 +301,43 @@ final class RequiredLiterals {
                 return branches.get(0);
             }
             Set<String> exact = Set.of();
-            Set<String> required = Set.of();
             for (Piece branch : branches) {
                 exact = union(exact, branch.exact());
-                required = union(required, branch.best());
             }
+            Set<String> required = anyBranchRequires(branches);
             return new Piece(exact, required == null ? List.of() : List.of(required));
+        }
+
+        /**
+         * One set per branch, joined: each branch's most selective set that leaves room for the smallest sets of the
+         * branches after it. Taking every branch's most selective set regardless of size would overflow the limit
+         * on alternatives and leave the whole expression without a prefilter.
+         */
+        private static Set<String> anyBranchRequires(List<Piece> branches) {
+            int[] smallestAfter = new int[branches.size() + 1];
+            for (int b = branches.size() - 1; b >= 0; b--) {
+                int smallest = Integer.MAX_VALUE;
+                for (Set<String> set : branches.get(b).all()) {
+                    if (useful(set)) {
+                        smallest = Math.min(smallest, set.size());
+                    }
+                }
+                if (smallest == Integer.MAX_VALUE) {
+                    return null;
+                }
+                smallestAfter[b] = smallestAfter[b + 1] + smallest;
+            }
+            Set<String> required = Set.of();
+            for (int b = 0; b < branches.size() && required != null; b++) {
+                Set<String> pick = null;
+                for (Set<String> set : branches.get(b).all()) {
+                    if (useful(set) && required.size() + set.size() + smallestAfter[b + 1] <= MAX_ALTERNATIVES) {
+                        pick = better(pick, set);
+                    }
+                }
+                required = pick == null ? null : union(required, pick);
+            }
+            return required;
         }
 
         private Piece sequence() throws RegexSyntax.Unsupported {

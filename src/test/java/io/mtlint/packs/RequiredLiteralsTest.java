@@ -39,6 +39,23 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void aBranchWithManySpellingsGivesWayToItsSmallerSet() {
+        // The second branch's most selective set has 24 spellings; with the first branch's 4, the union would be
+        // too large to look for, and the whole expression went without a prefilter.
+        String regex = "\\b(?:was|is) sanctioned by the (?:president|king)\\b"
+                + "|\\b(?:[Pp]resident|[Kk]ing) sanction(?:ed|s)? the (?:law|bill)\\b";
+        List<List<String>> sets = sets(regex);
+        assertEquals(1, sets.size());
+        assertTrue(sets.get(0).containsAll(List.of("is sanctioned by the king", "was sanctioned by the president")),
+                sets.toString());
+        assertTrue(sets.get(0).containsAll(List.of("King", "king", "President", "president")), sets.toString());
+        RequiredLiterals required = RequiredLiterals.of(Pattern.compile(regex)).orElseThrow();
+        assertTrue(required.foundIn(FoldedText.of("The reform was sanctioned by the king on Monday.")));
+        assertTrue(required.foundIn(FoldedText.of("President Milei sanctioned the law.")));
+        assertFalse(required.foundIn(FoldedText.of("The law was signed on Monday.")));
+    }
+
+    @Test
     void givesNothingWhenItCannotTell() {
         for (String regex : List.of("\\p{Lu}\\p{Ll}+", "a*b?", "(a)\\1", "x|\\d+", "(?x) a b c", "[^abc]+",
                 "(?:abc)?", "(?<=abc)\\d")) {
