@@ -72,8 +72,7 @@ public final class SpacingRule extends BlockRule {
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
         }
-        m = SparseMatcher.of(DOUBLE_SPACE, text,
-                SparseMatcher.startingWith(" ", (t, i) -> i + 1 < t.length() && t.charAt(i + 1) == ' '));
+        m = SparseMatcher.of(DOUBLE_SPACE, text, SparseMatcher.startingWithText("  "));
         while (m.find()) {
             out.report(m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));

@@ -93,7 +93,8 @@ final class SparseMatcher implements MatchResult {
         this.canStart = canStart;
         this.firsts = canStart instanceof FirstChars f ? f : null;
         this.firstsSearch = firsts != null && firsts.few != null ? new CharSearch(text, firsts.few) : null;
-        this.marksSearch = canStart instanceof Preceding p ? new CharSearch(text, p.marks().toCharArray()) : null;
+        this.marksSearch = canStart instanceof Preceding p ? new CharSearch(text, p.marks().toCharArray())
+                : canStart instanceof RunBefore r ? new CharSearch(text, r.marks().toCharArray()) : null;
         assert (expected = plainMatches(pattern, text)) != null;
     }
 
@@ -126,14 +127,49 @@ final class SparseMatcher implements MatchResult {
     /** Starts at a run of spaces, tabs or no-break spaces (its first character). */
     static final StartTest SPACE_RUN = startingWith(SPACES, (text, i) -> i == 0 || !isSpace(text.charAt(i - 1)));
 
+    /**
+     * A start test that holds at the first of a run of {@code run} characters right before one of {@code marks}
+     * (at most {@value CharSearch#MAX_CHARS}): the search looks for the marks and walks back over the run, since a
+     * space, where the test would otherwise be asked, is one character in six of prose.
+     */
+    private record RunBefore(String run, String marks) implements StartTest {
+        @Override
+        public boolean at(String text, int i) {
+            return run.indexOf(text.charAt(i)) >= 0 && (i == 0 || run.indexOf(text.charAt(i - 1)) < 0)
+                    && followedBy(text, i, run, marks);
+        }
+
+        /** Where the run before the mark at {@code mark} starts; {@code mark} itself when there is no run. */
+        int runStart(String text, int mark) {
+            int i = mark;
+            while (i > 0 && run.indexOf(text.charAt(i - 1)) >= 0) {
+                i--;
+            }
+            return i;
+        }
+    }
+
+    /** A start test that holds where {@code text} is written; the search is {@link String#indexOf(String, int)}. */
+    private record Literal(String literal) implements StartTest {
+        @Override
+        public boolean at(String text, int i) {
+            return text.startsWith(literal, i);
+        }
+    }
+
+    /** Starts where {@code literal} is written (two spaces). */
+    static StartTest startingWithText(String literal) {
+        return new Literal(literal);
+    }
+
     /** Starts at a run of spaces, tabs or no-break spaces followed by one of {@code marks}. */
     static StartTest spacesBefore(String marks) {
-        return startingWith(SPACES, (text, i) -> SPACE_RUN.at(text, i) && followedBy(text, i, SPACES, marks));
+        return new RunBefore(SPACES, marks);
     }
 
     /** Starts at a run of plain spaces followed by one of {@code marks}. */
     static StartTest plainSpacesBefore(String marks) {
-        return startingWith(" ", (text, i) -> (i == 0 || text.charAt(i - 1) != ' ') && followedBy(text, i, " ", marks));
+        return new RunBefore(" ", marks);
     }
 
     /** True when the run of {@code skipped} characters from {@code i} ends before one of {@code marks}. */
@@ -186,6 +222,19 @@ final class SparseMatcher implements MatchResult {
     private int candidate(int from) {
         if (firstsSearch != null) {
             return firstsSearch.next(from);
+        }
+        if (canStart instanceof Literal l) {
+            int at = text.indexOf(l.literal(), from);
+            return at < 0 ? text.length() : at;
+        }
+        if (canStart instanceof RunBefore r) {
+            for (int mark = marksSearch.next(from); mark < text.length(); mark = marksSearch.next(mark + 1)) {
+                int start = r.runStart(text, mark);
+                if (start < mark && start >= from) {
+                    return start;
+                }
+            }
+            return text.length();
         }
         if (marksSearch != null) {
             int mark = marksSearch.next(from + 1);

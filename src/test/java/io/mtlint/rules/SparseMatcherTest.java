@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,53 @@ class SparseMatcherTest {
             starts.add(sparse.start());
         }
         assertEquals(List.of(4, 13, text.length() - 2), starts);
+    }
+
+    @Test
+    void aRunOfSpacesBeforeAMarkIsFoundFromTheMark() {
+        Pattern spaceBefore = Pattern.compile("(?<!\\s)[ \t\u00A0]+(?=[.,;:!?])");
+        String text = ", a  , b\t;c ,, d \u00A0 . e";
+        List<Integer> starts = starts(spaceBefore, text, SparseMatcher.spacesBefore(".,;:!?"));
+        assertEquals(List.of(3, 8, 11, 16), starts);
+    }
+
+    @Test
+    void sparseStartsAgreeWithThePlainSearchOnRandomText() {
+        // Assertions compare every sparse search with the plain one; random texts of the characters the start
+        // tests look for give runs, repeats and marks at both ends.
+        Random random = new Random(Long.getLong("mtlint.seed", 20261128L));
+        Pattern spaceBefore = Pattern.compile("(?<!\\s)[ \t\u00A0]+(?=[.,;:!?])");
+        Pattern plainSpaceBefore = Pattern.compile("(?<! ) +(?=[)\\]])");
+        Pattern doubleSpace = Pattern.compile("(?=  )(?<=\\S)( {2,})(?=\\S)");
+        String alphabet = "ab  \t\u00A0.,;)]";
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertEquals(plainStarts(spaceBefore, t), starts(spaceBefore, t, SparseMatcher.spacesBefore(".,;:!?")), t);
+            assertEquals(plainStarts(plainSpaceBefore, t), starts(plainSpaceBefore, t, SparseMatcher.plainSpacesBefore(")]")), t);
+            assertEquals(plainStarts(doubleSpace, t), starts(doubleSpace, t, SparseMatcher.startingWithText("  ")), t);
+        }
+    }
+
+    private static List<Integer> starts(Pattern pattern, String text, SparseMatcher.StartTest test) {
+        SparseMatcher sparse = SparseMatcher.of(pattern, text, test);
+        List<Integer> starts = new ArrayList<>();
+        while (sparse.find()) {
+            starts.add(sparse.start());
+        }
+        return starts;
+    }
+
+    private static List<Integer> plainStarts(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start());
+        }
+        return starts;
     }
 
     @Test
