@@ -100,6 +100,51 @@ final class FoldedText {
         return folded > Character.MAX_VALUE ? -1 : folded;
     }
 
+    /**
+     * Whether {@link #cased()} contains {@code literal}, a string folded as it folds, found in the text as it
+     * stands: a block is asked about a few literals that keep case, and folding it whole for them cost more.
+     */
+    boolean casedContains(String literal) {
+        String cased = this.cased;
+        if (cased != null) {
+            return cased.contains(literal);
+        }
+        char first = literal.charAt(0);
+        boolean plainFirst = first != ' ' && first != '\'';
+        for (int i = plainFirst ? text.indexOf(first) : 0; i >= 0 && i < text.length();
+             i = plainFirst ? text.indexOf(first, i + 1) : i + 1) {
+            if (casedMatchAt(literal, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean casedMatchAt(String literal, int at) {
+        int k = at;
+        for (int j = 0; j < literal.length(); j++) {
+            if (k >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(k);
+            char want = literal.charAt(j);
+            if (want == ' ') {
+                if (!SPACE[c]) {
+                    return false;
+                }
+                while (k < text.length() && SPACE[text.charAt(k)]) {
+                    k++;
+                }
+                continue;
+            }
+            if ((c == '\u2019' ? '\'' : c) != want || SPACE[c]) {
+                return false;
+            }
+            k++;
+        }
+        return true;
+    }
+
     /** The text as it stands, for readers that fold as they go ({@link LiteralTable}). */
     String text() {
         return text;

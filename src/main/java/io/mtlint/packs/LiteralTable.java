@@ -67,32 +67,86 @@ final class LiteralTable {
         }
     }
 
-    /** The literals of a block's folded text, as a set of numbers below {@link #size()}. */
-    record Presence(long[] bits, int size) {
+    /**
+     * The literals of a block's folded text, as a set of numbers below {@link #size()}. A literal that keeps case
+     * is read case-folded with the others and, when its folded form is there, confirmed in the text folded as it
+     * is: one automaton reads each block, not one per case mode, and few paragraphs hold a cased literal's
+     * folded form without the literal itself.
+     */
+    static final class Presence {
+        private static final byte PRESENT = 1;
+        private static final byte ABSENT = 2;
+        private final long[] bits;
+        private final Automata automata;
+        private final FoldedText text;
+        /**
+         * What confirming each cased literal found, by number, made on the first question: rules share literals
+         * ("the ", "The "), and each asks again. Elements are bytes, so racing writers cannot tear each other's.
+         */
+        private byte[] confirmed;
+
+        private Presence(long[] bits, Automata automata, FoldedText text) {
+            this.bits = bits;
+            this.automata = automata;
+            this.text = text;
+        }
+
+        int size() {
+            return automata.size;
+        }
+
         boolean has(int id) {
-            return (bits[id >>> 6] & (1L << id)) != 0;
+            if ((bits[id >>> 6] & (1L << id)) == 0) {
+                return false;
+            }
+            String cased = automata.casedLiterals[id];
+            if (cased == null) {
+                return true;
+            }
+            byte[] known = confirmed;
+            if (known == null) {
+                confirmed = known = new byte[automata.size];
+            }
+            if (known[id] == 0) {
+                known[id] = text.casedContains(cased) ? PRESENT : ABSENT;
+            }
+            return known[id] == PRESENT;
+        }
+
+        /** {@code union} with this block's literals added, cased ones by their folded form. */
+        long[] addTo(long[] union) {
+            long[] out = union.length >= bits.length ? union : Arrays.copyOf(union, bits.length);
+            for (int i = 0; i < bits.length; i++) {
+                out[i] |= bits[i];
+            }
+            return out;
         }
     }
 
-    /** One automaton for the case-folded literals and one for those that keep case. */
+    /** One automaton for every literal, read case-folded; literals that keep case are confirmed as they stand. */
     static final class Automata {
         private final int size;
-        private final Automaton caseless;
-        private final Automaton cased;
+        private final Automaton automaton;
+        /**
+         * By number: the literal as it must stand in the text, or null for a case-folded literal and for one without
+         * a character that has case ("%", ", ", "20"), which folding finds as it stands.
+         */
+        private final String[] casedLiterals;
 
         private Automata(List<Key> literals) {
             this.size = literals.size();
-            List<String> caselessLiterals = new ArrayList<>();
-            List<Integer> caselessIds = new ArrayList<>();
-            List<String> casedLiterals = new ArrayList<>();
-            List<Integer> casedIds = new ArrayList<>();
+            this.casedLiterals = new String[size];
+            List<String> folded = new ArrayList<>();
+            List<Integer> ids = new ArrayList<>();
             for (int id = 0; id < literals.size(); id++) {
                 Key k = literals.get(id);
-                (k.caseSensitive() ? casedLiterals : caselessLiterals).add(k.literal());
-                (k.caseSensitive() ? casedIds : caselessIds).add(id);
+                if (k.caseSensitive() && hasCase(k.literal())) {
+                    casedLiterals[id] = k.literal();
+                }
+                folded.add(k.caseSensitive() ? FoldedText.fold(k.literal()) : k.literal());
+                ids.add(id);
             }
-            this.caseless = new Automaton(caselessLiterals, caselessIds, true);
-            this.cased = new Automaton(casedLiterals, casedIds, false);
+            this.automaton = new Automaton(folded, ids, true);
         }
 
         int size() {
@@ -100,18 +154,25 @@ final class LiteralTable {
         }
 
         /**
+         * Whether some character of {@code literal} has a case mapping: only then can another string fold to the
+         * same text. Case mappings lead from and to characters that have case, so a character without one is the
+         * only character that folds to itself.
+         */
+        private static boolean hasCase(String literal) {
+            return literal.codePoints().anyMatch(c -> Character.toUpperCase(c) != c || Character.toLowerCase(c) != c
+                    || Character.toTitleCase(c) != c || Character.isLetter(c));
+        }
+
+        /**
          * Reads the block's own text, folding as it goes; a character the tables cannot fold alone (half of a
-         * surrogate pair) sends that automaton to the folded text instead.
+         * surrogate pair) sends the automaton to the folded text instead.
          */
         Presence read(FoldedText text) {
             long[] bits = new long[(size + 63) >>> 6];
-            if (!caseless.isEmpty() && !caseless.readFolding(text.text(), bits)) {
-                caseless.read(text.caseless(), bits);
+            if (!automaton.isEmpty() && !automaton.readFolding(text.text(), bits)) {
+                automaton.read(text.caseless(), bits);
             }
-            if (!cased.isEmpty() && !cased.readFolding(text.text(), bits)) {
-                cased.read(text.cased(), bits);
-            }
-            return new Presence(bits, size);
+            return new Presence(bits, this, text);
         }
     }
 
@@ -139,6 +200,8 @@ final class LiteralTable {
         private final int rowShift;
         /** Literal numbers ending at each state, its failure chain's included; null when none. */
         private final int[][] output;
+        /** The states in which literals end, as a set of state numbers. */
+        private final long[] terminal;
 
         Automaton(List<String> literals, List<Integer> ids) {
             this(literals, ids, false);
@@ -212,19 +275,33 @@ final class LiteralTable {
                     }
                 }
             }
+            terminal = new long[(states + 63) >>> 6];
+            for (int state = 0; state < states; state++) {
+                if (output[state] != null) {
+                    terminal[state >>> 6] |= 1L << state;
+                }
+            }
             rowShift = 32 - Integer.numberOfLeadingZeros(Math.max(1, classes - 1));
             next = new int[states << rowShift];
             for (int state = 0; state < states; state++) {
                 for (int c = 0; c < classes; c++) {
                     int target = delta[state * classes + c];
-                    next[(state << rowShift) + c] = output[target] == null ? target << rowShift : ~(target << rowShift);
+                    next[(state << rowShift) + c] = target << rowShift;
                 }
             }
         }
 
-        private void mark(int offset, long[] bits) {
-            for (int id : output[offset >>> rowShift]) {
-                bits[id >>> 6] |= 1L << id;
+        /** Marks the literals of every terminal state in {@code seen}, a set of state numbers. */
+        private void markSeen(long[] seen, long[] bits) {
+            for (int w = 0; w < seen.length; w++) {
+                long word = seen[w] & terminal[w];
+                while (word != 0) {
+                    int state = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                    for (int id : output[state]) {
+                        bits[id >>> 6] |= 1L << id;
+                    }
+                }
             }
         }
 
@@ -237,6 +314,7 @@ final class LiteralTable {
          * as one space, ’ as '); false, with {@code bits} partly set, at a character it cannot fold alone.
          */
         boolean readFolding(String raw, long[] bits) {
+            long[] seen = new long[terminal.length];
             int s = 0;
             boolean inSpace = false;
             for (int i = 0, n = raw.length(); i < n; i++) {
@@ -255,25 +333,22 @@ final class LiteralTable {
                     inSpace = false;
                 }
                 int v = next[s + cls];
-                if (v < 0) {
-                    v = ~v;
-                    mark(v, bits);
-                }
+                seen[v >>> (rowShift + 6)] |= 1L << (v >>> rowShift);
                 s = v;
             }
+            markSeen(seen, bits);
             return true;
         }
 
         void read(String text, long[] bits) {
+            long[] seen = new long[terminal.length];
             int s = 0;
             for (int i = 0, n = text.length(); i < n; i++) {
                 int v = next[s + classOf[text.charAt(i)]];
-                if (v < 0) {
-                    v = ~v;
-                    mark(v, bits);
-                }
+                seen[v >>> (rowShift + 6)] |= 1L << (v >>> rowShift);
                 s = v;
             }
+            markSeen(seen, bits);
         }
     }
 }

@@ -4,7 +4,6 @@ import io.mtlint.core.ProseBlock;
 import io.mtlint.core.RuleInfo;
 import io.mtlint.rules.BlockFix;
 import io.mtlint.rules.BlockReporter;
-import io.mtlint.rules.BlockRule;
 import io.mtlint.rules.DocumentContext;
 import io.mtlint.rules.Sentences;
 
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  * A pack rule that flags a regular expression over the prose. Replacements may refer to capture groups as
  * {@code $1}; the message may use {@code {match}} and {@code {1}}.
  */
-final class PatternRule extends BlockRule {
+final class PatternRule extends PrefilteredRule {
     private final RuleInfo info;
     private final Pattern pattern;
     /** Text every match contains; null when the expression does not tell. */
@@ -47,8 +46,13 @@ final class PatternRule extends BlockRule {
     }
 
     @Override
+    protected RequiredLiterals required() {
+        return required;
+    }
+
+    @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
-        if (required != null && !required.foundIn(FoldedText.of(context, block))) {
+        if (!mayMatch(context, block)) {
             return;
         }
         String text = block.text();

@@ -4,7 +4,6 @@ import io.mtlint.core.ProseBlock;
 import io.mtlint.core.RuleInfo;
 import io.mtlint.rules.BlockFix;
 import io.mtlint.rules.BlockReporter;
-import io.mtlint.rules.BlockRule;
 import io.mtlint.rules.DocumentContext;
 import io.mtlint.rules.Sentences;
 
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
  * match case-insensitively unless the rule says otherwise, across any run of spaces or line breaks, and with
  * {@code inflect} also in every form LanguageTool's synthesizer gives for their words.
  */
-final class PhraseRule extends BlockRule {
+final class PhraseRule extends PrefilteredRule {
     /** Past this many spellings a phrase is looked for by its rarest word alone. */
     private static final int SPELLINGS_PER_PHRASE = 16;
     private final RuleInfo info;
@@ -111,8 +110,13 @@ final class PhraseRule extends BlockRule {
     }
 
     @Override
+    protected RequiredLiterals required() {
+        return required;
+    }
+
+    @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
-        if (required != null && !required.foundIn(FoldedText.of(context, block))) {
+        if (!mayMatch(context, block)) {
             return;
         }
         String text = block.text();

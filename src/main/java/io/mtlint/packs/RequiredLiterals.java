@@ -148,6 +148,25 @@ final class RequiredLiterals {
         return found;
     }
 
+    /** False when no block of the document can hold a string of every set. */
+    boolean mayBeIn(DocumentLiterals document) {
+        for (int[] set : ids) {
+            if (!anyMayBeIn(document, set)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyMayBeIn(DocumentLiterals document, int[] set) {
+        for (int id : set) {
+            if (document.mayHave(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean allSetsPresent(FoldedText text) {
         LiteralTable.Presence presence = text.presence();
         for (int i = 0; i < ids.length; i++) {

@@ -5,7 +5,6 @@ import io.mtlint.core.RuleInfo;
 import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.rules.BlockFix;
 import io.mtlint.rules.BlockReporter;
-import io.mtlint.rules.BlockRule;
 import io.mtlint.rules.DocumentContext;
 import io.mtlint.rules.Sentences;
 
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * inversion after a quotation. The finding covers the marked tokens; suggestions refer to matched tokens as
  * {@code \1}, {@code \2} … (1-based over the whole sequence).
  */
-final class TokensRule extends BlockRule {
+final class TokensRule extends PrefilteredRule {
     private static final Pattern TOKEN_REF = Pattern.compile("\\\\(\\d+)");
     /**
      * Cheap tokens tagged after a candidate start: the rule's tokens and a little right context for the tagger.
@@ -96,8 +95,13 @@ final class TokensRule extends BlockRule {
     }
 
     @Override
+    protected RequiredLiterals required() {
+        return required;
+    }
+
+    @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
-        if (required != null && !required.foundIn(FoldedText.of(context, block))) {
+        if (!mayMatch(context, block)) {
             return;
         }
         String text = block.text();

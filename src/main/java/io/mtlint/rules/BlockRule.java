@@ -10,9 +10,17 @@ public abstract class BlockRule implements Rule {
     @Override
     public final void check(Document document, FindingSink sink) {
         DocumentContext context = new DocumentContext(document);
+        if (!mayMatch(context)) {
+            return;
+        }
         for (ProseBlock block : document.blocks()) {
             checkBlock(block, context, new BlockReporter(info(), block, sink));
         }
+    }
+
+    /** False when the rule can tell that nothing in the document can match, so that no block is visited. */
+    protected boolean mayMatch(DocumentContext context) {
+        return true;
     }
 
     protected abstract void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out);

@@ -72,6 +72,31 @@ class LiteralTableTest {
         assertEquals(false, automaton.readFolding("a \uD83D\uDE00 b", new long[1]));
     }
 
+    /** Confirming a cased literal in the raw text finds what searching the case-kept folded text finds. */
+    @Test
+    void casedContainsFindsWhatTheFoldedTextContains() {
+        Random random = new Random(SEED);
+        char[] raw = {'a', 'A', 'b', ' ', '\t', '\n', '\u00a0', '\u2019', '\'', '\u00e9', '\u00c9'};
+        for (int round = 0; round < 3000; round++) {
+            String text = randomText(random, raw, random.nextInt(40));
+            String literal = FoldedText.foldSpacing(randomText(random, raw, 1 + random.nextInt(4)));
+            FoldedText folded = FoldedText.of(text);
+            assertEquals(folded.cased().contains(literal), FoldedText.of(text).casedContains(literal),
+                    "seed " + SEED + ": \u201c" + literal + "\u201d in \u201c" + text + "\u201d");
+        }
+    }
+
+    /** A rule that keeps case finds its literal only in that case, from the one case-folding automaton. */
+    @Test
+    void casedLiteralsAreConfirmedInTheirCase() {
+        RequiredLiterals upper = RequiredLiterals.of(java.util.regex.Pattern.compile("Sudden " + SEED)).orElseThrow();
+        assertEquals(false, upper.foundIn(FoldedText.of("a sudden " + SEED + " storm")));
+        assertEquals(true, upper.foundIn(FoldedText.of("a Sudden\n" + SEED + " storm")));
+        RequiredLiterals digits = RequiredLiterals.of(java.util.regex.Pattern.compile("% " + SEED)).orElseThrow();
+        assertEquals(true, digits.foundIn(FoldedText.of("up 4 % " + SEED)));
+        assertEquals(false, digits.foundIn(FoldedText.of("up 4 %" + SEED)));
+    }
+
     @Test
     void aBlockReadBeforeARuleWasBuiltStillFindsThatRulesLiterals() {
         FoldedText text = FoldedText.of("The council met on Thursday in Zaragoza-Norte.");

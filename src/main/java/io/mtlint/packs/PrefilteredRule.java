@@ -1,0 +1,33 @@
+package io.mtlint.packs;
+
+import io.mtlint.core.ProseBlock;
+import io.mtlint.rules.BlockRule;
+import io.mtlint.rules.DocumentContext;
+
+/**
+ * A pack rule with a literal prefilter ({@link RequiredLiterals}): it skips a document none of whose blocks holds
+ * its literals before visiting any block, and a block that lacks them before trying its expression. Most pack rules
+ * fire on few documents, and the per-block test, repeated for some two hundred rules, cost more than their
+ * expressions did.
+ */
+abstract class PrefilteredRule extends BlockRule {
+    /** Text every match contains; null when the rule cannot tell. */
+    protected abstract RequiredLiterals required();
+
+    @Override
+    protected final boolean mayMatch(DocumentContext context) {
+        RequiredLiterals required = required();
+        if (required == null) {
+            return true;
+        }
+        boolean may = required.mayBeIn(DocumentLiterals.of(context));
+        assert may || context.document().blocks().stream().noneMatch(b -> mayMatch(context, b)) : info().id();
+        return may;
+    }
+
+    /** False when {@code block} lacks the rule's literals, so that nothing in it can match. */
+    protected final boolean mayMatch(DocumentContext context, ProseBlock block) {
+        RequiredLiterals required = required();
+        return required == null || required.foundIn(FoldedText.of(context, block));
+    }
+}
