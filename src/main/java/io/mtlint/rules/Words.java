@@ -4,54 +4,34 @@ import io.mtlint.core.PhraseWords;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Splits prose into words: maximal runs of letters and combining marks, with their offsets. */
 public final class Words {
-    /** One word of a text. */
-    public record Word(int start, int end, String text) {
+    /** One word of a text: where it stands, and its interned spelling. */
+    public record Word(int start, int end, WordForm form) {
+        public String text() {
+            return form.text();
+        }
+
         public boolean isLowercase() {
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                if (Character.isLetter(cp) && !Character.isLowerCase(cp)) {
-                    return false;
-                }
-                i += Character.charCount(cp);
-            }
-            return true;
+            return form.isLowercase();
         }
 
         public boolean isCapitalised() {
-            return Character.isUpperCase(text.codePointAt(0));
+            return form.isCapitalised();
         }
 
         public boolean isAllCaps() {
-            int codePoints = 0;
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                if (Character.isLetter(cp) && !Character.isUpperCase(cp)) {
-                    return false;
-                }
-                i += Character.charCount(cp);
-                codePoints++;
-            }
-            return codePoints > 1;
+            return form.isAllCaps();
         }
 
         /** Upper case inside the word, as in "iPhone" or "elDiario": a brand written on purpose. */
         public boolean hasInnerCapital() {
-            for (int i = Character.charCount(text.codePointAt(0)); i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                if (Character.isUpperCase(cp)) {
-                    return true;
-                }
-                i += Character.charCount(cp);
-            }
-            return false;
+            return form.hasInnerCapital();
         }
 
         public String lower() {
-            return text.toLowerCase(Locale.ROOT);
+            return form.lower();
         }
     }
 
@@ -88,7 +68,7 @@ public final class Words {
     /** The word of {@code text[from, to)} that starts at {@code from}, or null when no word starts there. */
     public static Word at(String text, int from, int to) {
         int end = PhraseWords.wordEnd(text, from, to);
-        return end == from ? null : new Word(from, end, text.substring(from, end));
+        return end == from ? null : new Word(from, end, WordForm.of(text, from, end));
     }
 
     /**
