@@ -25,6 +25,8 @@ public final class ProseBlock {
     // Mapping over the pieces that contribute to the view (non-empty interpretAs), in view order.
     private final int[] viewStarts;
     private final Piece[] viewPieces;
+    /** Read on first use; a lost race only reads it twice. */
+    private CharPresence chars;
 
     private ProseBlock(Kind kind, List<Piece> pieces) {
         this.kind = kind;
@@ -50,6 +52,15 @@ public final class ProseBlock {
 
     public String text() {
         return text;
+    }
+
+    /** Which characters the prose view holds. */
+    public CharPresence chars() {
+        CharPresence c = chars;
+        if (c == null) {
+            chars = c = CharPresence.of(text);
+        }
+        return c;
     }
 
     public List<Piece> pieces() {

@@ -70,7 +70,7 @@ public final class NumberFormatRule extends EnvironmentRule {
         String text = block.text();
         Lexicon target = env.targetLexicon();
         boolean documentGroupsWithDots = documentGroupsThousandsWithDots(context, target);
-        SparseMatcher m = SparseMatcher.of(DOT_THOUSANDS, text, SparseMatcher.NUMBER);
+        SparseMatcher m = SparseMatcher.of(DOT_THOUSANDS, block, SparseMatcher.NUMBER);
         while (m.find()) {
             String number = m.group();
             if (isDotThousands(text, m.end(), number, target)
@@ -81,7 +81,7 @@ public final class NumberFormatRule extends EnvironmentRule {
             }
         }
         if (SPACE_GROUPING.contains(RuleEnvironment.base(source))) {
-            m = SparseMatcher.of(SPACE_THOUSANDS, text, SparseMatcher.NUMBER);
+            m = SparseMatcher.of(SPACE_THOUSANDS, block, SparseMatcher.NUMBER);
             while (m.find()) {
                 String number = m.group();
                 boolean noBreak = number.indexOf('\u00A0') >= 0 || number.indexOf('\u202F') >= 0;
@@ -92,7 +92,7 @@ public final class NumberFormatRule extends EnvironmentRule {
                 }
             }
         }
-        m = SparseMatcher.of(DECIMAL_COMMA, text, SparseMatcher.NUMBER);
+        m = SparseMatcher.of(DECIMAL_COMMA, block, SparseMatcher.NUMBER);
         java.util.Set<Integer> percentSpaces = new java.util.HashSet<>();
         while (m.find()) {
             if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
@@ -105,7 +105,7 @@ public final class NumberFormatRule extends EnvironmentRule {
             out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d uses a decimal comma; English writes " + english,
                     BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
         }
-        m = SparseMatcher.of(SPACE_PERCENT, text, SparseMatcher.beforeAnyOf(" \u00A0\u202F", "%"));
+        m = SparseMatcher.of(SPACE_PERCENT, block, SparseMatcher.beforeAnyOf(" \u00A0\u202F", "%"));
         while (m.find()) {
             if (percentSpaces.contains(m.start(2))) {
                 continue; // reported with its decimal comma: "38,5 %" is one artefact
@@ -113,7 +113,7 @@ public final class NumberFormatRule extends EnvironmentRule {
             out.report(m.start(1), m.end(2), "Space before the percent sign",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
-        m = SparseMatcher.of(THOUSAND_MILLION, text, SparseMatcher.anyOf("tT"));
+        m = SparseMatcher.of(THOUSAND_MILLION, block, SparseMatcher.anyOf("tT"));
         while (m.find()) {
             out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d calques Spanish \u201cmil millones\u201d: "
                     + "English says \u201cbillion\u201d", BlockFix.replace(m.start(), m.end(), "billion", false, "billion"));
@@ -127,7 +127,7 @@ public final class NumberFormatRule extends EnvironmentRule {
     private static boolean documentGroupsThousandsWithDots(DocumentContext context, Lexicon target) {
         return context.document().derived(NumberFormatRule.class.getName() + "|" + target.languageCode(), () -> {
             for (ProseBlock b : context.document().blocks()) {
-                SparseMatcher m = SparseMatcher.of(DOT_THOUSANDS, b.text(), SparseMatcher.NUMBER);
+                SparseMatcher m = SparseMatcher.of(DOT_THOUSANDS, b, SparseMatcher.NUMBER);
                 while (m.find()) {
                     if (isDotThousands(b.text(), m.end(), m.group(), target)) {
                         return true;

@@ -53,8 +53,8 @@ public final class PunctuationRule extends EnvironmentRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
-        doubled(text, out);
-        spaceBefore(text, out);
+        doubled(block, out);
+        spaceBefore(block, out);
         unclosedParentheses(text, out);
         for (LowercaseAfterStop.Break b : LowercaseAfterStop.of(env, context.document(), block)) {
             if (b.strayStop()) {
@@ -65,8 +65,9 @@ public final class PunctuationRule extends EnvironmentRule {
         }
     }
 
-    private void doubled(String text, BlockReporter out) {
-        SparseMatcher m = SparseMatcher.of(CLUSTER, text, SparseMatcher.markCluster(".,;:!?"));
+    private void doubled(ProseBlock block, BlockReporter out) {
+        String text = block.text();
+        SparseMatcher m = SparseMatcher.of(CLUSTER, block, SparseMatcher.markCluster(".,;:!?"));
         while (m.find()) {
             String cluster = m.group();
             String marks = cluster.replaceAll("[ \\u00A0]", "");
@@ -106,11 +107,12 @@ public final class PunctuationRule extends EnvironmentRule {
                 && LowercaseAfterStop.endsWithAbbreviation(text, start, env.vocabulary());
     }
 
-    private void spaceBefore(String text, BlockReporter out) {
+    private void spaceBefore(ProseBlock block, BlockReporter out) {
+        String text = block.text();
         if (env.targetBase().equals("fr")) {
             return; // French sets a space before ; : ! ? (see the French typography pack).
         }
-        SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, text, SparseMatcher.spacesBefore(".,;:!?"));
+        SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, block, SparseMatcher.spacesBefore(".,;:!?"));
         while (m.find()) {
             int markAt = m.start(2);
             if (markAt + 1 < text.length() && text.charAt(markAt) == '.'
@@ -121,7 +123,7 @@ public final class PunctuationRule extends EnvironmentRule {
             out.report(m.start(1), m.end(2), "Space before \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
-        m = SparseMatcher.of(SPACE_MOVED, text, SparseMatcher.spacesBefore(",;"));
+        m = SparseMatcher.of(SPACE_MOVED, block, SparseMatcher.spacesBefore(",;"));
         while (m.find()) {
             String mark = m.group(2);
             out.report(m.start(1), m.end(2), "Space before \u201c" + mark + "\u201d instead of after it",

@@ -54,7 +54,7 @@ public final class SpacingRule extends BlockRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
-        SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, text,
+        SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, block,
                 SparseMatcher.startingWith(".!?",
                         (t, i) -> i + 1 < t.length() && Character.isUpperCase(t.codePointAt(i + 1))));
         while (m.find()) {
@@ -63,7 +63,7 @@ public final class SpacingRule extends BlockRule {
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
         }
-        m = SparseMatcher.of(MISSING_AFTER_COMMA, text,
+        m = SparseMatcher.of(MISSING_AFTER_COMMA, block,
                 SparseMatcher.startingWith(",",
                         (t, i) -> i + 1 < t.length() && Character.isLetter(t.codePointAt(i + 1))));
         while (m.find()) {
@@ -72,17 +72,17 @@ public final class SpacingRule extends BlockRule {
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
         }
-        m = SparseMatcher.of(DOUBLE_SPACE, text, SparseMatcher.startingWithText("  "));
+        m = SparseMatcher.of(DOUBLE_SPACE, block, SparseMatcher.startingWithText("  "));
         while (m.find()) {
             out.report(m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));
         }
-        m = SparseMatcher.of(SPACE_AFTER_OPEN, text, SparseMatcher.anyOf("([\u201c"));
+        m = SparseMatcher.of(SPACE_AFTER_OPEN, block, SparseMatcher.anyOf("([\u201c"));
         while (m.find()) {
             out.report(m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
                     BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
         }
-        m = SparseMatcher.of(SPACE_BEFORE_CLOSE, text, SparseMatcher.plainSpacesBefore(")]\u201d"));
+        m = SparseMatcher.of(SPACE_BEFORE_CLOSE, block, SparseMatcher.plainSpacesBefore(")]\u201d"));
         while (m.find()) {
             out.report(m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));

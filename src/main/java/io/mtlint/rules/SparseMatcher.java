@@ -19,6 +19,11 @@ final class SparseMatcher implements MatchResult {
     @FunctionalInterface
     interface StartTest {
         boolean at(String text, int i);
+
+        /** Characters of which the text must hold one for the test to hold anywhere; null when unknown. */
+        default String needsOneOf() {
+            return null;
+        }
     }
 
     /**
@@ -28,6 +33,7 @@ final class SparseMatcher implements MatchResult {
      * was a megamorphic one, the costliest frame of the spacing and number rules.
      */
     private static final class FirstChars implements StartTest {
+        private final String chars;
         private final boolean[] latin1 = new boolean[256];
         private final String others;
         private final StartTest rest;
@@ -35,6 +41,7 @@ final class SparseMatcher implements MatchResult {
         private final char[] few;
 
         FirstChars(String chars, StartTest rest) {
+            this.chars = chars;
             this.few = chars.length() <= CharSearch.MAX_CHARS ? chars.toCharArray() : null;
             StringBuilder wide = new StringBuilder();
             for (char c : chars.toCharArray()) {
@@ -64,6 +71,11 @@ final class SparseMatcher implements MatchResult {
         @Override
         public boolean at(String text, int i) {
             return isFirst(text.charAt(i)) && rest.at(text, i);
+        }
+
+        @Override
+        public String needsOneOf() {
+            return chars;
         }
     }
 
@@ -109,6 +121,11 @@ final class SparseMatcher implements MatchResult {
         public boolean at(String text, int i) {
             return i + 1 < text.length() && chars.indexOf(text.charAt(i)) >= 0 && marks.indexOf(text.charAt(i + 1)) >= 0;
         }
+
+        @Override
+        public String needsOneOf() {
+            return marks;
+        }
     }
 
     /** Starts at one of {@code chars} followed by one of {@code marks} (at most {@value CharSearch#MAX_CHARS}). */
@@ -139,6 +156,11 @@ final class SparseMatcher implements MatchResult {
                     && followedBy(text, i, run, marks);
         }
 
+        @Override
+        public String needsOneOf() {
+            return marks;
+        }
+
         /** Where the run before the mark at {@code mark} starts; {@code mark} itself when there is no run. */
         int runStart(String text, int mark) {
             int i = mark;
@@ -154,6 +176,11 @@ final class SparseMatcher implements MatchResult {
         @Override
         public boolean at(String text, int i) {
             return text.startsWith(literal, i);
+        }
+
+        @Override
+        public String needsOneOf() {
+            return literal.substring(0, 1);
         }
     }
 
@@ -194,8 +221,14 @@ final class SparseMatcher implements MatchResult {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
-    static SparseMatcher of(Pattern pattern, String text, StartTest canStart) {
-        return new SparseMatcher(pattern, text, canStart);
+    /** The matches of {@code pattern} in the block's text; a block without the characters a start needs has none. */
+    static SparseMatcher of(Pattern pattern, io.mtlint.core.ProseBlock block, StartTest canStart) {
+        SparseMatcher m = new SparseMatcher(pattern, block.text(), canStart);
+        String needed = canStart.needsOneOf();
+        if (needed != null && !block.chars().mayHoldAnyOf(needed)) {
+            m.next = block.text().length();
+        }
+        return m;
     }
 
     /** The next match, as {@link Matcher#find()} would give it. */

@@ -18,7 +18,7 @@ class SparseMatcherTest {
     @Test
     void findsWhatThePlainSearchFinds() {
         String text = "Prices rose 3,5 % in 2023, 12,75 in May and 1,234,567 later; 0,5.";
-        SparseMatcher sparse = SparseMatcher.of(DECIMAL_COMMA, text, SparseMatcher.NUMBER);
+        SparseMatcher sparse = SparseMatcher.of(DECIMAL_COMMA, block(text), SparseMatcher.NUMBER);
         List<String> found = new ArrayList<>();
         while (sparse.find()) {
             found.add(sparse.group(1) + "|" + sparse.group(2) + "@" + sparse.start());
@@ -36,7 +36,7 @@ class SparseMatcherTest {
     void aStartBeforeAMarkIsFoundByTheMark() {
         Pattern spacePercent = Pattern.compile("(?<=\\d)([ \\u00A0])(%)");
         String text = "% 38 % and 12\u00A0%, not 5%, nor x %; 7 %";
-        SparseMatcher sparse = SparseMatcher.of(spacePercent, text, SparseMatcher.beforeAnyOf(" \u00A0", "%"));
+        SparseMatcher sparse = SparseMatcher.of(spacePercent, block(text), SparseMatcher.beforeAnyOf(" \u00A0", "%"));
         List<Integer> starts = new ArrayList<>();
         while (sparse.find()) {
             starts.add(sparse.start());
@@ -74,7 +74,7 @@ class SparseMatcherTest {
     }
 
     private static List<Integer> starts(Pattern pattern, String text, SparseMatcher.StartTest test) {
-        SparseMatcher sparse = SparseMatcher.of(pattern, text, test);
+        SparseMatcher sparse = SparseMatcher.of(pattern, block(text), test);
         List<Integer> starts = new ArrayList<>();
         while (sparse.find()) {
             starts.add(sparse.start());
@@ -95,7 +95,7 @@ class SparseMatcherTest {
     void lookbehindsSeeTextBeforeTheCandidate() {
         // The lookbehind must look past the position where the sparse search starts trying.
         String text = "a 1.5,25 b";
-        SparseMatcher sparse = SparseMatcher.of(DECIMAL_COMMA, text, (t, i) -> Character.isDigit(t.charAt(i)));
+        SparseMatcher sparse = SparseMatcher.of(DECIMAL_COMMA, block(text), (t, i) -> Character.isDigit(t.charAt(i)));
         List<Integer> starts = new ArrayList<>();
         while (sparse.find()) {
             starts.add(sparse.start());
@@ -106,7 +106,12 @@ class SparseMatcherTest {
     @Test
     void aStartTestThatMissesMatchesIsCaught() {
         // Assertions are on in the tests, so a start test that skips a real match cannot go unnoticed.
-        SparseMatcher wrong = SparseMatcher.of(Pattern.compile("b+"), "abba cab", SparseMatcher.anyOf("x"));
+        SparseMatcher wrong = SparseMatcher.of(Pattern.compile("b+"), block("abba cab"), SparseMatcher.anyOf("x"));
         assertThrows(AssertionError.class, wrong::find);
+    }
+
+    private static io.mtlint.core.ProseBlock block(String text) {
+        return io.mtlint.core.ProseBlock.builder(io.mtlint.core.ProseBlock.Kind.PARAGRAPH, text).text(0, text.length())
+                .build();
     }
 }
