@@ -31,19 +31,34 @@ public final class ProseBlock {
     private ProseBlock(Kind kind, List<Piece> pieces) {
         this.kind = kind;
         this.pieces = List.copyOf(pieces);
-        StringBuilder sb = new StringBuilder();
-        List<Integer> starts = new ArrayList<>();
-        List<Piece> visible = new ArrayList<>();
+        int count = 0;
+        int length = 0;
         for (Piece p : pieces) {
             if (!p.interpretAs().isEmpty()) {
-                starts.add(sb.length());
-                visible.add(p);
-                sb.append(p.interpretAs());
+                count++;
+                length += p.interpretAs().length();
             }
         }
-        this.text = sb.toString();
-        this.viewStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        this.viewPieces = visible.toArray(new Piece[0]);
+        // Most blocks of plain text are one piece: its string is the view, not copied.
+        StringBuilder sb = count > 1 ? new StringBuilder(length) : null;
+        String only = "";
+        this.viewStarts = new int[count];
+        this.viewPieces = new Piece[count];
+        int k = 0;
+        int at = 0;
+        for (Piece p : pieces) {
+            if (!p.interpretAs().isEmpty()) {
+                viewStarts[k] = at;
+                viewPieces[k++] = p;
+                at += p.interpretAs().length();
+                if (sb != null) {
+                    sb.append(p.interpretAs());
+                } else {
+                    only = p.interpretAs();
+                }
+            }
+        }
+        this.text = sb != null ? sb.toString() : only;
     }
 
     public Kind kind() {

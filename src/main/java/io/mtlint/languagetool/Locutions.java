@@ -98,6 +98,11 @@ public final class Locutions {
         return CACHE.computeIfAbsent("all:" + base, k -> new Locutions(base, false));
     }
 
+    /** Whether some locution starts with this lowercase word. */
+    public boolean startsAny(String first) {
+        return byFirstWords.containsKey(first);
+    }
+
     /** The locutions (each at least two words) that start with these two lowercase words. */
     public List<List<String>> startingWith(String first, String second) {
         Map<String, List<List<String>>> bySecond = byFirstWords.get(first);

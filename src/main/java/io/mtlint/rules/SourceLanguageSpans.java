@@ -34,6 +34,9 @@ final class SourceLanguageSpans {
     private final Locutions sourceLocutions;
     private final TargetExpressions targetExpressions;
     private final io.mtlint.core.Memo<String, WordOrigin> origins;
+    private final FormMemo<WordOrigin> formOrigins;
+    /** Whether a source-language locution starts with the word, by its form. */
+    private final FormMemo<Boolean> startsLocution;
 
     private SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
         this.target = env.targetLexicon();
@@ -42,6 +45,8 @@ final class SourceLanguageSpans {
         this.targetExpressions = TargetExpressions.of(env);
         this.origins = new io.mtlint.core.Memo<>(MAX_REMEMBERED_ORIGINS,
                 word -> WordOrigin.of(word, target, source, env.vocabulary()));
+        this.formOrigins = new FormMemo<>(form -> origins.get(form.text()));
+        this.startsLocution = new FormMemo<>(form -> sourceLocutions != null && sourceLocutions.startsAny(form.lower()));
     }
 
     /** The finder for one pair of languages, shared by all documents, with its memory of word origins. */
@@ -87,7 +92,9 @@ final class SourceLanguageSpans {
                 flaggedBrackets.add(b);
             }
         }
-        runs(text, words, flaggedBrackets, spans);
+        if (anySourceOnly(words)) {
+            runs(text, words, flaggedBrackets, spans);
+        }
         locutions(text, words, spans);
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return spans;
@@ -99,11 +106,17 @@ final class SourceLanguageSpans {
      * target language uses as they are ("de facto", "in situ") are left alone.
      */
     private void locutions(String text, List<Words.Word> words, List<Span> spans) {
-        String[] lower = new String[words.size()];
-        for (int i = 0; i < lower.length; i++) {
-            lower[i] = words.get(i).lower();
-        }
+        String[] lower = null;
         for (int i = 0; i + 1 < words.size(); i++) {
+            if (!startsLocution.get(words.get(i).form())) {
+                continue;
+            }
+            if (lower == null) {
+                lower = new String[words.size()];
+                for (int k = 0; k < lower.length; k++) {
+                    lower[k] = words.get(k).lower();
+                }
+            }
             for (List<String> phrase : sourceLocutions.startingWith(lower[i], lower[i + 1])) {
                 int last = i + phrase.size() - 1;
                 if (last >= words.size() || !matches(text, words, lower, i, phrase)) {
@@ -147,7 +160,7 @@ final class SourceLanguageSpans {
 
     private boolean hasTargetOnlyWord(List<Words.Word> words, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (origin(words.get(k).text()) == WordOrigin.TARGET_ONLY) {
+            if (origin(words.get(k)) == WordOrigin.TARGET_ONLY) {
                 return true;
             }
         }
@@ -158,13 +171,27 @@ final class SourceLanguageSpans {
     private boolean isSourceLanguage(List<Words.Word> words) {
         boolean anchor = false;
         for (Words.Word w : words) {
-            WordOrigin origin = origin(w.text());
+            WordOrigin origin = origin(w);
             if (origin == WordOrigin.TARGET_ONLY) {
                 return false;
             }
             anchor |= isAnchor(w, origin);
         }
         return anchor;
+    }
+
+    /**
+     * Whether some word is source-only: a run of words is a leftover only around one, and most paragraphs of a
+     * translation have none. (The run's own tests only ever make a word's origin less source: a contraction or a
+     * compound the target knows, an elision.)
+     */
+    private boolean anySourceOnly(List<Words.Word> words) {
+        for (Words.Word w : words) {
+            if (origin(w) == WordOrigin.SOURCE_ONLY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void runs(String text, List<Words.Word> words, List<int[]> brackets, List<Span> out) {
@@ -303,7 +330,7 @@ final class SourceLanguageSpans {
         if (compound != null && target.knowsAnyCase(compound)) {
             return WordOrigin.TARGET_ONLY; // "week" of French "week-end", "e" of "e-mail"
         }
-        return origin(w.text());
+        return origin(w);
     }
 
     /** The hyphenated compound a word is part of ("week-end" for "week" or "end"), or null. */
@@ -323,6 +350,10 @@ final class SourceLanguageSpans {
             }
         }
         return from == w.start() && to == w.end() ? null : text.substring(from, to);
+    }
+
+    private WordOrigin origin(Words.Word w) {
+        return formOrigins.get(w.form());
     }
 
     private WordOrigin origin(String word) {

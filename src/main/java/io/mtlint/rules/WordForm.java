@@ -26,13 +26,16 @@ public final class WordForm {
 
     private final String text;
     private final int hash;
+    /** The form's number in the table, from 0; -1 for a form the full table did not take. */
+    private final int id;
     private final byte shape;
     /** Computed on first use; a lost race only computes it twice. */
     private String lower;
 
-    private WordForm(String text, int hash) {
+    private WordForm(String text, int hash, int id) {
         this.text = text;
         this.hash = hash;
+        this.id = id;
         this.shape = shapeOf(text);
     }
 
@@ -63,10 +66,10 @@ public final class WordForm {
                     return f;
                 }
             }
-            WordForm form = new WordForm(text.substring(from, to), hash);
             if (count >= MAX_FORMS) {
-                return form;
+                return new WordForm(text.substring(from, to), hash, -1);
             }
+            WordForm form = new WordForm(text.substring(from, to), hash, count);
             if (2 * (count + 1) > t.length) {
                 t = grown(t);
                 mask = t.length - 1;
@@ -136,6 +139,11 @@ public final class WordForm {
 
     public String text() {
         return text;
+    }
+
+    /** The form's number, dense from 0, for per-form tables ({@link FormMemo}); -1 when it has none. */
+    int id() {
+        return id;
     }
 
     public String lower() {
