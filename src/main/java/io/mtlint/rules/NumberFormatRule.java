@@ -35,6 +35,9 @@ public final class NumberFormatRule extends EnvironmentRule {
             "(?=\\d)(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)(?:[ \\u00A0\\u202F]?(%))?");
     private static final Pattern SPACE_PERCENT = Pattern.compile("(?=[ \\u00A0\\u202F]%)(?<=\\d)([ \\u00A0\\u202F])(%)");
     private static final Pattern THOUSAND_MILLION = Pattern.compile("(?i)\\bthousand millions?\\b");
+    // Start tests are built once: each holds a table of its characters.
+    private static final SparseMatcher.StartTest SPACE_BEFORE_PERCENT = SparseMatcher.beforeAnyOf(" \u00A0\u202F", "%");
+    private static final SparseMatcher.StartTest AT_T = SparseMatcher.anyOf("tT");
     /** Measurement units after which a dot is a decimal point ("1.250 mm"). */
     private static final Set<String> UNITS = Set.of("mm", "cm", "m", "km", "mg", "g", "kg", "t", "ml", "l", "s", "ms",
             "h", "min", "kW", "MW", "GW", "kWh", "MWh", "Hz", "kHz", "MHz", "GHz", "V", "A", "W", "bar", "psi", "ppm");
@@ -105,7 +108,7 @@ public final class NumberFormatRule extends EnvironmentRule {
             out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d uses a decimal comma; English writes " + english,
                     BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
         }
-        m = SparseMatcher.of(SPACE_PERCENT, block, SparseMatcher.beforeAnyOf(" \u00A0\u202F", "%"));
+        m = SparseMatcher.of(SPACE_PERCENT, block, SPACE_BEFORE_PERCENT);
         while (m.find()) {
             if (percentSpaces.contains(m.start(2))) {
                 continue; // reported with its decimal comma: "38,5 %" is one artefact
@@ -113,7 +116,7 @@ public final class NumberFormatRule extends EnvironmentRule {
             out.report(m.start(1), m.end(2), "Space before the percent sign",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
-        m = SparseMatcher.of(THOUSAND_MILLION, block, SparseMatcher.anyOf("tT"));
+        m = SparseMatcher.of(THOUSAND_MILLION, block, AT_T);
         while (m.find()) {
             out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d calques Spanish \u201cmil millones\u201d: "
                     + "English says \u201cbillion\u201d", BlockFix.replace(m.start(), m.end(), "billion", false, "billion"));

@@ -19,6 +19,14 @@ public final class PunctuationRule extends EnvironmentRule {
     // Patterns start with a character they consume or a cheap lookahead: a leading lookbehind would be tried
     // at every position of every block.
     private static final Pattern CLUSTER = Pattern.compile("[.,;:!?](?:[ \\u00A0]*[.,;:!?])+");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\.{3,}");
+    private static final Pattern SPACED_ELLIPSIS = Pattern.compile("\\.(?: \\.){2,}");
+    private static final Pattern CUT_SHORT = Pattern.compile("[,;:!?]\\.{3,}|\\.{3,}[,;:!?]+");
+    private static final Pattern EMPHATIC = Pattern.compile("[!?]+");
+    // Start tests are built once: each holds a table of its characters.
+    private static final SparseMatcher.StartTest AT_CLUSTER = SparseMatcher.markCluster(".,;:!?");
+    private static final SparseMatcher.StartTest BEFORE_MARK = SparseMatcher.spacesBefore(".,;:!?");
+    private static final SparseMatcher.StartTest BEFORE_COMMA = SparseMatcher.spacesBefore(",;");
     private static final Pattern SPACE_BEFORE = Pattern.compile(
             "(?=[ \\t\\u00A0]+[.,;:!?])(?<=[\\p{L}\\p{N}\\p{M}%\u201d\u2019\"')\\]])([ \\t\\u00A0]+)([.,;:!?])(?=$|[\\s\u201d\u2019\"\u00bb)\\]]|[.,;:!?]*$)");
 
@@ -67,7 +75,7 @@ public final class PunctuationRule extends EnvironmentRule {
 
     private void doubled(ProseBlock block, BlockReporter out) {
         String text = block.text();
-        SparseMatcher m = SparseMatcher.of(CLUSTER, block, SparseMatcher.markCluster(".,;:!?"));
+        SparseMatcher m = SparseMatcher.of(CLUSTER, block, AT_CLUSTER);
         while (m.find()) {
             String cluster = m.group();
             String marks = cluster.replaceAll("[ \\u00A0]", "");
@@ -89,17 +97,17 @@ public final class PunctuationRule extends EnvironmentRule {
     }
 
     private boolean isAllowedCluster(String text, int start, String marks, String cluster) {
-        if (marks.matches("\\.{3,}") && (cluster.equals(marks) || cluster.matches("\\.(?: \\.){2,}"))) {
+        if (ELLIPSIS.matcher(marks).matches() && (cluster.equals(marks) || SPACED_ELLIPSIS.matcher(cluster).matches())) {
             return true; // an ellipsis, "..." or ". . ."
         }
-        if (marks.matches("[,;:!?]\\.{3,}|\\.{3,}[,;:!?]+")) {
+        if (CUT_SHORT.matcher(marks).matches()) {
             return true; // a list or a quotation cut short: "a, b, ...", "the ...?"
         }
         int end = start + cluster.length();
         if (marks.endsWith(".") && end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
             return true; // the stop belongs to what follows: ", .NET", ": .er"
         }
-        if (marks.matches("[!?]+")) {
+        if (EMPHATIC.matcher(marks).matches()) {
             return true; // "?!" and "!!" are emphatic, not errors of translation
         }
         // "etc.," / "U.S.:" : an abbreviation's stop followed by another mark.
@@ -112,7 +120,7 @@ public final class PunctuationRule extends EnvironmentRule {
         if (env.targetBase().equals("fr")) {
             return; // French sets a space before ; : ! ? (see the French typography pack).
         }
-        SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, block, SparseMatcher.spacesBefore(".,;:!?"));
+        SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, block, BEFORE_MARK);
         while (m.find()) {
             int markAt = m.start(2);
             if (markAt + 1 < text.length() && text.charAt(markAt) == '.'
@@ -123,7 +131,7 @@ public final class PunctuationRule extends EnvironmentRule {
             out.report(m.start(1), m.end(2), "Space before \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
-        m = SparseMatcher.of(SPACE_MOVED, block, SparseMatcher.spacesBefore(",;"));
+        m = SparseMatcher.of(SPACE_MOVED, block, BEFORE_COMMA);
         while (m.find()) {
             String mark = m.group(2);
             out.report(m.start(1), m.end(2), "Space before \u201c" + mark + "\u201d instead of after it",

@@ -21,6 +21,14 @@ public final class SpacingRule extends BlockRule {
     private static final Pattern MISSING_AFTER_STOP = Pattern.compile("([.!?])(?<=\\p{Ll}\\p{Ll}[.!?])(?=\\p{Lu}\\p{Ll})");
     private static final Pattern MISSING_AFTER_COMMA = Pattern.compile(",(?<=\\p{L}\\p{L},)(?=\\p{L}\\p{L})");
     private static final Pattern DOUBLE_SPACE = Pattern.compile("(?=  )(?<=\\S)( {2,})(?=\\S)");
+    // Start tests are built once: each holds a table of its characters.
+    private static final SparseMatcher.StartTest AT_STOP_BEFORE_CAPITAL = SparseMatcher.startingWith(".!?",
+            (t, i) -> i + 1 < t.length() && Character.isUpperCase(t.codePointAt(i + 1)));
+    private static final SparseMatcher.StartTest AT_COMMA_BEFORE_LETTER = SparseMatcher.startingWith(",",
+            (t, i) -> i + 1 < t.length() && Character.isLetter(t.codePointAt(i + 1)));
+    private static final SparseMatcher.StartTest AT_TWO_SPACES = SparseMatcher.startingWithText("  ");
+    private static final SparseMatcher.StartTest AT_OPENING = SparseMatcher.anyOf("([\u201c");
+    private static final SparseMatcher.StartTest BEFORE_CLOSING = SparseMatcher.plainSpacesBefore(")]\u201d");
     // A curly quotation mark counts only where it stands as one: an opening mark after a space or the start, a
     // closing one before a space or punctuation ("a \u201ckit\u201c with" misuses the mark; it is not spacing).
     private static final Pattern SPACE_AFTER_OPEN = Pattern.compile(
@@ -55,8 +63,7 @@ public final class SpacingRule extends BlockRule {
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
         SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, block,
-                SparseMatcher.startingWith(".!?",
-                        (t, i) -> i + 1 < t.length() && Character.isUpperCase(t.codePointAt(i + 1))));
+                AT_STOP_BEFORE_CAPITAL);
         while (m.find()) {
             if (!insideAddress(text, m.start())) {
                 out.report(m.start(), m.end(), "Missing space after \u201c" + m.group(1) + "\u201d",
@@ -64,25 +71,24 @@ public final class SpacingRule extends BlockRule {
             }
         }
         m = SparseMatcher.of(MISSING_AFTER_COMMA, block,
-                SparseMatcher.startingWith(",",
-                        (t, i) -> i + 1 < t.length() && Character.isLetter(t.codePointAt(i + 1))));
+                AT_COMMA_BEFORE_LETTER);
         while (m.find()) {
             if (!insideAddress(text, m.start())) {
                 out.report(m.start(), m.end(), "Missing space after comma",
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
         }
-        m = SparseMatcher.of(DOUBLE_SPACE, block, SparseMatcher.startingWithText("  "));
+        m = SparseMatcher.of(DOUBLE_SPACE, block, AT_TWO_SPACES);
         while (m.find()) {
             out.report(m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));
         }
-        m = SparseMatcher.of(SPACE_AFTER_OPEN, block, SparseMatcher.anyOf("([\u201c"));
+        m = SparseMatcher.of(SPACE_AFTER_OPEN, block, AT_OPENING);
         while (m.find()) {
             out.report(m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
                     BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
         }
-        m = SparseMatcher.of(SPACE_BEFORE_CLOSE, block, SparseMatcher.plainSpacesBefore(")]\u201d"));
+        m = SparseMatcher.of(SPACE_BEFORE_CLOSE, block, BEFORE_CLOSING);
         while (m.find()) {
             out.report(m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
