@@ -15,19 +15,24 @@ import java.util.regex.Pattern;
  */
 record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Pattern pos,
                       Set<String> notTexts, Set<String> notLemmas, Pattern notPos, boolean caseSensitive,
-                      Boolean spaceBefore, List<TokenCondition> anyOf, Set<String> regexStrings) {
+                      Boolean spaceBefore, List<TokenCondition> anyOf, Set<String> regexStrings,
+                      TagMatches posMatches, TagMatches notPosMatches) {
 
-    /** {@code regexStrings} is computed: every string {@code regex} matches, when that is a short list. */
+    /**
+     * {@code regexStrings} is computed: every string {@code regex} matches, when that is a short list; so are the
+     * remembering matchers of {@code pos} and {@code notPos}.
+     */
     TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Pattern pos, Set<String> notTexts,
                    Set<String> notLemmas, Pattern notPos, boolean caseSensitive, Boolean spaceBefore) {
         this(texts, regex, lemmas, pos, notTexts, notLemmas, notPos, caseSensitive, spaceBefore, List.of(),
-                regex == null ? null : RequiredLiterals.exactly(regex).orElse(null));
+                regex == null ? null : RequiredLiterals.exactly(regex).orElse(null),
+                pos == null ? null : new TagMatches(pos), notPos == null ? null : new TagMatches(notPos));
     }
 
     /** A condition that holds when any of {@code alternatives} does. */
     static TokenCondition anyOf(List<TokenCondition> alternatives) {
         return new TokenCondition(Set.of(), null, Set.of(), null, Set.of(), Set.of(), null, false, null,
-                List.copyOf(alternatives), null);
+                List.copyOf(alternatives), null, null, null);
     }
 
     /** True when the condition looks only at the token's text and spacing, so it can be tested before tagging. */
@@ -96,18 +101,20 @@ record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Patt
         if (notTexts.contains(text)) {
             return false;
         }
-        if (regex != null && !regex.matcher(token.text()).matches()) {
+        if (regex != null && !(regexStrings != null ? regexStrings.contains(token.text())
+                : regex.matcher(token.text()).matches())) {
             return false;
         }
         if (!lemmas.isEmpty() && token.lemmas().stream().noneMatch(lemmas::contains)) {
             return false;
         }
-        if (token.lemmas().stream().anyMatch(notLemmas::contains)) {
+        if (!notLemmas.isEmpty() && token.lemmas().stream().anyMatch(notLemmas::contains)) {
             return false;
         }
-        if (pos != null && token.tags().stream().noneMatch(t -> pos.matcher(t).matches())) {
+        if (pos != null && !posMatches.anyOf(token.tags())) {
             return false;
         }
-        return notPos == null || token.tags().stream().noneMatch(t -> notPos.matcher(t).matches());
+        return notPos == null || !notPosMatches.anyOf(token.tags());
     }
+
 }
