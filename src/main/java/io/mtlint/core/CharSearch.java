@@ -19,13 +19,32 @@ public final class CharSearch {
 
     /** {@code chars} must not hold more than {@link #MAX_CHARS} characters. */
     public CharSearch(String text, char[] chars) {
+        this(text, chars, null);
+    }
+
+    /**
+     * As {@link #CharSearch(String, char[])}, but not looking for the characters {@code present} (what the text
+     * holds, or null) rules out: each absent one would cost a scan to the end of the text.
+     */
+    public CharSearch(String text, char[] chars, CharPresence present) {
         if (chars.length > MAX_CHARS) {
             throw new IllegalArgumentException("too many characters to search for: " + chars.length);
         }
         this.text = text;
-        this.chars = chars;
-        this.next = new int[chars.length];
+        this.chars = present == null ? chars : held(chars, present);
+        this.next = new int[this.chars.length];
         Arrays.fill(next, -1);
+    }
+
+    private static char[] held(char[] chars, CharPresence present) {
+        char[] held = new char[chars.length];
+        int n = 0;
+        for (char c : chars) {
+            if (present.mayHold(c)) {
+                held[n++] = c;
+            }
+        }
+        return n == chars.length ? chars : Arrays.copyOf(held, n);
     }
 
     /**

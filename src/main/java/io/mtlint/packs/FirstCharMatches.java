@@ -1,5 +1,6 @@
 package io.mtlint.packs;
 
+import io.mtlint.core.CharPresence;
 import io.mtlint.core.CharSearch;
 
 import java.util.ArrayList;
@@ -18,9 +19,25 @@ abstract class FirstCharMatches {
     /** Advances the matcher to its next match; false when there is none. */
     abstract boolean next();
 
-    /** Matches of {@code m} over {@code text}, at {@code firsts} when known (null: a plain search). */
-    static FirstCharMatches of(Matcher m, String text, char[] firsts) {
-        return firsts == null ? new Plain(m) : new AtFirsts(m, text, firsts);
+    /**
+     * Matches of {@code m} over {@code text}, at {@code firsts} when known (null: a plain search), looking only for
+     * the first characters {@code present} (what the text holds, or null) does not rule out.
+     */
+    static FirstCharMatches of(Matcher m, String text, char[] firsts, CharPresence present) {
+        return firsts == null ? new Plain(m) : new AtFirsts(m, text, firsts, present);
+    }
+
+    /** False when {@code firsts} are known and the text holds none of them: the expression cannot match. */
+    static boolean mayStart(char[] firsts, CharPresence present) {
+        if (firsts == null) {
+            return true;
+        }
+        for (char c : firsts) {
+            if (present.mayHold(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Plain extends FirstCharMatches {
@@ -42,10 +59,10 @@ abstract class FirstCharMatches {
         private final CharSearch search;
         private int from;
 
-        AtFirsts(Matcher m, String text, char[] firsts) {
+        AtFirsts(Matcher m, String text, char[] firsts, CharPresence present) {
             this.m = m;
             this.text = text;
-            this.search = new CharSearch(text, firsts);
+            this.search = new CharSearch(text, firsts, present);
             // Kept by every region() call: word boundaries and lookbehinds see the text before the position.
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
@@ -74,7 +91,7 @@ abstract class FirstCharMatches {
         }
         List<int[]> atFirsts = new ArrayList<>();
         Matcher n = pattern.matcher(text);
-        FirstCharMatches search = new AtFirsts(n, text, firsts);
+        FirstCharMatches search = new AtFirsts(n, text, firsts, null);
         while (search.next()) {
             atFirsts.add(new int[] {n.start(), n.end()});
         }

@@ -52,12 +52,12 @@ final class PatternRule extends PrefilteredRule {
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
-        if (!mayMatch(context, block)) {
+        if (!mayMatch(context, block) || !FirstCharMatches.mayStart(firsts, block.chars())) {
             return;
         }
         String text = block.text();
         Matcher m = pattern.matcher(text);
-        FirstCharMatches matches = FirstCharMatches.of(m, text, firsts);
+        FirstCharMatches matches = FirstCharMatches.of(m, text, firsts, block.chars());
         assert firsts == null || FirstCharMatches.sameAsFind(pattern, text, firsts);
         while (matches.next()) {
             if (m.end() == m.start() || sentenceStart && !Sentences.startsSentenceOrQuotation(text, m.start())) {

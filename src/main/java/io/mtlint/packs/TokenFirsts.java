@@ -92,11 +92,11 @@ final class TokenFirsts {
     /**
      * A search of {@code text} for the positions whose character can start an accepted token: given a position,
      * it answers the first such position from there on (or the text's length). Positions asked for must not go
-     * back.
+     * back. {@code present} (what the text holds, or null) spares the search characters the text lacks.
      */
-    IntUnaryOperator searchIn(String text) {
+    IntUnaryOperator searchIn(String text, io.mtlint.core.CharPresence present) {
         if (few != null) {
-            return new CharSearch(text, few)::next;
+            return new CharSearch(text, few, present)::next;
         }
         return from -> {
             int i = from;

@@ -166,7 +166,7 @@ final class TokensRule extends PrefilteredRule {
         if (firsts == null) {
             return windowsInTokens(block.text(), CheapTokens.of(context, block));
         }
-        List<int[]> windows = windowsAtFirsts(block.text());
+        List<int[]> windows = windowsAtFirsts(block.text(), block.chars());
         assert java.util.Arrays.deepEquals(windows.toArray(),
                 windowsInTokens(block.text(), CheapTokens.of(block.text())).toArray());
         return windows;
@@ -192,9 +192,9 @@ final class TokensRule extends PrefilteredRule {
      * The same windows, found by tokenising only from the characters the first token can start with: a rule
      * starting with a comma or a closing quotation mark need not tokenise the whole paragraph into strings.
      */
-    private List<int[]> windowsAtFirsts(String text) {
+    private List<int[]> windowsAtFirsts(String text, io.mtlint.core.CharPresence present) {
         List<int[]> windows = new ArrayList<>();
-        java.util.function.IntUnaryOperator search = firsts.searchIn(text);
+        java.util.function.IntUnaryOperator search = firsts.searchIn(text, present);
         for (int i = search.applyAsInt(0); i < text.length(); i = search.applyAsInt(i + 1)) {
             if (!CheapTokens.startsToken(text, i)) {
                 continue;

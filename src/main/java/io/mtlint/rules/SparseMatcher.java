@@ -99,14 +99,14 @@ final class SparseMatcher implements MatchResult {
     private List<int[]> expected;
     private int found;
 
-    private SparseMatcher(Pattern pattern, String text, StartTest canStart) {
+    private SparseMatcher(Pattern pattern, String text, StartTest canStart, io.mtlint.core.CharPresence present) {
         this.pattern = pattern;
         this.text = text;
         this.canStart = canStart;
         this.firsts = canStart instanceof FirstChars f ? f : null;
-        this.firstsSearch = firsts != null && firsts.few != null ? new CharSearch(text, firsts.few) : null;
-        this.marksSearch = canStart instanceof Preceding p ? new CharSearch(text, p.marks().toCharArray())
-                : canStart instanceof RunBefore r ? new CharSearch(text, r.marks().toCharArray()) : null;
+        this.firstsSearch = firsts != null && firsts.few != null ? new CharSearch(text, firsts.few, present) : null;
+        this.marksSearch = canStart instanceof Preceding p ? new CharSearch(text, p.marks().toCharArray(), present)
+                : canStart instanceof RunBefore r ? new CharSearch(text, r.marks().toCharArray(), present) : null;
         assert (expected = plainMatches(pattern, text)) != null;
     }
 
@@ -223,7 +223,7 @@ final class SparseMatcher implements MatchResult {
 
     /** The matches of {@code pattern} in the block's text; a block without the characters a start needs has none. */
     static SparseMatcher of(Pattern pattern, io.mtlint.core.ProseBlock block, StartTest canStart) {
-        SparseMatcher m = new SparseMatcher(pattern, block.text(), canStart);
+        SparseMatcher m = new SparseMatcher(pattern, block.text(), canStart, block.chars());
         String needed = canStart.needsOneOf();
         if (needed != null && !block.chars().mayHoldAnyOf(needed)) {
             m.next = block.text().length();

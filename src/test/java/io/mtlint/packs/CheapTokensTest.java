@@ -61,7 +61,7 @@ class CheapTokensTest {
             for (TokenCondition condition : conditions) {
                 TokenFirsts firsts = TokenFirsts.of(condition);
                 Set<Integer> visited = new HashSet<>();
-                var search = firsts.searchIn(text);
+                var search = firsts.searchIn(text, random.nextBoolean() ? null : io.mtlint.core.CharPresence.of(text));
                 for (int i = search.applyAsInt(0); i < text.length(); i = search.applyAsInt(i + 1)) {
                     visited.add(i);
                 }
