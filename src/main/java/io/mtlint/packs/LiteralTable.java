@@ -178,9 +178,10 @@ final class LiteralTable {
 
     /**
      * Aho–Corasick over chars, as a dense table: characters no literal holds share class 0 and lead back to the
-     * start, the others have a class each. A state is kept as the offset of its row ({@code state << rowShift}), and
-     * an entry is stored inverted ({@code ~offset}) when literals end in the state it leads to, so reading a
-     * character costs two array loads and a sign test.
+     * start, the others have a class each. A state is kept as the offset of its row ({@code state << rowShift}).
+     * Reading marks every state it passes through in a set of state numbers, without a branch, and the literals
+     * of the terminal states among them are collected once at the end: about 40% of the characters of news prose
+     * end some literal ("the ", ", ", a digit), and a branch on each, taken at random, cost more than the reading.
      */
     static final class Automaton {
         /** The class of a character that cannot be folded alone: reading stops. */
@@ -191,12 +192,9 @@ final class LiteralTable {
         private final int classes;
         /** The class of the space every run of white space folds to. */
         private final char spaceClass;
-        /** Row offset of the next state, inverted when literals end there. */
+        /** Row offset of the next state. */
         private final int[] next;
-        /**
-         * Rows are padded to a power of two so that a state is its offset shifted: about 40% of the characters of
-         * news prose end some literal ("the ", ", ", a digit), and a division there cost more than the rest.
-         */
+        /** Rows are padded to a power of two so that a state is its offset shifted, with no division. */
         private final int rowShift;
         /** Literal numbers ending at each state, its failure chain's included; null when none. */
         private final int[][] output;
