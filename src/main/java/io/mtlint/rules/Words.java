@@ -51,9 +51,26 @@ public final class Words {
     }
 
     public static List<Word> of(String text, int from, int to) {
-        List<Word> words = new ArrayList<>();
+        List<Word> words = new ArrayList<>(Math.max(8, (to - from) >> 3));
         int i = from;
         while (i < to) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                // Most words of most prose are ASCII letters from end to end: split them without code point calls.
+                if (!isAsciiLetter(c)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < to && isAsciiLetter(text.charAt(j))) {
+                    j++;
+                }
+                if (j == to || text.charAt(j) < 128) {
+                    words.add(new Word(i, j, WordForm.of(text, i, j)));
+                    i = j;
+                    continue;
+                }
+            }
             Word word = at(text, i, to);
             if (word != null) {
                 words.add(word);
@@ -63,6 +80,10 @@ public final class Words {
             }
         }
         return words;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The word of {@code text[from, to)} that starts at {@code from}, or null when no word starts there. */

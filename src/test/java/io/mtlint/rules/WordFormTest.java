@@ -63,6 +63,38 @@ class WordFormTest {
         calls.forEach((word, count) -> assertEquals(1, count.get(), word));
     }
 
+    /** The ASCII fast path splits words exactly where {@link io.mtlint.core.PhraseWords} says they end. */
+    @Test
+    void wordsSplitWherePhraseWordsEndThem() {
+        Random random = new Random(SEED + 2);
+        String[] alphabet = {"a", "b", " ", "Z", ",", ".", "'", "\u2019", "-", "1", "\u00e9", "\u0301", "\u201c",
+            "\uD835\uDC00", "\u00a0"};
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                sb.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = sb.toString();
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+            if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+                from--;
+            }
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            for (int i = from; i < text.length(); ) {
+                int end = io.mtlint.core.PhraseWords.wordEnd(text, i, text.length());
+                if (end > i) {
+                    expected.add(i + ":" + text.substring(i, end));
+                    i = end;
+                } else {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+            }
+            java.util.List<String> split = Words.of(text, from, text.length()).stream()
+                    .map(w -> w.start() + ":" + w.text()).toList();
+            assertEquals(expected, split, "seed " + SEED + ": " + text);
+        }
+    }
+
     private static String randomWord(Random random) {
         StringBuilder sb = new StringBuilder();
         int length = 1 + random.nextInt(5);
