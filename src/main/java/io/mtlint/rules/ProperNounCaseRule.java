@@ -42,24 +42,26 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"),
             Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en"));
 
-    private static final int MAX_REMEMBERED_WORDS = 200_000;
-
     /**
      * Lowercase words that are right as they are wherever they stand: a name particle, a word the packs accept,
      * or one the target dictionary knows with no house casing. Most words of a text are.
      */
-    private final io.mtlint.core.Memo<String, Boolean> plainWords;
+    private final FormMemo<Boolean> plainWords;
+    /** Whether a name of several words from the names packs starts with the word, by its form. */
+    private final FormMemo<Boolean> startsMultiWordName;
     /** Made on first use: the target language's lexicon may not be loaded when the rule is made. */
     private volatile TargetExpressions expressions;
 
     public ProperNounCaseRule(RuleEnvironment env) {
         super(INFO, env);
-        this.plainWords = new io.mtlint.core.Memo<>(MAX_REMEMBERED_WORDS, word -> {
+        this.plainWords = new FormMemo<>(form -> {
+            String word = form.text();
             Lexicon target = env.targetLexicon();
             Vocabulary vocabulary = env.vocabulary();
             return target.profile().isNameParticle(word) || vocabulary.isAccepted(word)
                     || vocabulary.casing(word) == null && target.knows(word);
         });
+        this.startsMultiWordName = new FormMemo<>(form -> env.vocabulary().startsMultiWordName(form.lower()));
     }
 
     @Override
@@ -76,12 +78,12 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         List<Words.Word> words = Words.of(context.document(), block);
         for (int k = 0; k < words.size(); k++) {
             Words.Word w = words.get(k);
-            int nameWords = reportMultiWordName(text, words, k, vocabulary, out);
+            int nameWords = startsMultiWordName.get(w.form()) ? reportMultiWordName(text, words, k, vocabulary, out) : 0;
             if (nameWords > 0) {
                 k += nameWords - 1;
                 continue;
             }
-            if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.text()) || isContraction(text, w)
+            if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.form()) || isContraction(text, w)
                     || isPartOfAddress(text, w) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
                 continue;
             }
@@ -163,7 +165,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     /** "isn" of "isn't": the contraction is the word. */
     private boolean isContraction(String text, Words.Word w) {
         String negated = Words.withNegation(text, w);
-        return negated != null && plainWords.get(negated);
+        return negated != null && plainWords.get(WordForm.of(negated, 0, negated.length()));
     }
 
     private String canonicalForm(String text, Words.Word w, Lexicon target, Vocabulary vocabulary,
