@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 final class PatternRule extends PrefilteredRule {
     private final RuleInfo info;
     private final Pattern pattern;
-    /** Text every match contains; null when the expression does not tell. */
-    private final RequiredLiterals required;
     /** The characters every match starts with, when few: the expression is tried only where they are. */
     private final char[] firsts;
     private final boolean sentenceStart;
@@ -30,9 +28,9 @@ final class PatternRule extends PrefilteredRule {
 
     PatternRule(RuleInfo info, Pattern pattern, boolean sentenceStart, List<String> replacements, boolean safe,
                 String message) {
+        super(RequiredLiterals.of(pattern).orElse(null));
         this.info = info;
         this.pattern = pattern;
-        this.required = RequiredLiterals.of(pattern).orElse(null);
         this.firsts = RegexFirsts.of(pattern);
         this.sentenceStart = sentenceStart;
         this.replacements = List.copyOf(replacements);
@@ -43,11 +41,6 @@ final class PatternRule extends PrefilteredRule {
     @Override
     public RuleInfo info() {
         return info;
-    }
-
-    @Override
-    protected RequiredLiterals required() {
-        return required;
     }
 
     @Override

@@ -25,8 +25,6 @@ final class PhraseRule extends PrefilteredRule {
     private static final int SPELLINGS_PER_PHRASE = 16;
     private final RuleInfo info;
     private final Pattern pattern;
-    /** Text of which a block must contain one for any phrase to match; null when some phrase gives none. */
-    private final RequiredLiterals required;
     /** The characters every match starts with, when few: the expression is tried only where they are. */
     private final char[] firsts;
     private final boolean sentenceStart;
@@ -36,9 +34,9 @@ final class PhraseRule extends PrefilteredRule {
 
     PhraseRule(RuleInfo info, List<List<String>> phraseAlternatives, boolean caseSensitive, boolean sentenceStart,
                List<String> suggestions, boolean safe, String message) {
+        super(prefilter(phraseAlternatives));
         this.info = info;
         this.pattern = compile(phraseAlternatives, caseSensitive);
-        this.required = prefilter(phraseAlternatives);
         this.firsts = RegexFirsts.of(pattern);
         this.sentenceStart = sentenceStart;
         this.suggestions = List.copyOf(suggestions);
@@ -107,11 +105,6 @@ final class PhraseRule extends PrefilteredRule {
     @Override
     public RuleInfo info() {
         return info;
-    }
-
-    @Override
-    protected RequiredLiterals required() {
-        return required;
     }
 
     @Override

@@ -12,11 +12,14 @@ import io.mtlint.rules.DocumentContext;
  */
 abstract class PrefilteredRule extends BlockRule {
     /** Text every match contains; null when the rule cannot tell. */
-    protected abstract RequiredLiterals required();
+    private final RequiredLiterals required;
+
+    PrefilteredRule(RequiredLiterals required) {
+        this.required = required;
+    }
 
     @Override
     protected final boolean mayMatch(DocumentContext context) {
-        RequiredLiterals required = required();
         if (required == null) {
             return true;
         }
@@ -27,7 +30,6 @@ abstract class PrefilteredRule extends BlockRule {
 
     /** False when {@code block} lacks the rule's literals, so that nothing in it can match. */
     protected final boolean mayMatch(DocumentContext context, ProseBlock block) {
-        RequiredLiterals required = required();
         return required == null || required.foundIn(FoldedText.of(context, block));
     }
 }

@@ -50,14 +50,10 @@ final class TokensRule extends PrefilteredRule {
     private final int anchor;
     /** Where the first token can start, when its condition accepts a short list of texts; else null. */
     private final TokenFirsts firsts;
-    /**
-     * One of the texts of each condition that accepts only a list of them: a block without it cannot match, and is
-     * skipped before any tokenising or tagging ("has not realized none" needs a "none"); null for no requirement.
-     */
-    private final RequiredLiterals required;
 
     TokensRule(RuleInfo info, String language, List<TokenCondition> conditions, int markFrom, int markTo,
                boolean sentenceStart, List<String> suggestions, boolean safe, String message) {
+        super(required(conditions));
         this.info = info;
         this.language = language;
         this.conditions = List.copyOf(conditions);
@@ -79,24 +75,26 @@ final class TokensRule extends PrefilteredRule {
         // With a lexical prefix firstLexical is 0: such a rule is not anchored.
         this.anchor = firstLexical <= MAX_ANCHOR && firstLexical < this.conditions.size() ? firstLexical : 0;
         this.firsts = prefix == 0 ? null : TokenFirsts.of(this.conditions.get(0));
+    }
+
+    /**
+     * One of the texts of each condition that accepts only a list of them: a block without it cannot match, and is
+     * skipped before any tokenising or tagging ("has not realized none" needs a "none"); null for no requirement.
+     */
+    private static RequiredLiterals required(List<TokenCondition> conditions) {
         List<java.util.Set<String>> lists = new ArrayList<>();
-        for (TokenCondition c : this.conditions) {
+        for (TokenCondition c : conditions) {
             java.util.Set<String> listed = !c.texts().isEmpty() ? c.texts() : c.regexStrings();
             if (c.anyOf().isEmpty() && listed != null && !listed.isEmpty()) {
                 lists.add(listed);
             }
         }
-        this.required = RequiredLiterals.allOf(lists).orElse(null);
+        return RequiredLiterals.allOf(lists).orElse(null);
     }
 
     @Override
     public RuleInfo info() {
         return info;
-    }
-
-    @Override
-    protected RequiredLiterals required() {
-        return required;
     }
 
     @Override
