@@ -34,24 +34,9 @@ public final class CharPresence {
         return new CharPresence(low, high, wide);
     }
 
-    /** False only when the text holds none of {@code chars}. */
-    public boolean mayHoldAnyOf(CharSequence chars) {
-        for (int i = 0, n = chars.length(); i < n; i++) {
-            if (mayHold(chars.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** False only when the text does not hold {@code c}. */
     public boolean mayHold(char c) {
         long set = c < 64 ? low : c < 128 ? high : wide;
         return (set & (1L << c)) != 0;
-    }
-
-    /** False only when the text holds no ASCII digit. */
-    public boolean mayHoldDigit() {
-        return (low & 0x03FF_0000_0000_0000L) != 0;
     }
 }

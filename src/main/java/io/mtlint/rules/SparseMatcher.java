@@ -19,11 +19,6 @@ final class SparseMatcher implements MatchResult {
     @FunctionalInterface
     interface StartTest {
         boolean at(String text, int i);
-
-        /** Characters of which the text must hold one for the test to hold anywhere; null when unknown. */
-        default String needsOneOf() {
-            return null;
-        }
     }
 
     /**
@@ -33,7 +28,6 @@ final class SparseMatcher implements MatchResult {
      * was a megamorphic one, the costliest frame of the spacing and number rules.
      */
     private static final class FirstChars implements StartTest {
-        private final String chars;
         private final boolean[] latin1 = new boolean[256];
         private final String others;
         private final StartTest rest;
@@ -41,7 +35,6 @@ final class SparseMatcher implements MatchResult {
         private final char[] few;
 
         FirstChars(String chars, StartTest rest) {
-            this.chars = chars;
             this.few = chars.length() <= CharSearch.MAX_CHARS ? chars.toCharArray() : null;
             StringBuilder wide = new StringBuilder();
             for (char c : chars.toCharArray()) {
@@ -71,11 +64,6 @@ final class SparseMatcher implements MatchResult {
         @Override
         public boolean at(String text, int i) {
             return isFirst(text.charAt(i)) && rest.at(text, i);
-        }
-
-        @Override
-        public String needsOneOf() {
-            return chars;
         }
     }
 
@@ -121,11 +109,6 @@ final class SparseMatcher implements MatchResult {
         public boolean at(String text, int i) {
             return i + 1 < text.length() && chars.indexOf(text.charAt(i)) >= 0 && marks.indexOf(text.charAt(i + 1)) >= 0;
         }
-
-        @Override
-        public String needsOneOf() {
-            return marks;
-        }
     }
 
     /** Starts at one of {@code chars} followed by one of {@code marks} (at most {@value CharSearch#MAX_CHARS}). */
@@ -156,11 +139,6 @@ final class SparseMatcher implements MatchResult {
                     && followedBy(text, i, run, marks);
         }
 
-        @Override
-        public String needsOneOf() {
-            return marks;
-        }
-
         /** Where the run before the mark at {@code mark} starts; {@code mark} itself when there is no run. */
         int runStart(String text, int mark) {
             int i = mark;
@@ -176,11 +154,6 @@ final class SparseMatcher implements MatchResult {
         @Override
         public boolean at(String text, int i) {
             return text.startsWith(literal, i);
-        }
-
-        @Override
-        public String needsOneOf() {
-            return literal.substring(0, 1);
         }
     }
 
@@ -221,14 +194,12 @@ final class SparseMatcher implements MatchResult {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
-    /** The matches of {@code pattern} in the block's text; a block without the characters a start needs has none. */
+    /**
+     * The matches of {@code pattern} in the block's text. The character searches skip the characters the block does
+     * not hold ({@link io.mtlint.core.ProseBlock#chars()}), so a block with none of them is not scanned at all.
+     */
     static SparseMatcher of(Pattern pattern, io.mtlint.core.ProseBlock block, StartTest canStart) {
-        SparseMatcher m = new SparseMatcher(pattern, block.text(), canStart, block.chars());
-        String needed = canStart.needsOneOf();
-        if (needed != null && !block.chars().mayHoldAnyOf(needed)) {
-            m.next = block.text().length();
-        }
-        return m;
+        return new SparseMatcher(pattern, block.text(), canStart, block.chars());
     }
 
     /** The next match, as {@link Matcher#find()} would give it. */

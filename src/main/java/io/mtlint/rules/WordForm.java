@@ -70,38 +70,37 @@ public final class WordForm {
                 return new WordForm(text.substring(from, to), hash, -1);
             }
             WordForm form = new WordForm(text.substring(from, to), hash, count);
-            if (2 * (count + 1) > t.length) {
+            boolean grow = 2 * (count + 1) > t.length;
+            if (grow) {
                 t = grown(t);
-                mask = t.length - 1;
-                slot = hash & mask;
-                while (t[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                t[slot] = form;
-                count++;
-                table = t;
-                return form;
             }
             // The form's fields are final, so a reader that sees the reference sees them set.
-            t[slot] = form;
+            insert(t, form);
             count++;
+            if (grow) {
+                table = t;
+            }
             return form;
         }
     }
 
     private static WordForm[] grown(WordForm[] old) {
         WordForm[] t = new WordForm[old.length * 2];
-        int mask = t.length - 1;
         for (WordForm f : old) {
             if (f != null) {
-                int slot = f.hash & mask;
-                while (t[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                t[slot] = f;
+                insert(t, f);
             }
         }
         return t;
+    }
+
+    private static void insert(WordForm[] t, WordForm form) {
+        int mask = t.length - 1;
+        int slot = form.hash & mask;
+        while (t[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        t[slot] = form;
     }
 
     /** The same as {@code text.substring(from, to).hashCode()}, so the interned text's own hash agrees. */
