@@ -4,6 +4,12 @@ import java.util.Locale;
 
 /** Language codes as users and LanguageTool write them: {@code en-US}, {@code pt_BR}, {@code es}. */
 public final class LanguageCodes {
+    /** Looking a name up in the JDK's locale data costs more than many rules' whole work on a paragraph. */
+    private static final Memo<String, String> ENGLISH_NAMES = new Memo<>(1_000, code -> {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    });
+
     private LanguageCodes() {
     }
 
@@ -17,5 +23,10 @@ public final class LanguageCodes {
             cut++;
         }
         return code.substring(0, cut).toLowerCase(Locale.ROOT);
+    }
+
+    /** The language's name in English ({@code es} gives "Spanish"), or the code itself when the JDK has none. */
+    public static String englishName(String code) {
+        return ENGLISH_NAMES.get(code);
     }
 }

@@ -10,7 +10,7 @@ record QuoteStyle(String languageName, char open, char close, String nativeMarks
     static QuoteStyle forLanguage(String base) {
         return switch (base) {
             case "fr" -> new QuoteStyle("French", '\u00ab', '\u00bb', "\u00ab\u00bb\u201c\u201d\"");
-            case "es", "it", "pt", "ca" -> new QuoteStyle(SourceLeftoverRule.languageName(base), '\u00ab', '\u00bb',
+            case "es", "it", "pt", "ca" -> new QuoteStyle(io.mtlint.core.LanguageCodes.englishName(base), '\u00ab', '\u00bb',
                     "\u00ab\u00bb\u201c\u201d\"");
             case "de" -> new QuoteStyle("German", '\u201e', '\u201c', "\u201e\u201c\u00bb\u00ab\"");
             default -> new QuoteStyle("English", '\u201c', '\u201d', "\u201c\u201d\"");

@@ -12,7 +12,6 @@ import io.mtlint.translate.Translator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Text left in the source language: inside editorial brackets or parentheses, as words or phrases in running
@@ -84,7 +83,7 @@ public final class SourceLeftoverRule implements Rule {
         String text = block.text();
         boolean bracketed = s.bracketed();
         String span = text.substring(s.start(), s.end());
-        String language = languageName(sourceCode);
+        String language = io.mtlint.core.LanguageCodes.englishName(sourceCode);
         List<BlockFix> fixes = new ArrayList<>();
         if (translated != null && !translated.equalsIgnoreCase(original)) {
             String replacement = bracketed ? span.charAt(0) + translated + span.charAt(span.length() - 1) : translated;
@@ -107,9 +106,4 @@ public final class SourceLeftoverRule implements Rule {
         out.report(s.start(), s.end(), message, fixes.toArray(new BlockFix[0]));
     }
 
-    static String languageName(String code) {
-        Locale locale = Locale.forLanguageTag(code);
-        String name = locale.getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? code : name;
-    }
 }

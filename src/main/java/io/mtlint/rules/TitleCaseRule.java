@@ -129,8 +129,7 @@ public final class TitleCaseRule extends EnvironmentRule {
     }
 
     private String language() {
-        String name = locale().getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? env.targetBase() : name;
+        return io.mtlint.core.LanguageCodes.englishName(env.targetBase());
     }
 
     /** A heading, or a plain-text paragraph of one short line without a full stop: a title or subtitle. */
