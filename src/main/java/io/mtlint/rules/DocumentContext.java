@@ -17,6 +17,13 @@ public final class DocumentContext {
         return document;
     }
 
+    /** The block before {@code block}, or null when it is the first. */
+    public ProseBlock previous(ProseBlock block) {
+        List<ProseBlock> blocks = document.blocks();
+        int i = blocks.indexOf(block);
+        return i > 0 ? blocks.get(i - 1) : null;
+    }
+
     /** The block after {@code block}, or null when it is the last. */
     public ProseBlock next(ProseBlock block) {
         List<ProseBlock> blocks = document.blocks();

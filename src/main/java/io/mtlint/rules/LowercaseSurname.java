@@ -50,9 +50,21 @@ final class LowercaseSurname {
         }
         Words.Word name = Words.at(text, nameStart, nameEnd);
         return name != null && name.end() == nameEnd && name.isCapitalised() && !name.isAllCaps()
-                && name.text().length() > 2 && !target.knowsAnyCase(word.text())
-                && (isName(name.text(), target, source) && (source == null || canBeName(source, word.text()))
-                        || !target.knowsAnyCase(name.text()) && endsWithAny(word.text(), SURNAME_ENDINGS));
+                && followsName(name.text(), word, target, source);
+    }
+
+    /**
+     * Whether {@code word}, lowercase, is a surname after the given name {@code name}, written capitalised: the
+     * name as the text has it, or as another check restores it ("josé luis escrivá" is "José Luis" and a surname).
+     */
+    static boolean followsName(String name, Words.Word word, Lexicon target, Lexicon source) {
+        if (!word.isLowercase() || word.text().length() < 3 || !word.text().codePoints().allMatch(Character::isLetter)
+                || endsWithAny(word.text(), LATIN_EPITHET_ENDINGS)) {
+            return false;
+        }
+        return name.length() > 2 && !target.knowsAnyCase(word.text())
+                && (isName(name, target, source) && (source == null || canBeName(source, word.text()))
+                        || !target.knowsAnyCase(name) && endsWithAny(word.text(), SURNAME_ENDINGS));
     }
 
     /**

@@ -39,6 +39,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             Example.bad("Officials in <marker>washington</marker> declined to comment.",
                     "Officials in Washington declined to comment.").in(null, "en"),
             Example.bad("The midfielder Marco <marker>verratti</marker> signed for two seasons.").in(null, "en"),
+            Example.bad("The minister josé luis <marker>escrivá</marker> defended the reform.").in("es", "en"),
             Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"),
             Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en"));
 
@@ -76,6 +77,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         Lexicon source = env.sourceLexicon(context.document());
         Vocabulary vocabulary = env.vocabulary();
         List<Words.Word> words = Words.of(context.document(), block);
+        // The last word reported as a lowercase name, capitalised, and where it ends: a surname may follow it.
+        String lastName = null;
+        int lastNameEnd = -1;
         for (int k = 0; k < words.size(); k++) {
             Words.Word w = words.get(k);
             int nameWords = startsMultiWordName.get(w.form()) ? reportMultiWordName(text, words, k, vocabulary, out) : 0;
@@ -88,7 +92,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 continue;
             }
             String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
-            if (canonical == null && LowercaseSurname.follows(text, w, target, source)) {
+            boolean afterReportedName = lastName != null && lastNameEnd == w.start() - 1 && text.charAt(lastNameEnd) == ' ';
+            if (canonical == null && (LowercaseSurname.follows(text, w, target, source)
+                    || afterReportedName && LowercaseSurname.followsName(lastName, w, target, source))) {
                 String surname = capitalise(w.text());
                 out.report(w.start(), w.end(), Severity.WARNING, "Surname in lowercase after a given name: \u201c"
                                 + w.text() + "\u201d should probably be \u201c" + surname + "\u201d",
@@ -107,6 +113,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 out.report(w.start(), w.end(), what + ": \u201c" + w.text() + "\u201d should be \u201c"
                                 + canonical + "\u201d",
                         BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
+                lastName = canonical;
+                lastNameEnd = w.end();
             }
         }
     }

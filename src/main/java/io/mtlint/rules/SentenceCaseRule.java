@@ -12,8 +12,9 @@ import java.util.Locale;
 
 /**
  * Sentence case broken by machine translation: a sentence that starts in lowercase after a full stop
- * ("analysts say. think tank."), and a capitalised common word in mid-sentence right after an editorial
- * insertion ("the problem [de estas medidas] It's"), where the translator restarted the sentence.
+ * ("analysts say. think tank.") or at the start of a paragraph that follows a finished one, and a
+ * capitalised common word in mid-sentence right after an editorial insertion ("the problem [de estas medidas]
+ * It's"), where the translator restarted the sentence.
  */
 public final class SentenceCaseRule extends EnvironmentRule {
     public static final String ID = "mt.sentence-case";
@@ -22,7 +23,10 @@ public final class SentenceCaseRule extends EnvironmentRule {
             "Sentence starts in lowercase, or restarts in capitals mid-sentence",
             "After a full stop, question or exclamation mark a new sentence starts with a capital; machine "
                     + "translation leaves fragments such as \"analysts say. think tank.\". Where the next word is a "
-                    + "preposition or conjunction the stop itself is the error (see mt.punctuation). After an "
+                    + "preposition or conjunction the stop itself is the error (see mt.punctuation). A paragraph that "
+                    + "is a whole sentence and starts with an article or determiner in lowercase (\"the unions ...\") after "
+                    + "a heading or a finished paragraph lost its capital too; list items, and paragraphs that "
+                    + "continue a colon, a comma or a code block, are left alone. After an "
                     + "editorial insertion in mid-sentence, a capitalised common word shows the translator "
                     + "restarted the sentence. Abbreviations (\"e.g.\", \"U.S.\"), ellipses and brands such as "
                     + "\"iPhone\" stay clean. Fix (not automatic): change the case.",
@@ -30,6 +34,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     "The ministers met on Friday. Most of them left early.").in(null, "en"),
             Example.bad("The council studied the plan [de la ciudad] <marker>It</marker> was approved.",
                     "The council studied the plan [de la ciudad] it was approved.").in(null, "en"),
+            Example.bad("<marker>the</marker> unions, however, celebrated the agreement.",
+                    "The unions, however, celebrated the agreement.").in(null, "en"),
             Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
             Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en"));
 
@@ -53,7 +59,78 @@ public final class SentenceCaseRule extends EnvironmentRule {
                                     Character.charCount(ProperNounCaseRule.capitalise(word).codePointAt(0))),
                             false, "capitalise"));
         }
+        startsParagraphInLowercase(block, context, target, out);
         restartsAfterInsertion(text, target, out);
+    }
+
+    /**
+     * The block's first word is a common word in lowercase, and what comes before is the start of the file, a
+     * heading or a paragraph that ended its sentence, with nothing but white space and block markup between.
+     */
+    private void startsParagraphInLowercase(ProseBlock block, DocumentContext context, Lexicon target,
+                                            BlockReporter out) {
+        String text = block.text();
+        if (block.kind() != ProseBlock.Kind.PARAGRAPH || text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
+            return;
+        }
+        Words.Word w = Words.at(text, 0, Math.min(text.length(), 64));
+        if (w == null || w.start() != 0 || w.hasInnerCapital() || !w.isLowercase() || w.end() < text.length()
+                && ".@/_'’-".indexOf(text.charAt(w.end())) >= 0
+                || !target.knows(w.text()) || env.vocabulary().casing(w.text()) != null
+                || !isDeterminerOnly(w.text(), target) || Words.of(text, 0, Math.min(text.length(), 200)).size() < 6
+                || !endsSentence(text)) {
+            return;
+        }
+        String documentText = context.document().text();
+        ProseBlock previous = context.previous(block);
+        int gapStart = previous == null ? 0 : previous.docEnd();
+        if (!isBlockMarkupOnly(documentText, gapStart, block.docStart()) || isListItem(documentText, block.docStart())
+                || previous != null && previous.kind() != ProseBlock.Kind.HEADING && !endsSentence(previous.text())) {
+            return;
+        }
+        String capital = ProperNounCaseRule.capitalise(w.text()).substring(0, Character.charCount(w.text().codePointAt(0)));
+        out.report(0, w.end(), "Paragraph starts in lowercase: \u201c" + w.text() + "\u201d",
+                BlockFix.replace(0, Character.charCount(w.text().codePointAt(0)), capital, false, "capitalise"));
+    }
+
+    /**
+     * Only an article or determiner ("the", "this", "los") opens a paragraph that is surely a whole sentence;
+     * fragments quoted or continued from elsewhere start with conjunctions, pronouns and adverbs.
+     */
+    private static boolean isDeterminerOnly(String word, Lexicon target) {
+        var tags = target.lookup(word).tags();
+        return !tags.isEmpty() && tags.stream().anyMatch(target.profile()::isDeterminerTag)
+                && tags.stream().noneMatch(target.profile()::isConnectiveTag);
+    }
+
+    /** White space, heading and quotation markers, emphasis and rules: no text, code or list between. */
+    private static boolean isBlockMarkupOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && "#>*_=-\uFEFF".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A list marker ("- ", "* ", "+ ", "1. ", "2) ") before the block on its line. */
+    private static boolean isListItem(String text, int blockStart) {
+        int lineStart = blockStart;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        String prefix = text.substring(lineStart, blockStart).strip();
+        return prefix.matches("(>\\s*)*([-*+]|\\d{1,9}[.)])");
+    }
+
+    private static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || Sentences.isClosingMark(text.charAt(end - 1))
+                || text.charAt(end - 1) == ')' || text.charAt(end - 1) == ']')) {
+            end--;
+        }
+        return end > 0 && ".!?".indexOf(text.charAt(end - 1)) >= 0 && !text.startsWith("..", Math.max(0, end - 2));
     }
 
     private void restartsAfterInsertion(String text, Lexicon target, BlockReporter out) {

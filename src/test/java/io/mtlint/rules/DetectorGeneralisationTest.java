@@ -112,6 +112,26 @@ class DetectorGeneralisationTest {
                 found.stream().map(f -> f.ruleId() + ":" + text.substring(f.start(), f.end())).toList());
     }
 
+    /** A full name written all in lowercase: the given names are restored, and the surname after them is found too. */
+    @ParameterizedTest(name = "lowercase full name: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "es | The prosecutor said that maría josé segarra would appeal. | maría,josé,segarra",
+            "it | The coach luciano spalletti named his squad. | luciano,spalletti",
+            "pt | The minister fernando haddad presented the budget. | fernando,haddad",
+            "fr | The candidate jean-luc mélenchon spoke in Marseille. | luc,mélenchon",
+    })
+    void surnamesAfterLowercaseGivenNamesAreFound(String source, String text, String expected) {
+        List<String> found = Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT).findings()
+                .stream().filter(f -> f.ruleId().equals(ProperNounCaseRule.ID))
+                .map(f -> text.substring(f.start(), f.end())).toList();
+        assertEquals(List.of(expected.split(",")), found);
+    }
+
+    @Test
+    void wordsAfterLowercaseGivenNamesThatTheTargetKnowsStayLowercase() {
+        assertEquals(List.of("josé"), flagged(ProperNounCaseRule.ID, "Then josé waited outside the court."));
+    }
+
     @Test
     void wordsAfterNamesThatAreNotSurnamesStayClean() {
         assertEquals(List.of(), flagged(ProperNounCaseRule.ID,
@@ -188,6 +208,39 @@ class DetectorGeneralisationTest {
     })
     void lowercaseSentenceStartsAreFound(String text, String expected) {
         assertEquals(List.of(expected), flagged(SentenceCaseRule.ID, text));
+    }
+
+    @ParameterizedTest(name = "paragraph case: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "# Floods in the south\\n\\nthe river burst its banks on Sunday night.\\n|the",
+            "The vote was held on Monday.\\n\\na majority of deputies backed the bill in the end.\\n|a",
+            "She said it was over.\u201d\\n\\n> these colleagues of hers disagreed with her at once.\\n|these",
+    })
+    void paragraphsStartingInLowercaseAreFound(String markdown, String expected) {
+        String text = markdown.replace("\\n", "\n");
+        List<String> found = Checkers.check(Checkers.structural(), text, Format.MARKDOWN).findings().stream()
+                .filter(f -> f.ruleId().equals(SentenceCaseRule.ID)).map(f -> text.substring(f.start(), f.end()))
+                .toList();
+        assertEquals(List.of(expected), found);
+    }
+
+    /** Lowercase starts that are right: list items, continuations of a colon, a comma or code, brands, fragments. */
+    @ParameterizedTest(name = "paragraph case clean: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "The options are:\\n\\nthe first is cheaper than the second one.\\n",
+            "# Steps\\n\\n- the first step is to read the manual.\\n- the second is to sign it.\\n",
+            "Run the command below.\\n\\n```\\nmake all\\n```\\n\\nwhere the first line builds the whole project.\\n",
+            "# Phones\\n\\niPhone sales rose sharply in the last quarter.\\n",
+            "He wrote that\\n\\nthe rest would follow in a later report.\\n",
+            "# Notes\\n\\nsee above.\\n",
+            "# Notes\\n\\nthe rest of the figures is in the appendix\\n",
+            "# Notes\\n\\nthe rest of the figures is in the appendix...\\n",
+    })
+    void rightLowercaseParagraphStartsStayClean(String markdown) {
+        String text = markdown.replace("\\n", "\n");
+        assertEquals(List.of(), Checkers.check(Checkers.structural(), text, Format.MARKDOWN).findings().stream()
+                .filter(f -> f.ruleId().equals(SentenceCaseRule.ID)).map(f -> text.substring(f.start(), f.end()))
+                .toList());
     }
 
     @ParameterizedTest(name = "quotes: {0}")
