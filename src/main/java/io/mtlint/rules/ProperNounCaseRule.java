@@ -32,7 +32,10 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "the same document writes it capitalised mid-sentence. Words of two letters count only when "
                     + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). Fix: the "
                     + "canonical spelling (safe). A lowercase word no dictionary knows right after a given name "
-                    + "(\"Volker wissing\") is a surname: a warning, with an unsafe fix, since a typo looks the same.",
+                    + "(\"Volker wissing\") is a surname: a warning, with an unsafe fix, since a typo looks the same. "
+                    + "So are two lowercase words that neither the target's nor the source's dictionary knows, "
+                    + "right after the noun or acronym that introduces them (\"the head of the administration oleh "
+                    + "syniehubov\"), and such a word before a name found otherwise (\"the premier giorgia meloni\").",
             Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
             Example.bad("The talks resumed on <marker>monday</marker> morning.",
                     "The talks resumed on Monday morning.").in(null, "en"),
@@ -40,6 +43,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     "Officials in Washington declined to comment.").in(null, "en"),
             Example.bad("The midfielder Marco <marker>verratti</marker> signed for two seasons.").in(null, "en"),
             Example.bad("The minister josé luis <marker>escrivá</marker> defended the reform.").in("es", "en"),
+            Example.bad("The spokesman of the OVA <marker>oleksandr</marker> prokudin confirmed the attack.").in(null, "en"),
             Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"),
             Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en"));
 
@@ -80,6 +84,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         // The last word reported as a lowercase name, capitalised, and where it ends: a surname may follow it.
         String lastName = null;
         int lastNameEnd = -1;
+        // Where the last name no dictionary lists ends, so that no word of it is reported twice.
+        int lastUnlistedEnd = -1;
         for (int k = 0; k < words.size(); k++) {
             Words.Word w = words.get(k);
             int nameWords = startsMultiWordName.get(w.form()) ? reportMultiWordName(text, words, k, vocabulary, out) : 0;
@@ -101,6 +107,14 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                         List.of(BlockFix.replace(w.start(), w.end(), surname, false, "capitalise as " + surname)));
                 continue;
             }
+            if (canonical == null && k + 1 < words.size()
+                    && LowercaseName.isPair(text, words, k, target, source, plainWords::get)) {
+                reportUnlistedName(w, out);
+                reportUnlistedName(words.get(k + 1), out);
+                k++;
+                lastUnlistedEnd = words.get(k).end();
+                continue;
+            }
             if (canonical != null && !target.hasProperNounReading(canonical) && vocabulary.casing(w.text()) == null
                     && sourceSpans.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
                 // Only the document's own capitals ("CGT-Cheminots") call it a name, and the source language
@@ -110,6 +124,10 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             if (canonical != null && !expressions().coversLowercase(text, words, k)) {
                 String what = target.profile().capitalisesNouns() && !target.hasProperNounReading(canonical)
                         ? "Noun in lowercase (nouns are capitalised in this language)" : "Proper noun in lowercase";
+                if (canonical.equals(capitalise(w.text())) && words.get(Math.max(0, k - 1)).end() > lastUnlistedEnd
+                        && lastNameEnd < w.start() - 1 && LowercaseName.isGivenNameBefore(text, words, k, target, source, plainWords::get)) {
+                    reportUnlistedName(words.get(k - 1), out);
+                }
                 out.report(w.start(), w.end(), what + ": \u201c" + w.text() + "\u201d should be \u201c"
                                 + canonical + "\u201d",
                         BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
@@ -159,6 +177,14 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             return n;
         }
         return 0;
+    }
+
+    /** A word of a personal name no dictionary lists, found by its place (see {@link LowercaseName}). */
+    private static void reportUnlistedName(Words.Word w, BlockReporter out) {
+        String name = capitalise(w.text());
+        out.report(w.start(), w.end(), Severity.WARNING, "Name in lowercase: \u201c" + w.text()
+                        + "\u201d should probably be \u201c" + name + "\u201d",
+                List.of(BlockFix.replace(w.start(), w.end(), name, false, "capitalise as " + name)));
     }
 
     private TargetExpressions expressions() {

@@ -5,6 +5,7 @@ import io.mtlint.testing.Checkers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -125,6 +126,34 @@ class DetectorGeneralisationTest {
                 .stream().filter(f -> f.ruleId().equals(ProperNounCaseRule.ID))
                 .map(f -> text.substring(f.start(), f.end())).toList();
         assertEquals(List.of(expected.split(",")), found);
+    }
+
+    /** Names no dictionary lists, in lowercase after the noun or acronym that introduces them. */
+    @ParameterizedTest(name = "unlisted lowercase name: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "uk | The spokesman of the OVA yurii malashko said the shelling went on. | yurii,malashko",
+            "uk | According to the mayor ihor terekhov, power was restored by night. | ihor,terekhov",
+            "it | The coach of the team, gennaro gattuso, resigned on Monday. | gennaro,gattuso",
+            "ru | The governor vyacheslav gladkov reported two drones. | vyacheslav,gladkov",
+    })
+    void unlistedNamesInLowercaseAreFound(String source, String text, String expected) {
+        List<String> found = Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT).findings()
+                .stream().filter(f -> f.ruleId().equals(ProperNounCaseRule.ID))
+                .map(f -> text.substring(f.start(), f.end())).toList();
+        assertEquals(List.of(expected.split(",")), found);
+    }
+
+    /** Unknown pairs with nothing introducing them, or runs of three and more, are phrases or typos, not names. */
+    @ParameterizedTest(name = "unlisted pair clean: {0}")
+    @ValueSource(strings = {
+            "He ordered the nasi goreng with extra chilli.",
+            "Their motto, ex nihilo nihil fit, was painted on the wall.",
+            "The law of the land was quoted as pro bono publico in the ruling.",
+            "She plays the oud and the kanun in a trio.",
+            "The inscription nihilque remaneat populi stood on the gate.",
+    })
+    void unknownPairsWithoutAnIntroducingNounStayClean(String text) {
+        assertEquals(List.of(), flagged(ProperNounCaseRule.ID, text));
     }
 
     @Test
