@@ -35,6 +35,11 @@ public final class NumberFormatRule extends EnvironmentRule {
             "(?=\\d)(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)(?:[ \\u00A0\\u202F]?(%))?");
     private static final Pattern SPACE_PERCENT = Pattern.compile("(?=[ \\u00A0\\u202F]%)(?<=\\d)([ \\u00A0\\u202F])(%)");
     private static final Pattern THOUSAND_MILLION = Pattern.compile("(?i)\\bthousand millions?\\b");
+    /** Day.month.year, as German, Russian or Polish write it ("12.07.2024"); English never dots a date. */
+    private static final Pattern DOTTED_DATE = Pattern.compile(
+            "(?=\\d)(?<![\\p{L}\\d.,])(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.((?:1[89]|20)\\d{2})(?!\\d|[.,]\\d)");
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
     // Start tests are built once: each holds a table of its characters.
     private static final SparseMatcher.StartTest SPACE_BEFORE_PERCENT = SparseMatcher.beforeAnyOf(" \u00A0\u202F", "%");
     private static final SparseMatcher.StartTest AT_T = SparseMatcher.anyOf("tT");
@@ -50,13 +55,15 @@ public final class NumberFormatRule extends EnvironmentRule {
                     + "decimals with a comma, and set a space before %. In English \"1.500 soldiers\" reads as one "
                     + "and a half soldiers. Flags a dot-grouped number followed by a plural noun, a currency or "
                     + "another group; a decimal comma; a space before the percent sign; and \"thousand million\" "
-                    + "(Spanish \"mil millones\" is a billion). Years, versions, IP addresses, times and scores "
-                    + "stay clean.",
+                    + "(Spanish \"mil millones\" is a billion), and a date written day.month.year (\"12.07.2024\"). "
+                    + "Years, versions, IP addresses, times and scores stay clean.",
             Example.bad("The army sent <marker>1.500</marker> soldiers to the border.",
                     "The army sent 1,500 soldiers to the border.").in("es", "en"),
             Example.bad("Inflation rose to <marker>3,5 %</marker> in March.", "Inflation rose to 3.5% in March.").in("es", "en"),
             Example.bad("The bank expects growth of <marker>1,8</marker> points.", "The bank expects growth of 1.8 points.").in("es", "en"),
             Example.bad("Support fell to 38<marker> %</marker> this year.", "Support fell to 38% this year.").in("es", "en"),
+            Example.bad("The vote took place on <marker>03.11.2024</marker> in Berlin.",
+                    "The vote took place on 3 November 2024 in Berlin.").in("de", "en"),
             Example.good("In 2023, version 2.1.3 ran on 192.168.1.20 at 10.30; the score was 3-1 and 1,500 came.").in("es", "en"),
             Example.good("The yield was 4.125% and the rod measured 1.250 mm; lists such as 1,2,3 are fine.").in("es", "en"));
 
@@ -115,6 +122,13 @@ public final class NumberFormatRule extends EnvironmentRule {
             }
             out.report(m.start(1), m.end(2), "Space before the percent sign",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
+        }
+        m = SparseMatcher.of(DOTTED_DATE, block, SparseMatcher.NUMBER);
+        while (m.find()) {
+            String english = Integer.parseInt(m.group(1)) + " " + MONTHS.get(Integer.parseInt(m.group(2)) - 1) + " "
+                    + m.group(3);
+            out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d writes the date day.month.year; English writes "
+                    + english, BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
         }
         m = SparseMatcher.of(THOUSAND_MILLION, block, AT_T);
         while (m.find()) {

@@ -350,6 +350,8 @@ class DetectorGeneralisationTest {
             "Unemployment stands at 11,3% in the south.|11,3%",
             "Turnout reached 71 % in the capital.|' %'",
             "The port handled 3.200.000 containers.|3.200.000",
+            "The treaty was signed on 1.3.1999 in Moscow.|1.3.1999",
+            "Elections are set for 28.09.2025.|28.09.2025",
     })
     void sourceNumberFormatsAreFound(String text, String expected) {
         assertEquals(List.of(expected), flagged(NumberFormatRule.ID, text));
@@ -359,5 +361,7 @@ class DetectorGeneralisationTest {
     void englishNumbersStayClean() {
         assertEquals(List.of(), flagged(NumberFormatRule.ID,
                 "In 2019 the 2.5 GHz chip ran version 10.4.2 at 172.16.0.1; the team won 2-1 and 3.141 was rounded, with 4,500 fans and 1.25 million viewers."));
+        assertEquals(List.of(), flagged(NumberFormatRule.ID,
+                "Build v12.07.2024 shipped; 32.13.2024 is no date, nor 12.07.2024.1 or 1.2.345; on 12/07/2024 it rained."));
     }
 }
