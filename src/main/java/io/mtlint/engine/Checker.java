@@ -151,7 +151,8 @@ public final class Checker {
     }
 
     /**
-     * Exact duplicates go, as do repeats of a span and category by another rule, and so does a LanguageTool finding that restates one of mtlint's own on the same words
+     * Exact duplicates go, as do repeats of a span and category by another rule, a source-language reading of a
+     * word also reported as a lowercase name, and a LanguageTool finding that restates one of mtlint's own on the same words
      * ("misiles" is a misspelling to LanguageTool, a Spanish leftover to mtlint, which explains and fixes it).
      */
     static List<Finding> dropRedundant(List<Finding> findings) {
@@ -164,9 +165,20 @@ public final class Checker {
             }
         }
         List<Finding> own = unique.stream().filter(f -> !isLanguageTool(f)).toList();
+        Set<String> names = new HashSet<>();
+        for (Finding f : own) {
+            if (f.category() == Category.PROPER_NOUN_CASE) {
+                names.add(f.start() + ":" + f.end());
+            }
+        }
         List<Finding> result = new ArrayList<>();
         for (Finding f : unique) {
             if (isLanguageTool(f) && own.stream().anyMatch(o -> restates(f, o))) {
+                continue;
+            }
+            // A lone word that is both a lowercase name and a word of the source language ("rui costa", where
+            // "rui" is Portuguese for "collapses") is the name: the source-language reading is a coincidence.
+            if (f.category() == Category.SOURCE_LEFTOVER && names.contains(f.start() + ":" + f.end())) {
                 continue;
             }
             result.add(f);

@@ -43,6 +43,11 @@ public final class BlockReporter {
         sink.accept(new Finding(rule.id(), rule.category(), severity, start, end, message, documentFixes));
     }
 
+    /** Passes on a finding already in document offsets (one this rule made earlier, in a first pass). */
+    public void forward(Finding finding) {
+        sink.accept(finding);
+    }
+
     private Fix toDocument(BlockFix fix) {
         List<TextEdit> edits = new ArrayList<>();
         for (BlockFix.Edit e : fix.edits()) {

@@ -2,14 +2,19 @@ package io.mtlint.rules;
 
 import io.mtlint.core.Category;
 import io.mtlint.core.Example;
+import io.mtlint.core.Finding;
 import io.mtlint.core.ProseBlock;
 import io.mtlint.core.RuleInfo;
 import io.mtlint.core.Severity;
 import io.mtlint.core.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,7 +40,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "(\"Volker wissing\") is a surname: a warning, with an unsafe fix, since a typo looks the same. "
                     + "So are two lowercase words that neither the target's nor the source's dictionary knows, "
                     + "right after the noun or acronym that introduces them (\"the head of the administration oleh "
-                    + "syniehubov\"), and such a word before a name found otherwise (\"the premier giorgia meloni\").",
+                    + "syniehubov\"), and such a word before a name found otherwise (\"the premier giorgia meloni\"); the words of "
+                    + "such names are then names wherever the text repeats them (\"wrote gladkov\").",
             Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
             Example.bad("The talks resumed on <marker>monday</marker> morning.",
                     "The talks resumed on Monday morning.").in(null, "en"),
@@ -69,8 +75,49 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         this.startsMultiWordName = new FormMemo<>(form -> env.vocabulary().startsMultiWordName(form.lower()));
     }
 
+    /**
+     * A name the rule found by its place ("vyacheslav gladkov" after "the governor") is the same name when the
+     * article repeats the surname alone ("wrote gladkov"), so the whole document is scanned first and the words
+     * of such names are then looked for everywhere.
+     */
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        FirstPass pass = context.document().derived(this, () -> firstPass(context));
+        List<Finding> found = pass.findings().getOrDefault(block, List.of());
+        found.forEach(out::forward);
+        if (pass.namesByPlace().isEmpty()) {
+            return;
+        }
+        for (Words.Word w : Words.of(context.document(), block)) {
+            int start = block.toDocument(w.start());
+            if (w.isLowercase() && pass.namesByPlace().contains(w.text())
+                    && found.stream().noneMatch(f -> f.overlaps(start, start + 1))) {
+                String name = capitalise(w.text());
+                out.report(w.start(), w.end(), Severity.WARNING, "Name in lowercase: \u201c" + w.text()
+                                + "\u201d should probably be \u201c" + name + "\u201d, as it is a name elsewhere in the text",
+                        List.of(BlockFix.replace(w.start(), w.end(), name, false, "capitalise as " + name)));
+            }
+        }
+    }
+
+    /** Each block's findings, and the lowercase words reported as names by their place alone. */
+    private record FirstPass(Map<ProseBlock, List<Finding>> findings, Set<String> namesByPlace) {
+    }
+
+    private FirstPass firstPass(DocumentContext context) {
+        Map<ProseBlock, List<Finding>> findings = new IdentityHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (ProseBlock b : context.document().blocks()) {
+            List<Finding> list = new ArrayList<>();
+            scan(b, context, new BlockReporter(info(), b, list::add), names);
+            if (!list.isEmpty()) {
+                findings.put(b, List.copyOf(list));
+            }
+        }
+        return new FirstPass(findings, Set.copyOf(names));
+    }
+
+    private void scan(ProseBlock block, DocumentContext context, BlockReporter out, Set<String> namesByPlace) {
         String text = block.text();
         Set<String> documentNames = DocumentNames.of(context.document(), ProperNounCaseRule.class.getName(),
                 b -> true);
@@ -102,6 +149,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             if (canonical == null && (LowercaseSurname.follows(text, w, target, source)
                     || afterReportedName && LowercaseSurname.followsName(lastName, w, target, source))) {
                 String surname = capitalise(w.text());
+                namesByPlace.add(w.text());
                 out.report(w.start(), w.end(), Severity.WARNING, "Surname in lowercase after a given name: \u201c"
                                 + w.text() + "\u201d should probably be \u201c" + surname + "\u201d",
                         List.of(BlockFix.replace(w.start(), w.end(), surname, false, "capitalise as " + surname)));
@@ -111,6 +159,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     && LowercaseName.isPair(text, words, k, target, source, plainWords::get)) {
                 reportUnlistedName(w, out);
                 reportUnlistedName(words.get(k + 1), out);
+                namesByPlace.add(w.text());
+                namesByPlace.add(words.get(k + 1).text());
                 k++;
                 lastUnlistedEnd = words.get(k).end();
                 continue;
@@ -127,6 +177,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 if (canonical.equals(capitalise(w.text())) && words.get(Math.max(0, k - 1)).end() > lastUnlistedEnd
                         && lastNameEnd < w.start() - 1 && LowercaseName.isGivenNameBefore(text, words, k, target, source, plainWords::get)) {
                     reportUnlistedName(words.get(k - 1), out);
+                    namesByPlace.add(words.get(k - 1).text());
                 }
                 out.report(w.start(), w.end(), what + ": \u201c" + w.text() + "\u201d should be \u201c"
                                 + canonical + "\u201d",

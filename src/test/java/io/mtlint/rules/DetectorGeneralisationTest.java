@@ -135,6 +135,8 @@ class DetectorGeneralisationTest {
             "uk | According to the mayor ihor terekhov, power was restored by night. | ihor,terekhov",
             "it | The coach of the team, gennaro gattuso, resigned on Monday. | gennaro,gattuso",
             "ru | The governor vyacheslav gladkov reported two drones. | vyacheslav,gladkov",
+            "uk | Power was cut, wrote terekhov. The mayor ihor terekhov asked for calm. | terekhov,ihor,terekhov",
+            "it | The striker marco brambilla scored; brambilla had missed twice. | marco,brambilla,brambilla",
     })
     void unlistedNamesInLowercaseAreFound(String source, String text, String expected) {
         List<String> found = Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT).findings()
@@ -154,6 +156,21 @@ class DetectorGeneralisationTest {
     })
     void unknownPairsWithoutAnIntroducingNounStayClean(String text) {
         assertEquals(List.of(), flagged(ProperNounCaseRule.ID, text));
+    }
+
+    /** "rui" is also Portuguese ("collapses"), but between "minister" and a surname it is a name, reported once. */
+    @Test
+    void aNameThatIsAlsoASourceWordIsReportedOnceAsAName() {
+        String text = "According to the minister of the Civil House, rui costa, the works will start.";
+        assertEquals(List.of(ProperNounCaseRule.ID + ":rui", ProperNounCaseRule.ID + ":costa"),
+                Checkers.check(Checkers.get("en-US", "pt", false), text, Format.TEXT).findings().stream()
+                        .map(f -> f.ruleId() + ":" + text.substring(f.start(), f.end())).toList());
+    }
+
+    @Test
+    void aWordOfAPhraseNotTakenForANameStaysLowercaseElsewhere() {
+        assertEquals(List.of(), flagged(ProperNounCaseRule.ID,
+                "He ordered the nasi goreng with extra chilli. The goreng was cold, and nasi is rice."));
     }
 
     @Test
