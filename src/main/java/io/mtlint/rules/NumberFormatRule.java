@@ -43,6 +43,11 @@ public final class NumberFormatRule extends EnvironmentRule {
     // Start tests are built once: each holds a table of its characters.
     private static final SparseMatcher.StartTest SPACE_BEFORE_PERCENT = SparseMatcher.beforeAnyOf(" \u00A0\u202F", "%");
     private static final SparseMatcher.StartTest AT_T = SparseMatcher.anyOf("tT");
+    /** A day of one or two digits and its dot: "1." or "12.". */
+    private static final SparseMatcher.StartTest DAY_AND_DOT = SparseMatcher.startingWith("0123456789",
+            (text, i) -> (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+                    && (i + 1 < text.length() && text.charAt(i + 1) == '.'
+                        || i + 2 < text.length() && text.charAt(i + 2) == '.' && Character.isDigit(text.charAt(i + 1))));
     /** Measurement units after which a dot is a decimal point ("1.250 mm"). */
     private static final Set<String> UNITS = Set.of("mm", "cm", "m", "km", "mg", "g", "kg", "t", "ml", "l", "s", "ms",
             "h", "min", "kW", "MW", "GW", "kWh", "MWh", "Hz", "kHz", "MHz", "GHz", "V", "A", "W", "bar", "psi", "ppm");
@@ -123,7 +128,7 @@ public final class NumberFormatRule extends EnvironmentRule {
             out.report(m.start(1), m.end(2), "Space before the percent sign",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
-        m = SparseMatcher.of(DOTTED_DATE, block, SparseMatcher.NUMBER);
+        m = SparseMatcher.of(DOTTED_DATE, block, DAY_AND_DOT);
         while (m.find()) {
             String english = Integer.parseInt(m.group(1)) + " " + MONTHS.get(Integer.parseInt(m.group(2)) - 1) + " "
                     + m.group(3);
