@@ -92,10 +92,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             int start = block.toDocument(w.start());
             if (w.isLowercase() && pass.namesByPlace().contains(w.text())
                     && found.stream().noneMatch(f -> f.overlaps(start, start + 1))) {
-                String name = capitalise(w.text());
-                out.report(w.start(), w.end(), Severity.WARNING, "Name in lowercase: \u201c" + w.text()
-                                + "\u201d should probably be \u201c" + name + "\u201d, as it is a name elsewhere in the text",
-                        List.of(BlockFix.replace(w.start(), w.end(), name, false, "capitalise as " + name)));
+                reportUnlistedName(w, out, ", as it is a name elsewhere in the text");
             }
         }
     }
@@ -157,10 +154,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             }
             if (canonical == null && k + 1 < words.size()
                     && LowercaseName.isPair(text, words, k, target, source, plainWords::get)) {
-                reportUnlistedName(w, out);
-                reportUnlistedName(words.get(k + 1), out);
-                namesByPlace.add(w.text());
-                namesByPlace.add(words.get(k + 1).text());
+                reportNameFoundByPlace(w, out, namesByPlace);
+                reportNameFoundByPlace(words.get(k + 1), out, namesByPlace);
                 k++;
                 lastUnlistedEnd = words.get(k).end();
                 continue;
@@ -176,8 +171,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                         ? "Noun in lowercase (nouns are capitalised in this language)" : "Proper noun in lowercase";
                 if (canonical.equals(capitalise(w.text())) && words.get(Math.max(0, k - 1)).end() > lastUnlistedEnd
                         && lastNameEnd < w.start() - 1 && LowercaseName.isGivenNameBefore(text, words, k, target, source, plainWords::get)) {
-                    reportUnlistedName(words.get(k - 1), out);
-                    namesByPlace.add(words.get(k - 1).text());
+                    reportNameFoundByPlace(words.get(k - 1), out, namesByPlace);
                 }
                 out.report(w.start(), w.end(), what + ": \u201c" + w.text() + "\u201d should be \u201c"
                                 + canonical + "\u201d",
@@ -230,11 +224,19 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         return 0;
     }
 
-    /** A word of a personal name no dictionary lists, found by its place (see {@link LowercaseName}). */
-    private static void reportUnlistedName(Words.Word w, BlockReporter out) {
+    /**
+     * A word of a personal name no dictionary lists, found by its place (see {@link LowercaseName}); it joins
+     * {@code namesByPlace}, so that the rest of the document is checked for it.
+     */
+    private static void reportNameFoundByPlace(Words.Word w, BlockReporter out, Set<String> namesByPlace) {
+        namesByPlace.add(w.text());
+        reportUnlistedName(w, out, "");
+    }
+
+    private static void reportUnlistedName(Words.Word w, BlockReporter out, String reason) {
         String name = capitalise(w.text());
         out.report(w.start(), w.end(), Severity.WARNING, "Name in lowercase: \u201c" + w.text()
-                        + "\u201d should probably be \u201c" + name + "\u201d",
+                        + "\u201d should probably be \u201c" + name + "\u201d" + reason,
                 List.of(BlockFix.replace(w.start(), w.end(), name, false, "capitalise as " + name)));
     }
 
