@@ -1,10 +1,10 @@
-import io.mtlint.core.Document;
-import io.mtlint.core.Format;
-import io.mtlint.core.Rule;
-import io.mtlint.document.DocumentLoader;
-import io.mtlint.engine.CheckOptions;
-import io.mtlint.engine.Checker;
-import io.mtlint.engine.CheckerFactory;
+import io.mtlint.model.Document;
+import io.mtlint.model.Format;
+import io.mtlint.model.Rule;
+import io.mtlint.format.DocumentLoader;
+import io.mtlint.config.CheckOptions;
+import io.mtlint.check.Checker;
+import io.mtlint.check.CheckerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package io.mtlint.cli;
 
-import io.mtlint.engine.Baselines;
-import io.mtlint.engine.CheckRun;
-import io.mtlint.engine.CheckerProvider;
-import io.mtlint.engine.ConfigException;
-import io.mtlint.engine.FileOutcome;
-import io.mtlint.engine.RunResult;
+import io.mtlint.run.Baselines;
+import io.mtlint.run.CheckRun;
+import io.mtlint.run.CheckerProvider;
+import io.mtlint.config.ConfigException;
+import io.mtlint.run.FileOutcome;
+import io.mtlint.run.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

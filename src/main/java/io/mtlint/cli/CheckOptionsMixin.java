@@ -1,11 +1,11 @@
 package io.mtlint.cli;
 
-import io.mtlint.core.Category;
-import io.mtlint.core.Format;
-import io.mtlint.core.Severity;
-import io.mtlint.engine.CheckOptions;
-import io.mtlint.engine.CheckerProvider;
-import io.mtlint.engine.ConfigException;
+import io.mtlint.model.Category;
+import io.mtlint.model.Format;
+import io.mtlint.model.Severity;
+import io.mtlint.config.CheckOptions;
+import io.mtlint.run.CheckerProvider;
+import io.mtlint.config.ConfigException;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -76,7 +76,7 @@ public final class CheckOptionsMixin {
     }
 
     /** As {@link #provider()}; every checker adds its rules' times to {@code timings} when that is not null. */
-    CheckerProvider provider(io.mtlint.core.RuleTimings timings) throws ConfigException {
+    CheckerProvider provider(io.mtlint.support.RuleTimings timings) throws ConfigException {
         if (config != null && !java.nio.file.Files.isRegularFile(config)) {
             throw new ConfigException(config + ": configuration file not found");
         }

@@ -1,11 +1,11 @@
 package io.mtlint.cli;
 
-import io.mtlint.document.DocumentException;
-import io.mtlint.engine.CheckOptions;
-import io.mtlint.engine.Checker;
-import io.mtlint.engine.CheckerFactory;
-import io.mtlint.engine.ConfigException;
-import io.mtlint.engine.Evaluation;
+import io.mtlint.format.DocumentException;
+import io.mtlint.config.CheckOptions;
+import io.mtlint.check.Checker;
+import io.mtlint.check.CheckerFactory;
+import io.mtlint.config.ConfigException;
+import io.mtlint.eval.Evaluation;
 import io.mtlint.languagetool.LanguageRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,14 +1,14 @@
 package io.mtlint.cli;
 
-import io.mtlint.core.Document;
-import io.mtlint.core.Format;
-import io.mtlint.core.Position;
-import io.mtlint.document.DocumentException;
-import io.mtlint.document.DocumentLoader;
-import io.mtlint.engine.CheckOptions;
-import io.mtlint.engine.CheckerProvider;
-import io.mtlint.engine.ConfigException;
-import io.mtlint.engine.FileWalker;
+import io.mtlint.model.Document;
+import io.mtlint.model.Format;
+import io.mtlint.model.Position;
+import io.mtlint.format.DocumentException;
+import io.mtlint.format.DocumentLoader;
+import io.mtlint.config.CheckOptions;
+import io.mtlint.run.CheckerProvider;
+import io.mtlint.config.ConfigException;
+import io.mtlint.run.FileWalker;
 import io.mtlint.fix.AppliedFix;
 import io.mtlint.fix.AtomicWriter;
 import io.mtlint.fix.FixPolicy;

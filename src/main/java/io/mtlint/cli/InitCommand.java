@@ -1,6 +1,6 @@
 package io.mtlint.cli;
 
-import io.mtlint.engine.ConfigFile;
+import io.mtlint.config.ConfigFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -10,7 +10,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** The {@code mtlint} command: a thin layer over the library in {@code io.mtlint.engine}. */
+/** The {@code mtlint} command: a thin layer over the library in {@code io.mtlint.check}. */
 @Command(name = "mtlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Finds and fixes machine-translation artefacts in articles.",
         subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, EvalCommand.class, InitCommand.class, BaselineCommand.class,
@@ -33,15 +33,15 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        io.mtlint.core.Trace.mark("main");
-        io.mtlint.engine.CheckerFactory.startLoading();
+        io.mtlint.support.Trace.mark("main");
+        io.mtlint.check.CheckerFactory.startLoading();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, System.in, out, err, System.console() != null);
         out.flush();
         err.flush();
-        io.mtlint.core.Trace.mark("exit " + code);
-        io.mtlint.core.Trace.threadTimes();
+        io.mtlint.support.Trace.mark("exit " + code);
+        io.mtlint.support.Trace.threadTimes();
         System.exit(code);
     }
 

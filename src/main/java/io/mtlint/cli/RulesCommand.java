@@ -1,12 +1,12 @@
 package io.mtlint.cli;
 
-import io.mtlint.core.Example;
-import io.mtlint.core.Rule;
-import io.mtlint.core.RuleInfo;
-import io.mtlint.engine.CheckOptions;
-import io.mtlint.engine.CheckerFactory;
-import io.mtlint.engine.ConfigException;
-import io.mtlint.engine.RuleExamples;
+import io.mtlint.model.Example;
+import io.mtlint.model.Rule;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.config.CheckOptions;
+import io.mtlint.check.CheckerFactory;
+import io.mtlint.config.ConfigException;
+import io.mtlint.eval.RuleExamples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -1,6 +1,6 @@
 package io.mtlint.cli;
 
-import io.mtlint.core.RuleTimings;
+import io.mtlint.support.RuleTimings;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.mtlint.fix;
 
-import io.mtlint.core.Document;
+import io.mtlint.model.Document;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

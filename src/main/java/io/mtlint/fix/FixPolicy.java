@@ -1,7 +1,7 @@
 package io.mtlint.fix;
 
-import io.mtlint.core.Finding;
-import io.mtlint.core.Fix;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Fix;
 
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package io.mtlint.fix;
 
-import io.mtlint.core.Document;
+import io.mtlint.model.Document;
 
 import java.util.LinkedHashMap;
 import java.util.List;

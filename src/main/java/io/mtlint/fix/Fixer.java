@@ -1,11 +1,11 @@
 package io.mtlint.fix;
 
-import io.mtlint.core.Document;
-import io.mtlint.core.Finding;
-import io.mtlint.core.Fix;
-import io.mtlint.core.TextEdit;
-import io.mtlint.document.DocumentLoader;
-import io.mtlint.engine.Checker;
+import io.mtlint.model.Document;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Fix;
+import io.mtlint.model.TextEdit;
+import io.mtlint.format.DocumentLoader;
+import io.mtlint.check.Checker;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.mtlint.languagetool;
 
-import io.mtlint.core.Category;
+import io.mtlint.model.Category;
 import org.languagetool.rules.Rule;
 
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.mtlint.languagetool;
 
-import io.mtlint.core.Preload;
-import io.mtlint.core.Trace;
+import io.mtlint.support.Preload;
+import io.mtlint.support.Trace;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 

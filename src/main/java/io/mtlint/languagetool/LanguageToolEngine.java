@@ -1,6 +1,8 @@
 package io.mtlint.languagetool;
 
-import io.mtlint.core.Trace;
+import io.mtlint.languagetool.accel.LanguageWarmup;
+import io.mtlint.languagetool.accel.SharedPoolLanguageTool;
+import io.mtlint.support.Trace;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.markup.AnnotatedText;

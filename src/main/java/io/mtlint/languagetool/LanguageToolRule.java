@@ -1,14 +1,14 @@
 package io.mtlint.languagetool;
 
-import io.mtlint.core.Category;
-import io.mtlint.core.Document;
-import io.mtlint.core.Example;
-import io.mtlint.core.FindingSink;
-import io.mtlint.core.Fix;
-import io.mtlint.core.ProseBlock;
-import io.mtlint.core.Rule;
-import io.mtlint.core.RuleInfo;
-import io.mtlint.core.Severity;
+import io.mtlint.model.Category;
+import io.mtlint.model.Document;
+import io.mtlint.model.Example;
+import io.mtlint.model.FindingSink;
+import io.mtlint.model.Fix;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.Rule;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.RuleMatch;
@@ -74,16 +74,16 @@ public final class LanguageToolRule implements Rule {
         if (document.blocks().isEmpty()) {
             return;
         }
-        io.mtlint.core.Trace.mark("languagetool: waiting");
+        io.mtlint.support.Trace.mark("languagetool: waiting");
         LanguageToolEngine engine = LanguageToolEngine.get(settings);
         NameEvidence names = new NameEvidence(document);
         List<RuleMatch> matches;
         try {
-            io.mtlint.core.Trace.mark("languagetool: checking");
+            io.mtlint.support.Trace.mark("languagetool: checking");
             matches = engine.check(annotate(document), match -> names.isSpellingAlarmOnName(match)
                     || match.getRule() instanceof SpellingCheckRule
                     && explained.spellingAlarm(match.getFromPos(), match.getToPos()));
-            io.mtlint.core.Trace.mark("languagetool: checked");
+            io.mtlint.support.Trace.mark("languagetool: checked");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,7 +103,7 @@ public final class LanguageToolRule implements Rule {
                 }
                 fixes.add(Fix.replace(start, end, suggestion, false, "LanguageTool suggestion"));
             }
-            sink.accept(new io.mtlint.core.Finding(id, category, Severity.WARNING, start, end,
+            sink.accept(new io.mtlint.model.Finding(id, category, Severity.WARNING, start, end,
                     plainMessage(match.getMessage()), fixes));
         }
     }

@@ -1,7 +1,8 @@
 package io.mtlint.languagetool;
 
-import io.mtlint.core.Lazy;
-import io.mtlint.core.Memo;
+import io.mtlint.lang.LanguageProfile;
+import io.mtlint.support.Lazy;
+import io.mtlint.support.Memo;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;

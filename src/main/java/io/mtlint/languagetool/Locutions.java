@@ -1,6 +1,6 @@
 package io.mtlint.languagetool;
 
-import io.mtlint.core.PhraseWords;
+import io.mtlint.text.PhraseWords;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -88,13 +88,13 @@ public final class Locutions {
 
     /** The fixed locutions of a source language (adverbial, prepositional, conjunctive). */
     public static Locutions of(String language) {
-        String base = io.mtlint.core.LanguageCodes.base(language);
+        String base = io.mtlint.lang.LanguageCodes.base(language);
         return CACHE.computeIfAbsent("loc:" + base, k -> new Locutions(base, true));
     }
 
     /** Every multi-word expression LanguageTool lists for a language, for telling loans from leftovers. */
     public static Locutions allOf(String language) {
-        String base = io.mtlint.core.LanguageCodes.base(language);
+        String base = io.mtlint.lang.LanguageCodes.base(language);
         return CACHE.computeIfAbsent("all:" + base, k -> new Locutions(base, false));
     }
 

@@ -1,6 +1,6 @@
 package io.mtlint.languagetool;
 
-import io.mtlint.core.Document;
+import io.mtlint.model.Document;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 

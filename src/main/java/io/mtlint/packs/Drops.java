@@ -1,7 +1,7 @@
 package io.mtlint.packs;
 
-import io.mtlint.rules.BlockFix;
-import io.mtlint.rules.Sentences;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.text.Sentences;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,9 +1,11 @@
 package io.mtlint.packs;
 
-import io.mtlint.core.Category;
-import io.mtlint.core.Example;
-import io.mtlint.core.RuleInfo;
-import io.mtlint.core.Severity;
+import io.mtlint.config.YamlException;
+import io.mtlint.config.YamlNode;
+import io.mtlint.model.Category;
+import io.mtlint.model.Example;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,7 +128,7 @@ final class PackFile {
         }
     }
 
-    private static io.mtlint.core.Rule buildRule(String kind, String id, YamlNode node, Map<String, YamlNode> r,
+    private static io.mtlint.model.Rule buildRule(String kind, String id, YamlNode node, Map<String, YamlNode> r,
                                                  Map<String, YamlNode> defaults, String target, String declaredSource,
                                                  String declaredTarget) throws YamlException {
         Category category = category(r.getOrDefault("category", defaults.get("category")), node);

@@ -1,6 +1,7 @@
 package io.mtlint.packs;
 
-import io.mtlint.core.Preload;
+import io.mtlint.config.YamlException;
+import io.mtlint.support.Preload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -184,7 +185,7 @@ public final class PackLoader {
     }
 
     private static String base(String code) {
-        return io.mtlint.core.LanguageCodes.base(code);
+        return io.mtlint.lang.LanguageCodes.base(code);
     }
 
     private static String read(Path file, String display) throws YamlException {

@@ -1,5 +1,7 @@
 package io.mtlint.packs;
 
+import io.mtlint.config.YamlException;
+import io.mtlint.config.YamlNode;
 import java.nio.file.Path;
 import java.util.Locale;
 

@@ -1,11 +1,16 @@
 package io.mtlint.packs;
 
-import io.mtlint.core.ProseBlock;
-import io.mtlint.core.RuleInfo;
-import io.mtlint.rules.BlockFix;
-import io.mtlint.rules.BlockReporter;
-import io.mtlint.rules.DocumentContext;
-import io.mtlint.rules.Sentences;
+import io.mtlint.text.Capitalisation;
+import io.mtlint.packs.prefilter.FirstCharMatches;
+import io.mtlint.packs.prefilter.PrefilteredRule;
+import io.mtlint.packs.prefilter.RegexFirsts;
+import io.mtlint.packs.prefilter.RequiredLiterals;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.analysis.DocumentContext;
+import io.mtlint.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +69,7 @@ final class PatternRule extends PrefilteredRule {
                     continue;
                 }
                 boolean setsCase = template.contains("$l") || template.contains("$u") || template.contains("$c");
-                fixes.add(BlockFix.replace(m.start(), m.end(), setsCase ? replacement : TextCase.follow(m.group(), replacement), safe,
+                fixes.add(BlockFix.replace(m.start(), m.end(), setsCase ? replacement : Capitalisation.followCase(m.group(), replacement), safe,
                         "replace with \u201c" + replacement + "\u201d"));
             }
             String msg = message.replace("{match}", m.group());

@@ -1,11 +1,16 @@
 package io.mtlint.packs;
 
-import io.mtlint.core.ProseBlock;
-import io.mtlint.core.RuleInfo;
-import io.mtlint.rules.BlockFix;
-import io.mtlint.rules.BlockReporter;
-import io.mtlint.rules.DocumentContext;
-import io.mtlint.rules.Sentences;
+import io.mtlint.text.Capitalisation;
+import io.mtlint.packs.prefilter.FirstCharMatches;
+import io.mtlint.packs.prefilter.PrefilteredRule;
+import io.mtlint.packs.prefilter.RegexFirsts;
+import io.mtlint.packs.prefilter.RequiredLiterals;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.analysis.DocumentContext;
+import io.mtlint.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,7 +128,7 @@ final class PhraseRule extends PrefilteredRule {
             List<BlockFix> fixes = new ArrayList<>();
             for (String suggestion : suggestions) {
                 fixes.add(suggestion.isEmpty() ? Drops.fix(text, m.start(), m.end(), safe)
-                        : BlockFix.replace(m.start(), m.end(), TextCase.follow(m.group(), suggestion), safe,
+                        : BlockFix.replace(m.start(), m.end(), Capitalisation.followCase(m.group(), suggestion), safe,
                                 "replace with \u201c" + suggestion + "\u201d"));
             }
             out.report(m.start(), m.end(), info.severity(), message.replace("{match}", m.group()), fixes);

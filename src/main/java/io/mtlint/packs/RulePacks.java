@@ -1,7 +1,7 @@
 package io.mtlint.packs;
 
-import io.mtlint.core.Rule;
-import io.mtlint.core.Vocabulary;
+import io.mtlint.model.Rule;
+import io.mtlint.lang.Vocabulary;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package io.mtlint.packs;
 
+import io.mtlint.packs.prefilter.TokenFirsts;
+import io.mtlint.packs.prefilter.RequiredLiterals;
+import io.mtlint.packs.prefilter.TagMatches;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +16,7 @@ import java.util.regex.Pattern;
  * ({@code said, "Make}). A condition with {@code anyOf} alternatives holds when one of them does, and has no
  * tests of its own.
  */
-record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Pattern pos,
+public record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Pattern pos,
                       Set<String> notTexts, Set<String> notLemmas, Pattern notPos, boolean caseSensitive,
                       Boolean spaceBefore, List<TokenCondition> anyOf, Set<String> regexStrings,
                       TagMatches posMatches, TagMatches notPosMatches) {
@@ -22,7 +25,7 @@ record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Patt
      * {@code regexStrings} is computed: every string {@code regex} matches, when that is a short list; so are the
      * remembering matchers of {@code pos} and {@code notPos}.
      */
-    TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Pattern pos, Set<String> notTexts,
+    public TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Pattern pos, Set<String> notTexts,
                    Set<String> notLemmas, Pattern notPos, boolean caseSensitive, Boolean spaceBefore) {
         this(texts, regex, lemmas, pos, notTexts, notLemmas, notPos, caseSensitive, spaceBefore, List.of(),
                 regex == null ? null : RequiredLiterals.exactly(regex).orElse(null),
@@ -44,7 +47,7 @@ record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Patt
     }
 
     /** The text and spacing part of the condition, for a token {@code token} at {@code start} of {@code text}. */
-    boolean matchesUntagged(CharSequence text, int start, String token) {
+    public boolean matchesUntagged(CharSequence text, int start, String token) {
         if (!anyOf.isEmpty()) {
             for (TokenCondition alternative : anyOf) {
                 if (alternative.matchesUntagged(text, start, token)) {
@@ -117,4 +120,22 @@ record TokenCondition(Set<String> texts, Pattern regex, Set<String> lemmas, Patt
         return notPos == null || !notPosMatches.anyOf(token.tags());
     }
 
+
+    /**
+     * The first characters of the tokens this condition accepts by text, or null when those are unbounded. A
+     * condition with alternatives gets null: they may mix case-sensitive and case-insensitive texts, and such rules
+     * are few enough to use the paragraph's shared tokenisation.
+     */
+    public TokenFirsts firsts() {
+        if (!anyOf().isEmpty()) {
+            return null;
+        }
+        if (regexStrings() != null) {
+            return TokenFirsts.of(regexStrings(), false); // a regular expression sees the token as written
+        }
+        if (!texts().isEmpty()) {
+            return TokenFirsts.of(texts(), !caseSensitive());
+        }
+        return null;
+    }
 }

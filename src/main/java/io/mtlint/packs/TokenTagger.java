@@ -1,6 +1,6 @@
 package io.mtlint.packs;
 
-import io.mtlint.core.Memo;
+import io.mtlint.support.Memo;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;

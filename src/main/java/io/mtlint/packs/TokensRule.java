@@ -1,12 +1,17 @@
 package io.mtlint.packs;
 
-import io.mtlint.core.ProseBlock;
-import io.mtlint.core.RuleInfo;
+import io.mtlint.text.Capitalisation;
+import io.mtlint.packs.prefilter.CheapTokens;
+import io.mtlint.packs.prefilter.PrefilteredRule;
+import io.mtlint.packs.prefilter.RequiredLiterals;
+import io.mtlint.packs.prefilter.TokenFirsts;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.RuleInfo;
 import io.mtlint.languagetool.LanguageRegistry;
-import io.mtlint.rules.BlockFix;
-import io.mtlint.rules.BlockReporter;
-import io.mtlint.rules.DocumentContext;
-import io.mtlint.rules.Sentences;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.analysis.DocumentContext;
+import io.mtlint.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +79,7 @@ final class TokensRule extends PrefilteredRule {
         }
         // With a lexical prefix firstLexical is 0: such a rule is not anchored.
         this.anchor = firstLexical <= MAX_ANCHOR && firstLexical < this.conditions.size() ? firstLexical : 0;
-        this.firsts = prefix == 0 ? null : TokenFirsts.of(this.conditions.get(0));
+        this.firsts = prefix == 0 ? null : this.conditions.get(0).firsts();
     }
 
     /**
@@ -140,7 +145,7 @@ final class TokensRule extends PrefilteredRule {
         int end = matched.get(markTo).end();
         List<BlockFix> fixes = new ArrayList<>();
         for (String s : suggestions) {
-            String replacement = TextCase.follow(text.substring(start, end), substitute(s, matched));
+            String replacement = Capitalisation.followCase(text.substring(start, end), substitute(s, matched));
             fixes.add(BlockFix.replace(start, end, replacement, safe, "replace with \u201c" + replacement + "\u201d"));
         }
         out.report(start, end, info.severity(), substitute(message.replace("{match}", text.substring(start, end)),
@@ -190,7 +195,7 @@ final class TokensRule extends PrefilteredRule {
      * The same windows, found by tokenising only from the characters the first token can start with: a rule
      * starting with a comma or a closing quotation mark need not tokenise the whole paragraph into strings.
      */
-    private List<int[]> windowsAtFirsts(String text, io.mtlint.core.CharPresence present) {
+    private List<int[]> windowsAtFirsts(String text, io.mtlint.text.search.CharPresence present) {
         List<int[]> windows = new ArrayList<>();
         java.util.function.IntUnaryOperator search = firsts.searchIn(text, present);
         for (int i = search.applyAsInt(0); i < text.length(); i = search.applyAsInt(i + 1)) {

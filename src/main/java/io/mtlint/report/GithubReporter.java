@@ -1,9 +1,9 @@
 package io.mtlint.report;
 
-import io.mtlint.core.Finding;
-import io.mtlint.engine.CheckResult;
-import io.mtlint.engine.FileOutcome;
-import io.mtlint.engine.RunResult;
+import io.mtlint.model.Finding;
+import io.mtlint.check.CheckResult;
+import io.mtlint.run.FileOutcome;
+import io.mtlint.run.RunResult;
 
 import java.io.IOException;
 import java.io.Writer;

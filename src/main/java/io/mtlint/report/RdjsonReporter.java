@@ -1,13 +1,13 @@
 package io.mtlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.mtlint.core.Document;
-import io.mtlint.core.Finding;
-import io.mtlint.core.Fix;
-import io.mtlint.core.LineMap;
-import io.mtlint.core.TextEdit;
-import io.mtlint.engine.CheckResult;
-import io.mtlint.engine.RunResult;
+import io.mtlint.model.Document;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Fix;
+import io.mtlint.model.LineMap;
+import io.mtlint.model.TextEdit;
+import io.mtlint.check.CheckResult;
+import io.mtlint.run.RunResult;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,6 +1,6 @@
 package io.mtlint.report;
 
-import io.mtlint.engine.RunResult;
+import io.mtlint.run.RunResult;
 
 import java.io.IOException;
 import java.io.Writer;

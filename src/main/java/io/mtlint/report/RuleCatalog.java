@@ -1,8 +1,8 @@
 package io.mtlint.report;
 
-import io.mtlint.core.Finding;
-import io.mtlint.core.Rule;
-import io.mtlint.core.RuleInfo;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Rule;
+import io.mtlint.model.RuleInfo;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

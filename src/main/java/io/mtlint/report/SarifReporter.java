@@ -2,16 +2,16 @@ package io.mtlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mtlint.Version;
-import io.mtlint.core.Document;
-import io.mtlint.core.Example;
-import io.mtlint.core.Finding;
-import io.mtlint.core.Fix;
-import io.mtlint.core.RuleInfo;
-import io.mtlint.core.Severity;
-import io.mtlint.core.TextEdit;
-import io.mtlint.engine.Baselines;
-import io.mtlint.engine.CheckResult;
-import io.mtlint.engine.RunResult;
+import io.mtlint.model.Document;
+import io.mtlint.model.Example;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Fix;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+import io.mtlint.model.TextEdit;
+import io.mtlint.run.Baselines;
+import io.mtlint.check.CheckResult;
+import io.mtlint.run.RunResult;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,8 +1,8 @@
 package io.mtlint.report;
 
-import io.mtlint.core.Document;
-import io.mtlint.core.Finding;
-import io.mtlint.core.Position;
+import io.mtlint.model.Document;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Position;
 
 /** A finding's place in user terms: start and end positions, code-point offset and length, flagged text. */
 public record Span(Position start, Position end, int offset, int length, String text) {

@@ -1,7 +1,7 @@
 package io.mtlint.report;
 
-import io.mtlint.core.Severity;
-import io.mtlint.engine.RunResult;
+import io.mtlint.model.Severity;
+import io.mtlint.run.RunResult;
 
 /** The one-line summary of a run shown at the end of a text report or beside a report written to a file. */
 public final class Summaries {

@@ -1,5 +1,7 @@
 package io.mtlint.translate;
 
+import io.mtlint.text.Capitalisation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +48,7 @@ public final class GlossaryTranslator implements Translator {
                 return null;
             }
             sb.append(text, cursor, m.start());
-            sb.append(Character.isUpperCase(word.codePointAt(0)) ? capitalise(translated) : translated);
+            sb.append(Character.isUpperCase(word.codePointAt(0)) ? Capitalisation.capitalise(translated) : translated);
             cursor = m.end();
             any = true;
         }
@@ -54,9 +56,5 @@ public final class GlossaryTranslator implements Translator {
             return null;
         }
         return sb.append(text.substring(cursor)).toString().replaceAll(" {2,}", " ").strip();
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 }

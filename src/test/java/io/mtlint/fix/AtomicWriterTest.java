@@ -1,8 +1,8 @@
 package io.mtlint.fix;
 
-import io.mtlint.core.Document;
-import io.mtlint.core.Format;
-import io.mtlint.document.DocumentLoader;
+import io.mtlint.model.Document;
+import io.mtlint.model.Format;
+import io.mtlint.format.DocumentLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

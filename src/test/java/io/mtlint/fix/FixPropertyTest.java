@@ -2,9 +2,9 @@ package io.mtlint.fix;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import io.mtlint.core.Document;
-import io.mtlint.core.Format;
-import io.mtlint.document.DocumentLoader;
+import io.mtlint.model.Document;
+import io.mtlint.model.Format;
+import io.mtlint.format.DocumentLoader;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package io.mtlint.languagetool;
 
-import io.mtlint.core.Category;
-import io.mtlint.core.Finding;
-import io.mtlint.core.Format;
+import io.mtlint.model.Category;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Format;
 import io.mtlint.testing.Checkers;
 import io.mtlint.testing.Cli;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class LanguageToolLayerTest {
     void spellingAlarmsOnExplainedSpansAreLeftOutAndOthersKept() {
         LanguageToolRule rule = new LanguageToolRule(LanguageToolSettings.defaults("en-US"));
         String text = "The goverment met the comittee. She go to school.\n";
-        io.mtlint.core.Document doc = io.mtlint.document.DocumentLoader.fromText("t.txt", text, Format.TEXT);
+        io.mtlint.model.Document doc = io.mtlint.format.DocumentLoader.fromText("t.txt", text, Format.TEXT);
         int explainedStart = text.indexOf("goverment");
         List<Finding> all = new java.util.ArrayList<>();
         rule.check(doc, all::add);

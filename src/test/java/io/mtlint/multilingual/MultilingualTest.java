@@ -2,8 +2,8 @@ package io.mtlint.multilingual;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mtlint.core.Format;
-import io.mtlint.engine.CheckResult;
+import io.mtlint.model.Format;
+import io.mtlint.check.CheckResult;
 import io.mtlint.testing.Checkers;
 import io.mtlint.testing.Cli;
 import org.junit.jupiter.api.Test;

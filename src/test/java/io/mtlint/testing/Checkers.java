@@ -1,13 +1,13 @@
 package io.mtlint.testing;
 
-import io.mtlint.core.Finding;
-import io.mtlint.core.Format;
-import io.mtlint.document.DocumentLoader;
-import io.mtlint.engine.CheckOptions;
-import io.mtlint.engine.CheckResult;
-import io.mtlint.engine.Checker;
-import io.mtlint.engine.CheckerFactory;
-import io.mtlint.engine.ConfigException;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Format;
+import io.mtlint.format.DocumentLoader;
+import io.mtlint.config.CheckOptions;
+import io.mtlint.check.CheckResult;
+import io.mtlint.check.Checker;
+import io.mtlint.check.CheckerFactory;
+import io.mtlint.config.ConfigException;
 
 import java.util.List;
 import java.util.Map;

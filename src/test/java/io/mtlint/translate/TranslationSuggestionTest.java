@@ -1,12 +1,12 @@
 package io.mtlint.translate;
 
-import io.mtlint.core.Finding;
-import io.mtlint.core.Fix;
-import io.mtlint.core.Format;
-import io.mtlint.document.DocumentLoader;
-import io.mtlint.engine.CheckOptions;
-import io.mtlint.engine.CheckerFactory;
-import io.mtlint.rules.SourceLeftoverRule;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Fix;
+import io.mtlint.model.Format;
+import io.mtlint.format.DocumentLoader;
+import io.mtlint.config.CheckOptions;
+import io.mtlint.check.CheckerFactory;
+import io.mtlint.detectors.leftover.SourceLeftoverRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

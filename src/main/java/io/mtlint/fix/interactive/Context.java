@@ -1,6 +1,6 @@
 package io.mtlint.fix.interactive;
 
-import io.mtlint.core.LineMap;
+import io.mtlint.model.LineMap;
 
 import java.util.ArrayList;
 import java.util.List;

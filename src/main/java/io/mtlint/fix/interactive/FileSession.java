@@ -1,8 +1,8 @@
 package io.mtlint.fix.interactive;
 
-import io.mtlint.core.Finding;
-import io.mtlint.core.Fix;
-import io.mtlint.core.TextEdit;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Fix;
+import io.mtlint.model.TextEdit;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package io.mtlint.fix.interactive;
 
-import io.mtlint.core.Document;
-import io.mtlint.core.Fix;
-import io.mtlint.core.Format;
-import io.mtlint.core.LineMap;
-import io.mtlint.core.Position;
-import io.mtlint.document.DocumentException;
-import io.mtlint.document.DocumentLoader;
-import io.mtlint.engine.Checker;
-import io.mtlint.engine.CheckerProvider;
-import io.mtlint.engine.ConfigException;
+import io.mtlint.model.Document;
+import io.mtlint.model.Fix;
+import io.mtlint.model.Format;
+import io.mtlint.model.LineMap;
+import io.mtlint.model.Position;
+import io.mtlint.format.DocumentException;
+import io.mtlint.format.DocumentLoader;
+import io.mtlint.check.Checker;
+import io.mtlint.run.CheckerProvider;
+import io.mtlint.config.ConfigException;
 import io.mtlint.fix.AtomicWriter;
 import io.mtlint.fix.FixWriteException;
 import org.jline.terminal.Terminal;

@@ -1,0 +1,146 @@
+package io.mtlint.analysis;
+
+import io.mtlint.text.Addresses;
+import io.mtlint.detectors.names.ProperNounCaseRule;
+import io.mtlint.text.Sentences;
+import io.mtlint.text.Words;
+import io.mtlint.text.search.CharSearch;
+import io.mtlint.model.Document;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.lang.Vocabulary;
+import io.mtlint.languagetool.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentence terminators followed by a lowercase word. Each is either a stray full stop inside one sentence
+ * ("operations. against Ukraine": the next word is a preposition or conjunction, or the word before the stop
+ * cannot end a sentence) or a new sentence that starts in lowercase ("analysts say. think tank.").
+ * Abbreviations, ellipses, doubled stops and deliberately lowercase brands ("iPhone") are left alone.
+ */
+public final class LowercaseAfterStop {
+    /** One terminator at {@code stop} followed by the lowercase word {@code [wordStart, wordEnd)}. */
+    public record Break(int stop, int wordStart, int wordEnd, boolean strayStop) {
+    }
+
+    private LowercaseAfterStop() {
+    }
+
+    private record Key(ProseBlock block, String target) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.block == block && k.target.equals(target);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(block) * 31 + target.hashCode();
+        }
+    }
+
+    /** The breaks of a block, found once per document for the punctuation and sentence-case rules. */
+    public static List<Break> of(RuleEnvironment env, Document document, ProseBlock block) {
+        return document.derived(new Key(block, env.target()),
+                () -> List.copyOf(find(block.text(), env.targetLexicon(), env.vocabulary())));
+    }
+
+    static List<Break> find(String text, Lexicon target, Vocabulary vocabulary) {
+        List<Break> result = new ArrayList<>();
+        CharSearch stops = new CharSearch(text, TERMINATORS);
+        for (int i = stops.next(0); i < text.length(); i = stops.next(i + 1)) {
+            char c = text.charAt(i);
+            if (isPartOfCluster(text, i)) {
+                continue;
+            }
+            int j = i + 1;
+            if (c != '.' && j < text.length() && Sentences.isClosingMark(text.charAt(j))) {
+                continue; // "“Really?” he asked" is standard English.
+            }
+            int spaces = j;
+            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
+                j++;
+            }
+            if (j == spaces) {
+                continue;
+            }
+            while (j < text.length() && Sentences.isOpeningMark(text.charAt(j)) && text.charAt(j) != '-') {
+                j++;
+            }
+            Words.Word word = Words.at(text, j, Math.min(text.length(), j + 64));
+            if (word == null) {
+                continue;
+            }
+            if (!Character.isLowerCase(word.text().codePointAt(0)) || word.hasInnerCapital()
+                    || Addresses.isPartOfAddress(text, word.start(), word.end())) {
+                continue;
+            }
+            if (c == '.' && endsWithAbbreviation(text, i, vocabulary)) {
+                continue;
+            }
+            boolean stray = c == '.' && (isConnective(target, word.text()) || cannotEndSentence(text, i, target));
+            result.add(new Break(i, word.start(), word.end(), stray));
+        }
+        return result;
+    }
+
+    private static final char[] TERMINATORS = {'.', '!', '?'};
+
+    /** Ellipses and doubled stops ("...", ". .", "?.") are another rule's business. */
+    private static boolean isPartOfCluster(String text, int i) {
+        int prev = i - 1;
+        while (prev >= 0 && text.charAt(prev) == ' ') {
+            prev--;
+        }
+        int next = i + 1;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return prev >= 0 && isTerminator(text.charAt(prev)) || next < text.length() && isTerminator(text.charAt(next));
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** "etc.", "e.g.", "U.S.", "approx.", single initials. */
+    public static boolean endsWithAbbreviation(String text, int stop, Vocabulary vocabulary) {
+        int start = stop;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        String token = text.substring(start, stop);
+        if (token.isEmpty()) {
+            return false;
+        }
+        if (token.length() == 1 || token.contains(".")) {
+            return true;
+        }
+        return vocabulary.isAbbreviation(token);
+    }
+
+    private static boolean isConnective(Lexicon target, String word) {
+        Set<String> tags = target.lookup(word).tags();
+        if (tags.isEmpty()) {
+            return false;
+        }
+        for (String t : tags) {
+            if (!target.profile().isConnectiveTag(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sentence does not end on an article, a preposition or a conjunction ("the. government"). */
+    private static boolean cannotEndSentence(String text, int stop, Lexicon target) {
+        List<Words.Word> before = Words.of(text, Math.max(0, stop - 40), stop);
+        if (before.isEmpty() || before.get(before.size() - 1).end() != stop) {
+            return false;
+        }
+        Set<String> tags = target.lookup(before.get(before.size() - 1).text()).tags();
+        return !tags.isEmpty() && tags.stream().allMatch(t -> target.profile().isConnectiveTag(t)
+                || target.profile().isDeterminerTag(t));
+    }
+}

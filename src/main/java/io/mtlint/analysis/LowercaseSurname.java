@@ -1,0 +1,115 @@
+package io.mtlint.analysis;
+
+import io.mtlint.text.Words;
+import io.mtlint.languagetool.Lexicon;
+
+import java.text.DateFormatSymbols;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A lowercase word no dictionary of the target knows, right after a word that is only a name ("Volker wissing",
+ * "Giulia tempesta"): machine translation lowercases surnames that are also words of the source language, that it
+ * cannot place, or that it transliterates ("Oleh synehubov"). A word the target knows ("Tesla model") is left
+ * alone, and so is a word after a name that is also a common word ("Chancellor", "Tesla"), or one shaped like the
+ * Latin epithet of a species ("Plasmodium falciparum"; "Escherichia coli" is not caught).
+ */
+public final class LowercaseSurname {
+    private static final String[] LATIN_EPITHET_ENDINGS = {"ae", "um", "us", "ii", "ensis", "oides", "iformis"};
+    /**
+     * Endings of Slavic, Georgian and Armenian surnames, which transliteration gives English no dictionary of:
+     * after a capitalised word no dictionary knows either ("Oleh synehubov"), the pair is a name.
+     */
+    private static final String[] SURNAME_ENDINGS = {"ov", "ova", "ev", "eva", "enko", "chuk", "yuk", "sky", "skyi",
+            "skiy", "ski", "ska", "vich", "vych", "shvili", "dze", "yan"};
+
+    /** Per language, its names of months and weekdays, lowercase. */
+    private static final Map<String, Set<String>> CALENDAR_NAMES = new ConcurrentHashMap<>();
+
+    private LowercaseSurname() {
+    }
+
+    /**
+     * Whether {@code word}, lowercase, is a surname written after its given name. A word the source language
+     * ({@code source}, may be null) knows only as a verb or a function word is not ("Sánchez dijo").
+     */
+    public static boolean follows(String text, Words.Word word, Lexicon target, Lexicon source) {
+        if (!word.isLowercase() || word.text().length() < 3 || !word.text().codePoints().allMatch(Character::isLetter)
+                || endsWithAny(word.text(), LATIN_EPITHET_ENDINGS)) {
+            return false;
+        }
+        int nameEnd = word.start() - 1;
+        if (nameEnd < 1 || text.charAt(nameEnd) != ' ') {
+            return false;
+        }
+        int nameStart = nameEnd;
+        while (nameStart > 0 && Words.isWordPart(text.codePointBefore(nameStart))) {
+            nameStart -= Character.charCount(text.codePointBefore(nameStart));
+        }
+        Words.Word name = Words.at(text, nameStart, nameEnd);
+        return name != null && name.end() == nameEnd && name.isCapitalised() && !name.isAllCaps()
+                && followsName(name.text(), word, target, source);
+    }
+
+    /**
+     * Whether {@code word}, lowercase, is a surname after the given name {@code name}, written capitalised: the
+     * name as the text has it, or as another check restores it ("josé luis escrivá" is "José Luis" and a surname).
+     */
+    public static boolean followsName(String name, Words.Word word, Lexicon target, Lexicon source) {
+        if (!word.isLowercase() || word.text().length() < 3 || !word.text().codePoints().allMatch(Character::isLetter)
+                || endsWithAny(word.text(), LATIN_EPITHET_ENDINGS)) {
+            return false;
+        }
+        return name.length() > 2 && !target.knowsAnyCase(word.text())
+                && (isName(name, target, source) && (source == null || canBeName(source, word.text()))
+                        || !target.knowsAnyCase(name) && endsWithAny(word.text(), SURNAME_ENDINGS));
+    }
+
+    /**
+     * Only a name to the target's tagger, or unknown to it and only a name to the source's ("Xabi"). Taggers list
+     * weekdays and months as proper nouns too, and "on Wednesday ujutro" is a leftover, not a surname.
+     */
+    private static boolean isName(String word, Lexicon target, Lexicon source) {
+        if (isCalendarName(word, target) || source != null && isCalendarName(word, source)) {
+            return false;
+        }
+        return target.isProperNounOnly(word)
+                || source != null && target.lookup(word).tags().isEmpty() && source.isProperNounOnly(word);
+    }
+
+    private static boolean isCalendarName(String word, Lexicon lexicon) {
+        Locale locale = Locale.forLanguageTag(lexicon.languageCode());
+        return CALENDAR_NAMES.computeIfAbsent(lexicon.languageCode(), code -> calendarNames(locale))
+                .contains(word.toLowerCase(locale));
+    }
+
+    private static Set<String> calendarNames(Locale locale) {
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        Set<String> names = new HashSet<>();
+        for (String[] list : new String[][] {symbols.getMonths(), symbols.getWeekdays()}) {
+            for (String name : list) {
+                if (!name.isEmpty()) {
+                    names.add(name.toLowerCase(locale));
+                }
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    private static boolean canBeName(Lexicon source, String word) {
+        var tags = source.lookup(word).tags();
+        return tags.isEmpty() || tags.stream().anyMatch(source.profile()::isNominalTag);
+    }
+
+    private static boolean endsWithAny(String word, String[] endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

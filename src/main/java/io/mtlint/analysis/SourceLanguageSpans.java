@@ -1,0 +1,414 @@
+package io.mtlint.analysis;
+
+import io.mtlint.text.Capitalisation;
+import io.mtlint.text.Addresses;
+import io.mtlint.detectors.names.ProperNounCaseRule;
+import io.mtlint.text.Brackets;
+import io.mtlint.text.Sentences;
+import io.mtlint.text.Words;
+import io.mtlint.text.FormMemo;
+import io.mtlint.lang.LanguageProfile;
+import io.mtlint.languagetool.Lexicon;
+import io.mtlint.languagetool.Locutions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the spans of a block written in the source language: editorial insertions whose content is source
+ * language, and runs of source-language words in running text. A word is source language when the source
+ * language's tagger knows it and the target language's tagger and speller do not; a span needs a lowercase
+ * source-only word (capitalised ones are usually names), and a single lowercase word whose capitalised form is
+ * a proper noun ("argentina", "puebla") is a name written in lowercase, not a leftover.
+ */
+public final class SourceLanguageSpans {
+    /** A source-language span; {@code bracketed} spans include their brackets. */
+    public record Span(int start, int end, boolean bracketed, int words) {
+        public boolean contains(int from, int to) {
+            return from >= start && to <= end;
+        }
+    }
+
+    private static final int MAX_BRACKET_CONTENT = 160;
+    private static final int MIN_ANCHOR_LENGTH = 3;
+
+    /** Words whose origin is remembered; news prose repeats its vocabulary, so far fewer are ever needed. */
+    private static final int MAX_REMEMBERED_ORIGINS = 200_000;
+
+    private final Lexicon target;
+    private final Lexicon source;
+    private final Locutions sourceLocutions;
+    private final TargetExpressions targetExpressions;
+    private final io.mtlint.support.Memo<String, WordOrigin> origins;
+    private final FormMemo<WordOrigin> formOrigins;
+    /** Whether a source-language locution starts with the word, by its form. */
+    private final FormMemo<Boolean> startsLocution;
+
+    private SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
+        this.target = env.targetLexicon();
+        this.source = sourceCode == null ? null : io.mtlint.languagetool.LanguageRegistry.lexicon(sourceCode);
+        this.sourceLocutions = sourceCode == null ? null : Locutions.of(sourceCode);
+        this.targetExpressions = TargetExpressions.of(env);
+        this.origins = new io.mtlint.support.Memo<>(MAX_REMEMBERED_ORIGINS,
+                word -> WordOrigin.of(word, target, source, env.vocabulary()));
+        this.formOrigins = new FormMemo<>(form -> origins.get(form.text()));
+        this.startsLocution = new FormMemo<>(form -> sourceLocutions != null && sourceLocutions.startsAny(form.lower()));
+    }
+
+    /** The finder for one pair of languages, shared by all documents, with its memory of word origins. */
+    static SourceLanguageSpans forSource(RuleEnvironment env, String sourceCode) {
+        return env.shared(new FinderKey(java.util.Objects.requireNonNullElse(sourceCode, "")),
+                () -> new SourceLanguageSpans(env, sourceCode));
+    }
+
+    private record FinderKey(String sourceCode) {
+    }
+
+    /** The spans of a block, computed once per document and shared by the rules that need them. */
+    public static List<Span> of(RuleEnvironment env, io.mtlint.model.Document document, io.mtlint.model.ProseBlock block) {
+        String sourceCode = env.sourceFor(document);
+        return document.derived(new Key(block, env.target(), sourceCode),
+                () -> List.copyOf(forSource(env, sourceCode).find(block.text(), BlockWords.of(document, block))));
+    }
+
+    private record Key(io.mtlint.model.ProseBlock block, String target, String source) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.block == block && k.target.equals(target)
+                    && java.util.Objects.equals(k.source, source);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(block) * 31 + target.hashCode();
+        }
+    }
+
+    List<Span> find(String text, List<Words.Word> words) {
+        List<Span> spans = new ArrayList<>();
+        if (source == null) {
+            return spans;
+        }
+        List<int[]> brackets = Brackets.find(text, MAX_BRACKET_CONTENT);
+        List<int[]> flaggedBrackets = new ArrayList<>();
+        for (int[] b : brackets) {
+            List<Words.Word> inside = Words.of(text, b[0] + 1, b[1] - 1);
+            if (isSourceLanguage(inside)) {
+                spans.add(new Span(b[0], b[1], true, inside.size()));
+                flaggedBrackets.add(b);
+            }
+        }
+        if (anySourceOnly(words)) {
+            runs(text, words, flaggedBrackets, spans);
+        }
+        locutions(text, words, spans);
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return spans;
+    }
+
+    /**
+     * Fixed source-language expressions ("sin embargo": "sin" and "embargo" are English words too; "no obstante":
+     * "obstante" exists only inside the expression), which the word-by-word test cannot see. Expressions the
+     * target language uses as they are ("de facto", "in situ") are left alone.
+     */
+    private void locutions(String text, List<Words.Word> words, List<Span> spans) {
+        String[] lower = null;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!startsLocution.get(words.get(i).form())) {
+                continue;
+            }
+            if (lower == null) {
+                lower = new String[words.size()];
+                for (int k = 0; k < lower.length; k++) {
+                    lower[k] = words.get(k).lower();
+                }
+            }
+            for (List<String> phrase : sourceLocutions.startingWith(lower[i], lower[i + 1])) {
+                int last = i + phrase.size() - 1;
+                if (last >= words.size() || !matches(text, words, lower, i, phrase)) {
+                    continue;
+                }
+                if (targetExpressions.endAt(text, words, i, last + 1) == last || hasTargetOnlyWord(words, i, last)) {
+                    continue;
+                }
+                int start = words.get(i).start();
+                int end = words.get(last).end();
+                if (spans.stream().anyMatch(s -> s.bracketed() && s.start() < end && start < s.end())) {
+                    continue;
+                }
+                // Merge with the runs it overlaps: "a pesar de todo" is one leftover, not "pesar de todo".
+                int from = start;
+                int to = end;
+                int count = phrase.size();
+                for (java.util.Iterator<Span> it = spans.iterator(); it.hasNext(); ) {
+                    Span s = it.next();
+                    if (s.start() < end && start < s.end()) {
+                        from = Math.min(from, s.start());
+                        to = Math.max(to, s.end());
+                        count = Math.max(count, s.words());
+                        it.remove();
+                    }
+                }
+                spans.add(new Span(from, to, false, count));
+            }
+        }
+    }
+
+    private static boolean matches(String text, List<Words.Word> words, String[] lower, int i, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!lower[i + k].equals(phrase.get(k))
+                    || k > 0 && !joinedByWhitespace(text, words.get(i + k - 1), words.get(i + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasTargetOnlyWord(List<Words.Word> words, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (origin(words.get(k)) == WordOrigin.TARGET_ONLY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Bracket content is source language when a lowercase word is source-only and no word is target-only. */
+    private boolean isSourceLanguage(List<Words.Word> words) {
+        boolean anchor = false;
+        for (Words.Word w : words) {
+            WordOrigin origin = origin(w);
+            if (origin == WordOrigin.TARGET_ONLY) {
+                return false;
+            }
+            anchor |= isAnchor(w, origin);
+        }
+        return anchor;
+    }
+
+    /**
+     * Whether some word is source-only: a run of words is a leftover only around one, and most paragraphs of a
+     * translation have none. (The run's own tests only ever make a word's origin less source: a contraction or a
+     * compound the target knows, an elision.)
+     */
+    private boolean anySourceOnly(List<Words.Word> words) {
+        for (Words.Word w : words) {
+            if (origin(w) == WordOrigin.SOURCE_ONLY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void runs(String text, List<Words.Word> words, List<int[]> brackets, List<Span> out) {
+        int i = 0;
+        while (i < words.size()) {
+            if (insideAny(words.get(i), brackets)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            List<WordOrigin> origins = new ArrayList<>();
+            boolean sourceOnly = false;
+            while (j < words.size() && !insideAny(words.get(j), brackets)) {
+                WordOrigin o = isElision(text, words, j) ? WordOrigin.BOTH : wordOrigin(text, words.get(j));
+                if (o == WordOrigin.TARGET_ONLY || Addresses.isPartOfAddress(text, words.get(j).start(), words.get(j).end())
+                        || j > i && !joinedByWhitespace(text, words.get(j - 1), words.get(j))) {
+                    break;
+                }
+                origins.add(o);
+                sourceOnly |= o == WordOrigin.SOURCE_ONLY;
+                j++;
+            }
+            if (j == i) {
+                i++;
+                continue;
+            }
+            if (sourceOnly) { // a run without a source-only word has no edge and no anchor
+                addRunsAroundExpressions(text, words, i, j, origins, out);
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * The run of words {@code [from, to)} less the target-language expressions inside it: "de jure" in "a de jure
+     * part of" is English even though "jure" is a Spanish word.
+     */
+    private void addRunsAroundExpressions(String text, List<Words.Word> words, int from, int to,
+                                          List<WordOrigin> origins, List<Span> out) {
+        int segment = from;
+        for (int k = from; k + 1 < to; k++) {
+            int end = targetExpressions.endAt(text, words, k, to);
+            if (end >= 0) {
+                addSourceRun(text, words, segment, k, origins.subList(segment - from, k - from), out);
+                segment = end + 1;
+                k = end;
+            }
+        }
+        addSourceRun(text, words, segment, to, origins.subList(Math.min(segment, to) - from, to - from), out);
+    }
+
+    private void addSourceRun(String text, List<Words.Word> words, int from, int to, List<WordOrigin> origins,
+                              List<Span> out) {
+        if (from < to && origins.contains(WordOrigin.SOURCE_ONLY)) {
+            addRun(text, words.subList(from, to), origins, out);
+        }
+    }
+
+    private void addRun(String text, List<Words.Word> run, List<WordOrigin> origins, List<Span> out) {
+        int from = 0;
+        int to = run.size() - 1;
+        while (from <= to && !isEdge(run, origins, from)) {
+            from++;
+        }
+        while (to >= from && !isEdge(run, origins, to)) {
+            to--;
+        }
+        // A sentence left in the source language starts with a capital: take it in when the rest is source.
+        if (from > 0 && from <= to && origin(run.get(from - 1).lower()) == WordOrigin.SOURCE_ONLY
+                && Sentences.startsSentence(text, run.get(from - 1).start())) {
+            from--;
+        }
+        boolean anchored = false;
+        for (int k = from; k <= to; k++) {
+            anchored |= isAnchor(run.get(k), origins.get(k))
+                    || origins.get(k) == WordOrigin.SOURCE_ONLY && isSourceNoun(run, k);
+        }
+        if (!anchored) {
+            return;
+        }
+        int count = to - from + 1;
+        if (count == 1 && (isLowercaseName(run, from) || LowercaseSurname.follows(text, run.get(from), target, source))) {
+            return;
+        }
+        out.add(new Span(run.get(from).start(), run.get(to).end(), false, count));
+    }
+
+    /** "argentina", "puebla", "buenos Aires": one lowercase word that the dictionaries know as a name. */
+    private boolean isLowercaseName(List<Words.Word> run, int k) {
+        String word = run.get(k).text();
+        if (k + 1 < run.size() && run.get(k + 1).isCapitalised()) {
+            return true;
+        }
+        String capitalised = Capitalisation.capitalise(word);
+        return target.hasProperNounReading(capitalised)
+                || target.hasProperNounReading(word.toUpperCase(Locale.ROOT));
+    }
+
+    private boolean isEdge(List<Words.Word> run, List<WordOrigin> origins, int k) {
+        Words.Word w = run.get(k);
+        return origins.get(k) == WordOrigin.SOURCE_ONLY && (w.isLowercase() || isSourceNoun(run, k))
+                && !(profile().isNameParticle(w.text()) && k + 1 < run.size() && run.get(k + 1).isCapitalised());
+    }
+
+    /** A word that proves a span is source language: source-only, lowercase, not a name particle, not tiny. */
+    private boolean isAnchor(Words.Word w, WordOrigin origin) {
+        return origin == WordOrigin.SOURCE_ONLY && w.isLowercase() && !profile().isNameParticle(w.text())
+                && w.text().codePointCount(0, w.text().length()) >= MIN_ANCHOR_LENGTH;
+    }
+
+    /**
+     * In a source language that capitalises nouns (German), a capitalised common noun is as good a proof as a
+     * lowercase word ("100 Millionen euros"), unless a capitalised neighbour makes it part of a name
+     * ("Deutsche Bahn").
+     */
+    private boolean isSourceNoun(List<Words.Word> run, int k) {
+        Words.Word w = run.get(k);
+        if (!source.profile().capitalisesNouns() || !w.isCapitalised() || w.isAllCaps()
+                || k > 0 && run.get(k - 1).isCapitalised() || k + 1 < run.size() && run.get(k + 1).isCapitalised()) {
+            return false;
+        }
+        java.util.Set<String> tags = source.lookup(w.text()).tags();
+        return tags.stream().anyMatch(source.profile()::isNounTag) && tags.stream().noneMatch(source.profile()::isProperNounTag);
+    }
+
+    /**
+     * A word's origin, or its contraction's when the target language knows that ("aren" of "aren't" is a Spanish verb
+     * form; "aren't" is English). An English leftover in French keeps its words' own origins: "can" of "can't".
+     */
+    private WordOrigin wordOrigin(String text, Words.Word w) {
+        String negated = Words.withNegation(text, w);
+        if (negated != null && origin(negated) == WordOrigin.TARGET_ONLY) {
+            return WordOrigin.TARGET_ONLY;
+        }
+        String compound = hyphenatedCompound(text, w);
+        if (compound != null && target.knowsAnyCase(compound)) {
+            return WordOrigin.TARGET_ONLY; // "week" of French "week-end", "e" of "e-mail"
+        }
+        return origin(w);
+    }
+
+    /** The hyphenated compound a word is part of ("week-end" for "week" or "end"), or null. */
+    private static String hyphenatedCompound(String text, Words.Word w) {
+        int from = w.start();
+        int to = w.end();
+        while (from > 1 && text.charAt(from - 1) == '-' && Character.isLetter(text.charAt(from - 2))) {
+            from -= 2;
+            while (from > 0 && Words.isWordPart(text.codePointBefore(from))) {
+                from -= Character.charCount(text.codePointBefore(from));
+            }
+        }
+        while (to + 1 < text.length() && text.charAt(to) == '-' && Character.isLetter(text.charAt(to + 1))) {
+            to += 2;
+            while (to < text.length() && Words.isWordPart(text.codePointAt(to))) {
+                to += Character.charCount(text.codePointAt(to));
+            }
+        }
+        return from == w.start() && to == w.end() ? null : text.substring(from, to);
+    }
+
+    private WordOrigin origin(Words.Word w) {
+        return formOrigins.get(w.form());
+    }
+
+    private WordOrigin origin(String word) {
+        return origins.get(word);
+    }
+
+    private LanguageProfile profile() {
+        return target.profile();
+    }
+
+    /**
+     * A short word elided onto the next one ("dell'anno", "l'État"), or the clitic of a contraction ("can’t"): a
+     * joiner inside a source phrase whatever the target dictionary thinks of it ("dell" is an English word).
+     */
+    private static boolean isElision(String text, List<Words.Word> words, int j) {
+        Words.Word w = words.get(j);
+        if (w.text().length() <= 2 && w.start() > 0 && (text.charAt(w.start() - 1) == '\'' || text.charAt(w.start() - 1) == '\u2019')) {
+            return true; // the clitic of a contraction: "can’t", "l’État"
+        }
+        if (j + 1 >= words.size() || w.text().length() > 5 || w.end() >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(w.end());
+        Words.Word next = words.get(j + 1);
+        return (c == '\'' || c == '\u2019') && next.start() == w.end() + 1 && w.isLowercase()
+                && !ENGLISH_CLITICS.contains(next.lower());
+    }
+
+    /** What follows an apostrophe in English contractions ("it's", "don't", "we'll"): no elided source word. */
+    private static final java.util.Set<String> ENGLISH_CLITICS = java.util.Set.of("s", "t", "re", "ve", "ll", "d", "m");
+
+    private static boolean joinedByWhitespace(String text, Words.Word a, Words.Word b) {
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = text.charAt(k);
+            // Elisions ("dell'anno", "l'État") join words as a space does.
+            if (c != ' ' && c != '\u00A0' && c != '\n' && c != '\r' && c != '\t' && c != '\'' && c != '\u2019') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideAny(Words.Word w, List<int[]> ranges) {
+        for (int[] r : ranges) {
+            if (w.start() >= r[0] && w.end() <= r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

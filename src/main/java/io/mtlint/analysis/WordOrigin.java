@@ -1,0 +1,34 @@
+package io.mtlint.analysis;
+
+import io.mtlint.text.Scripts;
+import io.mtlint.lang.Vocabulary;
+import io.mtlint.languagetool.Lexicon;
+
+import java.util.Locale;
+
+/**
+ * Which language a word belongs to, judged by the two languages' dictionaries: a word the source language knows
+ * and the target does not is a leftover candidate; names, numbers and typos are known to neither.
+ */
+enum WordOrigin {
+    SOURCE_ONLY, BOTH, TARGET_ONLY, NEITHER;
+
+    static WordOrigin of(String word, Lexicon target, Lexicon source, Vocabulary vocabulary) {
+        if (vocabulary.isAccepted(word)) {
+            return TARGET_ONLY;
+        }
+        if (Scripts.differ(word, target.profile().script())) {
+            return SOURCE_ONLY; // "правительство" in an English text is a leftover whatever the dictionaries say
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean inTarget = target.knowsAnyCase(word);
+        boolean inSource = source.lookup(lower).tags().size() > 0 || source.lookup(word).tags().size() > 0;
+        if (inSource && inTarget) {
+            return BOTH;
+        }
+        if (inSource) {
+            return SOURCE_ONLY;
+        }
+        return inTarget ? TARGET_ONLY : NEITHER;
+    }
+}

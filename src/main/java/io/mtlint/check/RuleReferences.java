@@ -1,0 +1,137 @@
+package io.mtlint.check;
+
+import io.mtlint.config.CheckOptions;
+import io.mtlint.config.ConfigException;
+import io.mtlint.model.Category;
+import io.mtlint.model.Rule;
+import io.mtlint.languagetool.LanguageToolRule;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks the rule ids a configuration names (disable, enable, only, severity) against the rules: an id a rule
+ * had before it was renamed is rewritten to the rule's id, so the configuration keeps working, and a warning
+ * says so; an id no rule has, for any language pair, gets a warning, since it silently selects nothing. Ids
+ * ending in {@code *} select families: one that selected rules under their former ids also selects them under
+ * their new ones. LanguageTool's ids ({@code lt.…}) and category ids are left to their own checks.
+ */
+final class RuleReferences {
+    /** All ids of all packs, for any language pair; computed only when an id is not among this run's rules. */
+    interface KnownIds {
+        Set<String> get() throws ConfigException;
+    }
+
+    private final Map<String, String> currentByFormer = new LinkedHashMap<>();
+    private final Set<String> current = new LinkedHashSet<>();
+    private final KnownIds elsewhere;
+    private Set<String> knownElsewhere;
+    private final Set<String> warnings = new LinkedHashSet<>();
+
+    private RuleReferences(Collection<Rule> rules, KnownIds elsewhere) {
+        this.elsewhere = elsewhere;
+        current.add(Checker.UNUSED_DISABLE);
+        for (Rule rule : rules) {
+            current.add(rule.id());
+            for (String former : rule.info().formerIds()) {
+                currentByFormer.put(former, rule.id());
+            }
+        }
+    }
+
+    /**
+     * Rewrites former ids in {@code options} to current ones and returns the warnings, in the order the ids were
+     * met. {@code rules} are all the rules the run could load, enabled or not.
+     */
+    static List<String> resolve(CheckOptions options, Collection<Rule> rules, KnownIds elsewhere)
+            throws ConfigException {
+        RuleReferences references = new RuleReferences(rules, elsewhere);
+        references.rewrite(options.disabledRules);
+        references.rewrite(options.enabledRules);
+        references.rewrite(options.onlyRules);
+        Map<String, io.mtlint.model.Severity> severities = new LinkedHashMap<>();
+        for (Map.Entry<String, io.mtlint.model.Severity> e : options.severityOverrides.entrySet()) {
+            for (String id : references.resolved(e.getKey())) {
+                severities.put(id, e.getValue());
+            }
+        }
+        options.severityOverrides.clear();
+        options.severityOverrides.putAll(severities);
+        return List.copyOf(references.warnings);
+    }
+
+    private void rewrite(Set<String> ids) throws ConfigException {
+        List<String> resolved = new ArrayList<>();
+        for (String id : ids) {
+            resolved.addAll(resolved(id));
+        }
+        ids.clear();
+        ids.addAll(resolved);
+    }
+
+    /** What {@code id} stands for now: itself, plus or instead of the ids of renamed rules it named. */
+    private List<String> resolved(String id) throws ConfigException {
+        if (id.startsWith(LanguageToolRule.PREFIX) || isCategory(id)) {
+            return List.of(id);
+        }
+        if (id.endsWith("*")) {
+            return family(id);
+        }
+        if (current.contains(id)) {
+            return List.of(id);
+        }
+        String renamed = currentByFormer.get(id);
+        if (renamed != null) {
+            warnings.add("rule '" + id + "' is now '" + renamed + "'; the old id still works, but use the new one");
+            return List.of(renamed);
+        }
+        if (!knownElsewhere().contains(id)) {
+            warnings.add("no rule has the id '" + id + "', so naming it changes nothing (see 'mtlint rules list')");
+        }
+        return List.of(id);
+    }
+
+    private List<String> family(String pattern) {
+        String prefix = pattern.substring(0, pattern.length() - 1);
+        Set<String> moved = new TreeSet<>();
+        for (Map.Entry<String, String> e : currentByFormer.entrySet()) {
+            if (e.getKey().startsWith(prefix) && !e.getValue().startsWith(prefix)) {
+                moved.add(e.getValue());
+            }
+        }
+        if (moved.isEmpty()) {
+            return List.of(pattern);
+        }
+        List<String> named = new ArrayList<>(moved);
+        String examples = String.join(", ", named.subList(0, Math.min(3, named.size())))
+                + (named.size() > 3 ? ", \u2026" : "");
+        warnings.add("'" + pattern + "' also selects " + moved.size() + " rule" + (moved.size() == 1 ? "" : "s")
+                + " renamed out of that family (" + examples + "); name them by their new ids");
+        List<String> ids = new ArrayList<>();
+        ids.add(pattern);
+        ids.addAll(moved);
+        return ids;
+    }
+
+    private Set<String> knownElsewhere() throws ConfigException {
+        if (knownElsewhere == null) {
+            knownElsewhere = elsewhere.get();
+        }
+        return knownElsewhere;
+    }
+
+    private static boolean isCategory(String id) {
+        try {
+            Category.fromId(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

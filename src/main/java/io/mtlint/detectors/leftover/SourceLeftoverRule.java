@@ -1,0 +1,113 @@
+package io.mtlint.detectors.leftover;
+
+import io.mtlint.analysis.RuleEnvironment;
+import io.mtlint.analysis.SourceLanguageSpans;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.model.Category;
+import io.mtlint.model.Document;
+import io.mtlint.model.Example;
+import io.mtlint.model.FindingSink;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.Rule;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+import io.mtlint.translate.Translator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text left in the source language: inside editorial brackets or parentheses, as words or phrases in running
+ * text, and as whole sentences. A word counts as source language when the source language's LanguageTool tagger
+ * knows it and the target language's tagger and speller do not; a span is reported when it holds such a word
+ * in lowercase (capitalised ones are usually names) and no word only the target language knows.
+ */
+public final class SourceLeftoverRule implements Rule {
+    public static final String ID = "mt.source-leftover";
+
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SOURCE_LEFTOVER, Severity.ERROR,
+            "Text left untranslated in the source language",
+            "Machine translation sometimes leaves source-language text in place, most often inside editorial "
+                    + "brackets and parentheses (\"the problem [de estas medidas]\"), sometimes as words in running "
+                    + "text or as whole sentences. A word is a leftover when the source language's dictionary "
+                    + "knows it and the target language's dictionary and speller do not. Brackets with target-"
+                    + "language content, citations and names stay clean. Fixes (never applied automatically): "
+                    + "translate the span with Apertium or the pack glossary, or drop the insertion.",
+            Example.bad("They discussed the problem <marker>[de estas medidas]</marker> at length.",
+                    "They discussed the problem [of these measures] at length.").in("es", "en"),
+            Example.bad("The army fired <marker>(misiles)</marker> across the river.").in("es", "en"),
+            Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
+            Example.good("He wrote that the plan was \"a disaster [sic]\" and left.").in("es", "en"),
+            Example.good("The minister [of defence] and the junta met at the fiesta.").in("es", "en"),
+            Example.good("Charles de Gaulle spoke to the Podemos leaders [1].").in("es", "en"));
+
+    private final RuleEnvironment env;
+
+    public SourceLeftoverRule(RuleEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    /** Finds the spans of every block first, so that the translator runs once per document. */
+    @Override
+    public void check(Document document, FindingSink sink) {
+        String sourceCode = env.sourceFor(document);
+        if (sourceCode == null) {
+            return;
+        }
+        List<ProseBlock> blocks = new ArrayList<>();
+        List<SourceLanguageSpans.Span> spans = new ArrayList<>();
+        List<String> toTranslate = new ArrayList<>();
+        for (ProseBlock block : document.blocks()) {
+            String text = block.text();
+            for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
+                blocks.add(block);
+                spans.add(s);
+                toTranslate.add(s.bracketed() ? text.substring(s.start() + 1, s.end() - 1) : text.substring(s.start(), s.end()));
+            }
+        }
+        if (spans.isEmpty()) {
+            return;
+        }
+        Translator translator = env.translatorFor(sourceCode);
+        List<String> translations = translator.translate(toTranslate);
+        for (int i = 0; i < spans.size(); i++) {
+            report(blocks.get(i), spans.get(i), toTranslate.get(i), translations.get(i), sourceCode, translator,
+                    new BlockReporter(INFO, blocks.get(i), sink));
+        }
+    }
+
+    private void report(ProseBlock block, SourceLanguageSpans.Span s, String original, String translated,
+                        String sourceCode, Translator translator, BlockReporter out) {
+        String text = block.text();
+        boolean bracketed = s.bracketed();
+        String span = text.substring(s.start(), s.end());
+        String language = io.mtlint.lang.LanguageCodes.englishName(sourceCode);
+        List<BlockFix> fixes = new ArrayList<>();
+        if (translated != null && !translated.equalsIgnoreCase(original)) {
+            String replacement = bracketed ? span.charAt(0) + translated + span.charAt(span.length() - 1) : translated;
+            fixes.add(BlockFix.replace(s.start(), s.end(), replacement, false,
+                    "translate (" + translator.name() + ")"));
+        }
+        if (bracketed) {
+            int from = s.start();
+            while (from > 0 && text.charAt(from - 1) == ' ') {
+                from--;
+            }
+            fixes.add(BlockFix.replace(from, s.end(), "", false, "drop the insertion"));
+        }
+        String message = bracketed
+                ? "Editorial insertion left in " + language + ": " + span
+                : "Untranslated " + language + " text: \u201c" + span + "\u201d";
+        if (translated != null) {
+            message += " (\u201c" + translated + "\u201d)";
+        }
+        out.report(s.start(), s.end(), message, fixes.toArray(new BlockFix[0]));
+    }
+
+}

@@ -1,0 +1,323 @@
+package io.mtlint.detectors.names;
+
+import io.mtlint.analysis.BlockWords;
+import io.mtlint.text.Capitalisation;
+import io.mtlint.text.Addresses;
+import io.mtlint.analysis.DocumentContext;
+import io.mtlint.analysis.DocumentNames;
+import io.mtlint.analysis.LowercaseName;
+import io.mtlint.analysis.LowercaseSurname;
+import io.mtlint.analysis.RuleEnvironment;
+import io.mtlint.analysis.SourceLanguageSpans;
+import io.mtlint.analysis.TargetExpressions;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.detectors.EnvironmentRule;
+import io.mtlint.text.Sentences;
+import io.mtlint.text.WordForm;
+import io.mtlint.text.Words;
+import io.mtlint.text.FormMemo;
+import io.mtlint.model.Category;
+import io.mtlint.model.Example;
+import io.mtlint.model.Finding;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+import io.mtlint.lang.Vocabulary;
+import io.mtlint.languagetool.Lexicon;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names written in lowercase ("kyiv", "washington", "monday" in English). A lowercase word is flagged when the
+ * target dictionary does not know it in lowercase but knows its capitalised (or all-caps) form as a proper
+ * noun, when the gazetteer in the rule packs lists it, or when the document itself writes it capitalised in
+ * mid-sentence. Words that are common nouns in lowercase ("bill", "china", "turkey") are known, so never flagged.
+ */
+public final class ProperNounCaseRule extends EnvironmentRule {
+    public static final String ID = "mt.proper-noun-case";
+    /** The longest name of the names packs matched as a whole ("Nagorno Karabakh", "Chasiv Yar"). */
+    private static final int MAX_NAME_WORDS = 3;
+
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PROPER_NOUN_CASE, Severity.ERROR,
+            "Proper noun written in lowercase",
+            "Source languages such as Spanish write demonyms, days and months in lowercase, and machine "
+                    + "translation often lowercases transliterated names. A lowercase word is a name when the "
+                    + "target language's dictionary knows it only capitalised, when the names gazetteer of the rule "
+                    + "packs lists it (names of two or three words, \"chasiv yar\", are matched whole), or when "
+                    + "the same document writes it capitalised mid-sentence. Words of two letters count only when "
+                    + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). Fix: the "
+                    + "canonical spelling (safe). A lowercase word no dictionary knows right after a given name "
+                    + "(\"Volker wissing\") is a surname: a warning, with an unsafe fix, since a typo looks the same. "
+                    + "So are two lowercase words that neither the target's nor the source's dictionary knows, "
+                    + "right after the noun or acronym that introduces them (\"the head of the administration oleh "
+                    + "syniehubov\"), and such a word before a name found otherwise (\"the premier giorgia meloni\"); the words of "
+                    + "such names are then names wherever the text repeats them (\"wrote gladkov\").",
+            Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
+            Example.bad("The talks resumed on <marker>monday</marker> morning.",
+                    "The talks resumed on Monday morning.").in(null, "en"),
+            Example.bad("Officials in <marker>washington</marker> declined to comment.",
+                    "Officials in Washington declined to comment.").in(null, "en"),
+            Example.bad("The midfielder Marco <marker>verratti</marker> signed for two seasons.").in(null, "en"),
+            Example.bad("The minister josé luis <marker>escrivá</marker> defended the reform.").in("es", "en"),
+            Example.bad("The spokesman of the OVA <marker>oleksandr</marker> prokudin confirmed the attack.").in(null, "en"),
+            Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"),
+            Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en"));
+
+    /**
+     * Lowercase words that are right as they are wherever they stand: a name particle, a word the packs accept,
+     * or one the target dictionary knows with no house casing. Most words of a text are.
+     */
+    private final FormMemo<Boolean> plainWords;
+    /** Whether a name of several words from the names packs starts with the word, by its form. */
+    private final FormMemo<Boolean> startsMultiWordName;
+    /** Made on first use: the target language's lexicon may not be loaded when the rule is made. */
+    private volatile TargetExpressions expressions;
+
+    public ProperNounCaseRule(RuleEnvironment env) {
+        super(INFO, env);
+        this.plainWords = new FormMemo<>(form -> {
+            String word = form.text();
+            Lexicon target = env.targetLexicon();
+            Vocabulary vocabulary = env.vocabulary();
+            return target.profile().isNameParticle(word) || vocabulary.isAccepted(word)
+                    || vocabulary.casing(word) == null && target.knows(word);
+        });
+        this.startsMultiWordName = new FormMemo<>(form -> env.vocabulary().startsMultiWordName(form.lower()));
+    }
+
+    /**
+     * A name the rule found by its place ("vyacheslav gladkov" after "the governor") is the same name when the
+     * article repeats the surname alone ("wrote gladkov"), so the whole document is scanned first and the words
+     * of such names are then looked for everywhere.
+     */
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        FirstPass pass = context.document().derived(this, () -> firstPass(context));
+        List<Finding> found = pass.findings().getOrDefault(block, List.of());
+        found.forEach(out::forward);
+        if (pass.namesByPlace().isEmpty()) {
+            return;
+        }
+        for (Words.Word w : BlockWords.of(context.document(), block)) {
+            int start = block.toDocument(w.start());
+            if (w.isLowercase() && pass.namesByPlace().contains(w.text())
+                    && found.stream().noneMatch(f -> f.overlaps(start, start + 1))) {
+                reportUnlistedName(w, out, ", as it is a name elsewhere in the text");
+            }
+        }
+    }
+
+    /** Each block's findings, and the lowercase words reported as names by their place alone. */
+    private record FirstPass(Map<ProseBlock, List<Finding>> findings, Set<String> namesByPlace) {
+    }
+
+    private FirstPass firstPass(DocumentContext context) {
+        Map<ProseBlock, List<Finding>> findings = new IdentityHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (ProseBlock b : context.document().blocks()) {
+            List<Finding> list = new ArrayList<>();
+            scan(b, context, new BlockReporter(info(), b, list::add), names);
+            if (!list.isEmpty()) {
+                findings.put(b, List.copyOf(list));
+            }
+        }
+        return new FirstPass(findings, Set.copyOf(names));
+    }
+
+    private void scan(ProseBlock block, DocumentContext context, BlockReporter out, Set<String> namesByPlace) {
+        String text = block.text();
+        Set<String> documentNames = DocumentNames.of(context.document(), ProperNounCaseRule.class.getName(),
+                b -> true);
+        List<SourceLanguageSpans.Span> sourceSpans = SourceLanguageSpans.of(env, context.document(), block);
+        List<SourceLanguageSpans.Span> sourcePhrases = sourceSpans.stream()
+                .filter(s -> s.bracketed() || s.words() > 1).toList();
+        Lexicon target = env.targetLexicon();
+        Lexicon source = env.sourceLexicon(context.document());
+        Vocabulary vocabulary = env.vocabulary();
+        List<Words.Word> words = BlockWords.of(context.document(), block);
+        // The last word reported as a lowercase name, capitalised, and where it ends: a surname may follow it.
+        String lastName = null;
+        int lastNameEnd = -1;
+        // Where the last name no dictionary lists ends, so that no word of it is reported twice.
+        int lastUnlistedEnd = -1;
+        for (int k = 0; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            int nameWords = startsMultiWordName.get(w.form()) ? reportMultiWordName(text, words, k, vocabulary, out) : 0;
+            if (nameWords > 0) {
+                k += nameWords - 1;
+                continue;
+            }
+            if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.form()) || isContraction(text, w)
+                    || Addresses.isPartOfAddress(text, w.start(), w.end()) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
+                continue;
+            }
+            String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
+            boolean afterReportedName = lastName != null && lastNameEnd == w.start() - 1 && text.charAt(lastNameEnd) == ' ';
+            if (canonical == null && (LowercaseSurname.follows(text, w, target, source)
+                    || afterReportedName && LowercaseSurname.followsName(lastName, w, target, source))) {
+                String surname = Capitalisation.capitalise(w.text());
+                namesByPlace.add(w.text());
+                out.report(w.start(), w.end(), Severity.WARNING, "Surname in lowercase after a given name: \u201c"
+                                + w.text() + "\u201d should probably be \u201c" + surname + "\u201d",
+                        List.of(BlockFix.replace(w.start(), w.end(), surname, false, "capitalise as " + surname)));
+                continue;
+            }
+            if (canonical == null && k + 1 < words.size()
+                    && LowercaseName.isPair(text, words, k, target, source, plainWords::get)) {
+                reportNameFoundByPlace(w, out, namesByPlace);
+                reportNameFoundByPlace(words.get(k + 1), out, namesByPlace);
+                k++;
+                lastUnlistedEnd = words.get(k).end();
+                continue;
+            }
+            if (canonical != null && !target.hasProperNounReading(canonical) && vocabulary.casing(w.text()) == null
+                    && sourceSpans.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
+                // Only the document's own capitals ("CGT-Cheminots") call it a name, and the source language
+                // claims the word ("cheminots"): mt.source-leftover reports it once, as untranslated.
+                continue;
+            }
+            if (canonical != null && !expressions().coversLowercase(text, words, k)) {
+                String what = target.profile().capitalisesNouns() && !target.hasProperNounReading(canonical)
+                        ? "Noun in lowercase (nouns are capitalised in this language)" : "Proper noun in lowercase";
+                if (canonical.equals(Capitalisation.capitalise(w.text())) && words.get(Math.max(0, k - 1)).end() > lastUnlistedEnd
+                        && lastNameEnd < w.start() - 1 && LowercaseName.isGivenNameBefore(text, words, k, target, source, plainWords::get)) {
+                    reportNameFoundByPlace(words.get(k - 1), out, namesByPlace);
+                }
+                out.report(w.start(), w.end(), what + ": \u201c" + w.text() + "\u201d should be \u201c"
+                                + canonical + "\u201d",
+                        BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
+                lastName = canonical;
+                lastNameEnd = w.end();
+            }
+        }
+    }
+
+    /**
+     * A name of two or three words from the names packs written with a lowercase word ("chasiv yar", "khan
+     * younis"): each such word is reported with the name's spelling. Returns how many words the name covers, or 0.
+     */
+    private static int reportMultiWordName(String text, List<Words.Word> words, int k, Vocabulary vocabulary,
+                                           BlockReporter out) {
+        if (k + 1 >= words.size() || !vocabulary.startsMultiWordName(words.get(k).lower())) {
+            return 0;
+        }
+        for (int n = MAX_NAME_WORDS; n >= 2; n--) {
+            if (k + n > words.size()) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder(words.get(k).text());
+            boolean spaced = true;
+            for (int j = k + 1; j < k + n && spaced; j++) {
+                int gap = words.get(j - 1).end();
+                spaced = words.get(j).start() == gap + 1 && text.charAt(gap) == ' ';
+                joined.append(' ').append(words.get(j).text());
+            }
+            Vocabulary.CasingEntry entry = spaced ? vocabulary.casing(joined.toString()) : null;
+            if (entry == null) {
+                continue;
+            }
+            String[] canonical = entry.canonical().split(" ");
+            if (canonical.length != n || entry.canonical().equals(joined.toString())
+                    || entry.midSentenceOnly() && Sentences.startsSentence(text, words.get(k).start())) {
+                return n;
+            }
+            for (int j = 0; j < n; j++) {
+                Words.Word w = words.get(k + j);
+                if (!w.text().equals(canonical[j])) {
+                    out.report(w.start(), w.end(), "Proper noun in lowercase: \u201c" + w.text()
+                                    + "\u201d should be \u201c" + canonical[j] + "\u201d (" + entry.canonical() + ")",
+                            BlockFix.replace(w.start(), w.end(), canonical[j], true, "capitalise as " + canonical[j]));
+                }
+            }
+            return n;
+        }
+        return 0;
+    }
+
+    /**
+     * A word of a personal name no dictionary lists, found by its place (see {@link LowercaseName}); it joins
+     * {@code namesByPlace}, so that the rest of the document is checked for it.
+     */
+    private static void reportNameFoundByPlace(Words.Word w, BlockReporter out, Set<String> namesByPlace) {
+        namesByPlace.add(w.text());
+        reportUnlistedName(w, out, "");
+    }
+
+    private static void reportUnlistedName(Words.Word w, BlockReporter out, String reason) {
+        String name = Capitalisation.capitalise(w.text());
+        out.report(w.start(), w.end(), Severity.WARNING, "Name in lowercase: \u201c" + w.text()
+                        + "\u201d should probably be \u201c" + name + "\u201d" + reason,
+                List.of(BlockFix.replace(w.start(), w.end(), name, false, "capitalise as " + name)));
+    }
+
+    private TargetExpressions expressions() {
+        TargetExpressions e = expressions;
+        if (e == null) {
+            e = TargetExpressions.of(env);
+            expressions = e;
+        }
+        return e;
+    }
+
+    /** "isn" of "isn't": the contraction is the word. */
+    private boolean isContraction(String text, Words.Word w) {
+        String negated = Words.withNegation(text, w);
+        return negated != null && plainWords.get(WordForm.of(negated, 0, negated.length()));
+    }
+
+    private String canonicalForm(String text, Words.Word w, Lexicon target, Vocabulary vocabulary,
+                                 Set<String> documentNames) {
+        Vocabulary.CasingEntry entry = vocabulary.casing(w.text());
+        if (entry != null) {
+            if (entry.canonical().equals(w.text())
+                    || entry.midSentenceOnly() && Sentences.startsSentence(text, w.start())) {
+                return null;
+            }
+            return entry.canonical();
+        }
+        if (target.knows(w.text())) {
+            return null;
+        }
+        if (isUnitAfterFigure(text, w)) {
+            return null;
+        }
+        String capitalised = Capitalisation.capitalise(w.text());
+        // Two letters are too little to go on: the tagger lists "Se", "De", "SE" and "DE" (element symbols, state
+        // codes, rare names), and a lone "se" or "de" is a word of the source language. The names packs list the
+        // two-letter names worth reporting (EU, UK).
+        if (w.text().length() <= 2) {
+            return documentNames.contains(capitalised) ? capitalised : null;
+        }
+        if (target.hasProperNounReading(capitalised)) {
+            return capitalised;
+        }
+        if (target.profile().capitalisesNouns()
+                && target.lookup(capitalised).tags().stream().anyMatch(target.profile()::isNounTag)) {
+            return capitalised;
+        }
+        String upper = w.text().toUpperCase(Locale.ROOT);
+        if (target.hasProperNounReading(upper)) {
+            return upper;
+        }
+        return documentNames.contains(capitalised) ? capitalised : null;
+    }
+
+    /**
+     * A short word after a figure ("665 nm", "5 mo", "90 bpd") is a unit, not a name or an acronym in lowercase;
+     * longer ones may be names ("in 2022 kyiv").
+     */
+    private static boolean isUnitAfterFigure(String text, Words.Word w) {
+        int i = w.start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\u202F')) {
+            i--;
+        }
+        return w.text().length() <= 3 && i >= 0 && Character.isDigit(text.charAt(i));
+    }
+}

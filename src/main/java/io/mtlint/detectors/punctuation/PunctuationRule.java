@@ -1,0 +1,184 @@
+package io.mtlint.detectors.punctuation;
+
+import io.mtlint.analysis.DocumentContext;
+import io.mtlint.analysis.LowercaseAfterStop;
+import io.mtlint.analysis.RuleEnvironment;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.detectors.EnvironmentRule;
+import io.mtlint.text.search.SparseMatcher;
+import io.mtlint.model.Category;
+import io.mtlint.model.Example;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+
+import java.util.regex.Pattern;
+
+/**
+ * Stray punctuation: doubled marks (". .", ",,", ".,"), a space before a full stop, comma, semicolon, colon,
+ * question or exclamation mark, and a full stop that splits one sentence in two ("operations. against").
+ */
+public final class PunctuationRule extends EnvironmentRule {
+    public static final String ID = "mt.punctuation";
+
+    /** Two or more of . , ; : ! ? with optional spaces between them. */
+    // Patterns start with a character they consume or a cheap lookahead: a leading lookbehind would be tried
+    // at every position of every block.
+    private static final Pattern CLUSTER = Pattern.compile("[.,;:!?](?:[ \\u00A0]*[.,;:!?])+");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\.{3,}");
+    private static final Pattern SPACED_ELLIPSIS = Pattern.compile("\\.(?: \\.){2,}");
+    private static final Pattern CUT_SHORT = Pattern.compile("[,;:!?]\\.{3,}|\\.{3,}[,;:!?]+");
+    private static final Pattern EMPHATIC = Pattern.compile("[!?]+");
+    // Start tests are built once: each holds a table of its characters.
+    private static final SparseMatcher.StartTest AT_CLUSTER = SparseMatcher.markCluster(".,;:!?");
+    private static final SparseMatcher.StartTest BEFORE_MARK = SparseMatcher.spacesBefore(".,;:!?");
+    private static final SparseMatcher.StartTest BEFORE_COMMA = SparseMatcher.spacesBefore(",;");
+    private static final Pattern SPACE_BEFORE = Pattern.compile(
+            "(?=[ \\t\\u00A0]+[.,;:!?])(?<=[\\p{L}\\p{N}\\p{M}%\u201d\u2019\"')\\]])([ \\t\\u00A0]+)([.,;:!?])(?=$|[\\s\u201d\u2019\"\u00bb)\\]]|[.,;:!?]*$)");
+
+    /** A comma or semicolon with its space on the wrong side: "ready ,and". */
+    private static final Pattern SPACE_MOVED = Pattern.compile(
+            "(?=[ \\u00A0]+[,;]\\p{L})(?<=[\\p{L}\\p{N}\u201d\"')\\]])([ \\u00A0]+)([,;])(?=\\p{L})");
+
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PUNCTUATION, Severity.ERROR,
+            "Doubled, misplaced or stray punctuation",
+            "Machine translation leaves doubled stops (\"38%. . current\"), a space before punctuation "
+                    + "(\"operations\u201d .\", \"ready ,and\"), parentheses opened and never closed in their "
+                    + "paragraph, and full stops that cut one sentence in two (\"operations. against "
+                    + "Ukraine\", where the next word is a preposition or conjunction). Ellipses, abbreviations "
+                    + "followed by a comma (\"etc.,\"), decimals, times and domain names stay clean. Fixes: removing "
+                    + "the doubled mark or the space is safe; removing a splitting stop is suggested only.",
+            Example.bad("Support fell to 38%<marker>. .</marker> The poll was taken in May.",
+                    "Support fell to 38%. The poll was taken in May.").in(null, "en"),
+            Example.bad("It was a \u201cmajor operation\u201d<marker> .</marker>",
+                    "It was a \u201cmajor operation\u201d.").in(null, "en"),
+            Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
+                    "They attacked military targets against the advice of allies.").in(null, "en"),
+            Example.bad("The plan was ready<marker> ,</marker>and the vote was set.",
+                    "The plan was ready, and the vote was set.").in(null, "en"),
+            Example.bad("Prices rose <marker>(</marker>especially for food, and energy costs fell.").in(null, "en"),
+            Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es.").in(null, "en"),
+            Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes.").in(null, "en"));
+
+    public PunctuationRule(RuleEnvironment env) {
+        super(INFO, env);
+    }
+
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        String text = block.text();
+        doubled(block, out);
+        spaceBefore(block, out);
+        unclosedParentheses(text, out);
+        for (LowercaseAfterStop.Break b : LowercaseAfterStop.of(env, context.document(), block)) {
+            if (b.strayStop()) {
+                out.report(b.stop(), b.stop() + 1, "Stray full stop splits the sentence before \u201c"
+                                + text.substring(b.wordStart(), b.wordEnd()) + "\u201d",
+                        BlockFix.replace(b.stop(), b.stop() + 1, "", false, "remove the full stop"));
+            }
+        }
+    }
+
+    private void doubled(ProseBlock block, BlockReporter out) {
+        String text = block.text();
+        SparseMatcher m = SparseMatcher.of(CLUSTER, block.text(), block.chars(), AT_CLUSTER);
+        while (m.find()) {
+            String cluster = m.group();
+            String marks = cluster.replaceAll("[ \\u00A0]", "");
+            if (isAllowedCluster(text, m.start(), marks, cluster)) {
+                continue;
+            }
+            char first = marks.charAt(0);
+            boolean identical = marks.chars().allMatch(ch -> ch == first);
+            if (identical) {
+                out.report(m.start(), m.end(), "Doubled punctuation \u201c" + cluster + "\u201d",
+                        BlockFix.replace(m.start(), m.end(), String.valueOf(first), true, "keep one \u201c" + first + "\u201d"));
+            } else {
+                char last = marks.charAt(marks.length() - 1);
+                out.report(m.start(), m.end(), "Conflicting punctuation \u201c" + cluster + "\u201d",
+                        BlockFix.replace(m.start(), m.end(), String.valueOf(last), false, "keep \u201c" + last + "\u201d"),
+                        BlockFix.replace(m.start(), m.end(), String.valueOf(first), false, "keep \u201c" + first + "\u201d"));
+            }
+        }
+    }
+
+    private boolean isAllowedCluster(String text, int start, String marks, String cluster) {
+        if (ELLIPSIS.matcher(marks).matches() && (cluster.equals(marks) || SPACED_ELLIPSIS.matcher(cluster).matches())) {
+            return true; // an ellipsis, "..." or ". . ."
+        }
+        if (CUT_SHORT.matcher(marks).matches()) {
+            return true; // a list or a quotation cut short: "a, b, ...", "the ...?"
+        }
+        int end = start + cluster.length();
+        if (marks.endsWith(".") && end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            return true; // the stop belongs to what follows: ", .NET", ": .er"
+        }
+        if (EMPHATIC.matcher(marks).matches()) {
+            return true; // "?!" and "!!" are emphatic, not errors of translation
+        }
+        // "etc.," / "U.S.:" : an abbreviation's stop followed by another mark.
+        return marks.length() == 2 && marks.charAt(0) == '.' && ",;:?!".indexOf(marks.charAt(1)) >= 0
+                && LowercaseAfterStop.endsWithAbbreviation(text, start, env.vocabulary());
+    }
+
+    private void spaceBefore(ProseBlock block, BlockReporter out) {
+        String text = block.text();
+        if (env.targetBase().equals("fr")) {
+            return; // French sets a space before ; : ! ? (see the French typography pack).
+        }
+        SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, block.text(), block.chars(), BEFORE_MARK);
+        while (m.find()) {
+            int markAt = m.start(2);
+            if (markAt + 1 < text.length() && text.charAt(markAt) == '.'
+                    && (text.charAt(markAt + 1) == '.' || text.startsWith(". . .", markAt)
+                    || Character.isLetterOrDigit(text.charAt(markAt + 1)))) {
+                continue; // an ellipsis after a space (" ...", " . . ."), or a name starting with a stop: ".NET"
+            }
+            out.report(m.start(1), m.end(2), "Space before \u201c" + m.group(2) + "\u201d",
+                    BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
+        }
+        m = SparseMatcher.of(SPACE_MOVED, block.text(), block.chars(), BEFORE_COMMA);
+        while (m.find()) {
+            String mark = m.group(2);
+            out.report(m.start(1), m.end(2), "Space before \u201c" + mark + "\u201d instead of after it",
+                    BlockFix.replace(m.start(1), m.end(2), mark + " ", true, "write \u201c" + mark + " \u201d"));
+        }
+    }
+
+    /**
+     * A parenthesis opened and never closed in its paragraph ("(especially for food ; and energy."): translation
+     * dropped the closing one. Closing parentheses without an opening one are left alone, since enumerations
+     * write "a)" and "1)".
+     */
+    private static void unclosedParentheses(String text, BlockReporter out) {
+        int open = text.indexOf('(');
+        if (open < 0) {
+            return;
+        }
+        String end = text.stripTrailing();
+        if (end.endsWith("...") || end.endsWith("\u2026")) {
+            return; // a paragraph that trails off may have been cut, closing parenthesis and all
+        }
+        java.util.ArrayDeque<Integer> opened = new java.util.ArrayDeque<>();
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                opened.push(i);
+            } else if (c == ')' && !opened.isEmpty()) {
+                opened.pop();
+            }
+        }
+        for (int at : opened) {
+            if (!isNotAnAside(text, at)) {
+                out.report(at, at + 1, "Parenthesis opened here is never closed in this paragraph");
+            }
+        }
+    }
+
+    /** ":(" is a smiley, "Some(Text" code or a formula: neither opens a parenthetical remark. */
+    private static boolean isNotAnAside(String text, int at) {
+        return at > 0 && (text.charAt(at - 1) == ':' || text.charAt(at - 1) == ';'
+                || Character.isLetterOrDigit(text.charAt(at - 1)));
+    }
+}

@@ -1,0 +1,175 @@
+package io.mtlint.detectors.sentencecase;
+
+import io.mtlint.text.Capitalisation;
+import io.mtlint.analysis.DocumentContext;
+import io.mtlint.analysis.LowercaseAfterStop;
+import io.mtlint.analysis.RuleEnvironment;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.detectors.EnvironmentRule;
+import io.mtlint.detectors.names.ProperNounCaseRule;
+import io.mtlint.text.Brackets;
+import io.mtlint.text.Sentences;
+import io.mtlint.text.Words;
+import io.mtlint.model.Category;
+import io.mtlint.model.Example;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+import io.mtlint.languagetool.Lexicon;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sentence case broken by machine translation: a sentence that starts in lowercase after a full stop
+ * ("analysts say. think tank.") or at the start of a paragraph that follows a finished one, and a
+ * capitalised common word in mid-sentence right after an editorial insertion ("the problem [de estas medidas]
+ * It's"), where the translator restarted the sentence.
+ */
+public final class SentenceCaseRule extends EnvironmentRule {
+    public static final String ID = "mt.sentence-case";
+
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SENTENCE_CASE, Severity.ERROR,
+            "Sentence starts in lowercase, or restarts in capitals mid-sentence",
+            "After a full stop, question or exclamation mark a new sentence starts with a capital; machine "
+                    + "translation leaves fragments such as \"analysts say. think tank.\". Where the next word is a "
+                    + "preposition or conjunction the stop itself is the error (see mt.punctuation). A paragraph that "
+                    + "is a whole sentence and starts with an article or determiner in lowercase (\"the unions ...\") after "
+                    + "a heading or a finished paragraph lost its capital too; list items, and paragraphs that "
+                    + "continue a colon, a comma or a code block, are left alone. After an "
+                    + "editorial insertion in mid-sentence, a capitalised common word shows the translator "
+                    + "restarted the sentence. Abbreviations (\"e.g.\", \"U.S.\"), ellipses and brands such as "
+                    + "\"iPhone\" stay clean. Fix (not automatic): change the case.",
+            Example.bad("The ministers met on Friday. <marker>most</marker> of them left early.",
+                    "The ministers met on Friday. Most of them left early.").in(null, "en"),
+            Example.bad("The council studied the plan [de la ciudad] <marker>It</marker> was approved.",
+                    "The council studied the plan [de la ciudad] it was approved.").in(null, "en"),
+            Example.bad("<marker>the</marker> unions, however, celebrated the agreement.",
+                    "The unions, however, celebrated the agreement.").in(null, "en"),
+            Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
+            Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en"));
+
+    public SentenceCaseRule(RuleEnvironment env) {
+        super(INFO, env);
+    }
+
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        String text = block.text();
+        Lexicon target = env.targetLexicon();
+        for (LowercaseAfterStop.Break b : LowercaseAfterStop.of(env, context.document(), block)) {
+            if (b.strayStop()) {
+                continue;
+            }
+            String word = text.substring(b.wordStart(), b.wordEnd());
+            out.report(b.wordStart(), b.wordEnd(),
+                    "Sentence starts in lowercase: \u201c" + word + "\u201d after \u201c" + text.charAt(b.stop()) + "\u201d",
+                    BlockFix.replace(b.wordStart(), b.wordStart() + Character.charCount(word.codePointAt(0)),
+                            Capitalisation.capitalise(word).substring(0,
+                                    Character.charCount(Capitalisation.capitalise(word).codePointAt(0))),
+                            false, "capitalise"));
+        }
+        startsParagraphInLowercase(block, context, target, out);
+        restartsAfterInsertion(text, target, out);
+    }
+
+    /**
+     * The block's first word is a common word in lowercase, and what comes before is the start of the file, a
+     * heading or a paragraph that ended its sentence, with nothing but white space and block markup between.
+     */
+    private void startsParagraphInLowercase(ProseBlock block, DocumentContext context, Lexicon target,
+                                            BlockReporter out) {
+        String text = block.text();
+        if (block.kind() != ProseBlock.Kind.PARAGRAPH || text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
+            return;
+        }
+        Words.Word w = Words.at(text, 0, Math.min(text.length(), 64));
+        if (w == null || w.start() != 0 || w.hasInnerCapital() || !w.isLowercase() || w.end() < text.length()
+                && ".@/_'’-".indexOf(text.charAt(w.end())) >= 0
+                || !target.knows(w.text()) || env.vocabulary().casing(w.text()) != null
+                || !isDeterminerOnly(w.text(), target) || Words.of(text, 0, Math.min(text.length(), 200)).size() < 6
+                || !endsSentence(text)) {
+            return;
+        }
+        String documentText = context.document().text();
+        ProseBlock previous = context.previous(block);
+        int gapStart = previous == null ? 0 : previous.docEnd();
+        if (!isBlockMarkupOnly(documentText, gapStart, block.docStart()) || isListItem(documentText, block.docStart())
+                || previous != null && previous.kind() != ProseBlock.Kind.HEADING && !endsSentence(previous.text())) {
+            return;
+        }
+        String capital = Capitalisation.capitalise(w.text()).substring(0, Character.charCount(w.text().codePointAt(0)));
+        out.report(0, w.end(), "Paragraph starts in lowercase: \u201c" + w.text() + "\u201d",
+                BlockFix.replace(0, Character.charCount(w.text().codePointAt(0)), capital, false, "capitalise"));
+    }
+
+    /**
+     * Only an article or determiner ("the", "this", "los") opens a paragraph that is surely a whole sentence;
+     * fragments quoted or continued from elsewhere start with conjunctions, pronouns and adverbs.
+     */
+    private static boolean isDeterminerOnly(String word, Lexicon target) {
+        var tags = target.lookup(word).tags();
+        return !tags.isEmpty() && tags.stream().anyMatch(target.profile()::isDeterminerTag)
+                && tags.stream().noneMatch(target.profile()::isConnectiveTag);
+    }
+
+    /** White space, heading and quotation markers, emphasis and rules: no text, code or list between. */
+    private static boolean isBlockMarkupOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && "#>*_=-\uFEFF".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A list marker ("- ", "* ", "+ ", "1. ", "2) ") before the block on its line. */
+    private static boolean isListItem(String text, int blockStart) {
+        int lineStart = blockStart;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        String prefix = text.substring(lineStart, blockStart).strip();
+        return prefix.matches("(>\\s*)*([-*+]|\\d{1,9}[.)])");
+    }
+
+    private static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || Sentences.isClosingMark(text.charAt(end - 1))
+                || text.charAt(end - 1) == ')' || text.charAt(end - 1) == ']')) {
+            end--;
+        }
+        return end > 0 && ".!?".indexOf(text.charAt(end - 1)) >= 0 && !text.startsWith("..", Math.max(0, end - 2));
+    }
+
+    private void restartsAfterInsertion(String text, Lexicon target, BlockReporter out) {
+        for (int[] bracket : Brackets.find(text, 200)) {
+            int before = bracket[0] - 1;
+            while (before >= 0 && text.charAt(before) == ' ') {
+                before--;
+            }
+            if (before < 0 || ".!?:;\u2026\u201c\u201d\"".indexOf(text.charAt(before)) >= 0) {
+                continue;
+            }
+            int after = bracket[1];
+            if (after >= text.length() || text.charAt(after) != ' ') {
+                continue;
+            }
+            List<Words.Word> next = Words.of(text, after + 1, Math.min(text.length(), after + 40));
+            if (next.isEmpty() || next.get(0).start() != after + 1) {
+                continue;
+            }
+            Words.Word w = next.get(0);
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().equals("I")
+                    || !target.knows(lower) || target.hasProperNounReading(w.text())) {
+                continue;
+            }
+            out.report(w.start(), w.end(), "Capitalised \u201c" + w.text()
+                            + "\u201d in mid-sentence after an insertion: the sentence was restarted",
+                    BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.mtlint.detectors.titlecase;
+
+import io.mtlint.analysis.BlockWords;
+import io.mtlint.analysis.DocumentContext;
+import io.mtlint.analysis.DocumentNames;
+import io.mtlint.analysis.RuleEnvironment;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.detectors.EnvironmentRule;
+import io.mtlint.text.Sentences;
+import io.mtlint.text.Words;
+import io.mtlint.model.Category;
+import io.mtlint.model.Example;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+import io.mtlint.languagetool.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A heading in English title case in a language that writes headings in sentence case ("Ola De Calor Lleva Las
+ * Redes Al Límite"): machine translation carries the capitals of "Heatwave Pushes Power Grids to the Limit" into
+ * Spanish, French, Italian, Portuguese, Catalan or German. Judged with the target's dictionary: a capitalised word
+ * counts when the language writes it in lowercase (not a name, not a German noun), and the heading must capitalise
+ * such words nearly throughout, articles and prepositions among them (not before a name, as in "Le Pen"), so that
+ * a heading holding an institution's name ("El Banco Central Europeo sube los tipos") or a name alone ("Hospital
+ * Nossa Senhora da Paz") stays clean.
+ */
+public final class TitleCaseRule extends EnvironmentRule {
+    public static final String ID = "mt.title-case";
+    /** Fewer capitalised common words than this are a name or two in a heading, not title case. */
+    private static final int MIN_CAPITALISED = 3;
+    /** With this many capitalised common words, one capitalised article or preposition is evidence enough. */
+    private static final int LONG_TITLE = 5;
+    /** A title-like paragraph of plain text has at most this many words. */
+    private static final int MAX_TITLE_WORDS = 25;
+
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SENTENCE_CASE, Severity.WARNING,
+            "Heading in English title case in a language that uses sentence case",
+            "English capitalises the main words of a headline; Spanish, French, Italian, Portuguese, Catalan and "
+                    + "German capitalise only its first word and names (and, in German, nouns). Machine "
+                    + "translation keeps the English capitals (\u201cOla De Calor Lleva Las Redes Al L\u00edmite\u201d). "
+                    + "The rule reads Markdown headings and, in plain text, one-line paragraphs without a full "
+                    + "stop. It reports a heading where at least three words are capitalised that the target's "
+                    + "dictionary knows in lowercase and not as names, where they outnumber the lowercase words "
+                    + "two to one, and where two articles or prepositions (one in a long heading) are among them, not "
+                    + "before a name. Words the document capitalises elsewhere in mid-sentence count as names. "
+                    + "Fix (not automatic): lowercase them.",
+            Example.bad("Ola <marker>De Calor Lleva Las Redes El\u00e9ctricas De Europa Al L\u00edmite</marker>\n",
+                    "Ola de calor lleva las redes el\u00e9ctricas de Europa al l\u00edmite\n").in("en", "es"),
+            Example.bad("# Hitzewelle <marker>Treibt Die Stromnetze Europas An Ihre</marker> Grenzen\n",
+                    "# Hitzewelle treibt die Stromnetze Europas an ihre Grenzen\n").in("en", "de"),
+            Example.good("El Banco Central Europeo sube los tipos de inter\u00e9s\n\nEl BCE decidi\u00f3 subir los tipos.\n")
+                    .in("en", "es"),
+            Example.good("Heatwave Pushes Europe's Power Grids to the Limit\n").in("es", "en"));
+
+    public TitleCaseRule(RuleEnvironment env) {
+        super(INFO, env);
+    }
+
+    @Override
+    protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
+        if (env.targetBase().equals("en") || !isTitle(block)) {
+            return;
+        }
+        Lexicon target = env.targetLexicon();
+        String text = block.text();
+        List<Words.Word> words = BlockWords.of(context.document(), block);
+        List<Words.Word> capitalised = new ArrayList<>();
+        int lowercase = 0;
+        int functionWords = 0;
+        Set<String> names = null;
+        for (int k = 0; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            if (Sentences.startsSentence(text, w.start()) || afterColon(text, w.start())) {
+                continue;
+            }
+            if (w.isLowercase()) {
+                lowercase++;
+                continue;
+            }
+            if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital()) {
+                continue;
+            }
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            if (!target.knows(lower) || target.hasProperNounReading(w.text())) {
+                continue;
+            }
+            var tags = target.lookup(w.text()).tags();
+            if (target.profile().capitalisesNouns() && tags.stream().anyMatch(target.profile()::isNounTag)) {
+                continue;
+            }
+            if (names == null) {
+                // Running prose only: a heading in title case would make every one of its words a name.
+                names = DocumentNames.of(context.document(), TitleCaseRule.class.getName(), b -> !isTitle(b));
+            }
+            if (names.contains(w.text())) {
+                continue;
+            }
+            capitalised.add(w);
+            if (isFunctionWord(tags, target) && k + 1 < words.size() && !isName(words.get(k + 1), target)) {
+                functionWords++;
+            }
+        }
+        if (capitalised.size() < MIN_CAPITALISED || capitalised.size() < 2 * lowercase
+                || functionWords < 2 && !(functionWords == 1 && capitalised.size() >= LONG_TITLE)) {
+            return;
+        }
+        List<BlockFix.Edit> edits = new ArrayList<>();
+        for (Words.Word w : capitalised) {
+            edits.add(new BlockFix.Edit(w.start(), w.end(), w.text().toLowerCase(locale())));
+        }
+        Words.Word first = capitalised.get(0);
+        Words.Word last = capitalised.get(capitalised.size() - 1);
+        out.report(first.start(), last.end(), "Heading in English title case: " + language()
+                        + " capitalises only the first word and names", new BlockFix(edits, false,
+                "lowercase " + capitalised.size() + " words"));
+    }
+
+    /**
+     * An article, preposition or conjunction: what English title case capitalises and names seldom hold, except
+     * before a name ("Le Pen", "De Gaulle"), which the caller checks.
+     */
+    private static boolean isFunctionWord(Set<String> tags, Lexicon target) {
+        return tags.stream().anyMatch(t -> target.profile().isConnectiveTag(t) || target.profile().isDeterminerTag(t));
+    }
+
+    private static boolean isName(Words.Word w, Lexicon target) {
+        return !w.isLowercase() && (target.hasProperNounReading(w.text()) || !target.knowsAnyCase(w.text()));
+    }
+
+    private Locale locale() {
+        return Locale.forLanguageTag(env.targetBase());
+    }
+
+    private String language() {
+        return io.mtlint.lang.LanguageCodes.englishName(env.targetBase());
+    }
+
+    /** A heading, or a plain-text paragraph of one short line without a full stop: a title or subtitle. */
+    private static boolean isTitle(ProseBlock block) {
+        if (block.kind() == ProseBlock.Kind.HEADING) {
+            return true;
+        }
+        if (block.kind() != ProseBlock.Kind.PARAGRAPH) {
+            return false;
+        }
+        String text = block.text().strip();
+        if (text.isEmpty() || text.indexOf('\n') >= 0 || ".!?…:;,".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = Words.of(text).size();
+        return words >= MIN_CAPITALISED + 1 && words <= MAX_TITLE_WORDS;
+    }
+
+    private static boolean afterColon(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || Sentences.isOpeningMark(text.charAt(i)))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ':';
+    }
+}

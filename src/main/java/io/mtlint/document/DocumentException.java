@@ -1,8 +1,0 @@
-package io.mtlint.document;
-
-/** A file that cannot be checked, with a one-line reason fit to show the user. */
-public final class DocumentException extends Exception {
-    public DocumentException(String path, String reason) {
-        super(path + ": " + reason);
-    }
-}

@@ -1,8 +1,0 @@
-package io.mtlint.engine;
-
-/** One input of a run: either its check result or the reason it could not be checked. */
-public record FileOutcome(String path, CheckResult result, String problem) {
-    public boolean failed() {
-        return problem != null;
-    }
-}

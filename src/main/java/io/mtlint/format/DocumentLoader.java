@@ -1,0 +1,107 @@
+package io.mtlint.format;
+
+import io.mtlint.model.Document;
+import io.mtlint.model.Format;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads files into {@link Document}s: decodes strictly, refuses binaries, and parses the prose out. */
+public final class DocumentLoader {
+    private static final int BINARY_SNIFF_BYTES = 8192;
+
+    private DocumentLoader() {
+    }
+
+    public static Document load(Path file, String displayPath, Format formatOverride) throws DocumentException {
+        if (Files.isDirectory(file)) {
+            throw new DocumentException(displayPath, "is a directory");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DocumentException(displayPath, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new DocumentException(displayPath, "permission denied");
+        } catch (IOException e) {
+            throw new DocumentException(displayPath, "cannot read: " + e.getMessage());
+        }
+        Format format = formatOverride != null ? formatOverride : Format.forFileName(file.getFileName().toString());
+        return fromBytes(displayPath, bytes, format == null ? Format.TEXT : format);
+    }
+
+    public static Document fromBytes(String displayPath, byte[] bytes, Format format) throws DocumentException {
+        Charset charset = StandardCharsets.UTF_8;
+        int bomLength = 0;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            bomLength = 3;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            bomLength = 2;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            bomLength = 2;
+        }
+        if (bytes.length == bomLength) {
+            throw new DocumentException(displayPath, "empty file, nothing to check");
+        }
+        if (charset == StandardCharsets.UTF_8 && looksBinary(bytes)) {
+            throw new DocumentException(displayPath, "binary file (contains NUL bytes), not text");
+        }
+        String text = decode(displayPath, bytes, bomLength, charset);
+        return Parsers.parse(displayPath, format, bytes, charset, bomLength > 0, text);
+    }
+
+    /** A document from text already in memory, as if read from a BOM-less UTF-8 file. */
+    public static Document fromText(String displayPath, String text, Format format) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return Parsers.parse(displayPath, format, bytes, StandardCharsets.UTF_8, false, text);
+    }
+
+    private static String decode(String path, byte[] bytes, int offset, Charset charset) throws DocumentException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return decoder.decode(in).toString();
+        } catch (MalformedInputException e) {
+            throw new DocumentException(path, "invalid " + charset.name() + " at byte " + in.position());
+        } catch (CharacterCodingException e) {
+            throw new DocumentException(path, "cannot decode as " + charset.name() + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

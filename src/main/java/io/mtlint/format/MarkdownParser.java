@@ -1,0 +1,207 @@
+package io.mtlint.format;
+
+import io.mtlint.model.Document;
+import io.mtlint.model.ProseBlock;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Extracts the prose of a Markdown file with CommonMark (GFM tables, autolinks, YAML front matter): paragraphs,
+ * headings and table cells. Code, URLs, link destinations, HTML and front matter are not prose; inline code and
+ * URLs read as a neutral placeholder word so the sentence around them stays grammatical.
+ */
+final class MarkdownParser {
+    /** What inline code and bare URLs read as: a capitalised noun every dictionary knows. */
+    static final String PLACEHOLDER = "Code";
+
+    private static final List<Extension> EXTENSIONS = List.of(
+            YamlFrontMatterExtension.create(), TablesExtension.create(), AutolinkExtension.create());
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private MarkdownParser() {
+    }
+
+    static Document.Structure parse(String text) {
+        Node root = PARSER.parse(text);
+        List<ProseBlock> blocks = new ArrayList<>();
+        List<Node> htmlNodes = new ArrayList<>();
+        collect(root, text, blocks, htmlNodes);
+        return new Document.Structure(blocks, SuppressionParser.parse(text, htmlNodes));
+    }
+
+    private static void collect(Node node, String text, List<ProseBlock> blocks, List<Node> htmlNodes) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof HtmlBlock || child instanceof HtmlInline) {
+                htmlNodes.add(child);
+            }
+            ProseBlock.Kind kind = child instanceof Paragraph ? ProseBlock.Kind.PARAGRAPH
+                    : child instanceof Heading ? ProseBlock.Kind.HEADING
+                    : child instanceof TableCell ? ProseBlock.Kind.TABLE_CELL : null;
+            if (kind != null) {
+                ProseBlock.Builder builder = ProseBlock.builder(kind, text);
+                new InlineWalker(text, builder, htmlNodes).walkChildren(child);
+                if (!builder.isEmpty()) {
+                    blocks.add(builder.build());
+                }
+            } else {
+                collect(child, text, blocks, htmlNodes);
+            }
+        }
+    }
+
+    /** Turns a block's inline nodes into prose pieces, in source order. */
+    private static final class InlineWalker {
+        private final String text;
+        private final ProseBlock.Builder builder;
+        private final List<Node> htmlNodes;
+        private int cursor = -1;
+        private String pendingBreak;
+
+        InlineWalker(String text, ProseBlock.Builder builder, List<Node> htmlNodes) {
+            this.text = text;
+            this.builder = builder;
+            this.htmlNodes = htmlNodes;
+        }
+
+        void walkChildren(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                walk(n);
+            }
+        }
+
+        private void walk(Node node) {
+            if (node instanceof Text t) {
+                addText(t);
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                pendingBreak = "\n";
+            } else if (node instanceof Code) {
+                addMarkup(node, PLACEHOLDER);
+            } else if (node instanceof HtmlInline) {
+                htmlNodes.add(node);
+                addMarkup(node, "");
+            } else if (node instanceof Image) {
+                addMarkup(node, "");
+            } else if (node instanceof Link link && isBareUrl(link)) {
+                addMarkup(node, PLACEHOLDER);
+            } else {
+                walkChildren(node);
+            }
+        }
+
+        private static boolean isBareUrl(Link link) {
+            if (!(link.getFirstChild() instanceof Text t) || t.getNext() != null) {
+                return false;
+            }
+            String d = link.getDestination();
+            String literal = t.getLiteral();
+            return d.equals(literal) || d.equals("mailto:" + literal) || d.equals("http://" + literal)
+                    || d.equals("https://" + literal);
+        }
+
+        private void addMarkup(Node node, String interpretAs) {
+            int[] range = range(node);
+            if (range != null) {
+                flushGap(range[0]);
+                builder.markup(range[0], range[1], interpretAs);
+                cursor = range[1];
+            }
+        }
+
+        private void addText(Text node) {
+            int[] range = range(node);
+            if (range == null) {
+                return;
+            }
+            flushGap(range[0]);
+            alignLiteral(node.getLiteral(), range[0], range[1]);
+            cursor = range[1];
+        }
+
+        /** Hidden document text between two pieces: a line break reads as one, anything else as nothing. */
+        private void flushGap(int next) {
+            if (cursor >= 0 && next > cursor) {
+                builder.markup(cursor, next, pendingBreak != null ? pendingBreak : "");
+            } else if (pendingBreak != null && cursor >= 0) {
+                builder.markup(cursor, cursor, pendingBreak);
+            }
+            pendingBreak = null;
+        }
+
+        /**
+         * Matches the parsed literal against its source, so characters that are written as themselves map
+         * exactly and escapes or entities become markup that reads as the character they stand for.
+         */
+        private void alignLiteral(String literal, int start, int end) {
+            int s = start;
+            int l = 0;
+            int runStart = start;
+            while (s < end && l < literal.length()) {
+                char sc = text.charAt(s);
+                char lc = literal.charAt(l);
+                if (sc == lc) {
+                    s++;
+                    l++;
+                    continue;
+                }
+                if (s > runStart) {
+                    builder.text(runStart, s);
+                }
+                if (sc == '\\' && s + 1 < end && text.charAt(s + 1) == lc) {
+                    builder.markup(s, s + 2, String.valueOf(lc));
+                    s += 2;
+                    l++;
+                } else if (sc == '&' && text.indexOf(';', s) > s && text.indexOf(';', s) < end) {
+                    int semi = text.indexOf(';', s);
+                    int width = Character.isHighSurrogate(lc) && l + 1 < literal.length() ? 2 : 1;
+                    builder.markup(s, semi + 1, literal.substring(l, l + width));
+                    s = semi + 1;
+                    l += width;
+                } else {
+                    builder.markup(s, end, literal.substring(l));
+                    s = end;
+                    l = literal.length();
+                }
+                runStart = s;
+            }
+            if (s > runStart) {
+                builder.text(runStart, s);
+            }
+            if (s < end) {
+                builder.markup(s, end, "");
+            }
+        }
+
+        private static int[] range(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans == null || spans.isEmpty()) {
+                return null;
+            }
+            SourceSpan first = spans.get(0);
+            SourceSpan last = spans.get(spans.size() - 1);
+            return new int[] {first.getInputIndex(), last.getInputIndex() + last.getLength()};
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.mtlint.lang;
+
+import io.mtlint.text.PhraseWords;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word data that rule packs contribute and built-in detectors read: canonical spellings of names, words that are
+ * never leftovers, abbreviations, and bilingual glossaries. Filled while packs load, read-only afterwards.
+ */
+public final class Vocabulary {
+    /** A name's canonical spelling; {@code midSentenceOnly} means a lowercase form is only wrong mid-sentence. */
+    public record CasingEntry(String canonical, boolean midSentenceOnly, String origin) {
+    }
+
+    private final Map<String, CasingEntry> casing = new HashMap<>();
+    private final Set<String> multiWordNameStarts = new HashSet<>();
+    private final Set<String> accepted = new HashSet<>();
+    /** Accepted phrases ("de jure", "a cappella") as lowercase {@link PhraseWords}, by their first two. */
+    private final Map<String, List<List<String>>> acceptedPhrases = new HashMap<>();
+    private final Set<String> abbreviations = new HashSet<>();
+    private final Map<String, Map<String, String>> glossaries = new HashMap<>();
+
+    public void addCasing(String canonical, boolean midSentenceOnly, String origin) {
+        String lower = canonical.toLowerCase(Locale.ROOT);
+        casing.put(lower, new CasingEntry(canonical, midSentenceOnly, origin));
+        int space = lower.indexOf(' ');
+        if (space > 0) {
+            multiWordNameStarts.add(lower.substring(0, space));
+        }
+    }
+
+    /** Whether a name of several words starts with this word (lowercase): "chasiv" of "Chasiv Yar". */
+    public boolean startsMultiWordName(String lowercase) {
+        return !multiWordNameStarts.isEmpty() && multiWordNameStarts.contains(lowercase);
+    }
+
+    /** A word, or a phrase of several words, that is never a leftover or a misspelling. */
+    public void addAccepted(String wordOrPhrase) {
+        String lower = wordOrPhrase.strip().toLowerCase(Locale.ROOT);
+        List<String> words = PhraseWords.of(lower);
+        if (!lower.contains(" ") || words.size() < 2) {
+            accepted.add(lower);
+        } else {
+            acceptedPhrases.computeIfAbsent(words.get(0) + " " + words.get(1), k -> new ArrayList<>()).add(words);
+        }
+    }
+
+    public void addAbbreviation(String abbreviation) {
+        abbreviations.add(abbreviation.toLowerCase(Locale.ROOT));
+    }
+
+    public void addGlossaryEntry(String sourceLanguage, String sourceWord, String targetWord) {
+        glossaries.computeIfAbsent(sourceLanguage, k -> new HashMap<>())
+                .put(sourceWord.toLowerCase(Locale.ROOT), targetWord);
+    }
+
+    /** The canonical form of a name from its lowercase spelling, or null. */
+    public CasingEntry casing(String lowercase) {
+        return casing.get(lowercase.toLowerCase(Locale.ROOT));
+    }
+
+    public Map<String, CasingEntry> casingEntries() {
+        return Collections.unmodifiableMap(casing);
+    }
+
+    public boolean isAccepted(String word) {
+        return accepted.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The accepted phrases, each as its lowercase {@link PhraseWords}, that start with these two such words. */
+    public List<List<String>> acceptedPhrasesStartingWith(String first, String second) {
+        return acceptedPhrases.isEmpty() ? List.of() : acceptedPhrases.getOrDefault(first + " " + second, List.of());
+    }
+
+    /** True for an abbreviation written without its final stop ("etc", "e.g", "U.S"). */
+    public boolean isAbbreviation(String withoutFinalStop) {
+        return abbreviations.contains(withoutFinalStop.toLowerCase(Locale.ROOT));
+    }
+
+    public Map<String, String> glossary(String sourceLanguage) {
+        return Collections.unmodifiableMap(glossaries.getOrDefault(sourceLanguage, Map.of()));
+    }
+}

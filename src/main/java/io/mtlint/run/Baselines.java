@@ -1,0 +1,148 @@
+package io.mtlint.run;
+
+import io.mtlint.check.CheckResult;
+import io.mtlint.config.ConfigException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mtlint.model.Document;
+import io.mtlint.model.Finding;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Known findings that do not fail a run. A finding is identified by its rule, its file and the flagged text with
+ * a little of its context, not by its line, so edits elsewhere in the file keep it matched; a finding that occurs
+ * twice must be in the baseline twice.
+ */
+public final class Baselines {
+    private static final int CONTEXT = 24;
+
+    private final Map<String, Integer> known;
+
+    private Baselines(Map<String, Integer> known) {
+        this.known = known;
+    }
+
+    /**
+     * A stable identity for a finding: rule, path, flagged text and the words around it on its line, whitespace
+     * normalised.
+     */
+    public static String fingerprint(Document doc, Finding f) {
+        return fingerprint(doc, f, f.ruleId());
+    }
+
+    /** The fingerprint {@code f} had when its rule was called {@code ruleId}. */
+    private static String fingerprint(Document doc, Finding f, String ruleId) {
+        String text = doc.text();
+        int line = doc.lines().lineIndex(f.start());
+        int lineStart = doc.lines().lineStart(line);
+        int lineEnd = Math.max(f.end(), doc.lines().lineContentEnd(doc.lines().lineIndex(f.end())));
+        String before = text.substring(Math.max(lineStart, f.start() - CONTEXT), f.start());
+        String after = text.substring(f.end(), Math.min(lineEnd, f.end() + CONTEXT));
+        String key = ruleId + "\u0000" + doc.path().replace('\\', '/') + "\u0000" + normal(before) + "\u0000"
+                + text.substring(f.start(), f.end()) + "\u0000" + normal(after);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String normal(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
+    public static Baselines read(Path file) throws ConfigException {
+        try {
+            JsonNode root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            if (root == null || !"mtlint-baseline".equals(root.path("format").asText())) {
+                throw new ConfigException(file + ": not an mtlint baseline (write one with mtlint baseline)");
+            }
+            Map<String, Integer> known = new HashMap<>();
+            for (JsonNode entry : root.path("findings")) {
+                known.merge(entry.path("fingerprint").asText(), 1, Integer::sum);
+            }
+            return new Baselines(known);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read baseline: " + e.getMessage().split("\n")[0]);
+        }
+    }
+
+    /** A run with the baseline's findings taken out, and how many were. */
+    public record Filtered(RunResult result, int dropped) {
+    }
+
+    /**
+     * The run without the findings the baseline knows, also under the ids their rules had before they were renamed
+     * ({@code formerIds}), so that a baseline written before a rename still matches.
+     */
+    public Filtered filter(RunResult run, java.util.function.Function<String, List<String>> formerIds) {
+        Map<String, Integer> remaining = new HashMap<>(known);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        int dropped = 0;
+        for (FileOutcome o : run.outcomes()) {
+            if (o.failed()) {
+                outcomes.add(o);
+                continue;
+            }
+            CheckResult r = o.result();
+            List<Finding> kept = new ArrayList<>();
+            for (Finding f : r.findings()) {
+                String fp = fingerprint(r.document(), f);
+                for (String former : formerIds.apply(f.ruleId())) {
+                    if (remaining.getOrDefault(fp, 0) > 0) {
+                        break;
+                    }
+                    fp = fingerprint(r.document(), f, former);
+                }
+                int left = remaining.getOrDefault(fp, 0);
+                if (left > 0) {
+                    remaining.put(fp, left - 1);
+                    dropped++;
+                } else {
+                    kept.add(f);
+                }
+            }
+            outcomes.add(new FileOutcome(o.path(), r.withFindings(kept), null));
+        }
+        return new Filtered(new RunResult(outcomes), dropped);
+    }
+
+    public static void write(RunResult run, Writer out) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("format", "mtlint-baseline");
+            g.writeNumberField("version", 1);
+            g.writeArrayFieldStart("findings");
+            for (CheckResult r : run.results()) {
+                for (Finding f : r.findings()) {
+                    g.writeStartObject();
+                    g.writeStringField("fingerprint", fingerprint(r.document(), f));
+                    g.writeStringField("rule", f.ruleId());
+                    g.writeStringField("path", r.document().path());
+                    g.writeStringField("text", r.document().text().substring(f.start(), f.end()));
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write("\n");
+    }
+}

@@ -1,0 +1,154 @@
+package io.mtlint.run;
+
+import io.mtlint.check.CheckResult;
+import io.mtlint.check.Checker;
+import io.mtlint.config.CheckOptions;
+import io.mtlint.config.ConfigException;
+import io.mtlint.model.Document;
+import io.mtlint.model.Format;
+import io.mtlint.format.DocumentException;
+import io.mtlint.format.DocumentLoader;
+import io.mtlint.languagetool.LanguageToolEngine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Checks the files a user names, in parallel, and returns the outcomes in a stable order: arguments in the order
+ * given, files of a directory sorted by path. A file that cannot be read is an outcome too, not a failure of
+ * the run.
+ */
+public final class CheckRun {
+    public static final String STDIN = "-";
+
+    private final CheckerProvider checkers;
+    private final int jobs;
+    private final ResultCache cache;
+
+    public CheckRun(CheckerProvider checkers, int jobs) {
+        this(checkers, jobs, null);
+    }
+
+    /** A run that reuses and stores results in {@code cache} (null for none). */
+    public CheckRun(CheckerProvider checkers, int jobs, ResultCache cache) {
+        this.checkers = checkers;
+        this.jobs = Math.max(1, jobs);
+        this.cache = cache;
+    }
+
+    /** Checks the inputs; a configuration problem stops the run with a {@link ConfigException}. */
+    public RunResult run(List<String> arguments, InputStream stdin) throws ConfigException {
+        List<Object> inputs = new ArrayList<>(); // a Path to check, or a finished FileOutcome
+        startLoading(arguments);
+        for (String argument : arguments) {
+            if (argument.equals(STDIN)) {
+                inputs.add(readStdin(stdin));
+                continue;
+            }
+            CheckOptions options = checkers.optionsFor(Path.of(argument));
+            FileWalker walker = new FileWalker(options.include, options.exclude);
+            FileWalker.Expansion e = walker.expand(argument);
+            if (e.problem() != null) {
+                inputs.add(new FileOutcome(argument, null, argument + ": " + e.problem()));
+            }
+            inputs.addAll(e.files());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "mtlint-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>();
+            for (Object input : inputs) {
+                if (input instanceof FileOutcome done) {
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(done));
+                } else {
+                    Path file = (Path) input;
+                    Checker checker = checkers.checkerFor(file);
+                    CheckOptions options = checkers.optionsFor(file);
+                    futures.add(pool.submit(() -> checkFile(checker, options, file, cache)));
+                }
+            }
+            List<FileOutcome> outcomes = new ArrayList<>();
+            for (Future<FileOutcome> f : futures) {
+                outcomes.add(f.get());
+            }
+            return new RunResult(outcomes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Without a cache every file is checked: starts loading LanguageTool's language data, then its rules, for the
+     * inputs' languages, so that both overlap with reading the rule packs and the files. With a cache LanguageTool
+     * loads on the first miss, or never. Callers may call this as early as they know the arguments; calling it
+     * again costs nothing.
+     */
+    public void startLoading(List<String> arguments) throws ConfigException {
+        if (cache != null) {
+            return;
+        }
+        for (String argument : arguments) {
+            CheckOptions options = argument.equals(STDIN) ? null : checkers.optionsFor(Path.of(argument));
+            if (options != null && options.languageTool) {
+                LanguageToolEngine.warm(options.target);
+            }
+        }
+        for (String argument : arguments) {
+            if (!argument.equals(STDIN)) {
+                checkers.checkerFor(Path.of(argument)).prepare();
+            }
+        }
+    }
+
+    static FileOutcome checkFile(Checker checker, CheckOptions options, Path file, ResultCache cache) {
+        String display = file.toString();
+        try {
+            Document doc = DocumentLoader.load(file, display, options.format);
+            CheckResult cached = cache == null ? null : cache.get(doc, checker);
+            if (cached != null) {
+                return new FileOutcome(display, cached, null);
+            }
+            checker.prepare(); // a miss: LanguageTool loads while this file's structural rules run
+            io.mtlint.support.Trace.mark("checking " + file);
+            CheckResult result = checker.check(doc);
+            io.mtlint.support.Trace.mark("checked " + file);
+            if (cache != null) {
+                cache.put(doc, checker, result);
+            }
+            return new FileOutcome(display, result, null);
+        } catch (DocumentException e) {
+            return new FileOutcome(display, null, e.getMessage());
+        }
+    }
+
+    private Object readStdin(InputStream stdin) throws ConfigException {
+        Path here = Path.of("").toAbsolutePath();
+        CheckOptions options = checkers.optionsFor(here);
+        Checker checker = checkers.checkerFor(here);
+        try {
+            byte[] bytes = stdin.readAllBytes();
+            Format format = options.format != null ? options.format : Format.TEXT;
+            Document doc = DocumentLoader.fromBytes(STDIN, bytes, format);
+            return new FileOutcome(STDIN, checker.check(doc), null);
+        } catch (IOException e) {
+            return new FileOutcome(STDIN, null, "-: cannot read standard input: " + e.getMessage());
+        } catch (DocumentException e) {
+            return new FileOutcome(STDIN, null, e.getMessage());
+        }
+    }
+}

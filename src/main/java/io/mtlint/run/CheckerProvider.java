@@ -1,0 +1,147 @@
+package io.mtlint.run;
+
+import io.mtlint.check.Checker;
+import io.mtlint.check.CheckerFactory;
+import io.mtlint.config.CheckOptions;
+import io.mtlint.config.ConfigException;
+import io.mtlint.config.ConfigFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The checker for each file: defaults, then the configuration that applies to the file (the one given with
+ * {@code --config}, or the nearest {@code .mtlint.yaml} above it), then the command line. One checker is built
+ * per configuration file and shared by all files under it.
+ */
+public final class CheckerProvider {
+    /** Command-line options applied on top of a configuration. */
+    @FunctionalInterface
+    public interface Overlay {
+        CheckOptions apply(CheckOptions base) throws ConfigException;
+    }
+
+    private static final String NO_CONFIG = "";
+
+    private final Path explicitConfig;
+    private final boolean discover;
+    private final Overlay overlay;
+    private final Map<String, CheckOptions> options = new ConcurrentHashMap<>();
+    private final Map<String, Checker> checkers = new ConcurrentHashMap<>();
+    /**
+     * The configuration found for each directory: a run asks for every file it checks, and looking upwards from
+     * each costs a file-system call per parent directory.
+     */
+    private final Map<Path, Optional<Path>> configByDirectory = new ConcurrentHashMap<>();
+    private Checker fixedChecker;
+
+    public CheckerProvider(Path explicitConfig, Overlay overlay) {
+        this(explicitConfig, true, overlay);
+    }
+
+    private CheckerProvider(Path explicitConfig, boolean discover, Overlay overlay) {
+        this.explicitConfig = explicitConfig;
+        this.discover = discover;
+        this.overlay = overlay;
+    }
+
+    /** A provider with fixed options that reads no configuration files, for library use and tests. */
+    public static CheckerProvider fixed(CheckOptions options) {
+        return new CheckerProvider(null, false, base -> options);
+    }
+
+    /** A provider that hands out one ready checker for every file. */
+    public static CheckerProvider of(Checker checker) {
+        CheckerProvider p = new CheckerProvider(null, false, base -> base);
+        p.fixedChecker = checker;
+        return p;
+    }
+
+    /** The configuration file that applies to {@code path}, or null when none does. */
+    public Path configFor(Path path) {
+        if (explicitConfig != null) {
+            return explicitConfig;
+        }
+        if (!discover) {
+            return null;
+        }
+        // An absolute path that is not a directory has a parent.
+        Path absolute = path.toAbsolutePath().normalize();
+        Path directory = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+        return configByDirectory.computeIfAbsent(directory, d -> Optional.ofNullable(ConfigFile.discover(d)))
+                .orElse(null);
+    }
+
+    public CheckOptions optionsFor(Path path) throws ConfigException {
+        Path config = configFor(path);
+        String key = config == null ? NO_CONFIG : config.toAbsolutePath().normalize().toString();
+        CheckOptions cached = options.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        CheckOptions base = new CheckOptions();
+        if (config != null) {
+            base = ConfigFile.apply(config, base);
+        }
+        CheckOptions result = overlay.apply(base);
+        options.put(key, result);
+        return result;
+    }
+
+    /** Every rule of every checker handed out so far, for report metadata. */
+    public java.util.List<io.mtlint.model.Rule> rulesInUse() {
+        java.util.List<io.mtlint.model.Rule> rules = new java.util.ArrayList<>();
+        if (fixedChecker != null) {
+            rules.addAll(fixedChecker.rules());
+        }
+        checkers.values().forEach(c -> rules.addAll(c.rules()));
+        return rules;
+    }
+
+    /** The ids a rule had before it was renamed, as any checker handed out so far knows them. */
+    public java.util.List<String> formerIds(String ruleId) {
+        if (fixedChecker != null) {
+            return fixedChecker.formerIds(ruleId);
+        }
+        for (Checker c : checkers.values()) {
+            java.util.List<String> former = c.formerIds(ruleId);
+            if (!former.isEmpty()) {
+                return former;
+            }
+        }
+        return java.util.List.of();
+    }
+
+    /** The warnings of every checker handed out so far (renamed and unknown rule ids), each once, sorted. */
+    public java.util.List<String> warnings() {
+        java.util.Set<String> warnings = new java.util.TreeSet<>();
+        if (fixedChecker != null) {
+            warnings.addAll(fixedChecker.warnings());
+        }
+        checkers.values().forEach(c -> warnings.addAll(c.warnings()));
+        return java.util.List.copyOf(warnings);
+    }
+
+    public Checker checkerFor(Path path) throws ConfigException {
+        if (fixedChecker != null) {
+            return fixedChecker;
+        }
+        CheckOptions o = optionsFor(path);
+        String key = o.fingerprint();
+        Checker c = checkers.get(key);
+        if (c == null) {
+            synchronized (this) {
+                c = checkers.get(key);
+                if (c == null) {
+                    io.mtlint.support.Trace.mark("building checker");
+                    c = CheckerFactory.create(o);
+                    io.mtlint.support.Trace.mark("checker built");
+                    checkers.put(key, c);
+                }
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,113 @@
+package io.mtlint.run;
+
+import io.mtlint.model.Format;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Expands the paths a user names into the files to check. Directories are walked recursively for files whose
+ * extension mtlint reads (or that match an include glob); hidden directories and exclude globs are skipped.
+ * Files named explicitly are always checked.
+ */
+public final class FileWalker {
+    /** A path given on the command line and what it expanded to. */
+    public record Expansion(String argument, List<Path> files, String problem) {
+    }
+
+    private final List<PathMatcher> includes = new ArrayList<>();
+    private final List<PathMatcher> excludes = new ArrayList<>();
+
+    public FileWalker(List<String> include, List<String> exclude) {
+        include.forEach(g -> includes.add(glob(g)));
+        exclude.forEach(g -> excludes.add(glob(g)));
+    }
+
+    /**
+     * A glob over paths relative to the directory walked; a pattern without a slash matches file names at any
+     * depth, and a leading "**&#47;" also matches at the top level.
+     */
+    private static PathMatcher glob(String pattern) {
+        String p = pattern.contains("/") || pattern.startsWith("**") ? pattern : "**/" + pattern;
+        PathMatcher deep = FileSystems.getDefault().getPathMatcher("glob:" + p);
+        PathMatcher shallow = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        PathMatcher top = p.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + p.substring(3)) : deep;
+        return path -> deep.matches(path) || top.matches(path) || shallow.matches(path)
+                || !pattern.contains("/") && shallow.matches(path.getFileName());
+    }
+
+    public Expansion expand(String argument) {
+        Path path = Path.of(argument);
+        if (!Files.exists(path)) {
+            return new Expansion(argument, List.of(), "no such file or directory");
+        }
+        if (!Files.isDirectory(path)) {
+            return new Expansion(argument, List.of(path), null);
+        }
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    if (!dir.equals(path) && (name.startsWith(".") || name.equals("node_modules")
+                            || matchesAny(excludes, path.relativize(dir)))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Path relative = path.relativize(file);
+                    if (wanted(relative)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    files.add(file); // reported as unreadable when it is loaded
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(null);
+        if (files.isEmpty()) {
+            return new Expansion(argument, files, "no files to check in this directory (looked for "
+                    + (includes.isEmpty() ? "*.md, *.markdown, *.txt" : "the include globs") + ")");
+        }
+        return new Expansion(argument, files, null);
+    }
+
+    private boolean wanted(Path relative) {
+        if (matchesAny(excludes, relative)) {
+            return false;
+        }
+        if (!includes.isEmpty()) {
+            return matchesAny(includes, relative);
+        }
+        return Format.forFileName(relative.getFileName().toString()) != null;
+    }
+
+    private static boolean matchesAny(List<PathMatcher> matchers, Path path) {
+        for (PathMatcher m : matchers) {
+            if (m.matches(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

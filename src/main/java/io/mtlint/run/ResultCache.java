@@ -1,0 +1,170 @@
+package io.mtlint.run;
+
+import io.mtlint.check.CheckResult;
+import io.mtlint.check.Checker;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mtlint.Version;
+import io.mtlint.model.Category;
+import io.mtlint.model.Document;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Fix;
+import io.mtlint.model.Severity;
+import io.mtlint.model.Suppression;
+import io.mtlint.model.TextEdit;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Check results stored on disk by a key of everything that decides them: the file's bytes and format, the
+ * checker's configuration and rule packs, and mtlint's version. An unchanged file is not checked again. An
+ * entry that cannot be read, belongs to another key or does not fit the document is ignored and rewritten.
+ */
+public final class ResultCache {
+    public static final String DEFAULT_DIR = ".mtlint-cache";
+    private static final String LAYOUT = "v1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final Path dir;
+
+    public ResultCache(Path dir) {
+        this.dir = dir;
+    }
+
+    static String key(Document doc, Checker checker) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((Version.get() + "\u0000" + checker.fingerprint() + "\u0000" + doc.format() + "\u0000")
+                    .getBytes(StandardCharsets.UTF_8));
+            sha.update(doc.bytes());
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path entry(String key) {
+        return dir.resolve(LAYOUT).resolve(key.substring(0, 2)).resolve(key + ".json");
+    }
+
+    /** The stored result for this document and checker, or null. */
+    public CheckResult get(Document doc, Checker checker) {
+        String key = key(doc, checker);
+        Path file = entry(key);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            if (!key.equals(root.path("key").asText())) {
+                return null;
+            }
+            int length = doc.text().length();
+            List<Finding> findings = new ArrayList<>();
+            for (JsonNode f : root.path("findings")) {
+                List<Fix> fixes = new ArrayList<>();
+                for (JsonNode x : f.path("fixes")) {
+                    List<TextEdit> edits = new ArrayList<>();
+                    for (JsonNode e : x.path("edits")) {
+                        edits.add(new TextEdit(within(e.get(0).asInt(), length), within(e.get(1).asInt(), length),
+                                e.get(2).asText()));
+                    }
+                    fixes.add(new Fix(edits, x.path("safe").asBoolean(), x.path("description").asText()));
+                }
+                findings.add(new Finding(f.path("rule").asText(), Category.fromId(f.path("category").asText()),
+                        Severity.fromId(f.path("severity").asText()), within(f.path("start").asInt(), length),
+                        within(f.path("end").asInt(), length), f.path("message").asText(), fixes));
+            }
+            List<Suppression> unused = new ArrayList<>();
+            for (JsonNode u : root.path("unused")) {
+                int i = u.asInt();
+                if (i < 0 || i >= doc.suppressions().size()) {
+                    return null;
+                }
+                unused.add(doc.suppressions().get(i));
+            }
+            String source = root.path("source").isTextual() ? root.path("source").asText() : null;
+            return new CheckResult(doc, checker.language(), findings, root.path("suppressed").asInt(), unused, source);
+        } catch (IOException | RuntimeException e) {
+            return null; // corrupt or foreign: never trusted, rebuilt on the next put
+        }
+    }
+
+    private static int within(int offset, int length) {
+        if (offset < 0 || offset > length) {
+            throw new IllegalArgumentException("offset outside the document");
+        }
+        return offset;
+    }
+
+    /** Stores a result; a failure to write only costs the next run a re-check. */
+    public void put(Document doc, Checker checker, CheckResult result) {
+        String key = key(doc, checker);
+        Path file = entry(key);
+        try {
+            Files.createDirectories(file.getParent());
+            StringWriter sw = new StringWriter();
+            try (JsonGenerator g = FACTORY.createGenerator(sw)) {
+                g.writeStartObject();
+                g.writeStringField("key", key);
+                g.writeNumberField("suppressed", result.suppressed());
+                if (result.source() != null) {
+                    g.writeStringField("source", result.source());
+                }
+                g.writeArrayFieldStart("unused");
+                for (Suppression s : result.unusedSuppressions()) {
+                    g.writeNumber(doc.suppressions().indexOf(s));
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("findings");
+                for (Finding f : result.findings()) {
+                    g.writeStartObject();
+                    g.writeStringField("rule", f.ruleId());
+                    g.writeStringField("category", f.category().id());
+                    g.writeStringField("severity", f.severity().id());
+                    g.writeNumberField("start", f.start());
+                    g.writeNumberField("end", f.end());
+                    g.writeStringField("message", f.message());
+                    g.writeArrayFieldStart("fixes");
+                    for (Fix x : f.fixes()) {
+                        g.writeStartObject();
+                        g.writeBooleanField("safe", x.safe());
+                        g.writeStringField("description", x.description());
+                        g.writeArrayFieldStart("edits");
+                        for (TextEdit e : x.edits()) {
+                            g.writeStartArray();
+                            g.writeNumber(e.start());
+                            g.writeNumber(e.end());
+                            g.writeString(e.replacement());
+                            g.writeEndArray();
+                        }
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            Path temp = Files.createTempFile(file.getParent(), key, ".tmp");
+            Files.writeString(temp, sw.toString(), StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // Not fatal: the cache is an optimisation.
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.mtlint.format;
+
+import io.mtlint.model.Document;
+import io.mtlint.model.Format;
+import io.mtlint.model.Position;
+import io.mtlint.model.ProseBlock;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownParserTest {
+    private static Document parse(String markdown) {
+        return DocumentLoader.fromText("t.md", markdown, Format.MARKDOWN);
+    }
+
+    private static String prose(Document d) {
+        return d.blocks().stream().map(ProseBlock::text).collect(Collectors.joining("\n---\n"));
+    }
+
+    @Test
+    void onlyProseIsChecked() {
+        String md = """
+                ---
+                title: kyiv front matter
+                ---
+                # Heading about kyiv
+
+                Text with `inline kyiv` code, a [link text](https://kyiv.example/path "title") and <span>html</span>.
+
+                ```
+                fenced kyiv
+                ```
+
+                    indented kyiv code
+
+                <div>
+                block html kyiv
+                </div>
+
+                <!-- comment kyiv -->
+
+                | a | b |
+                |---|---|
+                | cell one | cell two |
+
+                Bare URL https://example.org/kyiv here.
+                """;
+        String prose = prose(parse(md));
+        assertTrue(prose.contains("Heading about kyiv"));
+        assertTrue(prose.contains("Text with Code code, a link text and html."));
+        assertTrue(prose.contains("cell one"));
+        assertTrue(prose.contains("Bare URL Code here."));
+        for (String hidden : List.of("front matter", "fenced", "indented", "block html", "comment", "inline kyiv",
+                "kyiv.example", "example.org")) {
+            assertFalse(prose.contains(hidden), hidden + " must not be prose: " + prose);
+        }
+    }
+
+    @Test
+    void escapesAndEntitiesReadAsTheirCharacters() {
+        Document d = parse("A \\*starred\\* word &amp; more &#8220;quoted&#8221;.\n");
+        assertEquals("A *starred* word & more \u201cquoted\u201d.", d.blocks().get(0).text());
+        ProseBlock b = d.blocks().get(0);
+        int word = b.text().indexOf("word");
+        assertEquals(d.text().indexOf("word"), b.toDocument(word));
+    }
+
+    @Test
+    void positionsAreExactWithCrlfBomTabsAndNonAscii() throws Exception {
+        String md = "# Título\r\n\r\n```\r\nkyiv in code\r\n```\r\n\r\n- \tÉlan «x» y 😀 kyiv here\r\n  continued kyiv\r\n";
+        byte[] bytes = ("\uFEFF" + md).getBytes(StandardCharsets.UTF_8);
+        Document d = DocumentLoader.fromBytes("t.md", bytes, Format.MARKDOWN);
+        assertTrue(d.hasBom());
+        assertEquals(md, d.text());
+        ProseBlock item = d.blocks().get(1);
+        int first = item.text().indexOf("kyiv");
+        int docOffset = item.toDocument(first);
+        assertEquals("kyiv", d.text().substring(docOffset, docOffset + 4));
+        Position p = d.position(docOffset);
+        // Line 7: "- \tÉlan «x» y 😀 kyiv here": the emoji counts as one column, the tab as one.
+        assertEquals(7, p.line());
+        assertEquals("- \tÉlan «x» y 😀 ".codePointCount(0, "- \tÉlan «x» y 😀 ".length()) + 1, p.column());
+        int second = item.text().indexOf("kyiv", first + 1);
+        Position q = d.position(item.toDocument(second));
+        assertEquals(new Position(8, 13, q.codePointOffset()), q);
+        assertEquals("  continued ".length() + 1, q.column());
+    }
+
+    @Test
+    void softLineBreaksReadAsNewlinesAndBlockquotePrefixesAreHidden() {
+        Document d = parse("> first line\n> second line\n");
+        ProseBlock b = d.blocks().get(0);
+        assertEquals("first line\nsecond line", b.text());
+        assertEquals(d.text().indexOf("second"), b.toDocument(b.text().indexOf("second")));
+    }
+
+    @Test
+    void suppressionCommentsAreRead() {
+        Document d = parse("<!-- mtlint-disable-next-line mt.proper-noun-case -->\nText kyiv.\n\n"
+                + "<!-- mtlint-disable -->\nMore.\n<!-- mtlint-enable -->\n");
+        assertEquals(2, d.suppressions().size());
+    }
+}
