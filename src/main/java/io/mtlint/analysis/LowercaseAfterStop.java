@@ -126,7 +126,7 @@ public final class LowercaseAfterStop {
             return false;
         }
         for (String t : tags) {
-            if (!target.profile().isConnectiveTag(t)) {
+            if (!target.descriptor().isConnectiveTag(t)) {
                 return false;
             }
         }
@@ -140,7 +140,7 @@ public final class LowercaseAfterStop {
             return false;
         }
         Set<String> tags = target.lookup(before.get(before.size() - 1).text()).tags();
-        return !tags.isEmpty() && tags.stream().allMatch(t -> target.profile().isConnectiveTag(t)
-                || target.profile().isDeterminerTag(t));
+        return !tags.isEmpty() && tags.stream().allMatch(t -> target.descriptor().isConnectiveTag(t)
+                || target.descriptor().isDeterminerTag(t));
     }
 }

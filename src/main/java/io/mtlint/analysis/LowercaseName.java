@@ -69,8 +69,8 @@ public final class LowercaseName {
     }
 
     private static boolean isNoun(Lexicon target, String tag) {
-        return target.profile().isNominalTag(tag) && !target.profile().isDeterminerTag(tag)
-                && !target.profile().isConnectiveTag(tag);
+        return target.descriptor().isNominalTag(tag) && !target.descriptor().isDeterminerTag(tag)
+                && !target.descriptor().isConnectiveTag(tag);
     }
 
     private static boolean isUnknownLowercase(Words.Word w, Lexicon target, Lexicon source, Predicate<WordForm> plain) {

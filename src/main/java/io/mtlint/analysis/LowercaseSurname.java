@@ -101,7 +101,7 @@ public final class LowercaseSurname {
 
     private static boolean canBeName(Lexicon source, String word) {
         var tags = source.lookup(word).tags();
-        return tags.isEmpty() || tags.stream().anyMatch(source.profile()::isNominalTag);
+        return tags.isEmpty() || tags.stream().anyMatch(source.descriptor()::isNominalTag);
     }
 
     private static boolean endsWithAny(String word, String[] endings) {

@@ -1,74 +1,79 @@
 package io.mtlint.analysis;
 
+import io.mtlint.lang.LanguageCodes;
+import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.lang.LanguagePair;
 import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.languagetool.SentenceSplitter;
+import io.mtlint.model.Document;
 import io.mtlint.translate.Translator;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * What the built-in detectors work with: the target and source languages' LanguageTool data, the vocabulary
- * from the rule packs, and an optional machine translator for fix suggestions. Everything here is shared and
- * thread-safe.
+ * What the built-in detectors work with: the language pair and its descriptors, the languages' LanguageTool data,
+ * the vocabulary from the rule packs, and an optional machine translator for fix suggestions. Everything here is
+ * shared and thread-safe.
  */
 public final class RuleEnvironment {
-    private final String target;
-    private final String source;
+    private final LanguagePair pair;
     private final Vocabulary vocabulary;
-    private final java.util.function.Function<String, Translator> translators;
-    private final java.util.Map<String, Translator> translatorCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Function<String, Translator> translators;
+    private final Map<String, Translator> translatorCache = new ConcurrentHashMap<>();
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
 
     /** {@code translators} gives the translator from a source language into the target, for fix suggestions. */
-    public RuleEnvironment(String target, String source, Vocabulary vocabulary,
-                           java.util.function.Function<String, Translator> translators) {
-        this.target = target;
-        this.source = source;
+    public RuleEnvironment(LanguagePair pair, Vocabulary vocabulary, Function<String, Translator> translators) {
+        this.pair = pair;
         this.vocabulary = vocabulary;
         this.translators = translators;
     }
 
+    public LanguagePair pair() {
+        return pair;
+    }
+
     /** The target language code as given, e.g. {@code en-US}. */
     public String target() {
-        return target;
+        return pair.target();
     }
 
     /** The target language without region, e.g. {@code en}. */
     public String targetBase() {
-        return base(target);
+        return pair.targetBase();
     }
 
-    /** The source language code as configured: a code, {@value #AUTO}, or null when it is unknown. */
-    public String source() {
-        return source;
+    public LanguageDescriptor targetLanguage() {
+        return pair.targetLanguage();
     }
 
     /** The source language of this document: the configured one, or the one its leftovers point to. */
-    public String sourceFor(io.mtlint.model.Document document) {
-        if (!AUTO.equals(source)) {
-            return source;
+    public String sourceFor(Document document) {
+        if (!pair.detectsSource()) {
+            return pair.source();
         }
-        return document.derived(SourceDetector.class.getName() + "|" + target,
-                () -> java.util.Optional.ofNullable(SourceDetector.detect(this, document))).orElse(null);
+        return document.derived(SourceDetector.class.getName() + "|" + pair.target(),
+                () -> Optional.ofNullable(SourceDetector.detect(this, document))).orElse(null);
     }
-
-    /** Source languages {@value #AUTO} chooses among, when LanguageTool has them. */
-    public static final java.util.List<String> AUTO_CANDIDATES = java.util.List.of("es", "fr", "de", "pt", "it",
-            "ca", "ru", "uk", "en");
-    public static final String AUTO = "auto";
 
     public Lexicon targetLexicon() {
-        return LanguageRegistry.lexicon(target);
+        return LanguageRegistry.lexicon(pair.target());
     }
 
-    public Lexicon sourceLexicon(io.mtlint.model.Document document) {
+    /** The source language's dictionary for this document, or null when its source is unknown or LanguageTool lacks it. */
+    public Lexicon sourceLexicon(Document document) {
         String s = sourceFor(document);
-        return s == null ? null : LanguageRegistry.lexicon(s);
+        return s == null || !LanguageRegistry.isSupported(s) ? null : LanguageRegistry.lexicon(s);
     }
 
     public SentenceSplitter sentences() {
-        return LanguageRegistry.sentenceSplitter(target);
+        return LanguageRegistry.sentenceSplitter(pair.target());
     }
 
     public Vocabulary vocabulary() {
@@ -80,7 +85,7 @@ public final class RuleEnvironment {
      * state and word caches); {@code create} must give a thread-safe value.
      */
     @SuppressWarnings("unchecked")
-    <T> T shared(Object key, java.util.function.Supplier<T> create) {
+    public <T> T shared(Object key, Supplier<T> create) {
         return (T) shared.computeIfAbsent(key, k -> create.get());
     }
 
@@ -89,6 +94,6 @@ public final class RuleEnvironment {
     }
 
     public static String base(String code) {
-        return io.mtlint.lang.LanguageCodes.base(code);
+        return LanguageCodes.base(code);
     }
 }

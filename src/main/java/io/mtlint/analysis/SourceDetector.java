@@ -1,5 +1,7 @@
 package io.mtlint.analysis;
 
+import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.lang.Languages;
 import io.mtlint.text.Words;
 import io.mtlint.model.Document;
 import io.mtlint.model.ProseBlock;
@@ -38,7 +40,8 @@ final class SourceDetector {
         }
         String best = null;
         int bestCount = 0;
-        for (String candidate : RuleEnvironment.AUTO_CANDIDATES) {
+        for (LanguageDescriptor language : Languages.detectableSources()) {
+            String candidate = language.code();
             if (candidate.equals(env.targetBase()) || !LanguageRegistry.isSupported(candidate)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.mtlint.analysis;
 
+import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.text.Capitalisation;
 import io.mtlint.text.Addresses;
 import io.mtlint.detectors.names.ProperNounCaseRule;
@@ -7,7 +8,8 @@ import io.mtlint.text.Brackets;
 import io.mtlint.text.Sentences;
 import io.mtlint.text.Words;
 import io.mtlint.text.FormMemo;
-import io.mtlint.lang.LanguageProfile;
+import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.lang.Languages;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.languagetool.Locutions;
 
@@ -47,8 +49,9 @@ public final class SourceLanguageSpans {
 
     private SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
         this.target = env.targetLexicon();
-        this.source = sourceCode == null ? null : io.mtlint.languagetool.LanguageRegistry.lexicon(sourceCode);
-        this.sourceLocutions = sourceCode == null ? null : Locutions.of(sourceCode);
+        boolean known = sourceCode != null && LanguageRegistry.isSupported(sourceCode);
+        this.source = known ? LanguageRegistry.lexicon(sourceCode) : null;
+        this.sourceLocutions = known ? Locutions.of(sourceCode) : null;
         this.targetExpressions = TargetExpressions.of(env);
         this.origins = new io.mtlint.support.Memo<>(MAX_REMEMBERED_ORIGINS,
                 word -> WordOrigin.of(word, target, source, env.vocabulary()));
@@ -300,12 +303,12 @@ public final class SourceLanguageSpans {
     private boolean isEdge(List<Words.Word> run, List<WordOrigin> origins, int k) {
         Words.Word w = run.get(k);
         return origins.get(k) == WordOrigin.SOURCE_ONLY && (w.isLowercase() || isSourceNoun(run, k))
-                && !(profile().isNameParticle(w.text()) && k + 1 < run.size() && run.get(k + 1).isCapitalised());
+                && !(descriptor().isNameParticle(w.text()) && k + 1 < run.size() && run.get(k + 1).isCapitalised());
     }
 
     /** A word that proves a span is source language: source-only, lowercase, not a name particle, not tiny. */
     private boolean isAnchor(Words.Word w, WordOrigin origin) {
-        return origin == WordOrigin.SOURCE_ONLY && w.isLowercase() && !profile().isNameParticle(w.text())
+        return origin == WordOrigin.SOURCE_ONLY && w.isLowercase() && !descriptor().isNameParticle(w.text())
                 && w.text().codePointCount(0, w.text().length()) >= MIN_ANCHOR_LENGTH;
     }
 
@@ -316,12 +319,12 @@ public final class SourceLanguageSpans {
      */
     private boolean isSourceNoun(List<Words.Word> run, int k) {
         Words.Word w = run.get(k);
-        if (!source.profile().capitalisesNouns() || !w.isCapitalised() || w.isAllCaps()
+        if (!source.descriptor().capitalisesNouns() || !w.isCapitalised() || w.isAllCaps()
                 || k > 0 && run.get(k - 1).isCapitalised() || k + 1 < run.size() && run.get(k + 1).isCapitalised()) {
             return false;
         }
         java.util.Set<String> tags = source.lookup(w.text()).tags();
-        return tags.stream().anyMatch(source.profile()::isNounTag) && tags.stream().noneMatch(source.profile()::isProperNounTag);
+        return tags.stream().anyMatch(source.descriptor()::isNounTag) && tags.stream().noneMatch(source.descriptor()::isProperNounTag);
     }
 
     /**
@@ -367,8 +370,8 @@ public final class SourceLanguageSpans {
         return origins.get(word);
     }
 
-    private LanguageProfile profile() {
-        return target.profile();
+    private LanguageDescriptor descriptor() {
+        return target.descriptor();
     }
 
     /**

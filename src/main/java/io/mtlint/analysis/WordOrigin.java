@@ -17,7 +17,7 @@ enum WordOrigin {
         if (vocabulary.isAccepted(word)) {
             return TARGET_ONLY;
         }
-        if (Scripts.differ(word, target.profile().script())) {
+        if (Scripts.differ(word, target.descriptor().script())) {
             return SOURCE_ONLY; // "правительство" in an English text is a leftover whatever the dictionaries say
         }
         String lower = word.toLowerCase(Locale.ROOT);

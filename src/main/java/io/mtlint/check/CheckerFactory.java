@@ -1,5 +1,7 @@
 package io.mtlint.check;
 
+import io.mtlint.lang.LanguageCodes;
+import io.mtlint.lang.LanguagePair;
 import io.mtlint.config.CheckOptions;
 import io.mtlint.config.ConfigException;
 import io.mtlint.model.Rule;
@@ -46,19 +48,19 @@ public final class CheckerFactory {
         LanguageRegistry.preload();
         RulePacks packs;
         try {
-            packs = PackLoader.load(options.target, options.source, options.ruleDirectories);
+            packs = PackLoader.load(options.pair, options.ruleDirectories);
         } catch (YamlException e) {
             throw new ConfigException(e.getMessage());
         }
         validateLanguages(options);
         Vocabulary vocabulary = packs.vocabulary();
         options.acceptedWords.forEach(vocabulary::addAccepted);
-        RuleEnvironment env = new RuleEnvironment(options.target, options.source, vocabulary,
+        RuleEnvironment env = new RuleEnvironment(options.pair, vocabulary,
                 source -> translator(options, source, vocabulary));
         List<Rule> all = new ArrayList<>(builtInRules(env));
         all.addAll(packs.rules());
         if (options.languageTool) {
-            all.add(new LanguageToolRule(new LanguageToolSettings(options.target, options.languageToolEnabled,
+            all.add(new LanguageToolRule(new LanguageToolSettings(options.pair.target(), options.languageToolEnabled,
                     options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles())));
         }
         CheckOptions resolved = options.copy();
@@ -66,7 +68,7 @@ public final class CheckerFactory {
         FindingFilter filter = new FindingFilter(resolved.disabledRules, resolved.disabledCategories,
                 resolved.onlyRules, resolved.onlyCategories);
         List<Rule> enabled = all.stream().filter(r -> mayReport(r, filter)).toList();
-        return new Checker(enabled, options.target, resolved.severityOverrides, filter, options.reportUnusedDisables,
+        return new Checker(enabled, options.pair.target(), resolved.severityOverrides, filter, options.reportUnusedDisables,
                 options.fingerprint() + "|" + packs.contentHash() + "|apertium=" + (apertiumAvailable(options) && options.translate),
                 env::sourceFor, options.timings, warnings);
     }
@@ -120,7 +122,7 @@ public final class CheckerFactory {
             return Translator.NONE;
         }
         List<Translator> chain = new ArrayList<>();
-        String targetBase = io.mtlint.lang.LanguageCodes.base(options.target);
+        String targetBase = options.pair.targetBase();
         ApertiumTranslator apertium = options.translate ? ApertiumTranslator.detect(source, targetBase) : null;
         if (apertium != null) {
             chain.add(apertium);
@@ -131,19 +133,20 @@ public final class CheckerFactory {
 
     /** Whether Apertium can translate the options' language pair on this machine. */
     public static boolean apertiumAvailable(CheckOptions options) {
-        return options.source != null && !RuleEnvironment.AUTO.equals(options.source)
-                && ApertiumTranslator.detect(options.source, io.mtlint.lang.LanguageCodes.base(options.target)) != null;
+        return options.pair.hasSource()
+                && ApertiumTranslator.detect(options.pair.sourceBase(), options.pair.targetBase()) != null;
     }
 
     private static void validateLanguages(CheckOptions options) throws ConfigException {
-        if (!LanguageRegistry.isSupported(options.target)) {
-            throw new ConfigException("unsupported target language '" + options.target + "' (available: "
+        LanguagePair pair = options.pair;
+        if (!LanguageRegistry.isSupported(pair.target())) {
+            throw new ConfigException("unsupported target language '" + pair.target() + "' (available: "
                     + LanguageRegistry.available() + ")");
         }
-        if (options.source != null && !RuleEnvironment.AUTO.equals(options.source)
-                && !LanguageRegistry.isSupported(options.source)) {
-            throw new ConfigException("unsupported source language '" + options.source + "' (available: "
-                    + LanguageRegistry.available() + ")");
+        // A source without LanguageTool data still has its script, number conventions and rule packs.
+        if (pair.hasSource() && !LanguageRegistry.isSupported(pair.source()) && !LanguageCodes.isKnown(pair.source())) {
+            throw new ConfigException("unknown source language '" + pair.source() + "' (an ISO 639 code such as "
+                    + "es, fr, zh; or auto, none)");
         }
     }
 }

@@ -162,9 +162,9 @@ final class CheckCommand implements Callable<Integer> {
         boolean leftovers = result.results().stream().flatMap(r -> r.findings().stream())
                 .anyMatch(f -> f.category() == Category.SOURCE_LEFTOVER);
         if (leftovers && o.translate && format == OutputFormat.text && !CheckerFactory.apertiumAvailable(o)) {
-            String install = ApertiumTranslator.debianPackage(o.source, LanguageCodes.base(o.target))
+            String install = ApertiumTranslator.debianPackage(o.pair.sourceBase(), o.pair.targetBase())
                     .map(p -> " (apt install apertium " + p + ")").orElse("");
-            err.println("mtlint: note: Apertium is not installed for " + o.source + "\u2192" + o.target + install
+            err.println("mtlint: note: Apertium is not installed for " + o.pair + install
                     + "; translations of leftovers come from rule-pack glossaries only.");
         }
     }

@@ -91,10 +91,10 @@ public final class CheckOptionsMixin {
     CheckOptions applyTo(CheckOptions base) throws ConfigException {
         CheckOptions o = base.copy();
         if (lang != null) {
-            o.target = lang;
+            o.pair = o.pair.withTarget(lang);
         }
         if (source != null) {
-            o.source = source.equalsIgnoreCase("none") ? null : source;
+            o.pair = o.pair.withSource(source);
         }
         if (noLanguageTool) {
             o.languageTool = false;

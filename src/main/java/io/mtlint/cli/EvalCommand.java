@@ -3,10 +3,9 @@ package io.mtlint.cli;
 import io.mtlint.format.DocumentException;
 import io.mtlint.config.CheckOptions;
 import io.mtlint.check.Checker;
-import io.mtlint.check.CheckerFactory;
 import io.mtlint.config.ConfigException;
 import io.mtlint.eval.Evaluation;
-import io.mtlint.languagetool.LanguageRegistry;
+import io.mtlint.run.CheckerProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -37,16 +39,39 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "List every missed artefact and false alarm.")
     boolean details;
 
+    /** A part of the corpus scored on its own: the self-written articles, and each split of the real ones. */
+    private record Group(String title, List<Path> articles) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, Checker> checkers = new HashMap<>();
-        Evaluation e;
+        CheckerProvider provider = new CheckerProvider(null, base -> {
+            CheckOptions o = options.applyTo(base);
+            o.languageTool = false;
+            return o;
+        });
+        List<String> sections = new ArrayList<>();
+        List<Evaluation.Miss> misses = new ArrayList<>();
         try {
-            CheckOptions base = options.applyTo(new CheckOptions());
-            base.languageTool = false;
-            e = Evaluation.run(root, article -> checkers.computeIfAbsent(String.join("-",
-                    Evaluation.languagePair(article)), pair -> create(base, pair)));
+            for (Group group : groups(root)) {
+                Map<String, List<Path>> byTarget = new TreeMap<>();
+                for (Path article : group.articles()) {
+                    byTarget.computeIfAbsent(provider.optionsFor(article).pair.targetBase(), k -> new ArrayList<>())
+                            .add(article);
+                }
+                Evaluation all = new Evaluation();
+                StringBuilder targets = new StringBuilder();
+                for (Map.Entry<String, List<Path>> t : byTarget.entrySet()) {
+                    Evaluation e = Evaluation.run(t.getValue(), article -> checker(provider, article));
+                    all.add(e);
+                    if (byTarget.size() > 1) {
+                        targets.append(summary("  into " + t.getKey(), e));
+                    }
+                }
+                misses.addAll(all.misses());
+                sections.add(group.title() + "\n" + table(all) + (targets.isEmpty() ? "" : "\nby target language:\n" + targets));
+            }
         } catch (ConfigException ex) {
             spec.commandLine().getErr().println("mtlint: " + ex.getMessage());
             return Main.USAGE;
@@ -57,9 +82,9 @@ final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("mtlint: " + ex.getMessage());
             return Main.USAGE;
         }
-        out.println(table(e));
+        out.println(String.join("\n", sections));
         if (details) {
-            for (Evaluation.Miss m : e.misses()) {
+            for (Evaluation.Miss m : misses) {
                 out.printf("%-12s %s:%d:%d %s \u201c%s\u201d %s%n", m.kind(), m.file(), m.line(), m.column(),
                         m.category(), m.text(), m.rule());
             }
@@ -67,16 +92,51 @@ final class EvalCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static Checker create(CheckOptions base, String pair) {
-        String[] p = pair.split("-");
-        CheckOptions o = base.copy();
-        o.source = p[0];
-        o.target = LanguageRegistry.defaultVariant(p[1]);
+    private static Checker checker(CheckerProvider provider, Path article) {
         try {
-            return CheckerFactory.create(o);
+            return provider.checkerFor(article);
         } catch (ConfigException ex) {
             throw new IllegalStateException(ex.getMessage(), ex);
         }
+    }
+
+    /**
+     * The self-written corpus, then the dev and test splits of the real machine translation under {@code real/}
+     * (articles) and {@code real-docs/} (documentation), each scored on its own; any other directory is one group.
+     */
+    private static List<Group> groups(Path root) {
+        List<Path> articles = Evaluation.articles(root);
+        List<Group> groups = new ArrayList<>();
+        List<String> realParts = List.of("real", "real-docs");
+        List<Path> written = articles.stream().filter(a -> realParts.stream().noneMatch(r -> a.startsWith(root.resolve(r))))
+                .toList();
+        if (!written.isEmpty()) {
+            groups.add(new Group(realParts.stream().anyMatch(r -> Files.isDirectory(root.resolve(r)))
+                    ? "Self-written corpus (" + root + ")" : "Corpus " + root, written));
+        }
+        for (String part : realParts) {
+            for (String split : List.of("dev", "test")) {
+                Path dir = root.resolve(part).resolve(split);
+                List<Path> in = articles.stream().filter(a -> a.startsWith(dir)).toList();
+                if (!in.isEmpty()) {
+                    groups.add(new Group((part.equals("real") ? "Real machine translation, " : "Real translated docs, ")
+                            + split + " split (" + dir + ")", in));
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** Every category but {@code other} (mistranslations no detector claims to find). */
+    static boolean isMtCategory(String category) {
+        return !category.equals("other");
+    }
+
+    private static String summary(String name, Evaluation e) {
+        Evaluation.Score mt = e.totalOf(EvalCommand::isMtCategory);
+        return String.format("%-18s %5d %5d %5d %9.2f %7.2f   %d texts, %d clean: %d findings on them%n", name,
+                mt.truePositives, mt.falsePositives, mt.falseNegatives, mt.precision(), mt.recall(), e.articles(),
+                e.cleanArticles(), e.cleanFindings());
     }
 
     static String table(Evaluation e) {
@@ -84,6 +144,9 @@ final class EvalCommand implements Callable<Integer> {
         sb.append(String.format("%-18s %5s %5s %5s %9s %7s%n", "category", "TP", "FP", "FN", "precision", "recall"));
         for (Map.Entry<String, Evaluation.Score> entry : e.scores().entrySet()) {
             row(sb, entry.getKey(), entry.getValue());
+        }
+        if (e.scores().containsKey("other")) {
+            row(sb, "MT categories", e.totalOf(EvalCommand::isMtCategory));
         }
         row(sb, "all", e.total());
         sb.append(String.format("%d articles (%d clean: %d findings on them)", e.articles(), e.cleanArticles(),

@@ -1,5 +1,6 @@
 package io.mtlint.cli;
 
+import io.mtlint.lang.LanguagePair;
 import io.mtlint.model.Example;
 import io.mtlint.model.Rule;
 import io.mtlint.model.RuleInfo;
@@ -134,24 +135,23 @@ final class RulesCommand implements Runnable {
                 base.languageTool = false;
                 CheckOptions effective = options.applyTo(base);
                 List<List<String>> pairs = options.source == null && options.lang == null
-                        ? RuleExamples.SHIPPED_PAIRS : List.of(java.util.Arrays.asList(effective.source, effective.target));
+                        ? RuleExamples.SHIPPED_PAIRS : List.of(java.util.Arrays.asList(effective.pair.source(), effective.pair.target()));
                 // A rule shared by several pairs runs under each; an example and a failure are counted once.
                 java.util.Set<String> failures = new java.util.LinkedHashSet<>();
                 java.util.Set<String> tested = new java.util.HashSet<>();
                 java.util.Set<String> examples = new java.util.HashSet<>();
                 for (List<String> pair : pairs) {
                     CheckOptions o = effective.copy();
-                    o.source = pair.get(0);
-                    o.target = pair.get(1);
+                    o.pair = LanguagePair.of(pair.get(1), pair.get(0));
                     for (Rule r : CheckerFactory.availableRules(o)) {
                         tested.add(r.id());
                         List<Example> documented = r.info().examples();
                         for (int i = 0; i < documented.size(); i++) {
-                            if (documented.get(i).appliesTo(o.source, o.target)) {
+                            if (documented.get(i).appliesTo(o.pair.source(), o.pair.target())) {
                                 examples.add(r.id() + "#" + i);
                             }
                         }
-                        for (RuleExamples.Failure f : RuleExamples.run(r, o.source, o.target)) {
+                        for (RuleExamples.Failure f : RuleExamples.run(r, o.pair.source(), o.pair.target())) {
                             failures.add(f.describe());
                         }
                     }

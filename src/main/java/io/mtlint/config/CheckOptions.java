@@ -1,5 +1,6 @@
 package io.mtlint.config;
 
+import io.mtlint.lang.LanguagePair;
 import io.mtlint.model.Format;
 import io.mtlint.model.Severity;
 
@@ -16,8 +17,7 @@ import java.util.Set;
  * directories and words. Built from defaults, then the configuration file, then the command line.
  */
 public final class CheckOptions {
-    public String target = "en-US";
-    public String source = "es";
+    public LanguagePair pair = LanguagePair.of("en-US", "es");
     public boolean languageTool = true;
     public Format format;
     public final Set<String> enabledRules = new LinkedHashSet<>();
@@ -39,8 +39,7 @@ public final class CheckOptions {
 
     public CheckOptions copy() {
         CheckOptions c = new CheckOptions();
-        c.target = target;
-        c.source = source;
+        c.pair = pair;
         c.languageTool = languageTool;
         c.format = format;
         c.enabledRules.addAll(enabledRules);
@@ -63,7 +62,7 @@ public final class CheckOptions {
 
     /** A string that changes whenever an option that affects findings changes; part of cache keys. */
     public String fingerprint() {
-        return String.join("|", target, String.valueOf(source), String.valueOf(languageTool),
+        return String.join("|", pair.target(), pair.sourceSpec(), String.valueOf(languageTool),
                 String.valueOf(format), enabledRules.toString(), disabledRules.toString(),
                 disabledCategories.toString(), onlyRules.toString(), onlyCategories.toString(),
                 severityOverrides.toString(), ruleDirectories.toString(), acceptedWords.toString(),

@@ -60,11 +60,10 @@ public final class ConfigFile {
         CheckOptions o = base.copy();
         Map<String, YamlNode> c = root.entries(KEYS);
         if (c.containsKey("lang")) {
-            o.target = c.get("lang").string().trim();
+            o.pair = o.pair.withTarget(c.get("lang").string().trim());
         }
         if (c.containsKey("source")) {
-            String s = c.get("source").string().trim();
-            o.source = s.equalsIgnoreCase("none") ? null : s;
+            o.pair = o.pair.withSource(c.get("source").string().trim());
         }
         if (c.containsKey("input-format")) {
             try {

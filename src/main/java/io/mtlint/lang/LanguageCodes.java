@@ -26,6 +26,12 @@ public final class LanguageCodes {
         return code.substring(0, cut).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code code} names a language ISO 639 lists, with or without a region. */
+    public static boolean isKnown(String code) {
+        String b = base(code);
+        return b != null && java.util.Arrays.asList(Locale.getISOLanguages()).contains(b);
+    }
+
     /** The language's name in English ({@code es} gives "Spanish"), or the code itself when the JDK has none. */
     public static String englishName(String code) {
         return ENGLISH_NAMES.get(code);

@@ -4,25 +4,15 @@ package io.mtlint.lang;
  * The double quotation marks a target language uses. Marks of other languages are foreign and are converted to
  * this language's marks when a fix is unambiguous.
  */
-public record QuoteStyle(String languageName, char open, char close, String nativeMarks) {
-    private static final String ALL_DOUBLE = "\u201c\u201d\"\u00ab\u00bb\u201e";
+public record QuoteStyle(String languageName, char open, char close, String nativeMarks, boolean commaInside) {
+    private static final String ALL_DOUBLE = "“”\"«»„";
 
-    public static QuoteStyle forLanguage(String base) {
-        return switch (base) {
-            case "fr" -> new QuoteStyle("French", '\u00ab', '\u00bb', "\u00ab\u00bb\u201c\u201d\"");
-            case "es", "it", "pt", "ca" -> new QuoteStyle(io.mtlint.lang.LanguageCodes.englishName(base), '\u00ab', '\u00bb',
-                    "\u00ab\u00bb\u201c\u201d\"");
-            case "de" -> new QuoteStyle("German", '\u201e', '\u201c', "\u201e\u201c\u00bb\u00ab\"");
-            default -> new QuoteStyle("English", '\u201c', '\u201d', "\u201c\u201d\"");
-        };
-    }
-
-    /**
-     * Whether a comma that ends a quoted clause goes inside the closing mark ("…," she said), as in American
-     * English; Spanish, French, Italian, Portuguese and German put it after the mark ("…», dijo).
-     */
-    public boolean commaInside() {
-        return languageName.equals("English");
+    /** The marks the language's descriptor names (English marks, under the name English, when it names none). */
+    public static QuoteStyle forLanguage(String code) {
+        LanguageDescriptor language = Languages.of(code);
+        LanguageDescriptor.Quotes q = language.quoteMarks();
+        String name = language.quotes() == null ? "English" : language.name();
+        return new QuoteStyle(name, q.open(), q.close(), q.nativeMarks(), q.commaInside());
     }
 
     public boolean isDoubleQuote(char c) {

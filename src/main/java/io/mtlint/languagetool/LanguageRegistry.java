@@ -55,13 +55,7 @@ public final class LanguageRegistry {
 
     /** The variant LanguageTool checks best for a bare language code: spelling needs a regional variant. */
     public static String defaultVariant(String code) {
-        return switch (code.toLowerCase(java.util.Locale.ROOT)) {
-            case "en" -> "en-US";
-            case "de" -> "de-DE";
-            case "pt" -> "pt-PT";
-            case "ca" -> "ca-ES";
-            default -> code;
-        };
+        return code.contains("-") || code.contains("_") ? code : io.mtlint.lang.Languages.of(code).languageToolVariant();
     }
 
     public static boolean isSupported(String code) {

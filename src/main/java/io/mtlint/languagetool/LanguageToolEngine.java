@@ -213,7 +213,7 @@ public final class LanguageToolEngine {
     static List<String> defaultDisabledRules(Language language) {
         String base = language.getShortCode().toLowerCase(Locale.ROOT);
         List<String> ids = new ArrayList<>(readList("all"));
-        ids.addAll(readList(base));
+        ids.addAll(io.mtlint.lang.Languages.of(base).languagetool().disabledRules());
         return ids;
     }
 

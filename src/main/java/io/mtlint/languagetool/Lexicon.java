@@ -1,6 +1,7 @@
 package io.mtlint.languagetool;
 
-import io.mtlint.lang.LanguageProfile;
+import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.lang.Languages;
 import io.mtlint.support.Lazy;
 import io.mtlint.support.Memo;
 import org.languagetool.AnalyzedToken;
@@ -30,7 +31,7 @@ public final class Lexicon {
     private static final int MAX_CACHE = 200_000;
 
     private final Language language;
-    private final LanguageProfile profile;
+    private final LanguageDescriptor profile;
     private final Memo<String, Entry> entries = new Memo<>(MAX_CACHE, this::compute);
     private final Memo<String, Boolean> spelling = new Memo<>(MAX_CACHE, this::askSpeller);
     private final Lazy<WordSpeller> speller = new Lazy<>(this::createSpeller);
@@ -42,14 +43,14 @@ public final class Lexicon {
 
     Lexicon(Language language) {
         this.language = language;
-        this.profile = LanguageProfile.of(language.getShortCode());
+        this.profile = Languages.of(language.getShortCode());
     }
 
     public String languageCode() {
         return language.getShortCode();
     }
 
-    public LanguageProfile profile() {
+    public LanguageDescriptor descriptor() {
         return profile;
     }
 

@@ -1,5 +1,6 @@
 package io.mtlint.packs;
 
+import io.mtlint.lang.LanguagePair;
 import io.mtlint.config.YamlException;
 import io.mtlint.support.Preload;
 
@@ -38,7 +39,9 @@ public final class PackLoader {
     private PackLoader() {
     }
 
-    public static RulePacks load(String target, String source, List<Path> userDirectories) throws YamlException {
+    public static RulePacks load(LanguagePair pair, List<Path> userDirectories) throws YamlException {
+        String target = pair.target();
+        String source = pair.sourceSpec();
         RulePacks packs = new RulePacks();
         loadFiles(bundledFiles(), target, source, packs);
         for (Path dir : userDirectories) {

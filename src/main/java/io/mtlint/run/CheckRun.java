@@ -105,7 +105,7 @@ public final class CheckRun {
         for (String argument : arguments) {
             CheckOptions options = argument.equals(STDIN) ? null : checkers.optionsFor(Path.of(argument));
             if (options != null && options.languageTool) {
-                LanguageToolEngine.warm(options.target);
+                LanguageToolEngine.warm(options.pair.target());
             }
         }
         for (String argument : arguments) {

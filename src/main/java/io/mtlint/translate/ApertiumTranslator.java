@@ -1,5 +1,6 @@
 package io.mtlint.translate;
 
+import io.mtlint.lang.Languages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +19,6 @@ import java.util.concurrent.TimeUnit;
  * installed. Spans go in as blank-line separated paragraphs, one process per batch.
  */
 public final class ApertiumTranslator implements Translator {
-    private static final Map<String, String> ISO_639_3 = Map.ofEntries(
-            Map.entry("es", "spa"), Map.entry("en", "eng"), Map.entry("fr", "fra"), Map.entry("pt", "por"),
-            Map.entry("it", "ita"), Map.entry("ca", "cat"), Map.entry("de", "deu"), Map.entry("ru", "rus"),
-            Map.entry("uk", "ukr"), Map.entry("gl", "glg"), Map.entry("ro", "ron"), Map.entry("nl", "nld"));
     private static final List<Path> MODE_DIRS = List.of(Path.of("/usr/share/apertium/modes"),
             Path.of("/usr/local/share/apertium/modes"));
     private static final long TIMEOUT_SECONDS = 20;
@@ -51,8 +48,8 @@ public final class ApertiumTranslator implements Translator {
 
     /** Apertium for {@code source}→{@code target} if it is installed, or null. */
     public static ApertiumTranslator detect(String source, String target) {
-        String s = ISO_639_3.get(source);
-        String t = ISO_639_3.get(target);
+        String s = Languages.of(source).apertium();
+        String t = Languages.of(target).apertium();
         if (s == null || t == null) {
             return null;
         }

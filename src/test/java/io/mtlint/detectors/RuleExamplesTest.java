@@ -1,5 +1,6 @@
 package io.mtlint.detectors;
 
+import io.mtlint.lang.LanguagePair;
 import io.mtlint.model.Example;
 import io.mtlint.model.Rule;
 import io.mtlint.config.CheckOptions;
@@ -24,8 +25,7 @@ class RuleExamplesTest {
 
     static List<Rule> shippedRules(String source, String target) throws Exception {
         CheckOptions o = new CheckOptions();
-        o.source = source;
-        o.target = target;
+        o.pair = LanguagePair.of(target, source);
         o.languageTool = false;
         o.translate = false;
         return CheckerFactory.availableRules(o);

@@ -1,5 +1,6 @@
 package io.mtlint.testing;
 
+import io.mtlint.lang.LanguagePair;
 import io.mtlint.model.Finding;
 import io.mtlint.model.Format;
 import io.mtlint.format.DocumentLoader;
@@ -28,8 +29,7 @@ public final class Checkers {
     public static Checker get(String target, String source, boolean languageTool) {
         return CACHE.computeIfAbsent(target + "|" + source + "|" + languageTool, k -> {
             CheckOptions o = new CheckOptions();
-            o.target = target;
-            o.source = source;
+            o.pair = LanguagePair.of(target, source);
             o.languageTool = languageTool;
             o.translate = false;
             try {

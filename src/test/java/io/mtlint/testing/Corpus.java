@@ -23,10 +23,16 @@ public final class Corpus {
         return ROOT.resolve(relative);
     }
 
-    /** Articles whose expected table is empty: text that must not raise a single finding. */
+    /** Whether {@code path} belongs to the corpus written for mtlint, not to the real machine translation. */
+    public static boolean isSelfWritten(Path path) {
+        return !path.startsWith(ROOT.resolve("real")) && !path.startsWith(ROOT.resolve("real-docs"));
+    }
+
+    /** Self-written articles whose expected table is empty: text that must not raise a single finding. */
     public static List<Path> cleanArticles() {
         try (java.util.stream.Stream<Path> walk = Files.walk(ROOT)) {
-            return walk.filter(p -> p.toString().endsWith(".expected.tsv")).filter(p -> expected(p).isEmpty())
+            return walk.filter(Corpus::isSelfWritten).filter(p -> p.toString().endsWith(".expected.tsv"))
+                    .filter(p -> expected(p).isEmpty())
                     .map(p -> {
                         String base = p.getFileName().toString().replace(".expected.tsv", "");
                         Path md = p.resolveSibling(base + ".md");

@@ -86,7 +86,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             String word = form.text();
             Lexicon target = env.targetLexicon();
             Vocabulary vocabulary = env.vocabulary();
-            return target.profile().isNameParticle(word) || vocabulary.isAccepted(word)
+            return target.descriptor().isNameParticle(word) || vocabulary.isAccepted(word)
                     || vocabulary.casing(word) == null && target.knows(word);
         });
         this.startsMultiWordName = new FormMemo<>(form -> env.vocabulary().startsMultiWordName(form.lower()));
@@ -184,7 +184,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 continue;
             }
             if (canonical != null && !expressions().coversLowercase(text, words, k)) {
-                String what = target.profile().capitalisesNouns() && !target.hasProperNounReading(canonical)
+                String what = target.descriptor().capitalisesNouns() && !target.hasProperNounReading(canonical)
                         ? "Noun in lowercase (nouns are capitalised in this language)" : "Proper noun in lowercase";
                 if (canonical.equals(Capitalisation.capitalise(w.text())) && words.get(Math.max(0, k - 1)).end() > lastUnlistedEnd
                         && lastNameEnd < w.start() - 1 && LowercaseName.isGivenNameBefore(text, words, k, target, source, plainWords::get)) {
@@ -298,8 +298,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         if (target.hasProperNounReading(capitalised)) {
             return capitalised;
         }
-        if (target.profile().capitalisesNouns()
-                && target.lookup(capitalised).tags().stream().anyMatch(target.profile()::isNounTag)) {
+        if (target.descriptor().capitalisesNouns()
+                && target.lookup(capitalised).tags().stream().anyMatch(target.descriptor()::isNounTag)) {
             return capitalised;
         }
         String upper = w.text().toUpperCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package io.mtlint.detectors.numbers;
 
+import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.lang.Languages;
 import io.mtlint.analysis.DocumentContext;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
@@ -26,13 +28,6 @@ import java.util.regex.Pattern;
 public final class NumberFormatRule extends EnvironmentRule {
     public static final String ID = "mt.number-format";
 
-    /** Source languages that group thousands with a dot (or a space) and write a decimal comma. */
-    private static final Set<String> CONTINENTAL = Set.of("es", "fr", "de", "it", "pt", "ca", "gl", "nl", "ru",
-            "uk", "pl", "ro", "tr", "da", "sv", "nb", "no", "el", "cs", "sk", "sl", "hr", "sr", "bg");
-
-    /** Source languages that group thousands with a space ("45 000"), usually a no-break one. */
-    private static final Set<String> SPACE_GROUPING = Set.of("fr", "ru", "uk", "pl", "cs", "sk", "sv", "nb", "no",
-            "da", "fi", "et", "lv", "lt", "bg", "hu", "pt");
     // Patterns start with a character they consume or a cheap lookahead: a leading lookbehind would be tried
     // at every position of every block.
     private static final Pattern SPACE_THOUSANDS = Pattern.compile(
@@ -86,7 +81,8 @@ public final class NumberFormatRule extends EnvironmentRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String source = env.sourceFor(context.document());
-        if (source == null || !CONTINENTAL.contains(RuleEnvironment.base(source)) || !env.targetBase().equals("en")) {
+        LanguageDescriptor.Numbers from = source == null ? null : Languages.of(source).numbers();
+        if (from == null || from.decimal() != ',' || !env.targetBase().equals("en")) {
             return;
         }
         String text = block.text();
@@ -102,7 +98,7 @@ public final class NumberFormatRule extends EnvironmentRule {
                         + english, BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
             }
         }
-        if (SPACE_GROUPING.contains(RuleEnvironment.base(source))) {
+        if (from.groupsWith(' ')) {
             m = SparseMatcher.of(SPACE_THOUSANDS, block.text(), block.chars(), SparseMatcher.NUMBER);
             while (m.find()) {
                 String number = m.group();

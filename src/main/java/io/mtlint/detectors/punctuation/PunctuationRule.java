@@ -124,7 +124,7 @@ public final class PunctuationRule extends EnvironmentRule {
 
     private void spaceBefore(ProseBlock block, BlockReporter out) {
         String text = block.text();
-        if (env.targetBase().equals("fr")) {
+        if (env.targetLanguage().typography().spaceBeforeHighPunctuation()) {
             return; // French sets a space before ; : ! ? (see the French typography pack).
         }
         SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, block.text(), block.chars(), BEFORE_MARK);

@@ -110,8 +110,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
      */
     private static boolean isDeterminerOnly(String word, Lexicon target) {
         var tags = target.lookup(word).tags();
-        return !tags.isEmpty() && tags.stream().anyMatch(target.profile()::isDeterminerTag)
-                && tags.stream().noneMatch(target.profile()::isConnectiveTag);
+        return !tags.isEmpty() && tags.stream().anyMatch(target.descriptor()::isDeterminerTag)
+                && tags.stream().noneMatch(target.descriptor()::isConnectiveTag);
     }
 
     /** White space, heading and quotation markers, emphasis and rules: no text, code or list between. */

@@ -64,7 +64,7 @@ public final class TitleCaseRule extends EnvironmentRule {
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
-        if (env.targetBase().equals("en") || !isTitle(block)) {
+        if (env.targetLanguage().typography().titleCaseHeadings() || !isTitle(block)) {
             return;
         }
         Lexicon target = env.targetLexicon();
@@ -91,7 +91,7 @@ public final class TitleCaseRule extends EnvironmentRule {
                 continue;
             }
             var tags = target.lookup(w.text()).tags();
-            if (target.profile().capitalisesNouns() && tags.stream().anyMatch(target.profile()::isNounTag)) {
+            if (target.descriptor().capitalisesNouns() && tags.stream().anyMatch(target.descriptor()::isNounTag)) {
                 continue;
             }
             if (names == null) {
@@ -126,7 +126,7 @@ public final class TitleCaseRule extends EnvironmentRule {
      * before a name ("Le Pen", "De Gaulle"), which the caller checks.
      */
     private static boolean isFunctionWord(Set<String> tags, Lexicon target) {
-        return tags.stream().anyMatch(t -> target.profile().isConnectiveTag(t) || target.profile().isDeterminerTag(t));
+        return tags.stream().anyMatch(t -> target.descriptor().isConnectiveTag(t) || target.descriptor().isDeterminerTag(t));
     }
 
     private static boolean isName(Words.Word w, Lexicon target) {
@@ -138,7 +138,7 @@ public final class TitleCaseRule extends EnvironmentRule {
     }
 
     private String language() {
-        return io.mtlint.lang.LanguageCodes.englishName(env.targetBase());
+        return env.targetLanguage().name();
     }
 
     /** A heading, or a plain-text paragraph of one short line without a full stop: a title or subtitle. */

@@ -45,7 +45,7 @@ class RememberingWordTaggerTest {
         List<String> words = new ArrayList<>(List.of("The", "THE", "running", "Running", "goin'", "GOIN'",
                 "isn’t", "O’Brien", "Zaporizhzhia", "kyiv", "e-mail", "42", "½", "naïve", "ÉCOLE", " ", ""));
         try (Stream<Path> files = Files.walk(Path.of("test-corpus"))) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(Path.of("test-corpus", "real"))).sorted().toList()) {
                 words.addAll(List.of(Files.readString(file).split("[\\s\\p{Punct}«»“”]+")));
             }
         }

@@ -1,0 +1,131 @@
+package io.mtlint.lang;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What mtlint knows about one language, read from its descriptor ({@code io/mtlint/lang/languages/<code>.yaml}):
+ * its script, quotation marks, number conventions, typography, how LanguageTool's tagger marks names and
+ * function words, which LanguageTool rules it switches off, and Apertium's name for it. Every detector reads
+ * language facts from here, so adding a language is one descriptor plus its rule packs.
+ */
+public record LanguageDescriptor(String code, String name, Character.UnicodeScript script, String apertium,
+                                 int sourceDetection, boolean capitalisesNouns, LanguageToolData languagetool,
+                                 Quotes quotes, Numbers numbers, Typography typography, Tags tags,
+                                 Set<String> nameParticles) {
+
+    /** Words that join the parts of personal names in many languages ("de" in "Charles de Gaulle"). */
+    static final Set<String> COMMON_NAME_PARTICLES = Set.of(
+            "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
+            "den", "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "af", "zu");
+
+    /** The LanguageTool variant checked for a bare code (spelling needs a region) and rules switched off by default. */
+    public record LanguageToolData(String variant, List<String> disabledRules) {
+        public LanguageToolData {
+            disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
+        }
+    }
+
+    /**
+     * The double quotation marks of the language: the pair it opens and closes with, every mark its press uses
+     * ({@code nativeMarks}), and whether a comma ending a quoted clause goes inside the closing mark, as in
+     * American English ("…," she said), or after it ("…», dijo).
+     */
+    public record Quotes(char open, char close, String nativeMarks, boolean commaInside) {
+    }
+
+    /** The decimal mark and the marks that group thousands; {@code null} numbers mean they are not known. */
+    public record Numbers(char decimal, List<Character> grouping) {
+        public Numbers {
+            grouping = grouping == null ? List.of() : List.copyOf(grouping);
+        }
+
+        public boolean groupsWith(char mark) {
+            return grouping.contains(mark);
+        }
+    }
+
+    /**
+     * Typesetting conventions: a space before {@code ; : ! ?} (French), and whether headings may capitalise every
+     * word (English) rather than only the first (most other languages).
+     */
+    public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings) {
+        static final Typography DEFAULT = new Typography(false, false);
+    }
+
+    /**
+     * LanguageTool's part-of-speech tags, as regular expressions over a whole tag: proper nouns; prepositions and
+     * conjunctions (words that join a sentence's parts and cannot start a new one); determiners; nouns, adjectives
+     * and names (what a surname that is also a word can be); and common nouns, for languages that capitalise them.
+     * A language without tags has no proper nouns, connectives or determiners, and every tag is nominal.
+     */
+    public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun) {
+        static final Tags NONE = new Tags(null, null, null, null, null);
+    }
+
+    public LanguageDescriptor {
+        code = code.toLowerCase(Locale.ROOT);
+        name = name == null ? code : name;
+        script = script == null ? Character.UnicodeScript.LATIN : script;
+        languagetool = languagetool == null ? new LanguageToolData(null, List.of()) : languagetool;
+        typography = typography == null ? Typography.DEFAULT : typography;
+        tags = tags == null ? Tags.NONE : tags;
+        nameParticles = nameParticles == null ? COMMON_NAME_PARTICLES : Set.copyOf(nameParticles);
+    }
+
+    /** The marks of English, which every language without its own falls back to. */
+    static final Quotes ENGLISH_QUOTES = new Quotes('\u201c', '\u201d', "\u201c\u201d\"", true);
+
+    /** A language mtlint has no descriptor for: Latin script, English quotation marks, numbers unknown. */
+    static LanguageDescriptor unknown(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return new LanguageDescriptor(code, name.isEmpty() ? code : name, null, null, 0, false, null, null, null, null,
+                null, null);
+    }
+
+    /** The quotation marks of the language, English ones when the descriptor names none. */
+    public Quotes quoteMarks() {
+        return quotes == null ? ENGLISH_QUOTES : quotes;
+    }
+
+    /** The LanguageTool variant for this language written as a bare code ("en" gives "en-US"). */
+    public String languageToolVariant() {
+        return languagetool.variant() == null ? code : languagetool.variant();
+    }
+
+    /** Whether {@code auto} may name this language as a document's source, and in which order it is tried. */
+    public boolean detectableAsSource() {
+        return sourceDetection > 0;
+    }
+
+    public boolean isProperNounTag(String tag) {
+        return matches(tags.properNoun(), tag, false);
+    }
+
+    public boolean isConnectiveTag(String tag) {
+        return matches(tags.connective(), tag, false);
+    }
+
+    public boolean isDeterminerTag(String tag) {
+        return matches(tags.determiner(), tag, false);
+    }
+
+    public boolean isNominalTag(String tag) {
+        return matches(tags.nominal(), tag, true);
+    }
+
+    /** A reading of a common noun, for languages that capitalise nouns. */
+    public boolean isNounTag(String tag) {
+        return capitalisesNouns && matches(tags.noun(), tag, false);
+    }
+
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean matches(Pattern pattern, String tag, boolean whenUnknown) {
+        return pattern == null ? whenUnknown : pattern.matcher(tag).matches();
+    }
+}

@@ -1,0 +1,63 @@
+package io.mtlint.lang;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/** The language descriptors shipped with mtlint, by base code; read on first use and shared. */
+public final class Languages {
+    private static final String DIRECTORY = "/io/mtlint/lang/languages/";
+    /** Every language with a descriptor; a test checks the list against the directory. */
+    static final List<String> SHIPPED = List.of("ar", "be", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et",
+            "fa", "fi", "fr", "gl", "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "mk", "nb", "nl", "no",
+            "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "th", "tr", "uk", "vi", "zh");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final Map<String, LanguageDescriptor> BY_CODE = new ConcurrentHashMap<>();
+
+    private Languages() {
+    }
+
+    /** The descriptor of {@code code} ({@code es}, {@code en-US}, {@code pt_BR}); a default one for others. */
+    public static LanguageDescriptor of(String code) {
+        return BY_CODE.computeIfAbsent(LanguageCodes.base(code), Languages::load);
+    }
+
+    /** Whether mtlint ships a descriptor for the language. */
+    public static boolean isDescribed(String code) {
+        return SHIPPED.contains(LanguageCodes.base(code));
+    }
+
+    /** The source languages {@code auto} chooses among, in the order it tries them. */
+    public static List<LanguageDescriptor> detectableSources() {
+        return SHIPPED.stream().map(Languages::of).filter(LanguageDescriptor::detectableAsSource)
+                .sorted(Comparator.comparingInt(LanguageDescriptor::sourceDetection)).toList();
+    }
+
+    /** Every shipped descriptor. */
+    public static Stream<LanguageDescriptor> all() {
+        return SHIPPED.stream().map(Languages::of);
+    }
+
+    private static LanguageDescriptor load(String base) {
+        try (InputStream in = Languages.class.getResourceAsStream(DIRECTORY + base + ".yaml")) {
+            if (in == null) {
+                return LanguageDescriptor.unknown(base);
+            }
+            return YAML.readValue(in, LanguageDescriptor.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("language descriptor " + base + ": " + e.getMessage(), e);
+        }
+    }
+}
