@@ -4,15 +4,15 @@ import io.mtlint.model.Category;
 import io.mtlint.model.Document;
 import io.mtlint.model.Finding;
 import io.mtlint.model.Rule;
+import io.mtlint.model.RuleIds;
 import io.mtlint.support.RuleTimings;
 import io.mtlint.model.Severity;
 import io.mtlint.model.Suppression;
-import io.mtlint.languagetool.LanguageToolRule;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +26,6 @@ public final class Checker {
     private final String language;
     private final Map<String, Severity> severityOverrides;
     private final FindingFilter filter;
-    private final boolean reportUnusedDisables;
     private final String fingerprint;
     private final java.util.function.Function<Document, String> sourceOf;
     /** Where each rule's time is added up, or null when nobody asked. */
@@ -37,17 +36,19 @@ public final class Checker {
     private final Map<String, List<String>> formerIds;
 
     /** The id of the finding that reports a suppression comment that silenced nothing. */
-    public static final String UNUSED_DISABLE = "mt.unused-disable";
+    public static final String UNUSED_DISABLE = UnusedDisableRule.ID;
 
     Checker(List<Rule> rules, String language, Map<String, Severity> severityOverrides, FindingFilter filter,
-            boolean reportUnusedDisables, String fingerprint, java.util.function.Function<Document, String> sourceOf,
+            String fingerprint, java.util.function.Function<Document, String> sourceOf,
             RuleTimings timings, List<String> warnings) {
         this.fingerprint = fingerprint;
         this.warnings = List.copyOf(warnings);
         Map<String, List<String>> former = new java.util.HashMap<>();
         for (Rule rule : rules) {
-            if (!rule.info().formerIds().isEmpty()) {
-                former.put(rule.id(), rule.info().formerIds());
+            for (io.mtlint.model.RuleInfo check : rule.checks()) {
+                if (!check.formerIds().isEmpty()) {
+                    former.put(check.id(), check.formerIds());
+                }
             }
         }
         this.formerIds = Map.copyOf(former);
@@ -57,7 +58,6 @@ public final class Checker {
         this.language = language;
         this.severityOverrides = Map.copyOf(severityOverrides);
         this.filter = filter;
-        this.reportUnusedDisables = reportUnusedDisables;
     }
 
     public List<Rule> rules() {
@@ -93,40 +93,38 @@ public final class Checker {
      * files and running the fast rules. Optional: {@link #check} loads whatever is missing.
      */
     public void prepare() {
-        for (Rule rule : rules) {
-            if (rule instanceof LanguageToolRule lt) {
-                lt.prepare();
-            }
-        }
+        rules.forEach(Rule::prepare);
+    }
+
+    /** A finding and the rule that made it, which decides whether it restates another rule's. */
+    private record Produced(Rule rule, Finding finding) {
     }
 
     public CheckResult check(Document document) {
-        List<Finding> raw = Collections.synchronizedList(new ArrayList<>());
+        List<Produced> raw = Collections.synchronizedList(new ArrayList<>());
         try {
             for (Rule rule : rules) {
-                if (!(rule instanceof LanguageToolRule)) {
-                    timed(rule, () -> rule.check(document, raw::add));
+                if (!rule.reviewsOthers()) {
+                    timed(rule, () -> rule.check(document, f -> raw.add(new Produced(rule, f))));
                 }
             }
-            // LanguageTool runs last, told which spelling alarms dropRedundant would discard, so that it does not
-            // compute suggestions for them.
-            List<Finding> own = raw.stream().filter(filter::accepts).toList();
+            // Each reviewing rule (LanguageTool, then the unused-suppression check) reads what every rule before it found.
             for (Rule rule : rules) {
-                if (rule instanceof LanguageToolRule lt) {
-                    timed(rule, () -> lt.check(document, raw::add, explainedBy(own)));
+                if (rule.reviewsOthers()) {
+                    List<Finding> others = List.copyOf(raw).stream().map(Produced::finding).filter(filter::accepts).toList();
+                    timed(rule, () -> rule.check(document, f -> raw.add(new Produced(rule, f)), others));
                 }
             }
         } finally {
             document.forgetDerived();
         }
-        List<Finding> findings = new ArrayList<>();
-        for (Finding f : raw) {
-            if (filter.accepts(f)) {
-                findings.add(withOverriddenSeverity(f));
+        List<Produced> kept = new ArrayList<>();
+        for (Produced p : raw) {
+            if (filter.accepts(p.finding())) {
+                kept.add(new Produced(p.rule(), withOverriddenSeverity(p.finding())));
             }
         }
-        findings = dropRedundant(findings);
-        return applySuppressions(document, findings);
+        return applySuppressions(document, dropRedundant(kept));
     }
 
     private void timed(Rule rule, Runnable check) {
@@ -142,74 +140,44 @@ public final class Checker {
         }
     }
 
+    /** The severity configured for the finding's check, else for its family, else for its category. */
     private Finding withOverriddenSeverity(Finding f) {
-        Severity s = severityOverrides.get(f.ruleId());
-        if (s == null) {
-            s = severityOverrides.get(f.category().id());
+        for (String id = f.ruleId(); id != null; id = RuleIds.familyOf(id)) {
+            Severity s = severityOverrides.get(id);
+            if (s != null) {
+                return f.withSeverity(s);
+            }
         }
+        Severity s = severityOverrides.get(f.category().id());
         return s == null ? f : f.withSeverity(s);
     }
 
     /**
-     * Exact duplicates go, as do repeats of a span and category by another rule, a source-language reading of a
-     * word also reported as a lowercase name, and a LanguageTool finding that restates one of mtlint's own on the same words
-     * ("misiles" is a misspelling to LanguageTool, a Spanish leftover to mtlint, which explains and fixes it).
+     * Exact duplicates go, as do repeats of a span and category by another rule (a built-in detector and a pack
+     * rule flagging the same words for the same reason say it once), and a finding its rule says only restates
+     * another rule's.
      */
-    static List<Finding> dropRedundant(List<Finding> findings) {
-        Set<Finding> unique = new LinkedHashSet<>();
-        Set<String> spans = new HashSet<>();
-        for (Finding f : findings) {
-            // Two rules flagging the same words for the same reason (a built-in detector and a pack rule) say it once.
-            if (isLanguageTool(f) || spans.add(f.start() + ":" + f.end() + ":" + f.category())) {
-                unique.add(f);
-            }
-        }
-        List<Finding> own = unique.stream().filter(f -> !isLanguageTool(f)).toList();
-        Set<String> names = new HashSet<>();
-        for (Finding f : own) {
-            if (f.category() == Category.PROPER_NOUN_CASE) {
-                names.add(f.start() + ":" + f.end());
+    private static List<Finding> dropRedundant(List<Produced> produced) {
+        Set<Finding> seen = new HashSet<>();
+        Map<String, Rule> spanOwners = new HashMap<>();
+        List<Produced> unique = new ArrayList<>();
+        for (Produced p : produced) {
+            Finding f = p.finding();
+            String span = f.start() + ":" + f.end() + ":" + f.category();
+            Rule owner = spanOwners.putIfAbsent(span, p.rule());
+            if (seen.add(f) && (owner == null || owner == p.rule())) {
+                unique.add(p);
             }
         }
         List<Finding> result = new ArrayList<>();
-        for (Finding f : unique) {
-            if (isLanguageTool(f) && own.stream().anyMatch(o -> restates(f, o))) {
-                continue;
+        for (Produced p : unique) {
+            boolean restated = unique.stream().anyMatch(o -> o.rule() != p.rule() && p.rule().restates(p.finding(), o.finding()));
+            if (!restated) {
+                result.add(p.finding());
             }
-            // A lone word that is both a lowercase name and a word of the source language ("rui costa", where
-            // "rui" is Portuguese for "collapses") is the name: the source-language reading is a coincidence.
-            if (f.category() == Category.SOURCE_LEFTOVER && names.contains(f.start() + ":" + f.end())) {
-                continue;
-            }
-            result.add(f);
         }
         Collections.sort(result);
         return result;
-    }
-
-    /** The spelling alarms {@link #dropRedundant} would discard as restating one of {@code own}. */
-    private static LanguageToolRule.Explained explainedBy(List<Finding> own) {
-        return (start, end) -> {
-            if (start < 0 || end < start) {
-                return false;
-            }
-            Finding alarm = new Finding(LanguageToolRule.PREFIX, Category.SPELLING, Severity.WARNING, start, end, "",
-                    List.of());
-            return own.stream().anyMatch(o -> restates(alarm, o));
-        };
-    }
-
-    private static boolean restates(Finding lt, Finding own) {
-        if (!lt.overlaps(own.start(), own.end())) {
-            return false;
-        }
-        boolean nested = lt.start() >= own.start() && lt.end() <= own.end()
-                || own.start() >= lt.start() && own.end() <= lt.end();
-        return nested || lt.category() == Category.SPELLING;
-    }
-
-    private static boolean isLanguageTool(Finding f) {
-        return f.ruleId().startsWith(LanguageToolRule.PREFIX);
     }
 
     private CheckResult applySuppressions(Document document, List<Finding> findings) {
@@ -220,6 +188,10 @@ public final class Checker {
         List<Finding> kept = new ArrayList<>();
         int suppressed = 0;
         for (Finding f : findings) {
+            if (f.ruleId().equals(UNUSED_DISABLE)) {
+                kept.add(f);
+                continue;
+            }
             Suppression by = null;
             for (Suppression s : document.suppressions()) {
                 if (s.covers(f, formerIds(f.ruleId()))) {
@@ -235,13 +207,6 @@ public final class Checker {
             }
         }
         List<Suppression> unused = document.suppressions().stream().filter(s -> !used.contains(s)).toList();
-        if (reportUnusedDisables && !unused.isEmpty()) {
-            for (Suppression s : unused) {
-                kept.add(new Finding(UNUSED_DISABLE, Category.STYLE, Severity.WARNING, s.directiveStart(),
-                        s.directiveEnd(), "Suppression comment silences nothing; remove it", List.of()));
-            }
-            Collections.sort(kept);
-        }
         return new CheckResult(document, language, kept, suppressed, unused, sourceOf.apply(document));
     }
 }

@@ -63,14 +63,30 @@ public final class CheckerFactory {
             all.add(new LanguageToolRule(new LanguageToolSettings(options.pair.target(), options.languageToolEnabled,
                     options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles())));
         }
+        all.add(new UnusedDisableRule(formerIds(all)));
         CheckOptions resolved = options.copy();
         List<String> warnings = RuleReferences.resolve(resolved, all, () -> allRuleIds(options));
         FindingFilter filter = new FindingFilter(resolved.disabledRules, resolved.disabledCategories,
                 resolved.onlyRules, resolved.onlyCategories);
-        List<Rule> enabled = all.stream().filter(r -> mayReport(r, filter)).toList();
-        return new Checker(enabled, options.pair.target(), resolved.severityOverrides, filter, options.reportUnusedDisables,
+        boolean reportUnused = options.reportUnusedDisables || resolved.enabledRules.contains(UnusedDisableRule.ID);
+        List<Rule> enabled = all.stream().filter(r -> r.mayReport(filter))
+                .filter(r -> reportUnused || !(r instanceof UnusedDisableRule)).toList();
+        return new Checker(enabled, options.pair.target(), resolved.severityOverrides, filter,
                 options.fingerprint() + "|" + packs.contentHash() + "|apertium=" + (apertiumAvailable(options) && options.translate),
                 env::sourceFor, options.timings, warnings);
+    }
+
+    /** The ids each rule's checks had before they were renamed, by their current ids. */
+    private static java.util.Map<String, List<String>> formerIds(List<Rule> rules) {
+        java.util.Map<String, List<String>> former = new java.util.HashMap<>();
+        for (Rule rule : rules) {
+            for (io.mtlint.model.RuleInfo check : rule.checks()) {
+                if (!check.formerIds().isEmpty()) {
+                    former.put(check.id(), check.formerIds());
+                }
+            }
+        }
+        return former;
     }
 
     private static java.util.Set<String> allRuleIds(CheckOptions options) throws ConfigException {
@@ -88,6 +104,7 @@ public final class CheckerFactory {
         all.disabledCategories.clear();
         all.onlyRules.clear();
         all.onlyCategories.clear();
+        all.reportUnusedDisables = true;
         return create(all).rules();
     }
 
@@ -95,26 +112,6 @@ public final class CheckerFactory {
         return List.of(new SourceLeftoverRule(env), new ProperNounCaseRule(env), new PunctuationRule(env),
                 new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env),
                 new NumberFormatRule(env));
-    }
-
-    /** A rule is skipped up front when the filter would drop everything it can report. */
-    private static boolean mayReport(Rule rule, FindingFilter filter) {
-        if (rule instanceof LanguageToolRule) {
-            return !filter.disabledRules().contains("lt.*")
-                    && (filter.onlyRules().isEmpty() || filter.onlyRules().stream().anyMatch(r -> r.startsWith("lt.")))
-                    && (filter.onlyCategories().isEmpty() || filter.onlyCategories().stream().anyMatch(
-                            c -> !c.equals("source-leftover") && !c.equals("proper-noun-case") && !c.equals("quotes")
-                                    && !c.equals("sentence-case") && !c.equals("number-format") && !c.equals("calque")));
-        }
-        String id = rule.id();
-        String category = rule.info().category().id();
-        if (FindingFilter.matchesAny(filter.disabledRules(), id) || filter.disabledCategories().contains(category)) {
-            return false;
-        }
-        if (!filter.onlyRules().isEmpty() && !FindingFilter.matchesAny(filter.onlyRules(), id)) {
-            return false;
-        }
-        return filter.onlyCategories().isEmpty() || filter.onlyCategories().contains(category);
     }
 
     private static Translator translator(CheckOptions options, String source, Vocabulary vocabulary) {

@@ -39,8 +39,11 @@ final class RuleReferences {
         current.add(Checker.UNUSED_DISABLE);
         for (Rule rule : rules) {
             current.add(rule.id());
-            for (String former : rule.info().formerIds()) {
-                currentByFormer.put(former, rule.id());
+            for (io.mtlint.model.RuleInfo check : rule.checks()) {
+                current.add(check.id());
+                for (String former : check.formerIds()) {
+                    currentByFormer.put(former, check.id());
+                }
             }
         }
     }

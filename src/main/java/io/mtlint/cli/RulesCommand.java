@@ -48,13 +48,15 @@ final class RulesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try {
                 CheckOptions o = options.applyTo(new CheckOptions());
-                List<String> enabled = CheckerFactory.create(o).rules().stream().map(Rule::id).toList();
+                List<String> enabled = CheckerFactory.create(o).rules().stream().flatMap(r -> r.checks().stream())
+                        .map(RuleInfo::id).toList();
                 List<Rule> all = rules(options, new CheckOptions());
-                out.printf("%-38s %-17s %-8s %-8s %s%n", "ID", "CATEGORY", "SEVERITY", "ENABLED", "SOURCE");
+                out.printf("%-44s %-17s %-8s %-8s %s%n", "ID", "CATEGORY", "SEVERITY", "ENABLED", "SOURCE");
                 for (Rule r : all) {
-                    RuleInfo i = r.info();
-                    out.printf("%-38s %-17s %-8s %-8s %s%n", i.id(), i.category().id(), i.severity().id(),
-                            enabled.contains(i.id()) ? "yes" : "no", i.origin());
+                    for (RuleInfo i : r.checks()) {
+                        out.printf("%-44s %-17s %-8s %-8s %s%n", i.id(), i.category().id(), i.severity().id(),
+                                enabled.contains(i.id()) ? "yes" : "no", i.origin());
+                    }
                 }
                 return Main.OK;
             } catch (ConfigException e) {
@@ -78,29 +80,13 @@ final class RulesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try {
                 for (Rule r : rules(options, new CheckOptions())) {
-                    if (r.id().equals(id) || r.id().equals("mt." + id) || r.info().formerIds().contains(id)) {
-                        RuleInfo i = r.info();
-                        out.println(i.id() + " (" + i.category().id() + ", " + i.severity().id() + ", " + i.origin() + ")");
-                        if (!i.formerIds().isEmpty()) {
-                            out.println("  formerly " + String.join(", ", i.formerIds()));
+                    List<RuleInfo> candidates = new ArrayList<>(List.of(r.info()));
+                    candidates.addAll(r.info().checks());
+                    for (RuleInfo i : candidates) {
+                        if (i.id().equals(id) || i.id().equals("mt." + id) || i.formerIds().contains(id)) {
+                            explain(out, i);
+                            return Main.OK;
                         }
-                        out.println();
-                        out.println("  " + i.summary());
-                        out.println();
-                        for (String line : wrap(i.description(), 76)) {
-                            out.println("  " + line);
-                        }
-                        if (!i.examples().isEmpty()) {
-                            out.println();
-                            out.println("Examples:");
-                            for (Example e : i.examples()) {
-                                out.println("  " + (e.bad() ? "bad:   " : "good:  ") + e.plainText());
-                                if (e.fixed() != null) {
-                                    out.println("  fixed: " + e.fixed());
-                                }
-                            }
-                        }
-                        return Main.OK;
                     }
                 }
                 spec.commandLine().getErr().println("mtlint: no rule '" + id + "' (see mtlint rules list)");
@@ -143,15 +129,16 @@ final class RulesCommand implements Runnable {
                 for (List<String> pair : pairs) {
                     CheckOptions o = effective.copy();
                     o.pair = LanguagePair.of(pair.get(1), pair.get(0));
-                    for (Rule r : CheckerFactory.availableRules(o)) {
+                    List<Rule> available = CheckerFactory.availableRules(o);
+                    for (Rule r : available) {
                         tested.add(r.id());
-                        List<Example> documented = r.info().examples();
+                        List<Example> documented = RuleExamples.examplesOf(r);
                         for (int i = 0; i < documented.size(); i++) {
                             if (documented.get(i).appliesTo(o.pair.source(), o.pair.target())) {
                                 examples.add(r.id() + "#" + i);
                             }
                         }
-                        for (RuleExamples.Failure f : RuleExamples.run(r, o.pair.source(), o.pair.target())) {
+                        for (RuleExamples.Failure f : RuleExamples.run(r, o.pair.source(), o.pair.target(), available)) {
                             failures.add(f.describe());
                         }
                     }
@@ -167,6 +154,45 @@ final class RulesCommand implements Runnable {
             } catch (ConfigException e) {
                 spec.commandLine().getErr().println("mtlint: " + e.getMessage());
                 return Main.USAGE;
+            }
+        }
+    }
+
+    private static void explain(PrintWriter out, RuleInfo i) {
+        out.println(i.id() + " (" + i.category().id() + ", " + i.severity().id() + ", " + i.origin() + ")");
+        if (!i.formerIds().isEmpty()) {
+            out.println("  formerly " + String.join(", ", i.formerIds()));
+        }
+        out.println();
+        out.println("  " + i.summary());
+        out.println();
+        for (String line : wrap(i.description(), 76)) {
+            out.println("  " + line);
+        }
+        if (!i.checks().isEmpty()) {
+            out.println();
+            out.println("Checks (each can be selected, disabled or re-graded by its id; " + i.id() + " names them all):");
+            for (RuleInfo c : i.checks()) {
+                out.printf("  %-40s %-16s %-8s %s%n", c.id(), c.category().id(), c.severity().id(), c.summary());
+            }
+        }
+        List<String[]> examples = new ArrayList<>();
+        for (RuleInfo owner : i.checks().isEmpty() ? List.of(i) : i.checks()) {
+            for (Example e : owner.examples()) {
+                examples.add(new String[] {e.bad() ? "bad:   " : "good:  ", e.plainText(), e.fixed()});
+            }
+        }
+        if (!i.checks().isEmpty()) {
+            i.examples().forEach(e -> examples.add(new String[] {"good:  ", e.plainText(), null}));
+        }
+        if (!examples.isEmpty()) {
+            out.println();
+            out.println("Examples:");
+            for (String[] e : examples) {
+                out.println("  " + e[0] + e[1]);
+                if (e[2] != null) {
+                    out.println("  fixed: " + e[2]);
+                }
             }
         }
     }

@@ -27,10 +27,19 @@ public final class BlockReporter {
     }
 
     public void report(int from, int to, String message, BlockFix... fixes) {
-        report(from, to, rule.severity(), message, List.of(fixes));
+        report(rule, from, to, rule.severity(), message, List.of(fixes));
     }
 
     public void report(int from, int to, Severity severity, String message, List<BlockFix> fixes) {
+        report(rule, from, to, severity, message, fixes);
+    }
+
+    /** Reports a finding of one check of the rule's family, with the check's severity. */
+    public void report(RuleInfo check, int from, int to, String message, BlockFix... fixes) {
+        report(check, from, to, check.severity(), message, List.of(fixes));
+    }
+
+    public void report(RuleInfo check, int from, int to, Severity severity, String message, List<BlockFix> fixes) {
         List<Fix> documentFixes = new ArrayList<>();
         for (BlockFix fix : fixes) {
             Fix mapped = toDocument(fix);
@@ -40,7 +49,7 @@ public final class BlockReporter {
         }
         int start = block.toDocument(from);
         int end = Math.max(start, block.toDocumentEnd(to));
-        sink.accept(new Finding(rule.id(), rule.category(), severity, start, end, message, documentFixes));
+        sink.accept(new Finding(check.id(), check.category(), severity, start, end, message, documentFixes));
     }
 
     /** Passes on a finding already in document offsets (one this rule made earlier, in a first pass). */

@@ -4,8 +4,9 @@ import io.mtlint.model.Document;
 import io.mtlint.model.Example;
 import io.mtlint.model.Finding;
 import io.mtlint.model.Fix;
-import io.mtlint.model.Format;
 import io.mtlint.model.Rule;
+import io.mtlint.model.RuleIds;
+import io.mtlint.model.RuleInfo;
 import io.mtlint.format.DocumentLoader;
 
 import java.util.ArrayList;
@@ -20,9 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class RuleExamples {
     /** One example that did not behave as documented. */
-    public record Failure(Rule rule, Example example, String problem) {
+    public record Failure(Rule rule, String id, Example example, String problem) {
         public String describe() {
-            return rule.info().origin() + ": " + rule.id() + ": " + problem + "\n    example: " + example.text();
+            return rule.info().origin() + ": " + id + ": " + problem + "\n    example: " + example.text();
         }
     }
 
@@ -45,30 +46,56 @@ public final class RuleExamples {
     private RuleExamples() {
     }
 
-    /** Runs the rule's examples written for {@code source}→{@code target}; the others are skipped. */
+    /**
+     * Runs the rule's examples written for {@code source}→{@code target}; the others are skipped. A check's
+     * examples expect findings of that check; a family's own examples are good texts none of its checks flags.
+     */
     public static List<Failure> run(Rule rule, String source, String target) {
+        return run(rule, source, target, List.of());
+    }
+
+    /**
+     * As {@link #run(Rule, String, String)}; a rule that reviews others' findings is shown what the rules of
+     * {@code context} that do not find on each example.
+     */
+    public static List<Failure> run(Rule rule, String source, String target, List<Rule> context) {
         List<Failure> failures = new ArrayList<>();
-        for (Example example : rule.info().examples()) {
-            if (!example.appliesTo(source, target)) {
-                continue;
-            }
-            String problem = check(rule, example);
-            if (problem != null) {
-                failures.add(new Failure(rule, example, problem));
+        List<RuleInfo> owners = new ArrayList<>(rule.info().checks());
+        owners.add(rule.info());
+        for (RuleInfo owner : owners) {
+            for (Example example : owner.examples()) {
+                if (!example.appliesTo(source, target)) {
+                    continue;
+                }
+                String problem = check(rule, owner.id(), example, context);
+                if (problem != null) {
+                    failures.add(new Failure(rule, owner.id(), example, problem));
+                }
             }
         }
         return failures;
     }
 
-    static String check(Rule rule, Example example) {
+    /** The examples of the rule and of its checks. */
+    public static List<Example> examplesOf(Rule rule) {
+        List<Example> all = new ArrayList<>(rule.info().examples());
+        rule.info().checks().forEach(c -> all.addAll(c.examples()));
+        return all;
+    }
+
+    static String check(Rule rule, String id, Example example, List<Rule> context) {
         String text = example.plainText();
-        Document doc = DocumentLoader.fromText("example", text, Format.TEXT);
+        Document doc = DocumentLoader.fromText("example", text, example.format());
         List<Finding> findings = new ArrayList<>();
+        List<Finding> others = new ArrayList<>();
+        if (rule.reviewsOthers()) {
+            context.stream().filter(r -> r != rule && !r.reviewsOthers()).forEach(r -> r.check(doc, others::add));
+        }
         rule.check(doc, f -> {
-            if (f.ruleId().equals(rule.id()) || rule.id().endsWith("*")) {
+            if (RuleIds.selects(id, f.ruleId()) || id.endsWith("*")) {
                 findings.add(f);
             }
-        });
+        }, others);
         if (!example.bad()) {
             return findings.isEmpty() ? null : "good example flagged: " + describe(text, findings.get(0));
         }

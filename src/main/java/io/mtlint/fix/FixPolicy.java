@@ -2,6 +2,7 @@ package io.mtlint.fix;
 
 import io.mtlint.model.Finding;
 import io.mtlint.model.Fix;
+import io.mtlint.model.RuleIds;
 
 import java.util.Set;
 
@@ -21,8 +22,7 @@ public record FixPolicy(boolean unsafe, Set<String> rules, Set<String> categorie
 
     /** The fix to apply for a finding, or null when none is allowed. */
     public Fix choose(Finding finding) {
-        if (!rules.isEmpty() && rules.stream().noneMatch(r -> r.equals(finding.ruleId())
-                || r.endsWith("*") && finding.ruleId().startsWith(r.substring(0, r.length() - 1)))) {
+        if (!rules.isEmpty() && rules.stream().noneMatch(r -> RuleIds.selects(r, finding.ruleId()))) {
             return null;
         }
         if (!categories.isEmpty() && !categories.contains(finding.category().id())) {

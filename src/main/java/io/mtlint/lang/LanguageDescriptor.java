@@ -36,10 +36,25 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     public record Quotes(char open, char close, String nativeMarks, boolean commaInside) {
     }
 
-    /** The decimal mark and the marks that group thousands; {@code null} numbers mean they are not known. */
-    public record Numbers(char decimal, List<Character> grouping) {
+    /**
+     * How the language writes numbers: its decimal mark and the marks that group thousands (the preferred one
+     * first); words after a figure that show it counts a quantity ({@code afterNumber}, regular expressions);
+     * for reading a figure as a count, the tags of plural nouns and of the words that may stand between figure
+     * and noun; month names, for rewriting dates; and magnitudes other languages calque word for word
+     * ("thousand million" for a billion). {@code null} numbers mean they are not known.
+     */
+    public record Numbers(char decimal, List<Character> grouping, List<String> afterNumber, Pattern pluralNounTag,
+                          Pattern modifierTag, List<String> months, java.util.Map<String, String> calquedMagnitudes) {
         public Numbers {
             grouping = grouping == null ? List.of() : List.copyOf(grouping);
+            afterNumber = afterNumber == null ? List.of() : List.copyOf(afterNumber);
+            months = months == null ? List.of() : List.copyOf(months);
+            calquedMagnitudes = calquedMagnitudes == null ? java.util.Map.of() : java.util.Map.copyOf(calquedMagnitudes);
+        }
+
+        /** The mark that groups thousands in this language's own text. */
+        public char preferredGrouping() {
+            return grouping.isEmpty() ? ' ' : grouping.get(0);
         }
 
         public boolean groupsWith(char mark) {

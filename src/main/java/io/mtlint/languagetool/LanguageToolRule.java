@@ -42,6 +42,7 @@ public final class LanguageToolRule implements Rule {
     }
 
     /** Starts loading LanguageTool in the background (see {@link LanguageToolEngine#prepare}). */
+    @Override
     public void prepare() {
         LanguageToolEngine.prepare(settings);
     }
@@ -63,6 +64,48 @@ public final class LanguageToolRule implements Rule {
     @Override
     public void check(Document document, FindingSink sink) {
         check(document, sink, Explained.NOTHING);
+    }
+
+    /** LanguageTool runs after mtlint's own rules, told what they found. */
+    @Override
+    public boolean reviewsOthers() {
+        return true;
+    }
+
+    @Override
+    public void check(Document document, FindingSink sink, List<io.mtlint.model.Finding> others) {
+        check(document, sink, (start, end) -> {
+            if (start < 0 || end < start) {
+                return false;
+            }
+            io.mtlint.model.Finding alarm = new io.mtlint.model.Finding(PREFIX, Category.SPELLING, Severity.WARNING,
+                    start, end, "", List.of());
+            return others.stream().anyMatch(o -> restates(alarm, o));
+        });
+    }
+
+    /**
+     * A LanguageTool finding nested in, or containing, another rule's finding, or a spelling alarm overlapping
+     * one, restates it: "misiles" is a misspelling to LanguageTool and a Spanish leftover to mtlint, which
+     * explains and fixes it.
+     */
+    @Override
+    public boolean restates(io.mtlint.model.Finding mine, io.mtlint.model.Finding other) {
+        if (other.ruleId().startsWith(PREFIX) || !mine.overlaps(other.start(), other.end())) {
+            return false;
+        }
+        boolean nested = mine.start() >= other.start() && mine.end() <= other.end()
+                || other.start() >= mine.start() && other.end() <= mine.end();
+        return nested || mine.category() == Category.SPELLING;
+    }
+
+    /** Categories LanguageTool's findings may have: every one but those of mtlint's own detectors. */
+    private static final java.util.Set<Category> CATEGORIES = java.util.EnumSet.of(Category.GRAMMAR,
+            Category.SPELLING, Category.STYLE, Category.PUNCTUATION, Category.SPACING, Category.TYPOGRAPHY);
+
+    @Override
+    public boolean mayReport(io.mtlint.model.RuleSelection selection) {
+        return selection.selectsSomeIdStartingWith(PREFIX) && CATEGORIES.stream().anyMatch(selection::selectsCategory);
     }
 
     /**

@@ -7,25 +7,30 @@ import io.mtlint.lang.LanguageCodes;
  * {@code <marker>…</marker>} the finding must cover exactly that span, and when {@code fixed} is given, applying
  * the finding's first fix must give that text. A good example must stay clean.
  */
-public record Example(String text, String fixed, boolean bad, String source, String target) {
+public record Example(String text, String fixed, boolean bad, String source, String target, Format format) {
     public static final String MARKER_OPEN = "<marker>";
     public static final String MARKER_CLOSE = "</marker>";
 
     public static Example bad(String text) {
-        return new Example(text, null, true, null, null);
+        return new Example(text, null, true, null, null, Format.TEXT);
     }
 
     public static Example bad(String text, String fixed) {
-        return new Example(text, fixed, true, null, null);
+        return new Example(text, fixed, true, null, null, Format.TEXT);
     }
 
     public static Example good(String text) {
-        return new Example(text, null, false, null, null);
+        return new Example(text, null, false, null, null, Format.TEXT);
     }
 
     /** This example as written for a language pair (either may be null for any); others skip it. */
     public Example in(String sourceLanguage, String targetLanguage) {
-        return new Example(text, fixed, bad, sourceLanguage, targetLanguage);
+        return new Example(text, fixed, bad, sourceLanguage, targetLanguage, format);
+    }
+
+    /** This example read as Markdown rather than plain text. */
+    public Example asMarkdown() {
+        return new Example(text, fixed, bad, source, target, Format.MARKDOWN);
     }
 
     /** Whether the example applies when checking {@code sourceLanguage} into {@code targetLanguage}. */

@@ -1,5 +1,7 @@
 package io.mtlint.model;
 
+import java.util.List;
+
 /**
  * A check over a document. Implementations must be thread-safe: one instance checks many documents at once.
  */
@@ -11,5 +13,37 @@ public interface Rule {
 
     default String id() {
         return info().id();
+    }
+
+    /** The checks whose ids this rule's findings carry. */
+    default List<RuleInfo> checks() {
+        return info().reportedAs();
+    }
+
+    /** Whether anything this rule can report survives {@code selection}; a rule that cannot is not run. */
+    default boolean mayReport(RuleSelection selection) {
+        return checks().stream().anyMatch(c -> selection.selectsId(c.id()) && selection.selectsCategory(c.category()));
+    }
+
+    /** Starts slow loading in the background, so it overlaps with reading files; optional. */
+    default void prepare() {
+    }
+
+    /**
+     * Whether this rule reads what the other rules found: such rules run after the others and are told their
+     * findings, so they can skip work on what is already explained.
+     */
+    default boolean reviewsOthers() {
+        return false;
+    }
+
+    /** Checks {@code document} knowing what the rules that do not review others found ({@code others}). */
+    default void check(Document document, FindingSink sink, List<Finding> others) {
+        check(document, sink);
+    }
+
+    /** Whether {@code mine}, a finding of this rule, only says again what {@code other}, another rule's, says. */
+    default boolean restates(Finding mine, Finding other) {
+        return false;
     }
 }

@@ -23,8 +23,7 @@ public record Suppression(int directiveStart, int directiveEnd, int start, int e
             return true;
         }
         for (String r : rules) {
-            if (r.equals(ruleId) || r.equals(category.id()) || formerIds.contains(r) || r.endsWith("*")
-                    && ruleId.startsWith(r.substring(0, r.length() - 1))) {
+            if (RuleIds.selects(r, ruleId) || r.equals(category.id()) || formerIds.contains(r)) {
                 return true;
             }
         }

@@ -18,7 +18,9 @@ public final class RuleCatalog {
 
     public RuleCatalog(Collection<Rule> rules) {
         for (Rule r : rules) {
-            this.rules.put(r.id(), r.info());
+            for (RuleInfo check : r.checks()) {
+                this.rules.put(check.id(), check);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.mtlint.detectors;
 
+import io.mtlint.model.RuleIds;
 import io.mtlint.detectors.leftover.SourceLeftoverRule;
 import io.mtlint.detectors.names.ProperNounCaseRule;
 import io.mtlint.detectors.numbers.NumberFormatRule;
@@ -63,7 +64,7 @@ class DetectorGeneralisationTest {
     void hyphenatedTargetWordsAreNotLeftovers() {
         String text = "Elle a passé tout le week-end à réviser. « We cannot afford it », dit-il.";
         List<String> flagged = Checkers.check(Checkers.get("fr", "en", false), text, Format.TEXT).findings().stream()
-                .filter(f -> f.ruleId().equals(SourceLeftoverRule.ID)).map(f -> text.substring(f.start(), f.end()))
+                .filter(f -> RuleIds.selects(SourceLeftoverRule.ID, f.ruleId())).map(f -> text.substring(f.start(), f.end()))
                 .toList();
         assertEquals(List.of("We cannot afford it"), flagged);
     }
@@ -115,10 +116,10 @@ class DetectorGeneralisationTest {
     })
     void lowercaseSurnamesAfterGivenNamesAreFound(String source, String text, String expected) {
         List<io.mtlint.model.Finding> found = Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT)
-                .findings().stream().filter(f -> f.ruleId().equals(ProperNounCaseRule.ID)
-                        || f.ruleId().equals(SourceLeftoverRule.ID)).toList();
+                .findings().stream().filter(f -> RuleIds.selects(ProperNounCaseRule.ID, f.ruleId())
+                        || RuleIds.selects(SourceLeftoverRule.ID, f.ruleId())).toList();
         assertEquals(List.of(ProperNounCaseRule.ID + ":" + expected),
-                found.stream().map(f -> f.ruleId() + ":" + text.substring(f.start(), f.end())).toList());
+                found.stream().map(f -> Checkers.family(f.ruleId()) + ":" + text.substring(f.start(), f.end())).toList());
     }
 
     /** A full name written all in lowercase: the given names are restored, and the surname after them is found too. */
@@ -131,7 +132,7 @@ class DetectorGeneralisationTest {
     })
     void surnamesAfterLowercaseGivenNamesAreFound(String source, String text, String expected) {
         List<String> found = Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT).findings()
-                .stream().filter(f -> f.ruleId().equals(ProperNounCaseRule.ID))
+                .stream().filter(f -> RuleIds.selects(ProperNounCaseRule.ID, f.ruleId()))
                 .map(f -> text.substring(f.start(), f.end())).toList();
         assertEquals(List.of(expected.split(",")), found);
     }
@@ -148,7 +149,7 @@ class DetectorGeneralisationTest {
     })
     void unlistedNamesInLowercaseAreFound(String source, String text, String expected) {
         List<String> found = Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT).findings()
-                .stream().filter(f -> f.ruleId().equals(ProperNounCaseRule.ID))
+                .stream().filter(f -> RuleIds.selects(ProperNounCaseRule.ID, f.ruleId()))
                 .map(f -> text.substring(f.start(), f.end())).toList();
         assertEquals(List.of(expected.split(",")), found);
     }
@@ -172,7 +173,7 @@ class DetectorGeneralisationTest {
         String text = "According to the minister of the Civil House, rui costa, the works will start.";
         assertEquals(List.of(ProperNounCaseRule.ID + ":rui", ProperNounCaseRule.ID + ":costa"),
                 Checkers.check(Checkers.get("en-US", "pt", false), text, Format.TEXT).findings().stream()
-                        .map(f -> f.ruleId() + ":" + text.substring(f.start(), f.end())).toList());
+                        .map(f -> Checkers.family(f.ruleId()) + ":" + text.substring(f.start(), f.end())).toList());
     }
 
     @Test
@@ -192,7 +193,7 @@ class DetectorGeneralisationTest {
                 "Chancellor Olaf spoke; the Tesla model sold; Plasmodium falciparum and Aedes albopictus spread; "
                         + "Maria said yes."));
         List<String> spanish = Checkers.check(Checkers.get("en-US", "es", false), "Pedro Sánchez dijo the plan works.",
-                Format.TEXT).findings().stream().map(f -> f.ruleId()).toList();
+                Format.TEXT).findings().stream().map(f -> Checkers.family(f.ruleId())).toList();
         assertEquals(List.of(SourceLeftoverRule.ID), spanish);
     }
 
@@ -212,7 +213,7 @@ class DetectorGeneralisationTest {
         assertEquals(List.of(SourceLeftoverRule.ID + ":vecinos"),
                 Checkers.check(Checkers.get("en-US", "es", false), text, Format.TEXT).findings().stream()
                         .filter(f -> f.ruleId().startsWith("mt."))
-                        .map(f -> f.ruleId() + ":" + text.substring(f.start(), f.end())).toList());
+                        .map(f -> Checkers.family(f.ruleId()) + ":" + text.substring(f.start(), f.end())).toList());
     }
 
     /**
@@ -273,7 +274,7 @@ class DetectorGeneralisationTest {
     void paragraphsStartingInLowercaseAreFound(String markdown, String expected) {
         String text = markdown.replace("\\n", "\n");
         List<String> found = Checkers.check(Checkers.structural(), text, Format.MARKDOWN).findings().stream()
-                .filter(f -> f.ruleId().equals(SentenceCaseRule.ID)).map(f -> text.substring(f.start(), f.end()))
+                .filter(f -> RuleIds.selects(SentenceCaseRule.ID, f.ruleId())).map(f -> text.substring(f.start(), f.end()))
                 .toList();
         assertEquals(List.of(expected), found);
     }
@@ -293,7 +294,7 @@ class DetectorGeneralisationTest {
     void rightLowercaseParagraphStartsStayClean(String markdown) {
         String text = markdown.replace("\\n", "\n");
         assertEquals(List.of(), Checkers.check(Checkers.structural(), text, Format.MARKDOWN).findings().stream()
-                .filter(f -> f.ruleId().equals(SentenceCaseRule.ID)).map(f -> text.substring(f.start(), f.end()))
+                .filter(f -> RuleIds.selects(SentenceCaseRule.ID, f.ruleId())).map(f -> text.substring(f.start(), f.end()))
                 .toList());
     }
 
@@ -320,7 +321,7 @@ class DetectorGeneralisationTest {
     })
     void commasInsideClosingQuotesAreFoundOutsideEnglish(String target, String text, String expected) {
         assertEquals(List.of(expected), Checkers.check(Checkers.get(target, "en", false), text, Format.TEXT)
-                .findings().stream().filter(f -> f.ruleId().equals(QuotesRule.ID))
+                .findings().stream().filter(f -> RuleIds.selects(QuotesRule.ID, f.ruleId()))
                 .map(f -> text.substring(f.start(), f.end())).toList());
     }
 
@@ -329,7 +330,7 @@ class DetectorGeneralisationTest {
         assertEquals(List.of(), flagged(QuotesRule.ID, "\u201cWe are ready,\u201d the mayor said."));
         assertEquals(List.of(), Checkers.check(Checkers.get("es", "en", false),
                 "\u00abNo hay margen\u00bb, advirti\u00f3. Dijo \u00aba, b,\u00bb 3 veces.", Format.TEXT)
-                .findings().stream().filter(f -> f.ruleId().equals(QuotesRule.ID)).toList());
+                .findings().stream().filter(f -> RuleIds.selects(QuotesRule.ID, f.ruleId())).toList());
     }
 
     /** Headlines in English title case in targets that write headings in sentence case. */
@@ -343,7 +344,7 @@ class DetectorGeneralisationTest {
     })
     void englishTitleCaseInOtherTargetsIsFound(String target, String text, String expected) {
         List<io.mtlint.model.Finding> found = Checkers.check(Checkers.get(target, "en", false), text + "\n", Format.MARKDOWN)
-                .findings().stream().filter(f -> f.ruleId().equals(TitleCaseRule.ID)).toList();
+                .findings().stream().filter(f -> RuleIds.selects(TitleCaseRule.ID, f.ruleId())).toList();
         assertEquals(List.of(expected), found.stream().map(f -> (text + "\n").substring(f.start(), f.end())).toList());
     }
 
@@ -359,7 +360,7 @@ class DetectorGeneralisationTest {
     })
     void sentenceCaseHeadingsAndNamesStayClean(String target, String text) {
         assertEquals(List.of(), Checkers.check(Checkers.get(target, "en".equals(target.substring(0, 2)) ? "es" : "en", false),
-                text + "\n", Format.MARKDOWN).findings().stream().filter(f -> f.ruleId().equals(TitleCaseRule.ID)).toList());
+                text + "\n", Format.MARKDOWN).findings().stream().filter(f -> RuleIds.selects(TitleCaseRule.ID, f.ruleId())).toList());
     }
 
     @Test

@@ -66,8 +66,8 @@ class LanguageToolExamplesFalseAlarmTest {
         for (int from = 0; from < sentences.size(); from += 200) {
             String text = String.join("\n\n", sentences.subList(from, Math.min(sentences.size(), from + 200))) + "\n";
             for (Finding f : Checkers.check(Checkers.structural(), text, Format.TEXT).findings()) {
-                counts.merge(f.ruleId(), 1, Integer::sum);
-                samples.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(text.substring(f.start(), f.end()));
+                counts.merge(Checkers.family(f.ruleId()), 1, Integer::sum);
+                samples.computeIfAbsent(Checkers.family(f.ruleId()), k -> new ArrayList<>()).add(text.substring(f.start(), f.end()));
             }
         }
         for (Map.Entry<String, Integer> c : counts.entrySet()) {

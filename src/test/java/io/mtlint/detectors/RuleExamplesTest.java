@@ -46,16 +46,17 @@ class RuleExamplesTest {
         List<DynamicTest> tests = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String[] pair : PAIRS) {
-            for (Rule rule : shippedRules(pair[0], pair[1])) {
+            List<Rule> rules = shippedRules(pair[0], pair[1]);
+            for (Rule rule : rules) {
                 int n = 0;
-                for (Example example : rule.info().examples()) {
+                for (Example example : RuleExamples.examplesOf(rule)) {
                     n++;
                     String name = rule.id() + " #" + n + (example.bad() ? " bad" : " good");
                     if (!example.appliesTo(pair[0], pair[1]) || !seen.add(name)) {
                         continue;
                     }
                     tests.add(DynamicTest.dynamicTest(name + " (" + pair[0] + "\u2192" + pair[1] + ")", () -> {
-                        List<RuleExamples.Failure> failures = RuleExamples.run(rule, pair[0], pair[1]).stream()
+                        List<RuleExamples.Failure> failures = RuleExamples.run(rule, pair[0], pair[1], rules).stream()
                                 .filter(f -> f.example() == example).toList();
                         if (!failures.isEmpty()) {
                             fail(failures.get(0).describe());
@@ -71,8 +72,12 @@ class RuleExamplesTest {
     void everyRuleIsDocumentedWithBadAndGoodExamples() throws Exception {
         for (Rule rule : shippedRules()) {
             assertFalse(rule.info().description().isBlank(), rule.id() + " has no description");
-            assertTrue(rule.info().examples().stream().anyMatch(Example::bad), rule.id() + " has no bad example");
-            assertTrue(rule.info().examples().stream().anyMatch(e -> !e.bad()), rule.id() + " has no good example");
+            assertTrue(RuleExamples.examplesOf(rule).stream().anyMatch(Example::bad), rule.id() + " has no bad example");
+            assertTrue(RuleExamples.examplesOf(rule).stream().anyMatch(e -> !e.bad()), rule.id() + " has no good example");
+            for (io.mtlint.model.RuleInfo check : rule.info().checks()) {
+                assertFalse(check.description().isBlank(), check.id() + " has no description");
+                assertTrue(check.examples().stream().anyMatch(Example::bad), check.id() + " has no bad example");
+            }
         }
     }
 

@@ -69,7 +69,7 @@ class FixCommandTest {
     void dryRunListsWithoutWriting() throws Exception {
         Path file = Files.writeString(dir.resolve("a.md"), "Talks in kyiv ended .\n");
         Cli.Result r = Cli.run("fix", "--dry-run", file.toString());
-        assertTrue(r.out().contains("a.md:1:10: [mt.proper-noun-case] \u201ckyiv\u201d \u2192 \u201cKyiv\u201d"), r.out());
+        assertTrue(r.out().contains("a.md:1:10: [mt.proper-noun-case.known-name] \u201ckyiv\u201d \u2192 \u201cKyiv\u201d"), r.out());
         assertEquals("Talks in kyiv ended .\n", Files.readString(file));
     }
 

@@ -132,7 +132,7 @@ class InteractiveFixTest {
         assertEquals("In Kyiv and Kyiv city, the mayor said. the vote [de estas medidas] passed.\r\n"
                 + "Officials in Kyiv agreed .\r\n", Files.readString(file, StandardCharsets.UTF_8), shownFirst);
         String shown = screen.toString(StandardCharsets.UTF_8);
-        assertTrue(shown.contains("[mt.proper-noun-case]"), shown);
+        assertTrue(shown.contains("[mt.proper-noun-case.known-name]"), shown);
         assertTrue(shown.contains("Undone."), shown);
         assertTrue(shown.contains("Applied 4, skipped 2; wrote 1 file."), shown);
     }

@@ -1,5 +1,6 @@
 package io.mtlint.packs;
 
+import io.mtlint.testing.Checkers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mtlint.testing.Cli;
@@ -28,7 +29,7 @@ class RulePacksAndConfigTest {
         List<String> ids = new ArrayList<>();
         for (JsonNode file : report.get("files")) {
             for (JsonNode f : file.get("findings")) {
-                ids.add(f.get("rule").asText() + "@" + f.get("line").asInt() + ":" + f.get("column").asInt()
+                ids.add(Checkers.family(f.get("rule").asText()) + "@" + f.get("line").asInt() + ":" + f.get("column").asInt()
                         + ":" + f.get("severity").asText());
             }
         }

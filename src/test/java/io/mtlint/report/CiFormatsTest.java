@@ -43,8 +43,8 @@ class CiFormatsTest {
         JsonNode rules = run.get("tool").get("driver").get("rules");
         assertTrue(rules.size() >= 6);
         JsonNode first = run.get("results").get(0);
-        assertEquals("mt.proper-noun-case", first.get("ruleId").asText());
-        assertEquals("mt.proper-noun-case", rules.get(first.get("ruleIndex").asInt()).get("id").asText());
+        assertEquals("mt.proper-noun-case.known-name", first.get("ruleId").asText());
+        assertEquals("mt.proper-noun-case.known-name", rules.get(first.get("ruleIndex").asInt()).get("id").asText());
         JsonNode region = first.get("locations").get(0).get("physicalLocation").get("region");
         assertEquals(1, region.get("startLine").asInt());
         assertEquals(50, region.get("startColumn").asInt());
@@ -64,7 +64,7 @@ class CiFormatsTest {
     void githubAnnotationsAreWorkflowCommands() {
         Cli.Result r = Cli.run("check", "--format", "github", "--no-languagetool", SEED);
         String first = r.out().lines().findFirst().orElseThrow();
-        assertEquals("::error file=" + SEED + ",line=1,col=50,endLine=1,endColumn=54,title=mtlint mt.proper-noun-case::"
+        assertEquals("::error file=" + SEED + ",line=1,col=50,endLine=1,endColumn=54,title=mtlint mt.proper-noun-case.known-name::"
                 + "Proper noun in lowercase: \u201ckyiv\u201d should be \u201cKyiv\u201d", first);
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("::warning ")), r.out());
     }
@@ -80,7 +80,7 @@ class CiFormatsTest {
         Element e = (Element) errors.item(0);
         assertEquals("1", e.getAttribute("line"));
         assertEquals("50", e.getAttribute("column"));
-        assertEquals("mtlint.mt.proper-noun-case", e.getAttribute("source"));
+        assertEquals("mtlint.mt.proper-noun-case.known-name", e.getAttribute("source"));
     }
 
     @Test
@@ -89,7 +89,7 @@ class CiFormatsTest {
         JsonNode rd = new ObjectMapper().readTree(Cli.run("check", "--format", "rdjson", "--no-languagetool",
                 "--rule", "mt.proper-noun-case", file.toString()).out());
         JsonNode d = rd.get("diagnostics").get(0);
-        assertEquals("mt.proper-noun-case", d.get("code").get("value").asText());
+        assertEquals("mt.proper-noun-case.known-name", d.get("code").get("value").asText());
         assertEquals(19, d.get("location").get("range").get("start").get("column").asInt(), "é is two bytes");
         assertEquals("Kyiv", d.get("suggestions").get(0).get("text").asText());
     }

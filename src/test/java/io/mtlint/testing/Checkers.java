@@ -47,11 +47,20 @@ public final class Checkers {
     /** Findings of one rule in a plain text. */
     public static List<Finding> findings(String ruleId, String text) {
         return check(structural(), text, Format.TEXT).findings().stream()
-                .filter(f -> f.ruleId().equals(ruleId)).toList();
+                .filter(f -> io.mtlint.model.RuleIds.selects(ruleId, f.ruleId())).toList();
     }
 
     /** The flagged texts of one rule in a plain text. */
     public static List<String> flagged(String ruleId, String text) {
         return findings(ruleId, text).stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    /** The family of a built-in check's id ({@code mt.spacing} for {@code mt.spacing.double-space}); others as they are. */
+    public static String family(String id) {
+        if (!id.startsWith("mt.")) {
+            return id;
+        }
+        int second = id.indexOf('.', 3);
+        return second < 0 ? id : id.substring(0, second);
     }
 }

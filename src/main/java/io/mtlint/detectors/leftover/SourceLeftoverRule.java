@@ -7,6 +7,7 @@ import io.mtlint.detectors.BlockReporter;
 import io.mtlint.model.Category;
 import io.mtlint.model.Document;
 import io.mtlint.model.Example;
+import io.mtlint.model.Finding;
 import io.mtlint.model.FindingSink;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.Rule;
@@ -26,21 +27,30 @@ import java.util.List;
 public final class SourceLeftoverRule implements Rule {
     public static final String ID = "mt.source-leftover";
 
-    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SOURCE_LEFTOVER, Severity.ERROR,
-            "Text left untranslated in the source language",
-            "Machine translation sometimes leaves source-language text in place, most often inside editorial "
-                    + "brackets and parentheses (\"the problem [de estas medidas]\"), sometimes as words in running "
-                    + "text or as whole sentences. A word is a leftover when the source language's dictionary "
-                    + "knows it and the target language's dictionary and speller do not. Brackets with target-"
-                    + "language content, citations and names stay clean. Fixes (never applied automatically): "
-                    + "translate the span with Apertium or the pack glossary, or drop the insertion.",
+    static final RuleInfo BRACKETED = RuleInfo.check(ID, "bracketed", Category.SOURCE_LEFTOVER, Severity.ERROR,
+            "An editorial insertion left in the source language",
+            "Text inside brackets or parentheses that the source language's dictionary knows and the target's "
+                    + "does not (\"the problem [de estas medidas]\"). Brackets with target-language content, citations "
+                    + "and names stay clean. Fixes (suggested): the translation (Apertium or the pack glossary), or "
+                    + "dropping the insertion.",
             Example.bad("They discussed the problem <marker>[de estas medidas]</marker> at length.",
                     "They discussed the problem [of these measures] at length.").in("es", "en"),
             Example.bad("The army fired <marker>(misiles)</marker> across the river.").in("es", "en"),
-            Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
-            Example.good("He wrote that the plan was \"a disaster [sic]\" and left.").in("es", "en"),
-            Example.good("The minister [of defence] and the junta met at the fiesta.").in("es", "en"),
-            Example.good("Charles de Gaulle spoke to the Podemos leaders [1].").in("es", "en"));
+            Example.good("He wrote that the plan was \"a disaster [sic]\" and left.").in("es", "en"));
+    static final RuleInfo IN_TEXT = RuleInfo.check(ID, "in-text", Category.SOURCE_LEFTOVER, Severity.ERROR,
+            "Source-language words in running text",
+            "Words or whole sentences the source language's dictionary knows and the target's dictionary and "
+                    + "speller do not. Fix (suggested): the translation, when Apertium or the pack glossary has one.",
+            Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"));
+
+    private static final RuleInfo INFO = RuleInfo.family(ID, "Text left untranslated in the source language",
+            "Machine translation sometimes leaves source-language text in place, most often inside editorial "
+                    + "brackets and parentheses, sometimes as words in running text or as whole sentences. A word is "
+                    + "a leftover when the source language's dictionary knows it and the target language's "
+                    + "dictionary and speller do not. Fixes are never applied automatically.",
+            List.of(Example.good("The minister [of defence] and the junta met at the fiesta.").in("es", "en"),
+                    Example.good("Charles de Gaulle spoke to the Podemos leaders [1].").in("es", "en")),
+            BRACKETED, IN_TEXT);
 
     private final RuleEnvironment env;
 
@@ -107,7 +117,17 @@ public final class SourceLeftoverRule implements Rule {
         if (translated != null) {
             message += " (\u201c" + translated + "\u201d)";
         }
-        out.report(s.start(), s.end(), message, fixes.toArray(new BlockFix[0]));
+        out.report(bracketed ? BRACKETED : IN_TEXT, s.start(), s.end(), message, fixes.toArray(new BlockFix[0]));
     }
 
+
+    /**
+     * A lone word that is both a lowercase name and a word of the source language ("rui costa", where "rui" is
+     * Portuguese for "collapses") is the name: the source-language reading is a coincidence.
+     */
+    @Override
+    public boolean restates(Finding mine, Finding other) {
+        return other.category() == Category.PROPER_NOUN_CASE && other.start() == mine.start()
+                && other.end() == mine.end();
+    }
 }

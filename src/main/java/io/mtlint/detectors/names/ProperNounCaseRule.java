@@ -45,30 +45,49 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     /** The longest name of the names packs matched as a whole ("Nagorno Karabakh", "Chasiv Yar"). */
     private static final int MAX_NAME_WORDS = 3;
 
-    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PROPER_NOUN_CASE, Severity.ERROR,
-            "Proper noun written in lowercase",
+    static final RuleInfo KNOWN_NAME = RuleInfo.check(ID, "known-name", Category.PROPER_NOUN_CASE, Severity.ERROR,
+            "A name the dictionary, the gazetteer or the document writes capitalised",
             "Source languages such as Spanish write demonyms, days and months in lowercase, and machine "
                     + "translation often lowercases transliterated names. A lowercase word is a name when the "
                     + "target language's dictionary knows it only capitalised, when the names gazetteer of the rule "
                     + "packs lists it (names of two or three words, \"chasiv yar\", are matched whole), or when "
                     + "the same document writes it capitalised mid-sentence. Words of two letters count only when "
-                    + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). Fix: the "
-                    + "canonical spelling (safe). A lowercase word no dictionary knows right after a given name "
-                    + "(\"Volker wissing\") is a surname: a warning, with an unsafe fix, since a typo looks the same. "
-                    + "So are two lowercase words that neither the target's nor the source's dictionary knows, "
-                    + "right after the noun or acronym that introduces them (\"the head of the administration oleh "
-                    + "syniehubov\"), and such a word before a name found otherwise (\"the premier giorgia meloni\"); the words of "
-                    + "such names are then names wherever the text repeats them (\"wrote gladkov\").",
+                    + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). Fix (safe): "
+                    + "the canonical spelling.",
             Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
             Example.bad("The talks resumed on <marker>monday</marker> morning.",
                     "The talks resumed on Monday morning.").in(null, "en"),
             Example.bad("Officials in <marker>washington</marker> declined to comment.",
                     "Officials in Washington declined to comment.").in(null, "en"),
+            Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"));
+    static final RuleInfo NOUN = RuleInfo.check(ID, "noun", Category.PROPER_NOUN_CASE, Severity.ERROR,
+            "A common noun in lowercase in a language that capitalises nouns",
+            "German capitalises every noun; a noun the dictionary knows only capitalised, written in lowercase, "
+                    + "lost its capital in translation. Fix (safe): the capitalised spelling.",
+            Example.bad("Die Minister haben am Montag die neue <marker>regierung</marker> vorgestellt.",
+                    "Die Minister haben am Montag die neue Regierung vorgestellt.").in(null, "de"),
+            Example.good("Die Regierung hat am Montag die Reform beschlossen.").in(null, "de"));
+    static final RuleInfo SURNAME = RuleInfo.check(ID, "surname", Category.PROPER_NOUN_CASE, Severity.WARNING,
+            "A lowercase word no dictionary knows, right after a given name",
+            "\"Volker wissing\", \"Marco verratti\": a surname that lost its capital. A warning with a fix that is "
+                    + "not applied automatically, since a typo looks the same.",
             Example.bad("The midfielder Marco <marker>verratti</marker> signed for two seasons.").in(null, "en"),
-            Example.bad("The minister josé luis <marker>escrivá</marker> defended the reform.").in("es", "en"),
-            Example.bad("The spokesman of the OVA <marker>oleksandr</marker> prokudin confirmed the attack.").in(null, "en"),
-            Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"),
-            Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en"));
+            Example.bad("The minister josé luis <marker>escrivá</marker> defended the reform.").in("es", "en"));
+    static final RuleInfo UNLISTED_NAME = RuleInfo.check(ID, "unlisted-name", Category.PROPER_NOUN_CASE,
+            Severity.WARNING, "A name no dictionary lists, found by its place",
+            "Two lowercase words that neither the target's nor the source's dictionary knows, right after the noun "
+                    + "or acronym that introduces them (\"the head of the administration oleh syniehubov\"), and such a "
+                    + "word before a name found otherwise (\"the premier giorgia meloni\"); the words of such names "
+                    + "are then names wherever the text repeats them (\"wrote gladkov\"). A warning with a fix that "
+                    + "is not applied automatically.",
+            Example.bad("The head of the regional administration <marker>oleh</marker> syniehubov said it.").in("es", "en"),
+            Example.bad("The premier giorgia <marker>meloni</marker> spoke.").in("es", "en"));
+
+    private static final RuleInfo INFO = RuleInfo.family(ID, "Proper noun written in lowercase",
+            "Names that machine translation left in lowercase: known to the dictionaries, listed in the names "
+                    + "gazetteer, capitalised elsewhere in the document, or recognisable by their place.",
+            List.of(Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en")),
+            KNOWN_NAME, NOUN, SURNAME, UNLISTED_NAME);
 
     /**
      * Lowercase words that are right as they are wherever they stand: a name particle, a word the packs accept,
@@ -164,7 +183,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     || afterReportedName && LowercaseSurname.followsName(lastName, w, target, source))) {
                 String surname = Capitalisation.capitalise(w.text());
                 namesByPlace.add(w.text());
-                out.report(w.start(), w.end(), Severity.WARNING, "Surname in lowercase after a given name: \u201c"
+                out.report(SURNAME, w.start(), w.end(), Severity.WARNING, "Surname in lowercase after a given name: \u201c"
                                 + w.text() + "\u201d should probably be \u201c" + surname + "\u201d",
                         List.of(BlockFix.replace(w.start(), w.end(), surname, false, "capitalise as " + surname)));
                 continue;
@@ -190,7 +209,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                         && lastNameEnd < w.start() - 1 && LowercaseName.isGivenNameBefore(text, words, k, target, source, plainWords::get)) {
                     reportNameFoundByPlace(words.get(k - 1), out, namesByPlace);
                 }
-                out.report(w.start(), w.end(), what + ": \u201c" + w.text() + "\u201d should be \u201c"
+                out.report(what.startsWith("Noun") ? NOUN : KNOWN_NAME, w.start(), w.end(), what + ": \u201c" + w.text() + "\u201d should be \u201c"
                                 + canonical + "\u201d",
                         BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
                 lastName = canonical;
@@ -231,7 +250,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             for (int j = 0; j < n; j++) {
                 Words.Word w = words.get(k + j);
                 if (!w.text().equals(canonical[j])) {
-                    out.report(w.start(), w.end(), "Proper noun in lowercase: \u201c" + w.text()
+                    out.report(KNOWN_NAME, w.start(), w.end(), "Proper noun in lowercase: \u201c" + w.text()
                                     + "\u201d should be \u201c" + canonical[j] + "\u201d (" + entry.canonical() + ")",
                             BlockFix.replace(w.start(), w.end(), canonical[j], true, "capitalise as " + canonical[j]));
                 }
@@ -252,7 +271,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
 
     private static void reportUnlistedName(Words.Word w, BlockReporter out, String reason) {
         String name = Capitalisation.capitalise(w.text());
-        out.report(w.start(), w.end(), Severity.WARNING, "Name in lowercase: \u201c" + w.text()
+        out.report(UNLISTED_NAME, w.start(), w.end(), Severity.WARNING, "Name in lowercase: \u201c" + w.text()
                         + "\u201d should probably be \u201c" + name + "\u201d" + reason,
                 List.of(BlockFix.replace(w.start(), w.end(), name, false, "capitalise as " + name)));
     }

@@ -1,29 +1,36 @@
 package io.mtlint.detectors.numbers;
 
-import io.mtlint.lang.LanguageDescriptor;
-import io.mtlint.lang.Languages;
 import io.mtlint.analysis.DocumentContext;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.detectors.EnvironmentRule;
-import io.mtlint.text.Words;
-import io.mtlint.text.search.SparseMatcher;
+import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.lang.LanguageDescriptor.Numbers;
+import io.mtlint.lang.Languages;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
-import io.mtlint.languagetool.Lexicon;
+import io.mtlint.text.Words;
+import io.mtlint.text.search.SparseMatcher;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Number formats of the source language left in an English text: a dot grouping thousands ("1.500 soldiers"), a
- * decimal comma ("3,5 %"), a space before the percent sign ("38 %"), and "thousand million" for Spanish "mil
- * millones". Only runs when the source language writes numbers that way.
+ * Numbers written in the source language's conventions where the target's differ, read from the two languages'
+ * descriptors. Into a language with a decimal point (English) from one with a decimal comma: a dot grouping
+ * thousands ("1.500 soldiers"), a space grouping them, a decimal comma ("3,5 %"), a space before the percent
+ * sign, a dotted date and a calqued magnitude. Into a language with a decimal comma from one with a decimal
+ * point: a decimal point before a unit or the percent sign ("7.4 %") and a comma grouping thousands ("2,400").
  */
 public final class NumberFormatRule extends EnvironmentRule {
     public static final String ID = "mt.number-format";
@@ -33,46 +40,116 @@ public final class NumberFormatRule extends EnvironmentRule {
     private static final Pattern SPACE_THOUSANDS = Pattern.compile(
             "(?=\\d)(?<![\\d.,\\u00A0\\u202F])(?<!\\d )\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[.,]\\d)");
     private static final Pattern DOT_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d]|[.,]\\d)");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d]|[.,]\\d)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile(
             "(?=\\d)(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)(?:[ \\u00A0\\u202F]?(%))?");
     private static final Pattern SPACE_PERCENT = Pattern.compile("(?=[ \\u00A0\\u202F]%)(?<=\\d)([ \\u00A0\\u202F])(%)");
-    private static final Pattern THOUSAND_MILLION = Pattern.compile("(?i)\\bthousand millions?\\b");
-    /** Day.month.year, as German, Russian or Polish write it ("12.07.2024"); English never dots a date. */
+    /** Day.month.year, as German, Russian or Polish write it ("12.07.2024"). */
     private static final Pattern DOTTED_DATE = Pattern.compile(
             "(?=\\d)(?<![\\p{L}\\d.,])(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.((?:1[89]|20)\\d{2})(?!\\d|[.,]\\d)");
-    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
     // Start tests are built once: each holds a table of its characters.
     private static final SparseMatcher.StartTest SPACE_BEFORE_PERCENT = SparseMatcher.beforeAnyOf(" \u00A0\u202F", "%");
-    private static final SparseMatcher.StartTest AT_T = SparseMatcher.anyOf("tT");
     /** A day of one or two digits and its dot: "1." or "12.". */
     private static final SparseMatcher.StartTest DAY_AND_DOT = SparseMatcher.startingWith("0123456789",
             (text, i) -> (i == 0 || !Character.isDigit(text.charAt(i - 1)))
                     && (i + 1 < text.length() && text.charAt(i + 1) == '.'
                         || i + 2 < text.length() && text.charAt(i + 2) == '.' && Character.isDigit(text.charAt(i + 1))));
-    /** Measurement units after which a dot is a decimal point ("1.250 mm"). */
+    /** Measurement units after which a dot is a decimal point ("1.250 mm"), in every language. */
     private static final Set<String> UNITS = Set.of("mm", "cm", "m", "km", "mg", "g", "kg", "t", "ml", "l", "s", "ms",
             "h", "min", "kW", "MW", "GW", "kWh", "MWh", "Hz", "kHz", "MHz", "GHz", "V", "A", "W", "bar", "psi", "ppm");
-    private static final Set<String> MAGNITUDES = Set.of("million", "millions", "billion", "billions", "thousand",
-            "percent", "per");
+    private static final List<String> FORMER_DECIMAL_POINT = List.of("en-es.decimal-point", "en-fr.decimal-point",
+            "en-de.decimal-point", "en-it.decimal-point", "en-pt.decimal-point", "en-ca.decimal-point");
+    private static final List<String> FORMER_THOUSANDS_COMMA = List.of("en-es.thousands-comma",
+            "en-fr.thousands-comma", "en-de.thousands-comma", "en-it.thousands-comma", "en-pt.thousands-comma",
+            "en-ca.thousands-comma");
 
-    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.NUMBER_FORMAT, Severity.WARNING,
-            "Source-language number format",
-            "Spanish, French, German and most continental languages group thousands with a dot and write "
-                    + "decimals with a comma, and set a space before %. In English \"1.500 soldiers\" reads as one "
-                    + "and a half soldiers. Flags a dot-grouped number followed by a plural noun, a currency or "
-                    + "another group; a decimal comma; a space before the percent sign; and \"thousand million\" "
-                    + "(Spanish \"mil millones\" is a billion), and a date written day.month.year (\"12.07.2024\"). "
-                    + "Years, versions, IP addresses, times and scores stay clean.",
+    static final RuleInfo DOT_THOUSANDS_CHECK = RuleInfo.check(ID, "dot-thousands", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A dot grouping thousands in a language with a decimal point",
+            "Spanish, German and most continental languages group thousands with a dot; in English \"1.500 "
+                    + "soldiers\" reads as one and a half. Flagged where the figure cannot be a decimal: two groups, "
+                    + "a currency before it, or a plural noun or magnitude after it (and then every dot-grouped "
+                    + "figure of the document). Years, versions, IP addresses and times stay clean.",
             Example.bad("The army sent <marker>1.500</marker> soldiers to the border.",
-                    "The army sent 1,500 soldiers to the border.").in("es", "en"),
+                    "The army sent 1,500 soldiers to the border.").in("es", "en"));
+    static final RuleInfo SPACE_THOUSANDS_CHECK = RuleInfo.check(ID, "space-thousands", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A space grouping thousands, from a language that groups with spaces",
+            "French, Russian and Polish group thousands with a (no-break) space: \"45 000 people\". Flagged when the "
+                    + "space is a no-break one or the figure counts a noun.",
+            Example.bad("About <marker>45\u00a0000</marker> people marched.", "About 45,000 people marched.").in("fr", "en"));
+    static final RuleInfo DECIMAL_COMMA_CHECK = RuleInfo.check(ID, "decimal-comma", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A decimal comma in a language with a decimal point",
+            "\"3,5 %\" for 3.5%: the source's decimal comma survives translation. Lists such as 1,2,3 stay clean.",
             Example.bad("Inflation rose to <marker>3,5 %</marker> in March.", "Inflation rose to 3.5% in March.").in("es", "en"),
             Example.bad("The bank expects growth of <marker>1,8</marker> points.", "The bank expects growth of 1.8 points.").in("es", "en"),
-            Example.bad("Support fell to 38<marker> %</marker> this year.", "Support fell to 38% this year.").in("es", "en"),
+            Example.good("The yield was 4.125% and the rod measured 1.250 mm; lists such as 1,2,3 are fine.").in("es", "en"));
+    static final RuleInfo SPACE_PERCENT_CHECK = RuleInfo.check(ID, "space-percent", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A space before the percent sign",
+            "Continental languages set a space before %; English does not. Fix (safe): remove the space.",
+            Example.bad("Support fell to 38<marker> %</marker> this year.", "Support fell to 38% this year.").in("es", "en"));
+    static final RuleInfo DOTTED_DATE_CHECK = RuleInfo.check(ID, "dotted-date", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A date written day.month.year",
+            "German, Russian or Polish write \"12.07.2024\"; a language that never dots a date names the month.",
             Example.bad("The vote took place on <marker>03.11.2024</marker> in Berlin.",
                     "The vote took place on 3 November 2024 in Berlin.").in("de", "en"),
-            Example.good("In 2023, version 2.1.3 ran on 192.168.1.20 at 10.30; the score was 3-1 and 1,500 came.").in("es", "en"),
-            Example.good("The yield was 4.125% and the rod measured 1.250 mm; lists such as 1,2,3 are fine.").in("es", "en"));
+            Example.good("In 2023, version 2.1.3 ran on 192.168.1.20 at 10.30; the score was 3-1 and 1,500 came.").in("es", "en"));
+    static final RuleInfo CALQUED_MAGNITUDE_CHECK = RuleInfo.check(ID, "calqued-magnitude", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A magnitude translated word for word",
+            "Spanish \"mil millones\" is a billion; word for word it becomes \"thousand million\".",
+            Example.bad("The plan costs 5 <marker>thousand million</marker> euros.",
+                    "The plan costs 5 billion euros.").in("es", "en"));
+    static final RuleInfo DECIMAL_POINT_CHECK = new RuleInfo(ID + ".decimal-point", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A decimal point in a language with a decimal comma",
+            "French, Spanish, German, Italian, Portuguese and Catalan write decimals with a comma (3,5 %); English's "
+                    + "decimal point survives translation. Flagged before the percent sign or a word that shows a "
+                    + "quantity (a unit, a currency, a magnitude), so that versions and times stay clean.",
+            List.of(Example.bad("Le chômage atteint <marker>7.4</marker> % en mars.", "Le chômage atteint 7,4 % en mars.").in("en", "fr"),
+                    Example.bad("Le fleuve a monté de <marker>2.5</marker> mètres en deux jours.").in("en", "fr"),
+                    Example.good("Le chômage atteint 7,4 % ; la version 2.1 est sortie à 10.30.").in("en", "fr"),
+                    Example.bad("La inflación subió al <marker>3.5</marker> % en marzo.", "La inflación subió al 3,5 % en marzo.").in("en", "es"),
+                    Example.bad("La central aportará <marker>3.5</marker> gigavatios a la red.").in("en", "es"),
+                    Example.good("La inflación subió al 3,5 % en 2023; la versión 2.1 salió a las 10.30.").in("en", "es"),
+                    Example.bad("Die Inflation stieg auf <marker>2.9</marker> Prozent.", "Die Inflation stieg auf 2,9 Prozent.").in("en", "de"),
+                    Example.bad("Das Kraftwerk liefert <marker>1.2</marker> Gigawatt.").in("en", "de"),
+                    Example.good("Die Inflation stieg auf 2,9 Prozent; Version 2.1 erschien.").in("en", "de"),
+                    Example.bad("L'inflazione è salita al <marker>3.5</marker>% a marzo.", "L'inflazione è salita al 3,5% a marzo.").in("en", "it"),
+                    Example.bad("La centrale fornirà <marker>1.2</marker> gigawatt alla rete.").in("en", "it"),
+                    Example.good("L'inflazione è salita al 3,5% nel 2023; la versione 2.1 è uscita alle 10.30.").in("en", "it"),
+                    Example.bad("A inflação subiu para <marker>3.5</marker>% em março.", "A inflação subiu para 3,5% em março.").in("en", "pt"),
+                    Example.bad("A barragem vai produzir <marker>2.4</marker> gigawatts.").in("en", "pt"),
+                    Example.good("A inflação subiu para 3,5% em 2023; a versão 2.1 saiu às 10.30.").in("en", "pt"),
+                    Example.bad("La inflació va pujar al <marker>3.5</marker> % al març.", "La inflació va pujar al 3,5 % al març.").in("en", "ca"),
+                    Example.bad("La central aportarà <marker>3.5</marker> gigawatts a la xarxa.").in("en", "ca"),
+                    Example.good("La inflació va pujar al 3,5 % el 2023; la versió 2.1 va sortir a les 10.30.").in("en", "ca")),
+            "built-in", FORMER_DECIMAL_POINT);
+    static final RuleInfo THOUSANDS_COMMA_CHECK = new RuleInfo(ID + ".thousands-comma", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A comma grouping thousands in a language with a decimal comma",
+            "In French, Spanish, German, Italian, Portuguese and Catalan \"1,500\" reads as one and a half; English's "
+                    + "thousands comma survives translation. Fix (suggested): the target's grouping.",
+            List.of(Example.bad("Près de <marker>2,400</marker> soldats sont arrivés.").in("en", "fr"),
+                    Example.good("Près de 2\u202f400 soldats sont arrivés\u00a0; 2,5 % sont repartis.").in("en", "fr"),
+                    Example.bad("Llegaron <marker>1,500</marker> soldados a la frontera.").in("en", "es"),
+                    Example.good("Llegaron 1500 soldados; el 2,5 % restante no.").in("en", "es"),
+                    Example.bad("Rund <marker>3,200</marker> Soldaten wurden verlegt.").in("en", "de"),
+                    Example.good("Rund 3.200 Soldaten wurden verlegt; 2,5 Prozent blieben.").in("en", "de"),
+                    Example.bad("Sono arrivati <marker>1,500</marker> soldati al confine.").in("en", "it"),
+                    Example.good("Sono arrivati 1.500 soldati; il restante 2,5% no.").in("en", "it"),
+                    Example.bad("Chegaram <marker>1,500</marker> soldados à fronteira.").in("en", "pt"),
+                    Example.good("Chegaram 1500 soldados; os restantes 2,5% não.").in("en", "pt"),
+                    Example.bad("Van arribar <marker>1,450</marker> soldats a la frontera.").in("en", "ca"),
+                    Example.good("Van arribar 1.450 soldats; el 2,5 % restant no.").in("en", "ca")),
+            "built-in", FORMER_THOUSANDS_COMMA);
+
+    private static final RuleInfo INFO = RuleInfo.family(ID, "Source-language number format",
+            "Numbers written in the source language's conventions where the target's differ, read from the two "
+                    + "languages' descriptors: grouping and decimal marks, the space before %, dotted dates and "
+                    + "calqued magnitudes. Fixes are suggestions, except removing a space before %.",
+            List.of(),
+            DOT_THOUSANDS_CHECK, SPACE_THOUSANDS_CHECK, DECIMAL_COMMA_CHECK, SPACE_PERCENT_CHECK, DOTTED_DATE_CHECK,
+            CALQUED_MAGNITUDE_CHECK, DECIMAL_POINT_CHECK, THOUSANDS_COMMA_CHECK);
+
+    /** Per target language: the decimal point before the percent sign or a quantity word. */
+    private final Map<String, Pattern> decimalPoints = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> calquedMagnitudes = new ConcurrentHashMap<>();
 
     public NumberFormatRule(RuleEnvironment env) {
         super(INFO, env);
@@ -81,21 +158,35 @@ public final class NumberFormatRule extends EnvironmentRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String source = env.sourceFor(context.document());
-        LanguageDescriptor.Numbers from = source == null ? null : Languages.of(source).numbers();
-        if (from == null || from.decimal() != ',' || !env.targetBase().equals("en")) {
+        Numbers from = source == null ? null : Languages.of(source).numbers();
+        LanguageDescriptor target = env.targetLanguage();
+        Numbers to = target.numbers();
+        if (from == null || to == null || from.decimal() == to.decimal()) {
             return;
         }
+        if (from.decimal() == ',' && to.decimal() == '.') {
+            decimalCommaSource(block, context, from, target, out);
+        } else if (from.decimal() == '.' && to.decimal() == ',') {
+            decimalPointSource(block, target, out);
+        }
+    }
+
+    private void decimalCommaSource(ProseBlock block, DocumentContext context, Numbers from,
+                                    LanguageDescriptor target, BlockReporter out) {
         String text = block.text();
-        Lexicon target = env.targetLexicon();
-        boolean documentGroupsWithDots = documentGroupsThousandsWithDots(context, target);
+        Numbers to = target.numbers();
+        Lexicon lexicon = env.targetLexicon();
+        String writes = target.name() + " writes ";
+        boolean documentGroupsWithDots = documentGroupsThousandsWithDots(context, lexicon, to);
         SparseMatcher m = SparseMatcher.of(DOT_THOUSANDS, block.text(), block.chars(), SparseMatcher.NUMBER);
         while (m.find()) {
             String number = m.group();
-            if (isDotThousands(text, m.end(), number, target)
+            if (isDotThousands(text, m.end(), number, lexicon, to)
                     || documentGroupsWithDots && !isFollowedByPercentOrUnit(text, m.end())) {
-                String english = number.replace('.', ',');
-                out.report(m.start(), m.end(), "\u201c" + number + "\u201d groups thousands with a dot; English writes "
-                        + english, BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
+                String fixed = number.replace('.', to.preferredGrouping());
+                out.report(DOT_THOUSANDS_CHECK, m.start(), m.end(), "\u201c" + number
+                        + "\u201d groups thousands with a dot; " + writes + fixed,
+                        BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
             }
         }
         if (from.groupsWith(' ')) {
@@ -103,58 +194,101 @@ public final class NumberFormatRule extends EnvironmentRule {
             while (m.find()) {
                 String number = m.group();
                 boolean noBreak = number.indexOf('\u00A0') >= 0 || number.indexOf('\u202F') >= 0;
-                if (noBreak || isDotThousands(text, m.end(), number, target)) {
-                    String english = number.replaceAll("[ \\u00A0\\u202F]", ",");
-                    out.report(m.start(), m.end(), "\u201c" + number + "\u201d groups thousands with a space; English writes "
-                            + english, BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
+                if (noBreak || isDotThousands(text, m.end(), number, lexicon, to)) {
+                    String fixed = number.replaceAll("[ \\u00A0\\u202F]", String.valueOf(to.preferredGrouping()));
+                    out.report(SPACE_THOUSANDS_CHECK, m.start(), m.end(), "\u201c" + number
+                            + "\u201d groups thousands with a space; " + writes + fixed,
+                            BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
                 }
             }
         }
         m = SparseMatcher.of(DECIMAL_COMMA, block.text(), block.chars(), SparseMatcher.NUMBER);
-        java.util.Set<Integer> percentSpaces = new java.util.HashSet<>();
+        Set<Integer> percentSpaces = new java.util.HashSet<>();
         while (m.find()) {
             if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
                 continue;
             }
-            String english = m.group(1) + "." + m.group(2) + (m.group(3) != null ? "%" : "");
+            String fixed = m.group(1) + to.decimal() + m.group(2) + (m.group(3) != null ? "%" : "");
             if (m.group(3) != null) {
                 percentSpaces.add(m.start(3));
             }
-            out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d uses a decimal comma; English writes " + english,
-                    BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
+            out.report(DECIMAL_COMMA_CHECK, m.start(), m.end(), "\u201c" + m.group() + "\u201d uses a decimal comma; "
+                    + writes + fixed, BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
         }
         m = SparseMatcher.of(SPACE_PERCENT, block.text(), block.chars(), SPACE_BEFORE_PERCENT);
         while (m.find()) {
             if (percentSpaces.contains(m.start(2))) {
                 continue; // reported with its decimal comma: "38,5 %" is one artefact
             }
-            out.report(m.start(1), m.end(2), "Space before the percent sign",
+            out.report(SPACE_PERCENT_CHECK, m.start(1), m.end(2), "Space before the percent sign",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
-        m = SparseMatcher.of(DOTTED_DATE, block.text(), block.chars(), DAY_AND_DOT);
-        while (m.find()) {
-            String english = Integer.parseInt(m.group(1)) + " " + MONTHS.get(Integer.parseInt(m.group(2)) - 1) + " "
-                    + m.group(3);
-            out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d writes the date day.month.year; English writes "
-                    + english, BlockFix.replace(m.start(), m.end(), english, false, "write " + english));
+        if (to.months().size() == 12) {
+            m = SparseMatcher.of(DOTTED_DATE, block.text(), block.chars(), DAY_AND_DOT);
+            while (m.find()) {
+                String written = Integer.parseInt(m.group(1)) + " " + to.months().get(Integer.parseInt(m.group(2)) - 1)
+                        + " " + m.group(3);
+                out.report(DOTTED_DATE_CHECK, m.start(), m.end(), "\u201c" + m.group()
+                        + "\u201d writes the date day.month.year; " + writes + written,
+                        BlockFix.replace(m.start(), m.end(), written, false, "write " + written));
+            }
         }
-        m = SparseMatcher.of(THOUSAND_MILLION, block.text(), block.chars(), AT_T);
-        while (m.find()) {
-            out.report(m.start(), m.end(), "\u201c" + m.group() + "\u201d calques Spanish \u201cmil millones\u201d: "
-                    + "English says \u201cbillion\u201d", BlockFix.replace(m.start(), m.end(), "billion", false, "billion"));
+        Pattern calques = calquedMagnitudes.computeIfAbsent(target.code(), k -> alternation(to.calquedMagnitudes().keySet()));
+        if (calques != null) {
+            java.util.regex.Matcher c = calques.matcher(text);
+            while (c.find()) {
+                String proper = to.calquedMagnitudes().get(c.group().toLowerCase(Locale.ROOT));
+                out.report(CALQUED_MAGNITUDE_CHECK, c.start(), c.end(), "\u201c" + c.group()
+                        + "\u201d calques \u201cmil millones\u201d: " + target.name() + " says \u201c" + proper + "\u201d",
+                        BlockFix.replace(c.start(), c.end(), proper, false, proper));
+            }
         }
+    }
+
+    private void decimalPointSource(ProseBlock block, LanguageDescriptor target, BlockReporter out) {
+        String text = block.text();
+        Numbers to = target.numbers();
+        Pattern decimalPoint = decimalPoints.computeIfAbsent(target.code(), k -> decimalPointPattern(to));
+        java.util.regex.Matcher m = decimalPoint.matcher(text);
+        while (m.find()) {
+            String fixed = m.group(1) + to.decimal() + m.group(2);
+            out.report(DECIMAL_POINT_CHECK, m.start(), m.end(), "\u201c" + m.group() + "\u201d uses the decimal point; "
+                    + target.name() + " writes " + fixed, BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
+        }
+        SparseMatcher t = SparseMatcher.of(COMMA_THOUSANDS, block.text(), block.chars(), SparseMatcher.NUMBER);
+        while (t.find()) {
+            char grouping = to.preferredGrouping() == ' ' ? '\u202F' : to.preferredGrouping();
+            String fixed = t.group().replace(',', grouping);
+            out.report(THOUSANDS_COMMA_CHECK, t.start(), t.end(), "\u201c" + t.group()
+                    + "\u201d groups thousands with a comma, which " + target.name() + " reads as a decimal comma",
+                    BlockFix.replace(t.start(), t.end(), fixed, false, "write " + fixed));
+        }
+    }
+
+    /** A decimal point before the percent sign or one of the target's quantity words. */
+    private static Pattern decimalPointPattern(Numbers to) {
+        String words = to.afterNumber().isEmpty() ? "(?!)" : String.join("|", to.afterNumber());
+        return Pattern.compile("(?<![\\d.,])(\\d+)\\.(\\d{1,2})(?![\\d]|[.,]\\d)(?=[\\s\\u00a0\\u202f]?%| (?:" + words + ")\\b)");
+    }
+
+    private static Pattern alternation(Set<String> phrases) {
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        return Pattern.compile("(?i)\\b(?:" + phrases.stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b");
     }
 
     /**
      * Once a document proves it groups thousands with dots ("150.000 participants"), its other dot-grouped
      * numbers ("reduced it to 22.000.") are read the same way.
      */
-    private static boolean documentGroupsThousandsWithDots(DocumentContext context, Lexicon target) {
+    private static boolean documentGroupsThousandsWithDots(DocumentContext context, Lexicon target, Numbers to) {
         return context.document().derived(NumberFormatRule.class.getName() + "|" + target.languageCode(), () -> {
             for (ProseBlock b : context.document().blocks()) {
                 SparseMatcher m = SparseMatcher.of(DOT_THOUSANDS, b.text(), b.chars(), SparseMatcher.NUMBER);
                 while (m.find()) {
-                    if (isDotThousands(b.text(), m.end(), m.group(), target)) {
+                    if (isDotThousands(b.text(), m.end(), m.group(), target, to)) {
                         return true;
                     }
                 }
@@ -180,10 +314,11 @@ public final class NumberFormatRule extends EnvironmentRule {
     }
 
     /**
-     * "1.500" is one and a half in English, so the dot only proves a thousands group when the number cannot be a
-     * decimal: two groups or more, a currency before it, or a plural noun or magnitude after it.
+     * "1.500" is one and a half in a language with a decimal point, so the dot only proves a thousands group when
+     * the number cannot be a decimal: two groups or more, a currency before it, or a plural noun or magnitude
+     * after it.
      */
-    private static boolean isDotThousands(String text, int end, String number, Lexicon target) {
+    private static boolean isDotThousands(String text, int end, String number, Lexicon target, Numbers to) {
         String[] groups = number.split("\\.");
         if (groups.length >= 4) {
             return false; // an IP address shape
@@ -202,9 +337,12 @@ public final class NumberFormatRule extends EnvironmentRule {
         if (next.isEmpty() || next.get(0).start() != end + 1 || text.charAt(end) != ' ') {
             return false;
         }
-        String word = next.get(0).text();
-        if (MAGNITUDES.contains(word.toLowerCase(java.util.Locale.ROOT)) || word.equals("euros") || word.equals("dollars")) {
+        String word = next.get(0).text().toLowerCase(Locale.ROOT);
+        if (to.afterNumber().stream().anyMatch(word::matches)) {
             return true;
+        }
+        if (to.pluralNounTag() == null) {
+            return false;
         }
         // A plural noun within the next few words counts what the number counts: "1.500 new agents".
         for (int k = 0; k < Math.min(3, next.size()); k++) {
@@ -212,10 +350,10 @@ public final class NumberFormatRule extends EnvironmentRule {
                 break;
             }
             Set<String> tags = target.lookup(next.get(k).text()).tags();
-            if (tags.contains("NNS")) {
+            if (tags.stream().anyMatch(t -> to.pluralNounTag().matcher(t).matches())) {
                 return true;
             }
-            if (!(tags.contains("JJ") || tags.contains("NN") || tags.contains("VBG") || tags.contains("VBN"))) {
+            if (to.modifierTag() == null || tags.stream().noneMatch(t -> to.modifierTag().matcher(t).matches())) {
                 break;
             }
         }

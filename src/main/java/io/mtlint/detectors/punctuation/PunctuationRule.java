@@ -13,6 +13,7 @@ import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -41,25 +42,52 @@ public final class PunctuationRule extends EnvironmentRule {
     private static final Pattern SPACE_MOVED = Pattern.compile(
             "(?=[ \\u00A0]+[,;]\\p{L})(?<=[\\p{L}\\p{N}\u201d\"')\\]])([ \\u00A0]+)([,;])(?=\\p{L})");
 
-    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PUNCTUATION, Severity.ERROR,
-            "Doubled, misplaced or stray punctuation",
+    static final RuleInfo DOUBLED = RuleInfo.check(ID, "doubled", Category.PUNCTUATION, Severity.ERROR,
+            "The same mark twice",
+            "A stop, comma or other mark doubled, with or without a space between (\"38%. . current\", \",,\"). "
+                    + "Ellipses and \"?!\" stay clean. Fix (safe): keep one.",
+            Example.bad("Support fell to 38%<marker>. .</marker> The poll was taken in May.",
+                    "Support fell to 38%. The poll was taken in May.").in(null, "en"));
+    static final RuleInfo CONFLICTING = RuleInfo.check(ID, "conflicting", Category.PUNCTUATION, Severity.ERROR,
+            "Two different marks where one belongs",
+            "A comma and a stop, or a colon and a stop, side by side (\"delayed,.\"): translation kept the source's "
+                    + "mark and added its own. An abbreviation's stop before a comma (\"etc.,\") stays clean. "
+                    + "Fixes (suggested): keep the last mark, or the first.",
+            Example.bad("The vote was delayed<marker>,.</marker> The council met again.",
+                    "The vote was delayed. The council met again.").in(null, "en"));
+    static final RuleInfo SPACE_BEFORE_MARK = RuleInfo.check(ID, "space-before", Category.PUNCTUATION,
+            Severity.ERROR, "Space before a stop, comma, colon or semicolon",
+            "\"operations\u201d .\", \"ready , and\": the space belongs after the mark, or nowhere. Languages that "
+                    + "set a space before ; : ! ? (French) are left to their typography rules. Fix (safe): remove "
+                    + "the space.",
+            Example.bad("It was a \u201cmajor operation\u201d<marker> .</marker>",
+                    "It was a \u201cmajor operation\u201d.").in(null, "en"));
+    static final RuleInfo MOVED_SPACE = RuleInfo.check(ID, "space-moved", Category.PUNCTUATION, Severity.ERROR,
+            "Space before a comma instead of after it",
+            "\"ready ,and\": the comma and its space traded places. Fix (safe): \", \".",
+            Example.bad("The plan was ready<marker> ,</marker>and the vote was set.",
+                    "The plan was ready, and the vote was set.").in(null, "en"));
+    static final RuleInfo SPLITTING_STOP = RuleInfo.check(ID, "splitting-stop", Category.PUNCTUATION, Severity.ERROR,
+            "A full stop that cuts one sentence in two",
+            "A stop followed by a lowercase preposition or conjunction that continues the sentence (\"operations. "
+                    + "against Ukraine\"). Abbreviations stay clean. Fix (suggested): remove the stop.",
+            Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
+                    "They attacked military targets against the advice of allies.").in(null, "en"));
+    static final RuleInfo UNCLOSED_PARENTHESIS = RuleInfo.check(ID, "unclosed-parenthesis", Category.PUNCTUATION,
+            Severity.ERROR, "A parenthesis never closed in its paragraph",
+            "Translation dropped the closing parenthesis. Enumerations (\"a)\", \"1)\") and paragraphs that trail "
+                    + "off are left alone. No fix: where it closes is for the editor to say.",
+            Example.bad("Prices rose <marker>(</marker>especially for food, and energy costs fell.").in(null, "en"));
+
+    private static final RuleInfo INFO = RuleInfo.family(ID, "Doubled, misplaced or stray punctuation",
             "Machine translation leaves doubled stops (\"38%. . current\"), a space before punctuation "
                     + "(\"operations\u201d .\", \"ready ,and\"), parentheses opened and never closed in their "
                     + "paragraph, and full stops that cut one sentence in two (\"operations. against "
                     + "Ukraine\", where the next word is a preposition or conjunction). Ellipses, abbreviations "
-                    + "followed by a comma (\"etc.,\"), decimals, times and domain names stay clean. Fixes: removing "
-                    + "the doubled mark or the space is safe; removing a splitting stop is suggested only.",
-            Example.bad("Support fell to 38%<marker>. .</marker> The poll was taken in May.",
-                    "Support fell to 38%. The poll was taken in May.").in(null, "en"),
-            Example.bad("It was a \u201cmajor operation\u201d<marker> .</marker>",
-                    "It was a \u201cmajor operation\u201d.").in(null, "en"),
-            Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
-                    "They attacked military targets against the advice of allies.").in(null, "en"),
-            Example.bad("The plan was ready<marker> ,</marker>and the vote was set.",
-                    "The plan was ready, and the vote was set.").in(null, "en"),
-            Example.bad("Prices rose <marker>(</marker>especially for food, and energy costs fell.").in(null, "en"),
-            Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es.").in(null, "en"),
-            Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes.").in(null, "en"));
+                    + "followed by a comma (\"etc.,\"), decimals, times and domain names stay clean.",
+            List.of(Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es.").in(null, "en"),
+                    Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes.").in(null, "en")),
+            DOUBLED, CONFLICTING, SPACE_BEFORE_MARK, MOVED_SPACE, SPLITTING_STOP, UNCLOSED_PARENTHESIS);
 
     public PunctuationRule(RuleEnvironment env) {
         super(INFO, env);
@@ -73,7 +101,7 @@ public final class PunctuationRule extends EnvironmentRule {
         unclosedParentheses(text, out);
         for (LowercaseAfterStop.Break b : LowercaseAfterStop.of(env, context.document(), block)) {
             if (b.strayStop()) {
-                out.report(b.stop(), b.stop() + 1, "Stray full stop splits the sentence before \u201c"
+                out.report(SPLITTING_STOP, b.stop(), b.stop() + 1, "Stray full stop splits the sentence before \u201c"
                                 + text.substring(b.wordStart(), b.wordEnd()) + "\u201d",
                         BlockFix.replace(b.stop(), b.stop() + 1, "", false, "remove the full stop"));
             }
@@ -92,11 +120,11 @@ public final class PunctuationRule extends EnvironmentRule {
             char first = marks.charAt(0);
             boolean identical = marks.chars().allMatch(ch -> ch == first);
             if (identical) {
-                out.report(m.start(), m.end(), "Doubled punctuation \u201c" + cluster + "\u201d",
+                out.report(DOUBLED, m.start(), m.end(), "Doubled punctuation \u201c" + cluster + "\u201d",
                         BlockFix.replace(m.start(), m.end(), String.valueOf(first), true, "keep one \u201c" + first + "\u201d"));
             } else {
                 char last = marks.charAt(marks.length() - 1);
-                out.report(m.start(), m.end(), "Conflicting punctuation \u201c" + cluster + "\u201d",
+                out.report(CONFLICTING, m.start(), m.end(), "Conflicting punctuation \u201c" + cluster + "\u201d",
                         BlockFix.replace(m.start(), m.end(), String.valueOf(last), false, "keep \u201c" + last + "\u201d"),
                         BlockFix.replace(m.start(), m.end(), String.valueOf(first), false, "keep \u201c" + first + "\u201d"));
             }
@@ -135,13 +163,13 @@ public final class PunctuationRule extends EnvironmentRule {
                     || Character.isLetterOrDigit(text.charAt(markAt + 1)))) {
                 continue; // an ellipsis after a space (" ...", " . . ."), or a name starting with a stop: ".NET"
             }
-            out.report(m.start(1), m.end(2), "Space before \u201c" + m.group(2) + "\u201d",
+            out.report(SPACE_BEFORE_MARK, m.start(1), m.end(2), "Space before \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
         m = SparseMatcher.of(SPACE_MOVED, block.text(), block.chars(), BEFORE_COMMA);
         while (m.find()) {
             String mark = m.group(2);
-            out.report(m.start(1), m.end(2), "Space before \u201c" + mark + "\u201d instead of after it",
+            out.report(MOVED_SPACE, m.start(1), m.end(2), "Space before \u201c" + mark + "\u201d instead of after it",
                     BlockFix.replace(m.start(1), m.end(2), mark + " ", true, "write \u201c" + mark + " \u201d"));
         }
     }
@@ -171,7 +199,7 @@ public final class PunctuationRule extends EnvironmentRule {
         }
         for (int at : opened) {
             if (!isNotAnAside(text, at)) {
-                out.report(at, at + 1, "Parenthesis opened here is never closed in this paragraph");
+                out.report(UNCLOSED_PARENTHESIS, at, at + 1, "Parenthesis opened here is never closed in this paragraph");
             }
         }
     }

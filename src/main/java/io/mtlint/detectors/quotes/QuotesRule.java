@@ -25,26 +25,43 @@ import java.util.List;
 public final class QuotesRule extends EnvironmentRule {
     public static final String ID = "mt.quotes";
 
-    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.QUOTES, Severity.ERROR,
-            "Unbalanced or mixed quotation marks",
-            "Machine translation drops closing quotes, adds opening quotes at every sentence of a long quotation "
-                    + "and keeps the source language's guillemets (\u201cUkraine. \u00bb). The rule pairs double "
-                    + "quotes within each paragraph and reports the opening mark of a quotation that is never "
-                    + "closed (unless the next paragraph continues the quotation), closing marks without an "
-                    + "opening, and pairs that mix quote systems. Fix: safe where the pair is unambiguous (the "
-                    + "foreign or straight mark becomes the curly one). In targets other than English, a comma left "
-                    + "inside the closing mark before a reporting clause (\u201c\u2026,\u00bb dijo\u201d) is a warning, "
-                    + "with a safe fix that moves it after the mark.",
-            Example.bad("<marker>\u201c</marker>We will not give up, said the mayor.\n").in(null, "en"),
+    static final RuleInfo UNCLOSED = RuleInfo.check(ID, "unclosed", Category.QUOTES, Severity.ERROR,
+            "A quotation opened and never closed in its paragraph",
+            "Reported at the opening mark. A quotation that continues into the next paragraph, which reopens it "
+                    + "(the British and American convention), stays clean; so does one of several opening marks "
+                    + "that a long quotation repeats at each sentence, which is reported once.",
+            Example.bad("<marker>\u201c</marker>We will not give up, said the mayor.\n").in(null, "en"));
+    static final RuleInfo UNOPENED = RuleInfo.check(ID, "unopened", Category.QUOTES, Severity.ERROR,
+            "A closing quotation mark without an opening one",
+            "Translation dropped the opening mark or left a stray closing one. Reported at the closing mark.",
+            Example.bad("The front is holding<marker>\u201d</marker> he said.").in(null, "en"));
+    static final RuleInfo FOREIGN_PAIR = RuleInfo.check(ID, "foreign-pair", Category.QUOTES, Severity.ERROR,
+            "Quotation marks of another language",
+            "A whole pair of the source language's marks (\u00ab \u2026 \u00bb in English). Fix (safe): the target's "
+                    + "marks, without the spaces the source sets inside them.",
+            Example.bad("They call it <marker>\u00ab</marker>a new phase\u00bb of the war.",
+                    "They call it \u201ca new phase\u201d of the war.").in(null, "en"));
+    static final RuleInfo MIXED_PAIR = RuleInfo.check(ID, "mixed-pair", Category.QUOTES, Severity.ERROR,
+            "A quotation opened in one system and closed in another",
+            "\u201c \u2026 \u00bb or \u201c \u2026 \": reported at the mark that does not belong. Fix (safe): the mark that "
+                    + "matches its partner.",
             Example.bad("\u201cThe front is holding<marker>\u00bb</marker> he said.",
                     "\u201cThe front is holding\u201d he said.").in(null, "en"),
-            Example.bad("They call it <marker>\u00ab</marker>a new phase\u00bb of the war.",
-                    "They call it \u201ca new phase\u201d of the war.").in(null, "en"),
-            Example.bad("He said it was \u201cover<marker>\"</marker> and left.", "He said it was \u201cover\u201d and left.").in(null, "en"),
-            Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d.").in(null, "en"),
+            Example.bad("He said it was \u201cover<marker>\"</marker> and left.", "He said it was \u201cover\u201d and left.").in(null, "en"));
+    static final RuleInfo COMMA_INSIDE = RuleInfo.check(ID, "comma-inside", Category.QUOTES, Severity.WARNING,
+            "A comma left inside the closing mark before a reporting clause",
+            "In targets other than English the comma goes after the closing mark (\u00ab\u2026\u00bb, dijo); machine "
+                    + "translation from English keeps it inside. Fix (safe): move it after the mark.",
             Example.bad("\u00abEstamos al l\u00edmite<marker>,\u00bb</marker> dijo el presidente.",
                     "\u00abEstamos al l\u00edmite\u00bb, dijo el presidente.").in(null, "es"),
             Example.good("\u00abEstamos al l\u00edmite\u00bb, dijo el presidente.").in(null, "es"));
+
+    private static final RuleInfo INFO = RuleInfo.family(ID, "Unbalanced or mixed quotation marks",
+            "Machine translation drops closing quotes, adds opening quotes at every sentence of a long quotation "
+                    + "and keeps the source language's guillemets (\u201cUkraine. \u00bb). The rule pairs double "
+                    + "quotes within each paragraph and reports the mark to change.",
+            List.of(Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d.").in(null, "en")),
+            UNCLOSED, UNOPENED, FOREIGN_PAIR, MIXED_PAIR, COMMA_INSIDE);
 
     public QuotesRule(RuleEnvironment env) {
         super(INFO, env);
@@ -83,7 +100,7 @@ public final class QuotesRule extends EnvironmentRule {
                 continue;
             }
             if (open == null) {
-                out.report(i, i + 1, "Closing quotation mark \u201c" + c + "\u201d without an opening one");
+                out.report(UNOPENED, i, i + 1, "Closing quotation mark \u201c" + c + "\u201d without an opening one");
                 continue;
             }
             if (!reopened.isEmpty()) {
@@ -112,7 +129,7 @@ public final class QuotesRule extends EnvironmentRule {
                 ? "Quotation opened here is never closed in this paragraph"
                 : "Quotation opened here is never closed: " + (1 + reopened.size()) + " opening marks, "
                         + closings + " closing in this paragraph";
-        out.report(open.at(), open.at() + 1, message);
+        out.report(UNCLOSED, open.at(), open.at() + 1, message);
     }
 
     private void checkPair(String text, Mark open, Mark close, QuoteStyle style, BlockReporter out) {
@@ -131,7 +148,7 @@ public final class QuotesRule extends EnvironmentRule {
             while (closeFrom > to && (text.charAt(closeFrom - 1) == ' ' || text.charAt(closeFrom - 1) == '\u00A0')) {
                 closeFrom--;
             }
-            out.report(open.at(), open.at() + 1, "Quotation marks \u201c" + open.c() + " \u2026 " + close.c()
+            out.report(FOREIGN_PAIR, open.at(), open.at() + 1, "Quotation marks \u201c" + open.c() + " \u2026 " + close.c()
                             + "\u201d are not used in " + style.languageName() + "; use " + style.open() + " \u2026 "
                             + style.close(),
                     new BlockFix(List.of(new BlockFix.Edit(from, to, String.valueOf(style.open())),
@@ -145,14 +162,14 @@ public final class QuotesRule extends EnvironmentRule {
             while (close.c() != '"' && from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\u00A0')) {
                 from--;
             }
-            out.report(close.at(), close.at() + 1, "\u201c" + close.c() + "\u201d closes a quotation opened with \u201c"
+            out.report(MIXED_PAIR, close.at(), close.at() + 1, "\u201c" + close.c() + "\u201d closes a quotation opened with \u201c"
                             + open.c() + "\u201d",
                     BlockFix.replace(from, close.at() + 1, String.valueOf(expectedClose), true,
                             "close with " + expectedClose));
             return;
         }
         char properOpen = style.openingFor(close.c());
-        out.report(open.at(), open.at() + 1, "\u201c" + open.c() + "\u201d opens a quotation closed with \u201c"
+        out.report(MIXED_PAIR, open.at(), open.at() + 1, "\u201c" + open.c() + "\u201d opens a quotation closed with \u201c"
                         + close.c() + "\u201d",
                 BlockFix.replace(open.at(), open.at() + 1, String.valueOf(properOpen), true, "open with " + properOpen));
     }
@@ -170,7 +187,7 @@ public final class QuotesRule extends EnvironmentRule {
             return;
         }
         String mark = String.valueOf(text.charAt(close));
-        out.report(close - 1, close + 1, Severity.WARNING, "Comma inside the closing quotation mark, as in English;"
+        out.report(COMMA_INSIDE, close - 1, close + 1, Severity.WARNING, "Comma inside the closing quotation mark, as in English;"
                         + " " + style.languageName() + " puts it after the mark: \u201c" + mark + ",\u201d",
                 List.of(BlockFix.replace(close - 1, close + 1, mark + ",", true, "move the comma after " + mark)));
     }

@@ -30,25 +30,37 @@ import java.util.Locale;
 public final class SentenceCaseRule extends EnvironmentRule {
     public static final String ID = "mt.sentence-case";
 
-    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SENTENCE_CASE, Severity.ERROR,
-            "Sentence starts in lowercase, or restarts in capitals mid-sentence",
+    static final RuleInfo AFTER_STOP = RuleInfo.check(ID, "after-stop", Category.SENTENCE_CASE, Severity.ERROR,
+            "A sentence that starts in lowercase after a full stop",
             "After a full stop, question or exclamation mark a new sentence starts with a capital; machine "
                     + "translation leaves fragments such as \"analysts say. think tank.\". Where the next word is a "
-                    + "preposition or conjunction the stop itself is the error (see mt.punctuation). A paragraph that "
-                    + "is a whole sentence and starts with an article or determiner in lowercase (\"the unions ...\") after "
-                    + "a heading or a finished paragraph lost its capital too; list items, and paragraphs that "
-                    + "continue a colon, a comma or a code block, are left alone. After an "
-                    + "editorial insertion in mid-sentence, a capitalised common word shows the translator "
-                    + "restarted the sentence. Abbreviations (\"e.g.\", \"U.S.\"), ellipses and brands such as "
-                    + "\"iPhone\" stay clean. Fix (not automatic): change the case.",
+                    + "preposition or conjunction the stop itself is the error (mt.punctuation.splitting-stop). "
+                    + "Abbreviations (\"e.g.\", \"U.S.\"), ellipses and brands such as \"iPhone\" stay clean. Fix "
+                    + "(suggested): capitalise.",
             Example.bad("The ministers met on Friday. <marker>most</marker> of them left early.",
-                    "The ministers met on Friday. Most of them left early.").in(null, "en"),
-            Example.bad("The council studied the plan [de la ciudad] <marker>It</marker> was approved.",
-                    "The council studied the plan [de la ciudad] it was approved.").in(null, "en"),
+                    "The ministers met on Friday. Most of them left early.").in(null, "en"));
+    static final RuleInfo PARAGRAPH_START = RuleInfo.check(ID, "paragraph-start", Category.SENTENCE_CASE,
+            Severity.ERROR, "A paragraph that starts in lowercase",
+            "A paragraph that is a whole sentence and starts with an article or determiner in lowercase (\"the "
+                    + "unions ...\") after a heading or a finished paragraph lost its capital; list items, and "
+                    + "paragraphs that continue a colon, a comma or a code block, are left alone. Fix (suggested): "
+                    + "capitalise.",
             Example.bad("<marker>the</marker> unions, however, celebrated the agreement.",
-                    "The unions, however, celebrated the agreement.").in(null, "en"),
-            Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
-            Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en"));
+                    "The unions, however, celebrated the agreement.").in(null, "en"));
+    static final RuleInfo AFTER_INSERTION = RuleInfo.check(ID, "after-insertion", Category.SENTENCE_CASE,
+            Severity.ERROR, "A capital in mid-sentence after an editorial insertion",
+            "After a bracketed insertion in mid-sentence, a capitalised common word shows the translator restarted "
+                    + "the sentence. Fix (suggested): lowercase.",
+            Example.bad("The council studied the plan [de la ciudad] <marker>It</marker> was approved.",
+                    "The council studied the plan [de la ciudad] it was approved.").in(null, "en"));
+
+    private static final RuleInfo INFO = RuleInfo.family(ID,
+            "Sentence starts in lowercase, or restarts in capitals mid-sentence",
+            "Sentence case broken by machine translation: a sentence or paragraph that starts in lowercase, and a "
+                    + "sentence restarted with a capital after an insertion.",
+            List.of(Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
+                    Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en")),
+            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION);
 
     public SentenceCaseRule(RuleEnvironment env) {
         super(INFO, env);
@@ -63,7 +75,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
                 continue;
             }
             String word = text.substring(b.wordStart(), b.wordEnd());
-            out.report(b.wordStart(), b.wordEnd(),
+            out.report(AFTER_STOP, b.wordStart(), b.wordEnd(),
                     "Sentence starts in lowercase: \u201c" + word + "\u201d after \u201c" + text.charAt(b.stop()) + "\u201d",
                     BlockFix.replace(b.wordStart(), b.wordStart() + Character.charCount(word.codePointAt(0)),
                             Capitalisation.capitalise(word).substring(0,
@@ -100,7 +112,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             return;
         }
         String capital = Capitalisation.capitalise(w.text()).substring(0, Character.charCount(w.text().codePointAt(0)));
-        out.report(0, w.end(), "Paragraph starts in lowercase: \u201c" + w.text() + "\u201d",
+        out.report(PARAGRAPH_START, 0, w.end(), "Paragraph starts in lowercase: \u201c" + w.text() + "\u201d",
                 BlockFix.replace(0, Character.charCount(w.text().codePointAt(0)), capital, false, "capitalise"));
     }
 
@@ -167,7 +179,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     || !target.knows(lower) || target.hasProperNounReading(w.text())) {
                 continue;
             }
-            out.report(w.start(), w.end(), "Capitalised \u201c" + w.text()
+            out.report(AFTER_INSERTION, w.start(), w.end(), "Capitalised \u201c" + w.text()
                             + "\u201d in mid-sentence after an insertion: the sentence was restarted",
                     BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
         }

@@ -11,6 +11,7 @@ import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -41,20 +42,44 @@ public final class SpacingRule extends BlockRule {
     private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile(
             "(?= +[)\\]\u201d])(?<=[^\\s(\\[\u201c])( +)([)\\]]|\u201d(?![^\\s.,;:!?)\\]]))");
 
-    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SPACING, Severity.ERROR,
-            "Missing, doubled or misplaced space",
+    static final RuleInfo MISSING_AFTER_STOP_CHECK = RuleInfo.check(ID, "missing-after-stop", Category.SPACING,
+            Severity.ERROR, "No space after a sentence end",
+            "A full stop, question or exclamation mark glued to the next sentence (\"end.Next\"). Domain names, "
+                    + "URLs and file names stay clean. Fix (safe): insert the space.",
+            Example.bad("The talks ended<marker>.</marker>Negotiators left the room.",
+                    "The talks ended. Negotiators left the room."));
+    static final RuleInfo MISSING_AFTER_COMMA_CHECK = RuleInfo.check(ID, "missing-after-comma", Category.SPACING,
+            Severity.ERROR, "No space after a comma",
+            "A comma glued to the next word (\"Kyiv,Kharkiv\"). Numbers and addresses stay clean. Fix (safe): "
+                    + "insert the space.",
+            Example.bad("Talks in Kyiv<marker>,</marker>Kharkiv and Odesa ended.",
+                    "Talks in Kyiv, Kharkiv and Odesa ended."));
+    static final RuleInfo DOUBLE_SPACE_CHECK = RuleInfo.check(ID, "double-space", Category.SPACING, Severity.ERROR,
+            "Two or more spaces between words",
+            "Spaces doubled inside a line, often where translation dropped a word or a mark. Indentation and "
+                    + "Markdown line breaks are not prose. Fix (safe): one space.",
+            Example.bad("The mayor<marker>  </marker>resigned.", "The mayor resigned."));
+    static final RuleInfo AFTER_OPENING_CHECK = RuleInfo.check(ID, "after-opening", Category.SPACING, Severity.ERROR,
+            "Space just inside an opening bracket or quotation mark",
+            "\"( text\" and \"\u201c text\": left by translation from languages that space their guillemets. "
+                    + "Fix (safe): remove the space.",
+            Example.bad("The report <marker>( </marker>published today) is long.",
+                    "The report (published today) is long."));
+    static final RuleInfo BEFORE_CLOSING_CHECK = RuleInfo.check(ID, "before-closing", Category.SPACING, Severity.ERROR,
+            "Space just inside a closing bracket or quotation mark",
+            "\"text )\" and \"text \u201d\": left by translation from languages that space their guillemets. "
+                    + "Fix (safe): remove the space.",
+            Example.bad("They called it \u201ca betrayal<marker> \u201d</marker> and left.",
+                    "They called it \u201ca betrayal\u201d and left."));
+
+    private static final RuleInfo INFO = RuleInfo.family(ID, "Missing, doubled or misplaced space",
             "A sentence end or comma glued to the next word (\"end.Next\", \"Kyiv,Kharkiv\"), two spaces "
                     + "between words, and spaces just inside brackets and curly quotation marks (\"( text )\", "
                     + "\"\u201c a betrayal \u201d\", from languages that space their guillemets). Domain names, URLs, numbers "
                     + "and Markdown task boxes stay clean. Fixes are safe.",
-            Example.bad("The talks ended<marker>.</marker>Negotiators left the room.",
-                    "The talks ended. Negotiators left the room."),
-            Example.bad("The mayor<marker>  </marker>resigned.", "The mayor resigned."),
-            Example.bad("The report <marker>( </marker>published today) is long.",
-                    "The report (published today) is long."),
-            Example.bad("They called it \u201ca betrayal<marker> \u201d</marker> and left.",
-                    "They called it \u201ca betrayal\u201d and left."),
-            Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times."));
+            List.of(Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times.")),
+            MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
+            BEFORE_CLOSING_CHECK);
 
     public SpacingRule() {
     }
@@ -71,7 +96,7 @@ public final class SpacingRule extends BlockRule {
                 AT_STOP_BEFORE_CAPITAL);
         while (m.find()) {
             if (!insideAddress(text, m.start())) {
-                out.report(m.start(), m.end(), "Missing space after \u201c" + m.group(1) + "\u201d",
+                out.report(MISSING_AFTER_STOP_CHECK, m.start(), m.end(), "Missing space after \u201c" + m.group(1) + "\u201d",
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
         }
@@ -79,23 +104,23 @@ public final class SpacingRule extends BlockRule {
                 AT_COMMA_BEFORE_LETTER);
         while (m.find()) {
             if (!insideAddress(text, m.start())) {
-                out.report(m.start(), m.end(), "Missing space after comma",
+                out.report(MISSING_AFTER_COMMA_CHECK, m.start(), m.end(), "Missing space after comma",
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
         }
         m = SparseMatcher.of(DOUBLE_SPACE, block.text(), block.chars(), AT_TWO_SPACES);
         while (m.find()) {
-            out.report(m.start(), m.end(), "Doubled space",
+            out.report(DOUBLE_SPACE_CHECK, m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));
         }
         m = SparseMatcher.of(SPACE_AFTER_OPEN, block.text(), block.chars(), AT_OPENING);
         while (m.find()) {
-            out.report(m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
+            out.report(AFTER_OPENING_CHECK, m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
                     BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
         }
         m = SparseMatcher.of(SPACE_BEFORE_CLOSE, block.text(), block.chars(), BEFORE_CLOSING);
         while (m.find()) {
-            out.report(m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
+            out.report(BEFORE_CLOSING_CHECK, m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
     }
