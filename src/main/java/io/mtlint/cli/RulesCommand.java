@@ -8,6 +8,7 @@ import io.mtlint.config.CheckOptions;
 import io.mtlint.check.CheckerFactory;
 import io.mtlint.config.ConfigException;
 import io.mtlint.eval.RuleExamples;
+import io.mtlint.report.RuleDocs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -22,7 +23,8 @@ import java.util.concurrent.Callable;
 
 /** {@code mtlint rules list|explain|test}: what the rules are and whether their examples hold. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List, explain and test the rules.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class})
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class,
+                RulesCommand.Docs.class})
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -156,6 +158,41 @@ final class RulesCommand implements Runnable {
                 return Main.USAGE;
             }
         }
+    }
+
+    @Command(name = "docs", mixinStandardHelpOptions = true,
+            description = "Print the rules' reference in Markdown (docs/rules.md), written from the rules' metadata: "
+                    + "every shipped rule for every language pair the packs are written for.")
+    static final class Docs implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try {
+                spec.commandLine().getOut().print(RuleDocs.markdown(shippedRules()));
+                spec.commandLine().getOut().flush();
+                return Main.OK;
+            } catch (ConfigException e) {
+                spec.commandLine().getErr().println("mtlint: " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
+    }
+
+    /** Every shipped rule, for any of the language pairs the packs are written for, once. */
+    static List<Rule> shippedRules() throws ConfigException {
+        java.util.Map<String, Rule> all = new java.util.LinkedHashMap<>();
+        for (List<String> pair : RuleExamples.SHIPPED_PAIRS) {
+            CheckOptions o = new CheckOptions();
+            o.pair = LanguagePair.of(pair.get(1), pair.get(0));
+            o.languageTool = false;
+            o.translate = false;
+            for (Rule r : CheckerFactory.availableRules(o)) {
+                all.putIfAbsent(r.id(), r);
+            }
+        }
+        return new ArrayList<>(all.values());
     }
 
     private static void explain(PrintWriter out, RuleInfo i) {
