@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public record LanguageDescriptor(String code, String name, Character.UnicodeScript script, String apertium,
                                  int sourceDetection, boolean capitalisesNouns, LanguageToolData languagetool,
                                  Quotes quotes, Numbers numbers, Typography typography, Tags tags,
-                                 Set<String> nameParticles) {
+                                 Set<String> nameParticles, Institutions institutions) {
 
     /** Words that join the parts of personal names in many languages ("de" in "Charles de Gaulle"). */
     static final Set<String> COMMON_NAME_PARTICLES = Set.of(
@@ -80,6 +80,23 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         static final Tags NONE = new Tags(null, null, null, null, null);
     }
 
+    /**
+     * How the language cases institutions: a portfolio is capitalised after a ministry's head and linking word
+     * ("Ministry of Health", "ministro de Defensa"; {@code headsAnyCase} when the head itself may be lowercase),
+     * and offices the language writes in lowercase ("el presidente").
+     */
+    public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
+                               List<String> portfolios, List<String> lowercaseOffices) {
+        public Institutions {
+            heads = heads == null ? List.of() : List.copyOf(heads);
+            linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
+            portfolios = portfolios == null ? List.of() : List.copyOf(portfolios);
+            lowercaseOffices = lowercaseOffices == null ? List.of() : List.copyOf(lowercaseOffices);
+        }
+
+        static final Institutions NONE = new Institutions(null, false, null, null, null);
+    }
+
     public LanguageDescriptor {
         code = code.toLowerCase(Locale.ROOT);
         name = name == null ? code : name;
@@ -88,6 +105,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         typography = typography == null ? Typography.DEFAULT : typography;
         tags = tags == null ? Tags.NONE : tags;
         nameParticles = nameParticles == null ? COMMON_NAME_PARTICLES : Set.copyOf(nameParticles);
+        institutions = institutions == null ? Institutions.NONE : institutions;
     }
 
     /** The marks of English, which every language without its own falls back to. */
@@ -97,7 +115,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     static LanguageDescriptor unknown(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
         return new LanguageDescriptor(code, name.isEmpty() ? code : name, null, null, 0, false, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** The quotation marks of the language, English ones when the descriptor names none. */
