@@ -28,11 +28,20 @@ public final class TextLanguage {
      */
     public static Detection detect(String text, List<String> preferred) {
         LanguageRegistry.preload();
-        DetectedLanguage detected = IDENTIFIER.get().detectLanguage(text, List.of(), preferred);
+        List<String> bases = preferred.stream().map(io.mtlint.lang.LanguageCodes::base).distinct().toList();
+        DetectedLanguage detected = IDENTIFIER.get().detectLanguage(text, List.of(), bases);
         if (detected == null) {
             return null;
         }
         Language language = detected.getDetectedLanguage();
+        // As LanguageTool's server reports it: a variant, "en-US" rather than "en", unless a preferred one fits.
+        Language preferredVariant = preferred.stream().filter(LanguageRegistry::isSupported).map(LanguageRegistry::language)
+                .filter(l -> l.getShortCode().equals(detected.getDetectedLanguage().getShortCode())).findFirst().orElse(null);
+        if (preferredVariant != null) {
+            language = preferredVariant;
+        } else if (language.getDefaultLanguageVariant() != null) {
+            language = language.getDefaultLanguageVariant();
+        }
         return new Detection(language.getShortCodeWithCountryAndVariant(), language.getName(),
                 detected.getDetectionConfidence(), detected.getDetectionSource());
     }

@@ -75,7 +75,7 @@ final class LanguageToolJson {
         g.writeStringField("name", d != null ? d.name() : TextLanguage.name(outcome.target()));
         g.writeStringField("code", d != null ? d.code() : outcome.target());
         g.writeNumberField("confidence", d != null ? d.confidence() : 0f);
-        g.writeStringField("source", d != null ? d.source() : "fallback");
+        g.writeStringField("source", d != null ? d.source() : null); // as LanguageTool: null when nothing was detected
         g.writeEndObject();
         if (outcome.source() != null) {
             g.writeStringField("mtlintSource", outcome.source());
