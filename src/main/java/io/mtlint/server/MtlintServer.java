@@ -57,6 +57,7 @@ public final class MtlintServer implements AutoCloseable {
         SizeLimitHandler limit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
         limit.setHandler(new ApiHandler(checks, settings, log));
         server.setHandler(limit);
+        server.setErrorHandler(new PlainErrorHandler());
         server.setStopTimeout(2_000);
         try {
             server.start();

@@ -216,6 +216,7 @@ class ServerApiTest {
             ServerClient c = new ServerClient(limited.port());
             ServerClient.Answer big = c.post("v2/check", form("text", "word ".repeat(2000), "language", "en-US"));
             assertEquals(413, big.status(), big.body());
+            assertTrue(big.body().startsWith("Error: ") && !big.body().contains("<"), big.body());
             assertEquals(200, c.post("v2/check", form("text", "Hello.", "language", "en-US")).status());
         }
     }
