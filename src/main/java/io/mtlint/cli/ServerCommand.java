@@ -62,7 +62,7 @@ final class ServerCommand implements Callable<Integer> {
     String maxRequestSize = "1m";
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "Longest a request may wait and run (default: 60); longer ones get 503.")
+            description = "Longest a request may wait and run (default: 120); longer ones get 503.")
     int timeLimit = (int) ServerSettings.DEFAULT_TIME_LIMIT.toSeconds();
 
     @Option(names = "--threads", paramLabel = "N", description = "Checks run at once (default: number of cores).")

@@ -13,7 +13,7 @@ public record ServerSettings(String bind, int port, long maxRequestBytes, Durati
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8081;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(120);
     public static final int DEFAULT_QUEUE = 32;
     public static final int DEFAULT_MAX_CONFIGURATIONS = 4;
 
@@ -33,7 +33,7 @@ public record ServerSettings(String bind, int port, long maxRequestBytes, Durati
         allowedOrigins = List.copyOf(allowedOrigins);
     }
 
-    /** The defaults: loopback only, port 8081, 1 MB, 60 s, one check per core, CORS off. */
+    /** The defaults: loopback only, port 8081, 1 MB, 120 s (a 1 MB article takes about 90 s on two cores), one check per core, CORS off. */
     public static ServerSettings defaults() {
         return new ServerSettings(DEFAULT_BIND, DEFAULT_PORT, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_TIME_LIMIT,
                 Runtime.getRuntime().availableProcessors(), DEFAULT_QUEUE, List.of(), DEFAULT_MAX_CONFIGURATIONS);
