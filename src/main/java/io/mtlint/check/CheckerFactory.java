@@ -61,7 +61,8 @@ public final class CheckerFactory {
         all.addAll(packs.rules());
         if (options.languageTool) {
             all.add(new LanguageToolRule(new LanguageToolSettings(options.pair.target(), options.languageToolEnabled,
-                    options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles())));
+                    options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles(),
+                    options.languageToolPicky)));
         }
         all.add(new UnusedDisableRule(formerIds(all)));
         CheckOptions resolved = options.copy();

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "mtlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Finds and fixes machine-translation artefacts in articles.",
         subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, EvalCommand.class, InitCommand.class, BaselineCommand.class,
+                ServerCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -34,6 +34,8 @@ public final class CheckOptions {
     public final List<String> exclude = new ArrayList<>();
     public boolean translate = true;
     public boolean reportUnusedDisables;
+    /** Whether LanguageTool also runs the rules of its "picky" level. */
+    public boolean languageToolPicky;
     /** When set, every checker made from these options adds its rules' times here; not part of the fingerprint. */
     public io.mtlint.support.RuleTimings timings;
 
@@ -56,6 +58,7 @@ public final class CheckOptions {
         c.exclude.addAll(exclude);
         c.translate = translate;
         c.reportUnusedDisables = reportUnusedDisables;
+        c.languageToolPicky = languageToolPicky;
         c.timings = timings;
         return c;
     }
@@ -67,6 +70,6 @@ public final class CheckOptions {
                 disabledCategories.toString(), onlyRules.toString(), onlyCategories.toString(),
                 severityOverrides.toString(), ruleDirectories.toString(), acceptedWords.toString(),
                 languageToolEnabled.toString(), languageToolDisabled.toString(), String.valueOf(translate),
-                String.valueOf(reportUnusedDisables));
+                String.valueOf(reportUnusedDisables)) + (languageToolPicky ? "|picky" : "");
     }
 }

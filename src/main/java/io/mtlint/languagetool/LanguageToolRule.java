@@ -41,6 +41,15 @@ public final class LanguageToolRule implements Rule {
         this.settings = settings;
     }
 
+    public LanguageToolSettings settings() {
+        return settings;
+    }
+
+    /** Every LanguageTool rule of the settings' language, active or not, by LanguageTool id (without the prefix). */
+    public java.util.Map<String, LanguageToolRuleInfo> catalog() {
+        return LanguageToolEngine.get(settings).catalog();
+    }
+
     /** Starts loading LanguageTool in the background (see {@link LanguageToolEngine#prepare}). */
     @Override
     public void prepare() {
