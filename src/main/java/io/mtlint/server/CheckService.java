@@ -133,6 +133,7 @@ final class CheckService implements AutoCloseable {
             Map<String, RuleInfo> rules = new HashMap<>();
             for (Rule rule : checker.rules()) {
                 rules.put(rule.id(), rule.info());
+                rule.info().checks().forEach(c -> rules.put(c.id(), c));
             }
             List<Finding> kept = new ArrayList<>();
             for (Finding f : result.findings()) {
@@ -191,6 +192,7 @@ final class CheckService implements AutoCloseable {
         for (Rule rule : checker.rules()) {
             if (!(rule instanceof LanguageToolRule)) {
                 ids.add(rule.id());
+                rule.info().checks().forEach(c -> ids.add(c.id()));
             }
         }
         options.disabledRules.stream().filter(id -> !id.contains("*")).forEach(ids::add);

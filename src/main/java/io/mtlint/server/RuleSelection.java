@@ -72,9 +72,14 @@ record RuleSelection(Set<String> enabledRules, Set<String> disabledRules, Set<St
     boolean accepts(String ruleId, String categoryId) {
         String category = categoryKey(categoryId);
         if (enabledOnly) {
-            return enabledRules.contains(ruleId) || enabledCategories.contains(category);
+            return selects(enabledRules, ruleId) || enabledCategories.contains(category);
         }
-        return !disabledRules.contains(ruleId) && !disabledCategories.contains(category);
+        return !selects(disabledRules, ruleId) && !disabledCategories.contains(category);
+    }
+
+    /** A family id ({@code mt.spacing}) names its checks too. */
+    private static boolean selects(Set<String> ids, String ruleId) {
+        return ids.stream().anyMatch(id -> io.mtlint.model.RuleIds.selects(id, ruleId));
     }
 
     /** The id a finding's rule has in the API: LanguageTool's rule id without mtlint's prefix. */
