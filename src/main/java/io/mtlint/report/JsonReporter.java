@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The JSON report (see README, "JSON format"). Positions count Unicode code points of the decoded text, lines
+ * The JSON report (see docs/json-format.md). Positions count Unicode code points of the decoded text, lines
  * and columns are 1-based, and end positions point one past the last character.
  */
 public final class JsonReporter implements Reporter {
