@@ -111,7 +111,7 @@ public final class CheckerFactory {
 
     public static List<Rule> builtInRules(RuleEnvironment env) {
         return List.of(new SourceLeftoverRule(env), new ProperNounCaseRule(env), new PunctuationRule(env),
-                new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env),
+                new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env), new io.mtlint.detectors.names.NameTranslationRule(env),
                 new NumberFormatRule(env));
     }
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public record LanguageDescriptor(String code, String name, Character.UnicodeScript script, String apertium,
                                  int sourceDetection, boolean capitalisesNouns, LanguageToolData languagetool,
                                  Quotes quotes, Numbers numbers, Typography typography, Tags tags,
-                                 Set<String> nameParticles, Institutions institutions) {
+                                 Set<String> nameParticles, Institutions institutions,
+                                 java.util.Map<String, String> surnamesAsEnglishWords) {
 
     /** Words that join the parts of personal names in many languages ("de" in "Charles de Gaulle"). */
     static final Set<String> COMMON_NAME_PARTICLES = Set.of(
@@ -106,6 +107,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         tags = tags == null ? Tags.NONE : tags;
         nameParticles = nameParticles == null ? COMMON_NAME_PARTICLES : Set.copyOf(nameParticles);
         institutions = institutions == null ? Institutions.NONE : institutions;
+        surnamesAsEnglishWords = surnamesAsEnglishWords == null ? java.util.Map.of() : java.util.Map.copyOf(surnamesAsEnglishWords);
     }
 
     /** The marks of English, which every language without its own falls back to. */
@@ -115,7 +117,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     static LanguageDescriptor unknown(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
         return new LanguageDescriptor(code, name.isEmpty() ? code : name, null, null, 0, false, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** The quotation marks of the language, English ones when the descriptor names none. */

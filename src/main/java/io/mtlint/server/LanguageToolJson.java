@@ -155,33 +155,11 @@ final class LanguageToolJson {
 
     /** The ITS 2.0 issue type LanguageTool's clients colour a match by. */
     static String issueType(Category category) {
-        return switch (category) {
-            case SOURCE_LEFTOVER -> "untranslated";
-            case CALQUE -> "mistranslation";
-            case PROPER_NOUN_CASE, SPELLING -> "misspelling";
-            case NUMBER_FORMAT -> "locale-violation";
-            case SPACING -> "whitespace";
-            case PUNCTUATION, QUOTES, SENTENCE_CASE, TYPOGRAPHY -> "typographical";
-            case GRAMMAR -> "grammar";
-            case STYLE -> "style";
-        };
+        return category.issueType();
     }
 
     static String categoryName(Category category) {
-        return switch (category) {
-            case SOURCE_LEFTOVER -> "Untranslated source text";
-            case PROPER_NOUN_CASE -> "Proper noun case";
-            case PUNCTUATION -> "Punctuation";
-            case QUOTES -> "Quotation marks";
-            case SENTENCE_CASE -> "Capitalisation";
-            case NUMBER_FORMAT -> "Number format";
-            case CALQUE -> "Calques";
-            case SPACING -> "Spacing";
-            case TYPOGRAPHY -> "Typography";
-            case GRAMMAR -> "Grammar";
-            case SPELLING -> "Spelling";
-            case STYLE -> "Style";
-        };
+        return category.title();
     }
 
     private static String buildDate() {
