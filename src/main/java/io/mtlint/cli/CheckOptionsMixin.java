@@ -87,8 +87,17 @@ public final class CheckOptionsMixin {
         });
     }
 
+    /** The configuration file named with --config, or null to use the nearest .mtlint.yaml. */
+    public Path config() {
+        return config;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
     /** Applies these options over {@code base} (defaults or the configuration file). */
-    CheckOptions applyTo(CheckOptions base) throws ConfigException {
+    public CheckOptions applyTo(CheckOptions base) throws ConfigException {
         CheckOptions o = base.copy();
         if (lang != null) {
             o.pair = o.pair.withTarget(lang);

@@ -58,9 +58,7 @@ public final class FileWalker {
             Files.walkFileTree(path, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(path) && (name.startsWith(".") || name.equals("node_modules")
-                            || matchesAny(excludes, path.relativize(dir)))) {
+                    if (!dir.equals(path) && skipsDirectory(path.relativize(dir))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -92,7 +90,14 @@ public final class FileWalker {
         return new Expansion(argument, files, null);
     }
 
-    private boolean wanted(Path relative) {
+    /** Whether a directory below the one walked is left out: hidden, node_modules, or excluded by a glob. */
+    public boolean skipsDirectory(Path relative) {
+        String name = relative.getFileName() == null ? "" : relative.getFileName().toString();
+        return name.startsWith(".") || name.equals("node_modules") || matchesAny(excludes, relative);
+    }
+
+    /** Whether a file below the directory walked, by its path relative to that directory, is checked. */
+    public boolean wanted(Path relative) {
         if (matchesAny(excludes, relative)) {
             return false;
         }
