@@ -122,7 +122,7 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         for (Finding f : raw) {
             if (filter.accepts(f)) {
-                findings.add(withOverriddenSeverity(f));
+                findings.add(withOverriddenSeverity(writable(document, f)));
             }
         }
         findings = dropRedundant(findings);
@@ -140,6 +140,24 @@ public final class Checker {
         } finally {
             timings.add(rule.info().id(), System.nanoTime() - start);
         }
+    }
+
+    /**
+     * The finding with its fixes as they must be written into the file: in a bilingual file escaped for the format,
+     * and dropped when they would touch anything but the translation.
+     */
+    private static Finding writable(Document document, Finding f) {
+        if (f.fixes().isEmpty() || !document.format().bilingual()) {
+            return f;
+        }
+        List<io.mtlint.model.Fix> fixes = new ArrayList<>();
+        for (io.mtlint.model.Fix fix : f.fixes()) {
+            io.mtlint.model.Fix written = document.writable(fix);
+            if (written != null) {
+                fixes.add(written);
+            }
+        }
+        return new Finding(f.ruleId(), f.category(), f.severity(), f.start(), f.end(), f.message(), fixes);
     }
 
     private Finding withOverriddenSeverity(Finding f) {

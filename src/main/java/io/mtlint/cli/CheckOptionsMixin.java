@@ -15,18 +15,18 @@ import java.util.Map;
 
 /** The options every checking command shares: languages, rule selection, rule packs, input format. */
 public final class CheckOptionsMixin {
-    @Option(names = {"-l", "--lang"}, paramLabel = "CODE", description = "Target language of the articles (default: en-US).")
+    @Option(names = {"-l", "--lang"}, paramLabel = "CODE", description = "Target language of the articles (default: en-US); overrides the one a bilingual file declares.")
     String lang;
 
     @Option(names = {"-s", "--source"}, paramLabel = "CODE",
-            description = "Language the articles were translated from (default: es); 'none' if unknown.")
+            description = "Language the articles were translated from (default: es); 'none' if unknown. Overrides the one a bilingual file declares.")
     String source;
 
     @Option(names = "--no-languagetool", description = "Skip LanguageTool's grammar and spelling checks (fast, structural rules only).")
     boolean noLanguageTool;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input as 'text' or 'markdown' instead of choosing by file extension.")
+            description = "Read every input as text, markdown, xliff, po or tmx instead of choosing by file extension.")
     String inputFormat;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "Only check files matching this glob (repeatable).")
@@ -92,9 +92,11 @@ public final class CheckOptionsMixin {
         CheckOptions o = base.copy();
         if (lang != null) {
             o.pair = o.pair.withTarget(lang);
+            o.targetPinned = true;
         }
         if (source != null) {
             o.pair = o.pair.withSource(source);
+            o.sourcePinned = true;
         }
         if (noLanguageTool) {
             o.languageTool = false;

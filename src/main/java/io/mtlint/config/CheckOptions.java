@@ -18,6 +18,12 @@ import java.util.Set;
  */
 public final class CheckOptions {
     public LanguagePair pair = LanguagePair.of("en-US", "es");
+    /**
+     * Whether the command line named the target (the source) language: it then wins over the languages a bilingual
+     * file declares, which win over the configuration and the defaults.
+     */
+    public boolean targetPinned;
+    public boolean sourcePinned;
     public boolean languageTool = true;
     public Format format;
     public final Set<String> enabledRules = new LinkedHashSet<>();
@@ -40,6 +46,8 @@ public final class CheckOptions {
     public CheckOptions copy() {
         CheckOptions c = new CheckOptions();
         c.pair = pair;
+        c.targetPinned = targetPinned;
+        c.sourcePinned = sourcePinned;
         c.languageTool = languageTool;
         c.format = format;
         c.enabledRules.addAll(enabledRules);
@@ -57,6 +65,26 @@ public final class CheckOptions {
         c.translate = translate;
         c.reportUnusedDisables = reportUnusedDisables;
         c.timings = timings;
+        return c;
+    }
+
+    /**
+     * These options for a file that declares its languages (either may be null): each declared language replaces
+     * the configured one unless the command line pinned it.
+     */
+    public CheckOptions forDeclaredLanguages(String source, String target) {
+        LanguagePair declared = pair;
+        if (target != null && !target.isBlank() && !targetPinned) {
+            declared = declared.withTarget(target);
+        }
+        if (source != null && !source.isBlank() && !sourcePinned) {
+            declared = declared.withSource(source);
+        }
+        if (declared.equals(pair)) {
+            return this;
+        }
+        CheckOptions c = copy();
+        c.pair = declared;
         return c;
     }
 

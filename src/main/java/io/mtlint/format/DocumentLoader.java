@@ -38,6 +38,9 @@ public final class DocumentLoader {
             throw new DocumentException(displayPath, "cannot read: " + e.getMessage());
         }
         Format format = formatOverride != null ? formatOverride : Format.forFileName(file.getFileName().toString());
+        if (format == null) {
+            format = FormatSniffer.sniff(bytes);
+        }
         return fromBytes(displayPath, bytes, format == null ? Format.TEXT : format);
     }
 
@@ -56,6 +59,9 @@ public final class DocumentLoader {
         if (bytes.length == bomLength) {
             throw new DocumentException(displayPath, "empty file, nothing to check");
         }
+        if (bomLength == 0 && format.bilingual()) {
+            charset = FormatSniffer.declaredCharset(displayPath, bytes, format);
+        }
         if (charset == StandardCharsets.UTF_8 && looksBinary(bytes)) {
             throw new DocumentException(displayPath, "binary file (contains NUL bytes), not text");
         }
@@ -63,10 +69,17 @@ public final class DocumentLoader {
         return Parsers.parse(displayPath, format, bytes, charset, bomLength > 0, text);
     }
 
-    /** A document from text already in memory, as if read from a BOM-less UTF-8 file. */
+    /**
+     * A document from text already in memory, as if read from a BOM-less UTF-8 file. A bilingual text that cannot
+     * be parsed is a programming error here (the text was read, or fixed, from a file that could).
+     */
     public static Document fromText(String displayPath, String text, Format format) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return Parsers.parse(displayPath, format, bytes, StandardCharsets.UTF_8, false, text);
+        try {
+            return Parsers.parse(displayPath, format, bytes, StandardCharsets.UTF_8, false, text);
+        } catch (DocumentException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static String decode(String path, byte[] bytes, int offset, Charset charset) throws DocumentException {

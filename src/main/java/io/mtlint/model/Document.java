@@ -21,11 +21,20 @@ public final class Document {
     private final Lazy<Structure> structure;
     private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** What parsing a document's format yields: the prose blocks the rules read and the suppression comments. */
-    public record Structure(List<ProseBlock> blocks, List<Suppression> suppressions) {
+    /**
+     * What parsing a document's format yields: the prose blocks the rules read and the suppression comments; for a
+     * bilingual file also its segments, in document order, and the languages it declares (null when it does not).
+     */
+    public record Structure(List<ProseBlock> blocks, List<Suppression> suppressions, List<Segment> segments,
+                            String sourceLanguage, String targetLanguage) {
         public Structure {
             blocks = List.copyOf(blocks);
             suppressions = List.copyOf(suppressions);
+            segments = List.copyOf(segments);
+        }
+
+        public Structure(List<ProseBlock> blocks, List<Suppression> suppressions) {
+            this(blocks, suppressions, List.of(), null, null);
         }
     }
 
@@ -38,6 +47,12 @@ public final class Document {
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     Supplier<Structure> parser) {
         this(path, format, bytes, charset, bom, text, new Lazy<>(parser));
+    }
+
+    /** A document whose structure is already parsed. */
+    public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
+                    Structure structure) {
+        this(path, format, bytes, charset, bom, text, Lazy.of(structure));
     }
 
     private Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
@@ -94,6 +109,103 @@ public final class Document {
 
     public List<Suppression> suppressions() {
         return structure.get().suppressions();
+    }
+
+    /** The segments of a bilingual file, in document order; empty for an article. */
+    public List<Segment> segments() {
+        return structure.get().segments();
+    }
+
+    /** The segment whose unit holds {@code offset}, or null. */
+    public Segment segmentAt(int offset) {
+        List<Segment> segments = segments();
+        int lo = 0;
+        int hi = segments.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Segment s = segments.get(mid);
+            if (s.contains(offset)) {
+                return s;
+            } else if (s.start() > offset) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return null;
+    }
+
+    /** The source language the file declares (XLIFF, TMX, the gettext convention), or null. */
+    public String declaredSourceLanguage() {
+        return format.bilingual() ? structure.get().sourceLanguage() : null;
+    }
+
+    /** The target language the file declares, or null. */
+    public String declaredTargetLanguage() {
+        return format.bilingual() ? structure.get().targetLanguage() : null;
+    }
+
+    /**
+     * The fix as it must be written into this file, or null when it cannot be: in a bilingual file every edit must
+     * fall inside the text of one translation (never on its source, its inline codes or the format's markup), and
+     * its replacement is escaped as the format requires. An article's fixes are written as they are.
+     */
+    public Fix writable(Fix fix) {
+        if (!format.bilingual() && segments().isEmpty()) {
+            return fix;
+        }
+        List<TextEdit> edits = new java.util.ArrayList<>(fix.edits().size());
+        for (TextEdit e : fix.edits()) {
+            TextEdit written = writable(e);
+            if (written == null) {
+                return null;
+            }
+            edits.add(written);
+        }
+        return new Fix(edits, fix.safe(), fix.description());
+    }
+
+    /** One edit as it must be written (see {@link #writable(Fix)}), or null. */
+    public TextEdit writable(TextEdit edit) {
+        if (!format.bilingual() && segments().isEmpty()) {
+            return edit;
+        }
+        Segment s = segmentAt(edit.start());
+        if (s == null || s.editing() == null) {
+            return null;
+        }
+        List<int[]> unsplittable = new java.util.ArrayList<>();
+        if (s.target() != null) {
+            for (ProseBlock.Piece p : s.target().pieces()) {
+                if (!p.verbatim() && p.docEnd() > p.docStart()) {
+                    unsplittable.add(new int[] {p.docStart(), p.docEnd()});
+                }
+            }
+        }
+        return s.editing().writable(edit, unsplittable, charset);
+    }
+
+    /**
+     * How the text {@code [start, end)} reads: in a translation of a bilingual file with its escapes decoded
+     * ({@code AT&amp;T} reads {@code AT&T}); elsewhere as written.
+     */
+    public String reading(int start, int end) {
+        Segment s = format.bilingual() ? segmentAt(start) : null;
+        if (s == null || s.target() == null || start < s.target().docStart() || end > s.target().docEnd()) {
+            return text.substring(start, end);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (ProseBlock.Piece p : s.target().pieces()) {
+            if (p.docEnd() <= start && p.docEnd() > p.docStart() || p.docStart() >= end) {
+                continue;
+            }
+            if (p.verbatim()) {
+                sb.append(text, Math.max(start, p.docStart()), Math.min(end, p.docEnd()));
+            } else {
+                sb.append(p.interpretAs());
+            }
+        }
+        return sb.toString();
     }
 
     /**

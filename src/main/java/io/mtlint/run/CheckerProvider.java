@@ -128,7 +128,32 @@ public final class CheckerProvider {
         if (fixedChecker != null) {
             return fixedChecker;
         }
+        return checkerFor(optionsFor(path));
+    }
+
+    /**
+     * The checker for a document read from {@code path}: a bilingual file's own languages replace the configured
+     * ones, unless the command line names them.
+     */
+    public Checker checkerFor(Path path, io.mtlint.model.Document document) throws ConfigException {
+        if (fixedChecker != null) {
+            return fixedChecker;
+        }
         CheckOptions o = optionsFor(path);
+        CheckOptions declared = o.forDeclaredLanguages(document.declaredSourceLanguage(),
+                document.declaredTargetLanguage());
+        if (declared == o) {
+            return checkerFor(o);
+        }
+        try {
+            return checkerFor(declared);
+        } catch (ConfigException e) {
+            throw new ConfigException(document.path() + ": declares " + declared.pair + ": " + e.getMessage()
+                    + " (name the languages with --lang and --source)");
+        }
+    }
+
+    private Checker checkerFor(CheckOptions o) throws ConfigException {
         String key = o.fingerprint();
         Checker c = checkers.get(key);
         if (c == null) {

@@ -5,6 +5,7 @@ import io.mtlint.model.Fix;
 import io.mtlint.model.Format;
 import io.mtlint.model.LineMap;
 import io.mtlint.model.Position;
+import io.mtlint.model.TextEdit;
 import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
 import io.mtlint.check.Checker;
@@ -118,7 +119,7 @@ public final class InteractiveFix {
                 }
                 FileSession session;
                 try {
-                    session = new FileSession(doc.text(), checkers.checkerFor(file).check(doc).findings(), ignored);
+                    session = new FileSession(doc.text(), checkers.checkerFor(file, doc).check(doc).findings(), ignored);
                 } catch (ConfigException e) {
                     err.println("mtlint: " + e.getMessage());
                     return NO_INPUT;
@@ -188,10 +189,7 @@ public final class InteractiveFix {
                     out.println("No suggestion " + c + ".");
                 }
             } else if (c == 'e') {
-                String replacement = keys.readLine("replace with: ", session.text().substring(p.start(), p.end()));
-                if (replacement != null) {
-                    session.replace(replacement);
-                }
+                edit(doc, session, p);
             } else if (c == 's' || c == ' ' || c == '\r' || c == '\n') {
                 session.skip();
             } else if (c == 'a') {
@@ -218,6 +216,31 @@ public final class InteractiveFix {
             }
         }
         return Outcome.DONE;
+    }
+
+    /**
+     * Replaces the finding's span with what the user types. In a bilingual file the user edits the translation as
+     * it reads and the text is escaped for the format; a span that is not translation text cannot be edited here.
+     */
+    private void edit(Document doc, FileSession session, Pending p) throws IOException {
+        Document current = doc.format().bilingual()
+                ? DocumentLoader.fromText(doc.path(), session.text(), doc.format()) : null;
+        if (current != null && current.writable(new TextEdit(p.start(), p.end(), "")) == null) {
+            out.println("This span is not translation text; edit the file itself.");
+            return;
+        }
+        String shown = current == null ? session.text().substring(p.start(), p.end()) : current.reading(p.start(), p.end());
+        String replacement = keys.readLine("replace with: ", shown);
+        if (replacement == null) {
+            return;
+        }
+        TextEdit written = current == null ? new TextEdit(p.start(), p.end(), replacement)
+                : current.writable(new TextEdit(p.start(), p.end(), replacement));
+        if (written == null) {
+            out.println("That text cannot be written into this file (its encoding or format does not allow it).");
+            return;
+        }
+        session.replace(written.replacement());
     }
 
     private void show(Document doc, FileSession session, Pending p) {
