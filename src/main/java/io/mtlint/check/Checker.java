@@ -147,7 +147,7 @@ public final class Checker {
      * and dropped when they would touch anything but the translation.
      */
     private static Finding writable(Document document, Finding f) {
-        if (f.fixes().isEmpty() || !document.format().bilingual()) {
+        if (f.fixes().isEmpty() || document.segments().isEmpty()) {
             return f;
         }
         List<io.mtlint.model.Fix> fixes = new ArrayList<>();
@@ -192,6 +192,11 @@ public final class Checker {
         List<Finding> result = new ArrayList<>();
         for (Finding f : unique) {
             if (isLanguageTool(f) && own.stream().anyMatch(o -> restates(f, o))) {
+                continue;
+            }
+            // A translation left in the source language is one finding, not one per word.
+            if (f.category() == Category.SOURCE_LEFTOVER && own.stream().anyMatch(o -> o.category()
+                    == Category.UNTRANSLATED && o.start() <= f.start() && f.end() <= o.end())) {
                 continue;
             }
             // A lone word that is both a lowercase name and a word of the source language ("rui costa", where

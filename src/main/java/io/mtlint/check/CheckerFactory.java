@@ -21,6 +21,14 @@ import io.mtlint.detectors.sentencecase.SentenceCaseRule;
 import io.mtlint.detectors.leftover.SourceLeftoverRule;
 import io.mtlint.detectors.spacing.SpacingRule;
 import io.mtlint.detectors.titlecase.TitleCaseRule;
+import io.mtlint.detectors.bilingual.DoubledWordRule;
+import io.mtlint.detectors.bilingual.EndPunctuationRule;
+import io.mtlint.detectors.bilingual.LengthRatioRule;
+import io.mtlint.detectors.bilingual.MarkupMismatchRule;
+import io.mtlint.detectors.bilingual.NumberMismatchRule;
+import io.mtlint.detectors.bilingual.UntranslatedRule;
+import io.mtlint.detectors.bilingual.UrlMismatchRule;
+import io.mtlint.detectors.bilingual.WhitespaceMismatchRule;
 import io.mtlint.translate.ApertiumTranslator;
 import io.mtlint.translate.ChainTranslator;
 import io.mtlint.translate.GlossaryTranslator;
@@ -94,7 +102,9 @@ public final class CheckerFactory {
     public static List<Rule> builtInRules(RuleEnvironment env) {
         return List.of(new SourceLeftoverRule(env), new ProperNounCaseRule(env), new PunctuationRule(env),
                 new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env),
-                new NumberFormatRule(env));
+                new NumberFormatRule(env), new UntranslatedRule(env), new NumberMismatchRule(env),
+                new MarkupMismatchRule(env), new UrlMismatchRule(env), new WhitespaceMismatchRule(env),
+                new EndPunctuationRule(env), new LengthRatioRule(env), new DoubledWordRule(env));
     }
 
     /** A rule is skipped up front when the filter would drop everything it can report. */

@@ -62,7 +62,8 @@ public final class RuleExamples {
 
     static String check(Rule rule, Example example) {
         String text = example.plainText();
-        Document doc = DocumentLoader.fromText("example", text, Format.TEXT);
+        Document doc = example.segmentSource() == null ? DocumentLoader.fromText("example", text, Format.TEXT)
+                : DocumentLoader.aligned("example", example.segmentSource(), text);
         List<Finding> findings = new ArrayList<>();
         rule.check(doc, f -> {
             if (f.ruleId().equals(rule.id()) || rule.id().endsWith("*")) {

@@ -82,6 +82,20 @@ public final class DocumentLoader {
         }
     }
 
+    /**
+     * A plain-text translation checked line by line against its source, both already read: {@code target} is the
+     * document (its findings and fixes), {@code sourceText} the text of the source file.
+     */
+    public static Document aligned(Document target, String sourceText) {
+        return new Document(target.path(), Format.TEXT, target.bytes(), target.charset(), target.hasBom(),
+                target.text(), AlignedParser.parse(sourceText, target.text()));
+    }
+
+    /** {@link #aligned(Document, String)} for texts in memory, as if read from BOM-less UTF-8 files. */
+    public static Document aligned(String displayPath, String sourceText, String targetText) {
+        return aligned(fromText(displayPath, targetText, Format.TEXT), sourceText);
+    }
+
     private static String decode(String path, byte[] bytes, int offset, Charset charset) throws DocumentException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

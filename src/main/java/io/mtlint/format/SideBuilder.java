@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class SideBuilder {
     /** What a standalone code reads as in the prose: a noun every dictionary knows, so the sentence stays whole. */
-    static final String PLACEHOLDER = MarkdownParser.PLACEHOLDER;
+    static final String PLACEHOLDER = Placeholder.WORD;
 
     private sealed interface Atom permits Text, Escape, Code, Hidden {
         int start();

@@ -16,7 +16,13 @@ public enum Category {
     TYPOGRAPHY("typography"),
     GRAMMAR("grammar"),
     SPELLING("spelling"),
-    STYLE("style");
+    STYLE("style"),
+    UNTRANSLATED("untranslated"),
+    NUMBER_MISMATCH("number-mismatch"),
+    MARKUP_MISMATCH("markup-mismatch"),
+    URL_MISMATCH("url-mismatch"),
+    TERMINOLOGY("terminology"),
+    LENGTH("length");
 
     private final String id;
 
