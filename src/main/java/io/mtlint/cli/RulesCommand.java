@@ -94,6 +94,9 @@ final class RulesCommand implements Runnable {
                             out.println();
                             out.println("Examples:");
                             for (Example e : i.examples()) {
+                                if (e.segmentSource() != null) {
+                                    out.println("  source: " + e.segmentSource());
+                                }
                                 out.println("  " + (e.bad() ? "bad:   " : "good:  ") + e.plainText());
                                 if (e.fixed() != null) {
                                     out.println("  fixed: " + e.fixed());

@@ -52,8 +52,6 @@ public final class MarkupMismatchRule extends SegmentRule {
             return;
         }
         Map<String, Integer> sourceCounts = counts(segment.sourceCodes());
-        Map<String, InlineCode> sourceFirst = new HashMap<>();
-        segment.sourceCodes().forEach(c -> sourceFirst.putIfAbsent(c.key(), c));
         Map<String, Integer> seen = new HashMap<>();
         boolean extraOrMissing = false;
         for (InlineCode c : segment.targetCodes()) {
@@ -63,13 +61,22 @@ public final class MarkupMismatchRule extends SegmentRule {
                 extraOrMissing = true;
             }
         }
-        for (Map.Entry<String, Integer> e : sourceCounts.entrySet()) {
-            int missing = e.getValue() - seen.getOrDefault(e.getKey(), 0);
-            if (missing > 0) {
-                out.onSegment(describe(sourceFirst.get(e.getKey())) + " of the source is missing in the translation"
-                        + (missing > 1 ? " (" + missing + " times)" : ""));
-                extraOrMissing = true;
+        Map<String, Integer> found = new HashMap<>(seen);
+        java.util.Set<String> missingPairs = new java.util.HashSet<>();
+        for (InlineCode c : segment.sourceCodes()) {
+            if (found.merge(c.key(), -1, Integer::sum) >= 0) {
+                continue;
             }
+            extraOrMissing = true;
+            String pair = c.id() != null ? c.id() : c.type();
+            // A pair of tags dropped with its content is one loss, reported once.
+            if (c.kind() == InlineCode.Kind.CLOSING && missingPairs.remove(pair)) {
+                continue;
+            }
+            if (c.kind() == InlineCode.Kind.OPENING) {
+                missingPairs.add(pair);
+            }
+            out.onSegment(describe(c) + " of the source is missing in the translation");
         }
         if (extraOrMissing) {
             return;
