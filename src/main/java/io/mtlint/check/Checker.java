@@ -125,7 +125,7 @@ public final class Checker {
                 findings.add(withOverriddenSeverity(writable(document, f)));
             }
         }
-        findings = dropRedundant(findings);
+        findings = InheritedFromSource.drop(document, dropRedundant(findings));
         return applySuppressions(document, findings);
     }
 
@@ -192,11 +192,6 @@ public final class Checker {
         List<Finding> result = new ArrayList<>();
         for (Finding f : unique) {
             if (isLanguageTool(f) && own.stream().anyMatch(o -> restates(f, o))) {
-                continue;
-            }
-            // A translation left in the source language is one finding, not one per word.
-            if (f.category() == Category.SOURCE_LEFTOVER && own.stream().anyMatch(o -> o.category()
-                    == Category.UNTRANSLATED && o.start() <= f.start() && f.end() <= o.end())) {
                 continue;
             }
             // A lone word that is both a lowercase name and a word of the source language ("rui costa", where

@@ -26,6 +26,7 @@ import io.mtlint.detectors.bilingual.EndPunctuationRule;
 import io.mtlint.detectors.bilingual.LengthRatioRule;
 import io.mtlint.detectors.bilingual.MarkupMismatchRule;
 import io.mtlint.detectors.bilingual.NumberMismatchRule;
+import io.mtlint.detectors.bilingual.TerminologyRule;
 import io.mtlint.detectors.bilingual.UntranslatedRule;
 import io.mtlint.detectors.bilingual.UrlMismatchRule;
 import io.mtlint.detectors.bilingual.WhitespaceMismatchRule;
@@ -65,7 +66,9 @@ public final class CheckerFactory {
         options.acceptedWords.forEach(vocabulary::addAccepted);
         RuleEnvironment env = new RuleEnvironment(options.pair, vocabulary,
                 source -> translator(options, source, vocabulary));
+        io.mtlint.lang.Glossary glossary = glossary(options);
         List<Rule> all = new ArrayList<>(builtInRules(env));
+        all.add(new TerminologyRule(env, glossary));
         all.addAll(packs.rules());
         if (options.languageTool) {
             all.add(new LanguageToolRule(new LanguageToolSettings(options.pair.target(), options.languageToolEnabled,
@@ -77,8 +80,34 @@ public final class CheckerFactory {
                 resolved.onlyRules, resolved.onlyCategories);
         List<Rule> enabled = all.stream().filter(r -> mayReport(r, filter)).toList();
         return new Checker(enabled, options.pair.target(), resolved.severityOverrides, filter, options.reportUnusedDisables,
-                options.fingerprint() + "|" + packs.contentHash() + "|apertium=" + (apertiumAvailable(options) && options.translate),
+                options.fingerprint() + "|" + packs.contentHash() + "|glossary=" + glossary.hashCode()
+                        + "|aligned=" + contentHash(options.alignedSource) + "|apertium="
+                        + (apertiumAvailable(options) && options.translate),
                 env::sourceFor, options.timings, warnings);
+    }
+
+    /** A hash of a file's bytes, so that a cached result is not reused once the file changed; 0 for none. */
+    private static int contentHash(java.nio.file.Path file) throws ConfigException {
+        if (file == null) {
+            return 0;
+        }
+        try {
+            return java.util.Arrays.hashCode(java.nio.file.Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static io.mtlint.lang.Glossary glossary(CheckOptions options) throws ConfigException {
+        io.mtlint.lang.Glossary all = io.mtlint.lang.Glossary.EMPTY;
+        for (java.nio.file.Path file : options.glossaries) {
+            try {
+                all = all.plus(io.mtlint.format.GlossaryReader.read(file));
+            } catch (io.mtlint.format.DocumentException e) {
+                throw new ConfigException(e.getMessage());
+            }
+        }
+        return all;
     }
 
     private static java.util.Set<String> allRuleIds(CheckOptions options) throws ConfigException {

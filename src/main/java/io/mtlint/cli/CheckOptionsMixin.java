@@ -57,6 +57,14 @@ public final class CheckOptionsMixin {
     @Option(names = "--accept", paramLabel = "WORD", split = ",", description = "Words never to flag as misspelt or untranslated.")
     List<String> accept = new ArrayList<>();
 
+    @Option(names = "--aligned-source", paramLabel = "FILE",
+            description = "Check plain-text translations line by line against their source in FILE (line n translates line n).")
+    Path alignedSource;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Check bilingual files against this glossary (TBX, or CSV naming its languages in the first row; repeatable).")
+    List<Path> glossaries = new ArrayList<>();
+
     @Option(names = "--report-unused-disables", description = "Report <!-- mtlint-disable … --> comments that silence nothing.")
     boolean reportUnusedDisables;
 
@@ -127,6 +135,13 @@ public final class CheckOptionsMixin {
         }
         o.ruleDirectories.addAll(ruleDirectories);
         o.acceptedWords.addAll(accept);
+        o.glossaries.addAll(glossaries);
+        if (alignedSource != null) {
+            if (!java.nio.file.Files.isRegularFile(alignedSource)) {
+                throw new ConfigException("--aligned-source: " + alignedSource + ": no such file");
+            }
+            o.alignedSource = alignedSource;
+        }
         if (noTranslate) {
             o.translate = false;
         }

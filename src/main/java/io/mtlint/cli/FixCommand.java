@@ -116,7 +116,7 @@ final class FixCommand implements Callable<Integer> {
         for (Path file : files == null ? List.<Path>of() : files) {
             Document doc;
             try {
-                doc = DocumentLoader.load(file, file.toString(), checkOptions.format);
+                doc = DocumentLoader.load(file, file.toString(), checkOptions.format, checkOptions.alignedSource);
             } catch (DocumentException e) {
                 err.println("mtlint: " + e.getMessage());
                 problems = true;

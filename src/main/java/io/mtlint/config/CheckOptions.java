@@ -34,11 +34,15 @@ public final class CheckOptions {
     public final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
     public final List<Path> ruleDirectories = new ArrayList<>();
     public final Set<String> acceptedWords = new LinkedHashSet<>();
+    /** Glossaries (TBX, CSV) whose terms translations must use. */
+    public final List<Path> glossaries = new ArrayList<>();
     public final Set<String> languageToolEnabled = new LinkedHashSet<>();
     public final Set<String> languageToolDisabled = new LinkedHashSet<>();
     public final List<String> include = new ArrayList<>();
     public final List<String> exclude = new ArrayList<>();
     public boolean translate = true;
+    /** When set, every input is a plain-text translation checked line by line against this source file. */
+    public Path alignedSource;
     public boolean reportUnusedDisables;
     /** When set, every checker made from these options adds its rules' times here; not part of the fingerprint. */
     public io.mtlint.support.RuleTimings timings;
@@ -58,11 +62,13 @@ public final class CheckOptions {
         c.severityOverrides.putAll(severityOverrides);
         c.ruleDirectories.addAll(ruleDirectories);
         c.acceptedWords.addAll(acceptedWords);
+        c.glossaries.addAll(glossaries);
         c.languageToolEnabled.addAll(languageToolEnabled);
         c.languageToolDisabled.addAll(languageToolDisabled);
         c.include.addAll(include);
         c.exclude.addAll(exclude);
         c.translate = translate;
+        c.alignedSource = alignedSource;
         c.reportUnusedDisables = reportUnusedDisables;
         c.timings = timings;
         return c;
@@ -93,8 +99,9 @@ public final class CheckOptions {
         return String.join("|", pair.target(), pair.sourceSpec(), String.valueOf(languageTool),
                 String.valueOf(format), enabledRules.toString(), disabledRules.toString(),
                 disabledCategories.toString(), onlyRules.toString(), onlyCategories.toString(),
-                severityOverrides.toString(), ruleDirectories.toString(), acceptedWords.toString(),
+                severityOverrides.toString(), ruleDirectories.toString(), acceptedWords.toString(), glossaries.toString(),
                 languageToolEnabled.toString(), languageToolDisabled.toString(), String.valueOf(translate),
+                String.valueOf(alignedSource),
                 String.valueOf(reportUnusedDisables));
     }
 }

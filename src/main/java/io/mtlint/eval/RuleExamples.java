@@ -65,7 +65,7 @@ public final class RuleExamples {
         Document doc = example.segmentSource() == null ? DocumentLoader.fromText("example", text, Format.TEXT)
                 : DocumentLoader.aligned("example", example.segmentSource(), text);
         List<Finding> findings = new ArrayList<>();
-        rule.check(doc, f -> {
+        rule.forExamples().check(doc, f -> {
             if (f.ruleId().equals(rule.id()) || rule.id().endsWith("*")) {
                 findings.add(f);
             }

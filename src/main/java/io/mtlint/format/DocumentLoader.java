@@ -44,6 +44,19 @@ public final class DocumentLoader {
         return fromBytes(displayPath, bytes, format == null ? Format.TEXT : format);
     }
 
+    /**
+     * Reads a file as {@link #load(Path, String, Format)} does, or, with an {@code alignedSource}, as a plain-text
+     * translation of that file, line by line.
+     */
+    public static Document load(Path file, String displayPath, Format formatOverride, Path alignedSource)
+            throws DocumentException {
+        if (alignedSource == null) {
+            return load(file, displayPath, formatOverride);
+        }
+        Document source = load(alignedSource, alignedSource.toString(), Format.TEXT);
+        return aligned(load(file, displayPath, Format.TEXT), source.text());
+    }
+
     public static Document fromBytes(String displayPath, byte[] bytes, Format format) throws DocumentException {
         Charset charset = StandardCharsets.UTF_8;
         int bomLength = 0;

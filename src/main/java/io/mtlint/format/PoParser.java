@@ -1,6 +1,5 @@
 package io.mtlint.format;
 
-import io.mtlint.lang.LanguageCodes;
 import io.mtlint.model.Document;
 import io.mtlint.model.LineMap;
 import io.mtlint.model.ProseBlock;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a gettext PO file: each message's {@code msgstr} (each plural form's {@code msgstr[n]}) is a segment whose
@@ -83,7 +81,7 @@ final class PoParser {
             addSegments(e, segments, blocks);
         }
         if (targetLanguage == null) {
-            targetLanguage = languageOfFileName();
+            targetLanguage = FileNameLanguage.of(path);
         }
         return new Document.Structure(blocks, List.of(), segments, sourceLanguage, targetLanguage);
     }
@@ -305,7 +303,7 @@ final class PoParser {
     }
 
     /** A gettext locale ({@code pt_BR}, {@code sr@latin}) as a language tag, or null when empty. */
-    private static String language(String value) {
+    static String language(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -319,16 +317,6 @@ final class PoParser {
             v = v.substring(0, dot);
         }
         return v.replace('_', '-');
-    }
-
-    /** {@code fr.po}, {@code pt_BR.po}: many projects name each catalogue after its language. */
-    private String languageOfFileName() {
-        String name = path.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        String stem = language(dot > 0 ? name.substring(0, dot) : name);
-        return stem != null && stem.length() <= 6 && LanguageCodes.isKnown(stem)
-                && Set.of(2, 3).contains(LanguageCodes.base(stem).length()) ? stem : null;
     }
 
     /** Sniffs the charset a PO header declares, from bytes read as ASCII; null when none is declared. */

@@ -43,6 +43,9 @@ final class XliffParser {
         } else {
             p.walk12(root, true);
         }
+        if (p.targetLanguage == null || p.targetLanguage.isBlank()) {
+            p.targetLanguage = FileNameLanguage.of(path); // Angular writes messages.fr.xlf without target-language
+        }
         List<ProseBlock> blocks = new ArrayList<>();
         for (Segment s : p.segments) {
             if (s.target() != null) {

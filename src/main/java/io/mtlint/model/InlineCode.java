@@ -18,8 +18,8 @@ package io.mtlint.model;
 public record InlineCode(Kind kind, String type, String id, String text, int docStart, int docEnd, int viewOffset) {
     public enum Kind { OPENING, CLOSING, STANDALONE, PLACEHOLDER }
 
-    /** What identifies the code across source and target: its id when it has one, else its kind and form. */
+    /** What identifies the code across source and target: its kind and type, and its id when it has one. */
     public String key() {
-        return id != null ? kind + "#" + id : kind + ":" + type;
+        return kind + ":" + type + (id != null ? "#" + id : "");
     }
 }

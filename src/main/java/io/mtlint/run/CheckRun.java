@@ -126,7 +126,7 @@ public final class CheckRun {
     static FileOutcome checkFile(CheckerProvider checkers, CheckOptions options, Path file, ResultCache cache) {
         String display = file.toString();
         try {
-            Document doc = DocumentLoader.load(file, display, options.format);
+            Document doc = DocumentLoader.load(file, display, options.format, options.alignedSource);
             Checker checker;
             try {
                 checker = checkers.checkerFor(file, doc);

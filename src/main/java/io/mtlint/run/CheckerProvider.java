@@ -141,7 +141,7 @@ public final class CheckerProvider {
         }
         CheckOptions o = optionsFor(path);
         CheckOptions declared = o.forDeclaredLanguages(document.declaredSourceLanguage(),
-                document.declaredTargetLanguage());
+                checkable(document.declaredTargetLanguage()));
         if (declared == o) {
             return checkerFor(o);
         }
@@ -151,6 +151,18 @@ public final class CheckerProvider {
             throw new ConfigException(document.path() + ": declares " + declared.pair + ": " + e.getMessage()
                     + " (name the languages with --lang and --source)");
         }
+    }
+
+    /**
+     * A declared target as LanguageTool knows it: a region it does not list ("fr-FR", "es-ES") falls back to the
+     * language itself.
+     */
+    private static String checkable(String target) {
+        if (target == null || io.mtlint.languagetool.LanguageRegistry.isSupported(target)) {
+            return target;
+        }
+        String base = io.mtlint.lang.LanguageCodes.base(target);
+        return io.mtlint.languagetool.LanguageRegistry.isSupported(base) ? base : target;
     }
 
     private Checker checkerFor(CheckOptions o) throws ConfigException {

@@ -31,7 +31,10 @@ public final class EndPunctuationRule extends SegmentRule {
             Example.badTranslation("Delete this file?", "Supprimer ce fichier<marker></marker>",
                     "Supprimer ce fichier?").in("en", "fr"),
             Example.goodTranslation("Delete this file?", "Supprimer ce fichier ?").in("en", "fr"),
-            Example.goodTranslation("Loading...", "Chargement\u2026").in("en", "fr"));
+            Example.goodTranslation("Loading...", "Chargement\u2026").in("en", "fr"),
+            Example.goodTranslation("Qty", "Qt\u00e9.").in("en", "fr"),
+            Example.goodTranslation("Your order is on its way! <br/>", "Votre commande est en route\u00a0! <br/>")
+                    .in("en", "fr"));
 
     public EndPunctuationRule(RuleEnvironment env) {
         super(INFO, env);
@@ -42,8 +45,8 @@ public final class EndPunctuationRule extends SegmentRule {
         if (segment.target() == null) {
             return;
         }
-        String source = segment.sourceText();
-        String target = segment.targetText();
+        String source = beforeTrailingCodes(segment.sourceText(), segment.sourceCodes());
+        String target = beforeTrailingCodes(segment.targetText(), segment.targetCodes());
         int sourceEnd = contentEnd(source);
         int targetEnd = contentEnd(target);
         if (sourceEnd == 0 || targetEnd == 0) {
@@ -53,7 +56,8 @@ public final class EndPunctuationRule extends SegmentRule {
         int targetMark = markStart(target, targetEnd);
         String sourceClass = kind(source.substring(sourceMark, sourceEnd));
         String targetClass = kind(target.substring(targetMark, targetEnd));
-        if (sourceClass.equals(targetClass)) {
+        if (sourceClass.equals(targetClass) || abbreviated(source, sourceEnd, sourceClass)
+                || abbreviated(target, targetEnd, targetClass)) {
             return;
         }
         // A French space before the mark is the target's typography, not part of the mark.
@@ -71,6 +75,12 @@ public final class EndPunctuationRule extends SegmentRule {
                         + "\u201d, the source with \u201c" + sourceMarkText + "\u201d",
                 BlockFix.replace(targetClass.isEmpty() ? targetMark : from, targetEnd, sourceMarkText, false,
                         sourceClass.isEmpty() ? "remove the mark" : "end with \u201c" + sourceMarkText + "\u201d"));
+    }
+
+    /** A one-word text ending with a full stop is an abbreviation ("Qté.", "Nº."), not a sentence. */
+    private static boolean abbreviated(String text, int end, String kind) {
+        return kind.equals(".") && text.substring(0, end).strip().split("\\s+").length == 1
+                && text.substring(0, end).strip().indexOf('.') == text.substring(0, end).strip().length() - 1;
     }
 
     /** Where the text ends before trailing white space and closing quotation marks or brackets. */

@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
 public final class NumberMismatchRule extends SegmentRule {
     public static final String ID = "mt.number-mismatch";
 
+    // A time written the French way ("9 h 30") first, then digits with their separators.
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d])\\d+(?:[.,\u00A0\u202F\u2009'\u2019:]\\d+| \\d{3}(?!\\d))*");
+            "(?<![\\p{L}\\d])\\d{1,2}[\u00A0\u202F ]?h[\u00A0\u202F ]?\\d{2}(?!\\d)"
+                    + "|(?<![\\p{L}\\d])\\d+(?:[.,\u00A0\u202F\u2009'\u2019:]\\d+| \\d{3}(?!\\d))*");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s?[:h]\\s?(\\d{2})");
 
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.NUMBER_MISMATCH, Severity.ERROR,
             "Number missing, changed or added in the translation",
@@ -41,7 +44,8 @@ public final class NumberMismatchRule extends SegmentRule {
                     .in("en", "fr"),
             Example.goodTranslation("El presupuesto es de 1.500 millones.", "The budget is 1,500 million.").in("es", "en"),
             Example.goodTranslation("The meeting starts at 10.30 with 3 speakers.",
-                    "La réunion commence à 10:30 avec trois intervenants.").in("en", "fr"));
+                    "La réunion commence à 10:30 avec trois intervenants.").in("en", "fr"),
+            Example.goodTranslation("Open from 9:30 to 18:00.", "Ouvert de 9 h 30 à 18 h.").in("en", "fr"));
 
     private record Number(int start, int end, String text, String shape, Set<BigDecimal> values) {
     }
@@ -135,7 +139,7 @@ public final class NumberMismatchRule extends SegmentRule {
                 continue;
             }
             String raw = m.group();
-            out.add(new Number(m.start(), m.end(), raw, raw.replaceAll("[^0-9]", "#"), values(raw, conventions)));
+            out.add(new Number(m.start(), m.end(), raw, raw.replaceAll("[^0-9]+", "#"), values(raw, conventions)));
         }
         return out;
     }
@@ -147,6 +151,14 @@ public final class NumberMismatchRule extends SegmentRule {
      */
     private static Set<BigDecimal> values(String raw, LanguageDescriptor.Numbers conventions) {
         Set<BigDecimal> values = new HashSet<>();
+        Matcher time = TIME.matcher(raw.replace('\u00a0', ' ').replace('\u202f', ' '));
+        if (time.matches()) {
+            // A full hour may drop its minutes in translation: "18:00" is "18 h".
+            if (time.group(2).equals("00")) {
+                values.add(new BigDecimal(time.group(1)));
+            }
+            return values;
+        }
         String[] groups = raw.split("[^0-9]");
         List<Character> separators = new ArrayList<>();
         for (char c : raw.toCharArray()) {

@@ -30,4 +30,26 @@ abstract class SegmentRule implements Rule {
     }
 
     protected abstract void checkSegment(Document document, Segment segment, SegmentReporter out);
+
+    /**
+     * The prose before the codes that end it: a placeholder or tag after the last word ("way! {@code <x/>}") is
+     * no part of how the sentence ends.
+     */
+    static String beforeTrailingCodes(String text, java.util.List<io.mtlint.model.InlineCode> codes) {
+        String t = text;
+        for (int i = codes.size() - 1; i >= 0; i--) {
+            io.mtlint.model.InlineCode c = codes.get(i);
+            int at = c.viewOffset();
+            if (at > t.length()) {
+                continue;
+            }
+            String rest = t.substring(at).strip();
+            if (rest.isEmpty() || rest.equals(io.mtlint.format.Placeholder.WORD)) {
+                t = t.substring(0, at);
+            } else {
+                break;
+            }
+        }
+        return t;
+    }
 }
