@@ -147,7 +147,7 @@ public final class Checker {
      * and dropped when they would touch anything but the translation.
      */
     private static Finding writable(Document document, Finding f) {
-        if (f.fixes().isEmpty() || document.segments().isEmpty()) {
+        if (f.fixes().isEmpty() || !document.isBilingual()) {
             return f;
         }
         List<io.mtlint.model.Fix> fixes = new ArrayList<>();

@@ -24,7 +24,7 @@ final class InheritedFromSource {
     }
 
     static List<Finding> drop(Document document, List<Finding> findings) {
-        if (document.segments().isEmpty()) {
+        if (!document.isBilingual()) {
             return findings;
         }
         List<Finding> untranslated = findings.stream().filter(f -> f.category() == Category.UNTRANSLATED).toList();

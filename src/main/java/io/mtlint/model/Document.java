@@ -19,6 +19,7 @@ public final class Document {
     private final String text;
     private final LineMap lines;
     private final Lazy<Structure> structure;
+    private final boolean bilingual;
     private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -40,23 +41,26 @@ public final class Document {
 
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     List<ProseBlock> blocks, List<Suppression> suppressions) {
-        this(path, format, bytes, charset, bom, text, Lazy.of(new Structure(blocks, suppressions)));
+        this(path, format, bytes, charset, bom, text, Lazy.of(new Structure(blocks, suppressions)),
+                format.bilingual());
     }
 
     /** A document whose structure {@code parser} computes when it is first asked for. */
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     Supplier<Structure> parser) {
-        this(path, format, bytes, charset, bom, text, new Lazy<>(parser));
+        this(path, format, bytes, charset, bom, text, new Lazy<>(parser), format.bilingual());
     }
 
     /** A document whose structure is already parsed. */
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     Structure structure) {
-        this(path, format, bytes, charset, bom, text, Lazy.of(structure));
+        this(path, format, bytes, charset, bom, text, Lazy.of(structure),
+                format.bilingual() || !structure.segments().isEmpty());
     }
 
     private Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
-                     Lazy<Structure> structure) {
+                     Lazy<Structure> structure, boolean bilingual) {
+        this.bilingual = bilingual;
         this.path = path;
         this.format = format;
         this.bytes = bytes.clone();
@@ -111,9 +115,17 @@ public final class Document {
         return structure.get().suppressions();
     }
 
+    /**
+     * Whether the document pairs translations with their sources: a bilingual format, or a text aligned with its
+     * source. Known without parsing, so reports need not parse an article read from the cache.
+     */
+    public boolean isBilingual() {
+        return bilingual;
+    }
+
     /** The segments of a bilingual file, in document order; empty for an article. */
     public List<Segment> segments() {
-        return structure.get().segments();
+        return bilingual ? structure.get().segments() : List.of();
     }
 
     /** The segment whose unit holds {@code offset}, or null. */
@@ -137,12 +149,12 @@ public final class Document {
 
     /** The source language the file declares (XLIFF, TMX, the gettext convention), or null. */
     public String declaredSourceLanguage() {
-        return format.bilingual() ? structure.get().sourceLanguage() : null;
+        return bilingual ? structure.get().sourceLanguage() : null;
     }
 
     /** The target language the file declares, or null. */
     public String declaredTargetLanguage() {
-        return format.bilingual() ? structure.get().targetLanguage() : null;
+        return bilingual ? structure.get().targetLanguage() : null;
     }
 
     /**
@@ -151,7 +163,7 @@ public final class Document {
      * its replacement is escaped as the format requires. An article's fixes are written as they are.
      */
     public Fix writable(Fix fix) {
-        if (!format.bilingual() && segments().isEmpty()) {
+        if (!bilingual) {
             return fix;
         }
         List<TextEdit> edits = new java.util.ArrayList<>(fix.edits().size());
@@ -167,7 +179,7 @@ public final class Document {
 
     /** One edit as it must be written (see {@link #writable(Fix)}), or null. */
     public TextEdit writable(TextEdit edit) {
-        if (!format.bilingual() && segments().isEmpty()) {
+        if (!bilingual) {
             return edit;
         }
         Segment s = segmentAt(edit.start());
@@ -190,7 +202,7 @@ public final class Document {
      * ({@code AT&amp;T} reads {@code AT&T}); elsewhere as written.
      */
     public String reading(int start, int end) {
-        Segment s = format.bilingual() ? segmentAt(start) : null;
+        Segment s = bilingual ? segmentAt(start) : null;
         if (s == null || s.target() == null || start < s.target().docStart() || end > s.target().docEnd()) {
             return text.substring(start, end);
         }

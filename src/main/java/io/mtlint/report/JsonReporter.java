@@ -86,7 +86,7 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("offset", span.offset());
         g.writeNumberField("length", span.length());
         g.writeStringField("text", span.text());
-        io.mtlint.model.Segment unit = doc.format().bilingual() || !doc.segments().isEmpty() ? doc.segmentAt(f.start()) : null;
+        io.mtlint.model.Segment unit = doc.isBilingual() ? doc.segmentAt(f.start()) : null;
         if (unit != null) {
             g.writeStringField("unit", unit.id());
         }

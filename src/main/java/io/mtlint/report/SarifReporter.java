@@ -139,7 +139,7 @@ public final class SarifReporter implements Reporter {
         writeArtifact(g, doc);
         writeRegion(g, "region", doc, f.start(), f.end(), true);
         g.writeEndObject();
-        io.mtlint.model.Segment unit = doc.format().bilingual() || !doc.segments().isEmpty() ? doc.segmentAt(f.start()) : null;
+        io.mtlint.model.Segment unit = doc.isBilingual() ? doc.segmentAt(f.start()) : null;
         if (unit != null) {
             // The translation unit, as the file names it: what a translator looks the finding up by.
             g.writeArrayFieldStart("logicalLocations");

@@ -111,6 +111,25 @@ class BilingualAcceptanceTest {
     }
 
     @Test
+    void sarifNamesEachFindingsUnitAndStaysValid() throws Exception {
+        Path file = dir.resolve("news.xlf");
+        Files.writeString(file, XLIFF);
+        Cli.Result r = Cli.run("check", "-f", "sarif", "--no-languagetool", file.toString());
+        JsonNode sarif = new ObjectMapper().readTree(r.out());
+        com.networknt.schema.JsonSchema schema;
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+            schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7)
+                    .getSchema(in);
+        }
+        assertEquals(java.util.Set.of(), schema.validate(sarif));
+        List<String> units = new ArrayList<>();
+        for (JsonNode result : sarif.path("runs").get(0).path("results")) {
+            units.add(result.path("locations").get(0).path("logicalLocations").get(0).path("name").asText());
+        }
+        assertEquals(List.of("1", "2", "3", "4"), units);
+    }
+
+    @Test
     void theCommandLineLanguagesOverrideTheFilesOwn() throws Exception {
         Path file = dir.resolve("news.xlf");
         Files.writeString(file, XLIFF.replace("target-language=\"en-US\"", "target-language=\"ja\""));

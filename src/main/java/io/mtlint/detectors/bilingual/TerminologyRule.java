@@ -59,8 +59,8 @@ public final class TerminologyRule extends SegmentRule {
         String sourceCode = env.sourceFor(document);
         List<Glossary.Entry> entries = env.shared(new Key(glossary, sourceCode),
                 () -> glossary.entries(sourceCode, env.target()));
-        String source = segment.sourceText();
-        String target = segment.targetText();
+        String source = segment.sourceText().toLowerCase(Locale.ROOT);
+        String target = segment.targetText().toLowerCase(Locale.ROOT);
         for (Glossary.Entry e : entries) {
             String term = e.source().stream().filter(t -> contains(source, t)).findFirst().orElse(null);
             if (term != null && e.target().stream().noneMatch(t -> contains(target, t))) {
@@ -73,10 +73,16 @@ public final class TerminologyRule extends SegmentRule {
     private record Key(Glossary glossary, String source) {
     }
 
-    /** Whether the text has the term as whole words, in any case, perhaps with a short inflection. */
-    static boolean contains(String text, String term) {
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term.toLowerCase(Locale.ROOT))
-                + "\\p{L}{0,3}(?![\\p{L}\\p{N}])");
-        return p.matcher(text.toLowerCase(Locale.ROOT)).find();
+    /**
+     * Whether the lowercase text has the term as whole words, perhaps with a short inflection. A glossary has many
+     * terms and a catalogue many segments: the pattern is only built for a text that holds the term's letters.
+     */
+    static boolean contains(String lowerText, String term) {
+        String lower = term.toLowerCase(Locale.ROOT);
+        if (!lowerText.contains(lower)) {
+            return false;
+        }
+        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "\\p{L}{0,3}(?![\\p{L}\\p{N}])");
+        return p.matcher(lowerText).find();
     }
 }
