@@ -1,5 +1,8 @@
 package io.mtlint.check;
 
+import io.mtlint.detectors.bilingual.DoubledWordRule;
+import io.mtlint.detectors.bilingual.EndPunctuationRule;
+import io.mtlint.detectors.bilingual.WhitespaceMismatchRule;
 import io.mtlint.model.Category;
 import io.mtlint.model.Document;
 import io.mtlint.model.Finding;
@@ -30,7 +33,7 @@ final class InheritedFromSource {
         List<Finding> untranslated = findings.stream().filter(f -> f.category() == Category.UNTRANSLATED).toList();
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (BILINGUAL.contains(f.category()) || f.ruleId().startsWith("mt.") && isBilingualRule(f)) {
+            if (BILINGUAL.contains(f.category()) || isBilingualRule(f)) {
                 kept.add(f);
                 continue;
             }
@@ -46,9 +49,10 @@ final class InheritedFromSource {
         return kept;
     }
 
+    /** The bilingual rules whose findings fall in article categories (spacing, punctuation, grammar). */
     private static boolean isBilingualRule(Finding f) {
-        return f.ruleId().equals("mt.whitespace-mismatch") || f.ruleId().equals("mt.end-punctuation")
-                || f.ruleId().equals("mt.doubled-word");
+        return f.ruleId().equals(WhitespaceMismatchRule.ID) || f.ruleId().equals(EndPunctuationRule.ID)
+                || f.ruleId().equals(DoubledWordRule.ID);
     }
 
     private static boolean inherited(String text, Finding f, String source) {

@@ -4,6 +4,7 @@ import io.mtlint.model.Document;
 import io.mtlint.model.InlineCode;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.Segment;
+import io.mtlint.model.TargetEditing;
 import io.mtlint.text.Placeholders;
 
 import java.util.ArrayList;
@@ -288,7 +289,7 @@ final class XliffParser {
             return;
         }
         SideBuilder.Side tgt = null;
-        io.mtlint.model.TargetEditing editing = null;
+        TargetEditing editing = null;
         int anchorStart;
         int anchorEnd;
         if (target < 0) {
@@ -303,7 +304,7 @@ final class XliffParser {
             tgt = targetSide.build();
             int cs = tree.contentStart(target);
             int ce = tree.contentEnd(target);
-            editing = new io.mtlint.model.TargetEditing(cs, ce, io.mtlint.model.TargetEditing.Escaping.XML,
+            editing = new TargetEditing(cs, ce, TargetEditing.Escaping.XML,
                     tgt.locked(), tgt.literal());
             anchorStart = tgt.isEmpty() ? cs : tgt.block().docStart();
             anchorEnd = tgt.isEmpty() ? cs : tgt.block().docEnd();

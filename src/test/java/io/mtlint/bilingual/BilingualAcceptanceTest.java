@@ -130,6 +130,25 @@ class BilingualAcceptanceTest {
     }
 
     @Test
+    void theCacheAndBaselinesWorkOnBilingualFiles() throws Exception {
+        Path file = dir.resolve("news.xlf");
+        Files.writeString(file, XLIFF);
+        Path cache = dir.resolve("cache");
+        Cli.Result first = Cli.run("check", "-f", "json", "--no-languagetool", "--cache-dir", cache.toString(),
+                file.toString());
+        Cli.Result cached = Cli.run("check", "-f", "json", "--no-languagetool", "--cache-dir", cache.toString(),
+                file.toString());
+        assertTrue(Files.list(cache).findAny().isPresent(), "results were cached");
+        assertEquals(first.out(), cached.out(), "a cached result reports the same findings and units");
+        Path baseline = dir.resolve("baseline.json");
+        assertEquals(0, Cli.run("baseline", "--no-languagetool", baseline.toString(), file.toString()).exitCode());
+        Files.writeString(file, XLIFF.replace("Brussels starts", "Brussels begins"));
+        Cli.Result r = Cli.run("check", "-f", "json", "--no-languagetool", "--baseline", baseline.toString(),
+                file.toString());
+        assertEquals(0, r.exitCode(), "the known findings are in the baseline: " + r.out());
+    }
+
+    @Test
     void theCommandLineLanguagesOverrideTheFilesOwn() throws Exception {
         Path file = dir.resolve("news.xlf");
         Files.writeString(file, XLIFF.replace("target-language=\"en-US\"", "target-language=\"ja\""));
