@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BilingualPropertyTest {
     private static final long SEED = Long.getLong("mtlint.seed", 20261205L);
-    private static final int FILES = 60;
+    private static final int FILES = 30;
 
     @Test
     void randomXliffAndPoFilesSurviveCheckingAndFixing() throws Exception {
