@@ -55,6 +55,9 @@ public final class Placeholders {
 
     public static List<Match> find(CharSequence text, Printf printf) {
         List<Match> out = new ArrayList<>();
+        if (!mayHold(text)) {
+            return out; // most strings have none of the characters markup starts with: skip the regex
+        }
         Matcher m = (printf == Printf.FORMAT ? WITH_FORMAT : IN_TEXT).matcher(text);
         while (m.find()) {
             String s = m.group();
@@ -72,6 +75,16 @@ public final class Placeholders {
             }
         }
         return out;
+    }
+
+    private static boolean mayHold(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '{' || c == '<' || c == '$') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lowercase element name of a tag such as {@code <a href="x">} or {@code </b>}. */
