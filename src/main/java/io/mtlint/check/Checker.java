@@ -121,10 +121,10 @@ public final class Checker {
         List<Produced> kept = new ArrayList<>();
         for (Produced p : raw) {
             if (filter.accepts(p.finding())) {
-                kept.add(new Produced(p.rule(), withOverriddenSeverity(p.finding())));
+                kept.add(new Produced(p.rule(), withOverriddenSeverity(writable(document, p.finding()))));
             }
         }
-        return applySuppressions(document, dropRedundant(kept));
+        return applySuppressions(document, InheritedFromSource.drop(document, dropRedundant(kept)));
     }
 
     private void timed(Rule rule, Runnable check) {
@@ -138,6 +138,24 @@ public final class Checker {
         } finally {
             timings.add(rule.info().id(), System.nanoTime() - start);
         }
+    }
+
+    /**
+     * The finding with its fixes as they must be written into the file: in a bilingual file escaped for the format,
+     * and dropped when they would touch anything but the translation.
+     */
+    private static Finding writable(Document document, Finding f) {
+        if (f.fixes().isEmpty() || !document.isBilingual()) {
+            return f;
+        }
+        List<io.mtlint.model.Fix> fixes = new ArrayList<>();
+        for (io.mtlint.model.Fix fix : f.fixes()) {
+            io.mtlint.model.Fix written = document.writable(fix);
+            if (written != null) {
+                fixes.add(written);
+            }
+        }
+        return new Finding(f.ruleId(), f.category(), f.severity(), f.start(), f.end(), f.message(), fixes);
     }
 
     /** The severity configured for the finding's check, else for its family, else for its category. */

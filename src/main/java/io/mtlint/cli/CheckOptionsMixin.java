@@ -15,18 +15,18 @@ import java.util.Map;
 
 /** The options every checking command shares: languages, rule selection, rule packs, input format. */
 public final class CheckOptionsMixin {
-    @Option(names = {"-l", "--lang"}, paramLabel = "CODE", description = "Target language of the articles (default: en-US).")
+    @Option(names = {"-l", "--lang"}, paramLabel = "CODE", description = "Target language of the articles (default: en-US); overrides the one a bilingual file declares.")
     String lang;
 
     @Option(names = {"-s", "--source"}, paramLabel = "CODE",
-            description = "Language the articles were translated from (default: es); 'none' if unknown.")
+            description = "Language the articles were translated from (default: es); 'none' if unknown. Overrides the one a bilingual file declares.")
     String source;
 
     @Option(names = "--no-languagetool", description = "Skip LanguageTool's grammar and spelling checks (fast, structural rules only).")
     boolean noLanguageTool;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input as 'text' or 'markdown' instead of choosing by file extension.")
+            description = "Read every input as text, markdown, xliff, po or tmx instead of choosing by file extension.")
     String inputFormat;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "Only check files matching this glob (repeatable).")
@@ -56,6 +56,14 @@ public final class CheckOptionsMixin {
 
     @Option(names = "--accept", paramLabel = "WORD", split = ",", description = "Words never to flag as misspelt or untranslated.")
     List<String> accept = new ArrayList<>();
+
+    @Option(names = "--aligned-source", paramLabel = "FILE",
+            description = "Check plain-text translations line by line against their source in FILE (line n translates line n).")
+    Path alignedSource;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Check bilingual files against this glossary (TBX, or CSV naming its languages in the first row; repeatable).")
+    List<Path> glossaries = new ArrayList<>();
 
     @Option(names = "--report-unused-disables", description = "Report <!-- mtlint-disable … --> comments that silence nothing.")
     boolean reportUnusedDisables;
@@ -101,9 +109,11 @@ public final class CheckOptionsMixin {
         CheckOptions o = base.copy();
         if (lang != null) {
             o.pair = o.pair.withTarget(lang);
+            o.targetPinned = true;
         }
         if (source != null) {
             o.pair = o.pair.withSource(source);
+            o.sourcePinned = true;
         }
         if (noLanguageTool) {
             o.languageTool = false;
@@ -134,6 +144,13 @@ public final class CheckOptionsMixin {
         }
         o.ruleDirectories.addAll(ruleDirectories);
         o.acceptedWords.addAll(accept);
+        o.glossaries.addAll(glossaries);
+        if (alignedSource != null) {
+            if (!java.nio.file.Files.isRegularFile(alignedSource)) {
+                throw new ConfigException("--aligned-source: " + alignedSource + ": no such file");
+            }
+            o.alignedSource = alignedSource;
+        }
         if (noTranslate) {
             o.translate = false;
         }

@@ -100,7 +100,7 @@ final class FixCommand implements Callable<Integer> {
         if (paths.equals(List.of("-"))) {
             try {
                 Path here = Path.of("").toAbsolutePath();
-                return fixStdin(new Fixer(provider.checkerFor(here), policy), checkOptions.format, out, err);
+                return fixStdin(provider, here, policy, checkOptions.format, out, err);
             } catch (ConfigException e) {
                 err.println("mtlint: " + e.getMessage());
                 return Main.USAGE;
@@ -116,7 +116,7 @@ final class FixCommand implements Callable<Integer> {
         for (Path file : files == null ? List.<Path>of() : files) {
             Document doc;
             try {
-                doc = DocumentLoader.load(file, file.toString(), checkOptions.format);
+                doc = DocumentLoader.load(file, file.toString(), checkOptions.format, checkOptions.alignedSource);
             } catch (DocumentException e) {
                 err.println("mtlint: " + e.getMessage());
                 problems = true;
@@ -124,10 +124,11 @@ final class FixCommand implements Callable<Integer> {
             }
             FixResult result;
             try {
-                result = new Fixer(provider.checkerFor(file), policy).fix(doc);
+                result = new Fixer(provider.checkerFor(file, doc), policy).fix(doc);
             } catch (ConfigException e) {
                 err.println("mtlint: " + e.getMessage());
-                return Main.USAGE;
+                problems = true;
+                continue;
             }
             if (!result.changed()) {
                 continue;
@@ -179,10 +180,11 @@ final class FixCommand implements Callable<Integer> {
         return ok ? new ArrayList<>(files) : null;
     }
 
-    private int fixStdin(Fixer fixer, Format format, PrintWriter out, PrintWriter err) throws IOException {
+    private int fixStdin(CheckerProvider provider, Path here, FixPolicy policy, Format format, PrintWriter out,
+                         PrintWriter err) throws IOException, ConfigException {
         try {
             Document doc = DocumentLoader.fromBytes("-", main.stdin.readAllBytes(), format == null ? Format.TEXT : format);
-            FixResult result = fixer.fix(doc);
+            FixResult result = new Fixer(provider.checkerFor(here, doc), policy).fix(doc);
             if (diff) {
                 out.print(UnifiedDiff.of("-", doc.text(), result.fixedText()));
                 out.flush();

@@ -216,6 +216,9 @@ final class RulesCommand implements Runnable {
         List<String[]> examples = new ArrayList<>();
         for (RuleInfo owner : i.checks().isEmpty() ? List.of(i) : i.checks()) {
             for (Example e : owner.examples()) {
+                if (e.segmentSource() != null) {
+                    examples.add(new String[] {"source: ", e.segmentSource(), null});
+                }
                 examples.add(new String[] {e.bad() ? "bad:   " : "good:  ", e.plainText(), e.fixed()});
             }
         }

@@ -19,7 +19,7 @@ import java.util.Map;
 public final class ConfigFile {
     public static final String NAME = ".mtlint.yaml";
     private static final List<String> KEYS = List.of("lang", "source", "input-format", "include", "exclude", "rules",
-            "categories", "severity", "rule-directories", "accept", "languagetool");
+            "categories", "severity", "rule-directories", "accept", "languagetool", "glossary");
     private static final List<String> SELECTION_KEYS = List.of("enable", "disable", "only");
     private static final List<String> LANGUAGETOOL_KEYS = List.of("enabled", "enable", "disable");
 
@@ -119,6 +119,11 @@ public final class ConfigFile {
         if (c.containsKey("rule-directories")) {
             for (String d : c.get("rule-directories").strings()) {
                 o.ruleDirectories.add(dir.resolve(d).normalize());
+            }
+        }
+        if (c.containsKey("glossary")) {
+            for (String g : c.get("glossary").strings()) {
+                o.glossaries.add(dir.resolve(g).normalize());
             }
         }
         if (c.containsKey("accept")) {

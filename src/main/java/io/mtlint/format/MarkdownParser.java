@@ -32,7 +32,7 @@ import java.util.List;
  */
 final class MarkdownParser {
     /** What inline code and bare URLs read as: a capitalised noun every dictionary knows. */
-    static final String PLACEHOLDER = "Code";
+    static final String PLACEHOLDER = Placeholder.WORD;
 
     private static final List<Extension> EXTENSIONS = List.of(
             YamlFrontMatterExtension.create(), TablesExtension.create(), AutolinkExtension.create());

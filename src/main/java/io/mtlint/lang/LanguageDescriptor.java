@@ -39,18 +39,31 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
 
     /**
      * How the language writes numbers: its decimal mark and the marks that group thousands (the preferred one
-     * first); words after a figure that show it counts a quantity ({@code afterNumber}, regular expressions);
+     * first); where the currency sign goes ({@code before} the amount, as "$25"; {@code before-spaced}, as
+     * Brazilian "R$ 25"; or {@code after}, as "25 €"); words after a figure that show it counts a quantity
+     * ({@code afterNumber}, regular expressions);
      * for reading a figure as a count, the tags of plural nouns and of the words that may stand between figure
      * and noun; month names, for rewriting dates; and magnitudes other languages calque word for word
      * ("thousand million" for a billion). {@code null} numbers mean they are not known.
      */
-    public record Numbers(char decimal, List<Character> grouping, List<String> afterNumber, Pattern pluralNounTag,
-                          Pattern modifierTag, List<String> months, java.util.Map<String, String> calquedMagnitudes) {
+    public record Numbers(char decimal, List<Character> grouping, String currencySign, List<String> afterNumber,
+                          Pattern pluralNounTag, Pattern modifierTag, List<String> months,
+                          java.util.Map<String, String> calquedMagnitudes) {
         public Numbers {
             grouping = grouping == null ? List.of() : List.copyOf(grouping);
             afterNumber = afterNumber == null ? List.of() : List.copyOf(afterNumber);
             months = months == null ? List.of() : List.copyOf(months);
             calquedMagnitudes = calquedMagnitudes == null ? java.util.Map.of() : java.util.Map.copyOf(calquedMagnitudes);
+            currencySign = currencySign == null ? "" : currencySign;
+        }
+
+        /** Whether the currency sign follows the amount ("25 €") rather than leading it ("$25"). */
+        public boolean signAfterAmount() {
+            return currencySign.equals("after");
+        }
+
+        public boolean signBeforeAmount() {
+            return currencySign.startsWith("before");
         }
 
         /** The mark that groups thousands in this language's own text. */

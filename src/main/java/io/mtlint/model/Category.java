@@ -17,7 +17,13 @@ public enum Category {
     TYPOGRAPHY("typography", "Typography", "typographical"),
     GRAMMAR("grammar", "Grammar", "grammar"),
     SPELLING("spelling", "Spelling", "misspelling"),
-    STYLE("style", "Style", "style");
+    STYLE("style", "Style", "style"),
+    UNTRANSLATED("untranslated", "Untranslated segment", "untranslated"),
+    NUMBER_MISMATCH("number-mismatch", "Numbers changed in translation", "numbers"),
+    MARKUP_MISMATCH("markup-mismatch", "Tags and placeholders", "markup"),
+    URL_MISMATCH("url-mismatch", "Addresses changed in translation", "inconsistent-entities"),
+    TERMINOLOGY("terminology", "Terminology", "terminology"),
+    LENGTH("length", "Length", "length");
 
     private final String id;
     private final String title;

@@ -46,4 +46,12 @@ public interface Rule {
     default boolean restates(Finding mine, Finding other) {
         return false;
     }
+
+    /**
+     * This rule as its documented examples run. Most rules are configured by the languages alone; a rule that reads
+     * a project's own files (a glossary) runs its examples with the ones they are written against.
+     */
+    default Rule forExamples() {
+        return this;
+    }
 }

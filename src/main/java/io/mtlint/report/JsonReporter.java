@@ -86,6 +86,10 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("offset", span.offset());
         g.writeNumberField("length", span.length());
         g.writeStringField("text", span.text());
+        io.mtlint.model.Segment unit = doc.isBilingual() ? doc.segmentAt(f.start()) : null;
+        if (unit != null) {
+            g.writeStringField("unit", unit.id());
+        }
         g.writeArrayFieldStart("fixes");
         for (Fix fix : f.fixes()) {
             g.writeStartObject();

@@ -113,8 +113,11 @@ public final class SarifReporter implements Reporter {
         StringBuilder sb = new StringBuilder(info.description());
         for (Example e : info.examples()) {
             String text = e.plainText();
-            sb.append(markdown ? "\n\n* " : "\n").append(e.bad() ? "Bad: " : "Good: ")
-                    .append(markdown ? "`" + text + "`" : text);
+            sb.append(markdown ? "\n\n* " : "\n").append(e.bad() ? "Bad: " : "Good: ");
+            if (e.segmentSource() != null) {
+                sb.append(markdown ? "`" + e.segmentSource() + "` → " : e.segmentSource() + " -> ");
+            }
+            sb.append(markdown ? "`" + text + "`" : text);
             if (e.fixed() != null) {
                 sb.append(markdown ? " → `" + e.fixed() + "`" : " -> " + e.fixed());
             }
@@ -136,6 +139,16 @@ public final class SarifReporter implements Reporter {
         writeArtifact(g, doc);
         writeRegion(g, "region", doc, f.start(), f.end(), true);
         g.writeEndObject();
+        io.mtlint.model.Segment unit = doc.isBilingual() ? doc.segmentAt(f.start()) : null;
+        if (unit != null) {
+            // The translation unit, as the file names it: what a translator looks the finding up by.
+            g.writeArrayFieldStart("logicalLocations");
+            g.writeStartObject();
+            g.writeStringField("name", unit.id());
+            g.writeStringField("kind", "element");
+            g.writeEndObject();
+            g.writeEndArray();
+        }
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("partialFingerprints");

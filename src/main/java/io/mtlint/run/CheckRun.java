@@ -72,9 +72,8 @@ public final class CheckRun {
                     futures.add(java.util.concurrent.CompletableFuture.completedFuture(done));
                 } else {
                     Path file = (Path) input;
-                    Checker checker = checkers.checkerFor(file);
                     CheckOptions options = checkers.optionsFor(file);
-                    futures.add(pool.submit(() -> checkFile(checker, options, file, cache)));
+                    futures.add(pool.submit(() -> checkFile(checkers, options, file, cache)));
                 }
             }
             List<FileOutcome> outcomes = new ArrayList<>();
@@ -103,22 +102,37 @@ public final class CheckRun {
             return;
         }
         for (String argument : arguments) {
-            CheckOptions options = argument.equals(STDIN) ? null : checkers.optionsFor(Path.of(argument));
+            CheckOptions options = declaresItsLanguages(argument) ? null : checkers.optionsFor(Path.of(argument));
             if (options != null && options.languageTool) {
                 LanguageToolEngine.warm(options.pair.target());
             }
         }
         for (String argument : arguments) {
-            if (!argument.equals(STDIN)) {
+            if (!declaresItsLanguages(argument)) {
                 checkers.checkerFor(Path.of(argument)).prepare();
             }
         }
     }
 
-    static FileOutcome checkFile(Checker checker, CheckOptions options, Path file, ResultCache cache) {
+    /** Standard input, or a bilingual file: the languages to load are only known once it is read. */
+    private static boolean declaresItsLanguages(String argument) {
+        if (argument.equals(STDIN)) {
+            return true;
+        }
+        Format f = Format.forFileName(argument);
+        return f != null && f.bilingual();
+    }
+
+    static FileOutcome checkFile(CheckerProvider checkers, CheckOptions options, Path file, ResultCache cache) {
         String display = file.toString();
         try {
-            Document doc = DocumentLoader.load(file, display, options.format);
+            Document doc = DocumentLoader.load(file, display, options.format, options.alignedSource);
+            Checker checker;
+            try {
+                checker = checkers.checkerFor(file, doc);
+            } catch (ConfigException e) {
+                return new FileOutcome(display, null, e.getMessage());
+            }
             CheckResult cached = cache == null ? null : cache.get(doc, checker);
             if (cached != null) {
                 return new FileOutcome(display, cached, null);
@@ -139,12 +153,11 @@ public final class CheckRun {
     private Object readStdin(InputStream stdin) throws ConfigException {
         Path here = Path.of("").toAbsolutePath();
         CheckOptions options = checkers.optionsFor(here);
-        Checker checker = checkers.checkerFor(here);
         try {
             byte[] bytes = stdin.readAllBytes();
             Format format = options.format != null ? options.format : Format.TEXT;
             Document doc = DocumentLoader.fromBytes(STDIN, bytes, format);
-            return new FileOutcome(STDIN, checker.check(doc), null);
+            return new FileOutcome(STDIN, checkers.checkerFor(here, doc).check(doc), null);
         } catch (IOException e) {
             return new FileOutcome(STDIN, null, "-: cannot read standard input: " + e.getMessage());
         } catch (DocumentException e) {

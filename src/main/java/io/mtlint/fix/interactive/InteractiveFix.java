@@ -5,6 +5,7 @@ import io.mtlint.model.Fix;
 import io.mtlint.model.Format;
 import io.mtlint.model.LineMap;
 import io.mtlint.model.Position;
+import io.mtlint.model.TextEdit;
 import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
 import io.mtlint.check.Checker;
@@ -109,8 +110,14 @@ public final class InteractiveFix {
         try {
             for (Path file : files) {
                 Document doc;
+                String alignedSource;
                 try {
-                    doc = DocumentLoader.load(file, file.toString(), format);
+                    Path source = checkers.optionsFor(file).alignedSource;
+                    doc = DocumentLoader.load(file, file.toString(), format, source);
+                    alignedSource = source == null ? null : DocumentLoader.load(source, source.toString(), Format.TEXT).text();
+                } catch (ConfigException e) {
+                    err.println("mtlint: " + e.getMessage());
+                    return NO_INPUT;
                 } catch (DocumentException e) {
                     err.println("mtlint: " + e.getMessage());
                     problems = true;
@@ -118,12 +125,12 @@ public final class InteractiveFix {
                 }
                 FileSession session;
                 try {
-                    session = new FileSession(doc.text(), checkers.checkerFor(file).check(doc).findings(), ignored);
+                    session = new FileSession(doc.text(), checkers.checkerFor(file, doc).check(doc).findings(), ignored);
                 } catch (ConfigException e) {
                     err.println("mtlint: " + e.getMessage());
                     return NO_INPUT;
                 }
-                Outcome outcome = walk(doc, session);
+                Outcome outcome = walk(doc, session, alignedSource);
                 out.println();
                 applied += session.applied();
                 skipped += session.skipped();
@@ -169,7 +176,8 @@ public final class InteractiveFix {
 
     private enum Outcome { DONE, QUIT, DISCARD, NO_INPUT }
 
-    private Outcome walk(Document doc, FileSession session) throws IOException {
+    /** {@code alignedSource}: the text of the source a plain-text translation is aligned with, or null. */
+    private Outcome walk(Document doc, FileSession session, String alignedSource) throws IOException {
         boolean askedAnything = false;
         for (Pending p = session.current(); p != null; p = session.current()) {
             show(doc, session, p);
@@ -188,10 +196,7 @@ public final class InteractiveFix {
                     out.println("No suggestion " + c + ".");
                 }
             } else if (c == 'e') {
-                String replacement = keys.readLine("replace with: ", session.text().substring(p.start(), p.end()));
-                if (replacement != null) {
-                    session.replace(replacement);
-                }
+                edit(doc, session, p, alignedSource);
             } else if (c == 's' || c == ' ' || c == '\r' || c == '\n') {
                 session.skip();
             } else if (c == 'a') {
@@ -218,6 +223,36 @@ public final class InteractiveFix {
             }
         }
         return Outcome.DONE;
+    }
+
+    /**
+     * Replaces the finding's span with what the user types. In a bilingual file the user edits the translation as
+     * it reads and the text is escaped for the format; a span that is not translation text cannot be edited here.
+     */
+    private void edit(Document doc, FileSession session, Pending p, String alignedSource) throws IOException {
+        Document current = null;
+        if (doc.format().bilingual()) {
+            current = DocumentLoader.fromText(doc.path(), session.text(), doc.format());
+        } else if (alignedSource != null) {
+            current = DocumentLoader.aligned(DocumentLoader.fromText(doc.path(), session.text(), doc.format()),
+                    alignedSource);
+        }
+        if (current != null && current.writable(new TextEdit(p.start(), p.end(), "")) == null) {
+            out.println("This span is not translation text; edit the file itself.");
+            return;
+        }
+        String shown = current == null ? session.text().substring(p.start(), p.end()) : current.reading(p.start(), p.end());
+        String replacement = keys.readLine("replace with: ", shown);
+        if (replacement == null) {
+            return;
+        }
+        TextEdit written = current == null ? new TextEdit(p.start(), p.end(), replacement)
+                : current.writable(new TextEdit(p.start(), p.end(), replacement));
+        if (written == null) {
+            out.println("That text cannot be written into this file (its encoding or format does not allow it).");
+            return;
+        }
+        session.replace(written.replacement());
     }
 
     private void show(Document doc, FileSession session, Pending p) {
