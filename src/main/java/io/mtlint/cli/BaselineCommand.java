@@ -61,7 +61,7 @@ final class BaselineCommand implements Callable<Integer> {
         }
         provider.warnings().forEach(w -> spec.commandLine().getErr().println("mtlint: warning: " + w));
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            Baselines.write(result, w);
+            Baselines.write(result, file, w);
         }
         spec.commandLine().getOut().println("Wrote " + result.findings() + " findings to " + file);
         return result.problems().isEmpty() ? Main.OK : Main.UNREADABLE;

@@ -62,8 +62,9 @@ public final class SarifReporter implements Reporter {
             g.writeStringField("columnKind", "unicodeCodePoints");
             g.writeArrayFieldStart("results");
             for (CheckResult r : result.results()) {
+                String pathKey = Baselines.pathKey(r.document().path());
                 for (Finding f : r.findings()) {
-                    writeResult(g, r.document(), f, ruleIds.indexOf(f.ruleId()));
+                    writeResult(g, r.document(), pathKey, f, ruleIds.indexOf(f.ruleId()));
                 }
             }
             g.writeEndArray();
@@ -122,7 +123,8 @@ public final class SarifReporter implements Reporter {
         return sb.toString();
     }
 
-    private static void writeResult(JsonGenerator g, Document doc, Finding f, int ruleIndex) throws IOException {
+    private static void writeResult(JsonGenerator g, Document doc, String pathKey, Finding f, int ruleIndex)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         g.writeNumberField("ruleIndex", ruleIndex);
@@ -139,7 +141,7 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("mtlintFinding/v1", Baselines.fingerprint(doc, f));
+        g.writeStringField("mtlintFinding/v1", Baselines.fingerprint(doc, f, pathKey));
         g.writeEndObject();
         if (!f.fixes().isEmpty()) {
             g.writeArrayFieldStart("fixes");
