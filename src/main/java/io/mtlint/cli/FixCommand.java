@@ -134,7 +134,7 @@ final class FixCommand implements Callable<Integer> {
             }
             changes = true;
             if (diff) {
-                out.print(UnifiedDiff.of(file.toString(), doc.text(), result.fixedText()));
+                out.print(UnifiedDiff.of(doc, result.fixedText()));
             } else if (dryRun) {
                 listFixes(result, out);
             } else {
@@ -184,7 +184,7 @@ final class FixCommand implements Callable<Integer> {
             Document doc = DocumentLoader.fromBytes("-", main.stdin.readAllBytes(), format == null ? Format.TEXT : format);
             FixResult result = fixer.fix(doc);
             if (diff) {
-                out.print(UnifiedDiff.of("-", doc.text(), result.fixedText()));
+                out.print(UnifiedDiff.of(doc, result.fixedText()));
                 out.flush();
                 return result.changed() ? Main.FINDINGS : Main.OK;
             }
