@@ -58,10 +58,12 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--unsafe-fixes", description = "Also apply fixes that need a human's judgement (translations, case changes).")
     boolean unsafe;
 
-    @Option(names = "--diff", description = "Write nothing; print a unified diff of what would change (exit 1 when something would).")
+    @Option(names = "--diff", description = "Write nothing; print a unified diff of what would change (exit 1 when "
+            + "something would). With -i: the diff of your decisions, at the end.")
     boolean diff;
 
-    @Option(names = "--dry-run", description = "Write nothing; list the fixes that would be made.")
+    @Option(names = "--dry-run", description = "Write nothing; list the fixes that would be made. With -i: decide, "
+            + "and see which files would be written.")
     boolean dryRun;
 
     @Option(names = {"-i", "--interactive"}, description = "Walk through the findings one by one in the terminal.")
@@ -71,6 +73,11 @@ final class FixCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (interactive && paths.contains("-")) {
+            err.println("mtlint: fix -i reads your answers from standard input, so it cannot fix it too (-): name"
+                    + " the files, or use fix - without -i");
+            return Main.USAGE;
+        }
         CheckOptions checkOptions;
         CheckerProvider provider;
         Set<String> onlyRules;
@@ -94,7 +101,9 @@ final class FixCommand implements Callable<Integer> {
         // The checker's "only" list, where renamed rules' former ids are already their current ones.
         FixPolicy policy = new FixPolicy(unsafe, onlyRules, Set.copyOf(checkOptions.onlyCategories));
         if (interactive) {
-            return new InteractiveFix(provider, main.stdin, out, err, main.stdoutIsTerminal)
+            InteractiveFix.Mode mode = diff ? InteractiveFix.Mode.DIFF
+                    : dryRun ? InteractiveFix.Mode.DRY_RUN : InteractiveFix.Mode.WRITE;
+            return new InteractiveFix(provider, main.stdin, out, err, main.stdoutIsTerminal, mode)
                     .run(files(checkOptions, err), checkOptions.format);
         }
         if (paths.equals(List.of("-"))) {
