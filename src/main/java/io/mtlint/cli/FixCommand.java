@@ -5,6 +5,7 @@ import io.mtlint.model.Format;
 import io.mtlint.model.Position;
 import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
+import io.mtlint.format.DocumentStructureException;
 import io.mtlint.config.CheckOptions;
 import io.mtlint.run.CheckerProvider;
 import io.mtlint.config.ConfigException;
@@ -137,6 +138,10 @@ final class FixCommand implements Callable<Integer> {
             } catch (ConfigException e) {
                 err.println("mtlint: " + e.getMessage());
                 return Main.USAGE;
+            } catch (DocumentStructureException e) {
+                err.println("mtlint: " + e.forFile(doc.path()).getMessage());
+                problems = true;
+                continue;
             }
             if (!result.changed()) {
                 continue;
@@ -206,6 +211,9 @@ final class FixCommand implements Callable<Integer> {
             return Main.OK;
         } catch (DocumentException e) {
             err.println("mtlint: " + e.getMessage());
+            return Main.UNREADABLE;
+        } catch (DocumentStructureException e) {
+            err.println("mtlint: " + e.forFile("-").getMessage());
             return Main.UNREADABLE;
         }
     }

@@ -8,6 +8,7 @@ import io.mtlint.model.Document;
 import io.mtlint.model.Format;
 import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
+import io.mtlint.format.DocumentStructureException;
 import io.mtlint.languagetool.LanguageToolEngine;
 
 import java.io.IOException;
@@ -133,6 +134,8 @@ public final class CheckRun {
             return new FileOutcome(display, result, null);
         } catch (DocumentException e) {
             return new FileOutcome(display, null, e.getMessage());
+        } catch (DocumentStructureException e) {
+            return new FileOutcome(display, null, e.forFile(display).getMessage());
         }
     }
 
@@ -149,6 +152,8 @@ public final class CheckRun {
             return new FileOutcome(STDIN, null, "-: cannot read standard input: " + e.getMessage());
         } catch (DocumentException e) {
             return new FileOutcome(STDIN, null, e.getMessage());
+        } catch (DocumentStructureException e) {
+            return new FileOutcome(STDIN, null, e.forFile(STDIN).getMessage());
         }
     }
 }

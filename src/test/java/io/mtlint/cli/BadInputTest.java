@@ -97,6 +97,21 @@ class BadInputTest {
         assertOtherFileChecked(r);
     }
 
+    /** 10,000 levels of "> - " overflowed the parser's stack and stopped the run with a stack trace. */
+    @Test
+    void deeplyNestedMarkdownIsCheckedAndFixedLikeAnyFile() throws Exception {
+        Path deep = Files.writeString(dir.resolve("deep.md"), "> - ".repeat(10_000) + "text in kyiv\n");
+        Cli.Result r = Cli.run("check", "--no-languagetool", "--no-color", deep.toString(), good().toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().contains("deep.md:1:40009: error [mt.proper-noun-case]"), r.out());
+        assertOtherFileChecked(r);
+        assertEquals("", r.err());
+        Cli.Result fix = Cli.run("fix", "--no-languagetool", deep.toString(), good().toString());
+        assertEquals(0, fix.exitCode(), fix.err());
+        assertEquals("> - ".repeat(10_000) + "text in Kyiv\n", Files.readString(deep));
+        assertTrue(fix.out().contains("Fixed 2 problems in 2 files."), fix.out());
+    }
+
     @Test
     void badConfigurationIsAUsageError() {
         Cli.Result r = Cli.run("check", "--lang", "xx-YY", "--no-languagetool", ".");

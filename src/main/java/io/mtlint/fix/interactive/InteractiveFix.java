@@ -7,6 +7,7 @@ import io.mtlint.model.LineMap;
 import io.mtlint.model.Position;
 import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
+import io.mtlint.format.DocumentStructureException;
 import io.mtlint.check.Checker;
 import io.mtlint.run.CheckerProvider;
 import io.mtlint.config.ConfigException;
@@ -147,6 +148,10 @@ public final class InteractiveFix {
                 } catch (ConfigException e) {
                     err.println("mtlint: " + e.getMessage());
                     return NO_INPUT;
+                } catch (DocumentStructureException e) {
+                    err.println("mtlint: " + e.forFile(doc.path()).getMessage());
+                    problems = true;
+                    continue;
                 }
                 Outcome outcome = walk(doc, session);
                 out.println();
