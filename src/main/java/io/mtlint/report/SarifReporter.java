@@ -82,7 +82,7 @@ public final class SarifReporter implements Reporter {
         if (!info.formerIds().isEmpty()) {
             // Lets code-scanning tools carry alerts raised under a rule's old ids over to its current one.
             g.writeArrayFieldStart("deprecatedIds");
-            for (String former : info.formerIds()) {
+            for (String former : new java.util.LinkedHashSet<>(info.formerIds())) {
                 g.writeString(former);
             }
             g.writeEndArray();
@@ -103,8 +103,9 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("properties");
         g.writeStringField("category", info.category().id());
         g.writeArrayFieldStart("tags");
-        g.writeString(info.category().id());
-        g.writeString(info.origin());
+        for (String tag : new java.util.LinkedHashSet<>(List.of(info.category().id(), info.origin()))) {
+            g.writeString(tag); // SARIF wants each tag once
+        }
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();

@@ -63,7 +63,12 @@ public final class Baselines {
         if (typed.equals(CheckRun.STDIN)) {
             return typed;
         }
-        Path file = real(Path.of(typed));
+        Path file;
+        try {
+            file = real(Path.of(typed));
+        } catch (java.nio.file.InvalidPathException e) {
+            return typed; // not a path this file system can name, so not a file that was read
+        }
         try {
             return base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
         } catch (IllegalArgumentException e) {
