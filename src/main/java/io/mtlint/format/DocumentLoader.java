@@ -53,9 +53,6 @@ public final class DocumentLoader {
             charset = StandardCharsets.UTF_16LE;
             bomLength = 2;
         }
-        if (bytes.length == bomLength) {
-            throw new DocumentException(displayPath, "empty file, nothing to check");
-        }
         if (charset == StandardCharsets.UTF_8 && looksBinary(bytes)) {
             throw new DocumentException(displayPath, "binary file (contains NUL bytes), not text");
         }
