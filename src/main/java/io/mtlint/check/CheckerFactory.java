@@ -137,13 +137,13 @@ public final class CheckerFactory {
 
     private static void validateLanguages(CheckOptions options) throws ConfigException {
         if (!LanguageRegistry.isSupported(options.target)) {
-            throw new ConfigException("unsupported target language '" + options.target + "' (available: "
-                    + LanguageRegistry.available() + ")");
+            throw new ConfigException(options.at(CheckOptions.LANG, "unsupported target language '" + options.target
+                    + "' (available: " + LanguageRegistry.available() + ")"));
         }
         if (options.source != null && !RuleEnvironment.AUTO.equals(options.source)
                 && !LanguageRegistry.isSupported(options.source)) {
-            throw new ConfigException("unsupported source language '" + options.source + "' (available: "
-                    + LanguageRegistry.available() + ")");
+            throw new ConfigException(options.at(CheckOptions.SOURCE, "unsupported source language '"
+                    + options.source + "' (available: " + LanguageRegistry.available() + ")"));
         }
     }
 }

@@ -92,9 +92,11 @@ public final class CheckOptionsMixin {
         CheckOptions o = base.copy();
         if (lang != null) {
             o.target = lang;
+            o.origins.remove(CheckOptions.LANG);
         }
         if (source != null) {
             o.source = source.equalsIgnoreCase("none") ? null : source;
+            o.origins.remove(CheckOptions.SOURCE);
         }
         if (noLanguageTool) {
             o.languageTool = false;
@@ -110,6 +112,9 @@ public final class CheckOptionsMixin {
         o.exclude.addAll(exclude);
         o.onlyRules.addAll(onlyRules);
         o.disabledRules.addAll(disable);
+        onlyRules.forEach(id -> o.origins.put(CheckOptions.rule(id), "--rule"));
+        disable.forEach(id -> o.origins.put(CheckOptions.rule(id), "--disable"));
+        severities.keySet().forEach(id -> o.origins.put(CheckOptions.rule(id), "--severity"));
         for (String c : onlyCategories) {
             o.onlyCategories.add(category(c, "--category"));
         }

@@ -7,6 +7,7 @@ import io.mtlint.config.CheckOptions;
 import io.mtlint.check.CheckerFactory;
 import io.mtlint.config.ConfigException;
 import io.mtlint.eval.RuleExamples;
+import io.mtlint.text.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -76,7 +77,8 @@ final class RulesCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                for (Rule r : rules(options, new CheckOptions())) {
+                List<Rule> all = rules(options, new CheckOptions());
+                for (Rule r : all) {
                     if (r.id().equals(id) || r.id().equals("mt." + id) || r.info().formerIds().contains(id)) {
                         RuleInfo i = r.info();
                         out.println(i.id() + " (" + i.category().id() + ", " + i.severity().id() + ", " + i.origin() + ")");
@@ -102,7 +104,13 @@ final class RulesCommand implements Runnable {
                         return Main.OK;
                     }
                 }
-                spec.commandLine().getErr().println("mtlint: no rule '" + id + "' (see mtlint rules list)");
+                List<String> ids = new ArrayList<>();
+                for (Rule r : all) {
+                    ids.add(r.id());
+                    ids.addAll(r.info().formerIds());
+                }
+                spec.commandLine().getErr().println("mtlint: no rule '" + id + "'" + DidYouMean.hint(id, ids)
+                        + "; see 'mtlint rules list'");
                 return Main.USAGE;
             } catch (ConfigException e) {
                 spec.commandLine().getErr().println("mtlint: " + e.getMessage());

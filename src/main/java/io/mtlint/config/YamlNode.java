@@ -40,7 +40,6 @@ public final class YamlNode {
     public static YamlNode parse(String text, String file) throws YamlException {
         try {
             LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
             Node root = new Yaml(options).compose(new StringReader(text));
             if (root == null || root instanceof ScalarNode && Tag.NULL.equals(root.getTag())) {
                 return new YamlNode(new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK), file);
@@ -67,6 +66,11 @@ public final class YamlNode {
         return new YamlException(file, line(), message);
     }
 
+    /** {@code file:line}, for messages about this value that are raised elsewhere. */
+    public String where() {
+        return file + (line() > 0 ? ":" + line() : "");
+    }
+
     public boolean isMapping() {
         return node instanceof MappingNode;
     }
@@ -85,9 +89,17 @@ public final class YamlNode {
             throw error("expected a mapping (key: value), found " + kind());
         }
         Map<String, YamlNode> result = new LinkedHashMap<>();
+        Map<String, Integer> lines = new java.util.HashMap<>();
         for (NodeTuple t : mapping.getValue()) {
+            YamlNode keyNode = new YamlNode(t.getKeyNode(), file);
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
-                throw new YamlNode(t.getKeyNode(), file).error("keys must be plain strings");
+                throw keyNode.error("keys must be plain strings");
+            }
+            // SnakeYAML checks duplicate keys only when it builds Java objects, which this never asks it to.
+            Integer first = lines.putIfAbsent(key.getValue(), keyNode.line());
+            if (first != null) {
+                throw keyNode.error("duplicate key '" + key.getValue() + "' (first at line " + first
+                        + "); the second would silently replace the first");
             }
             result.put(key.getValue(), new YamlNode(t.getValueNode(), file));
         }

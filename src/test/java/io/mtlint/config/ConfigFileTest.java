@@ -32,4 +32,27 @@ class ConfigFileTest {
             assertTrue(r.out().contains("[mt.proper-noun-case]"), r.out());
         }
     }
+
+    /** A bad lang: said only "unsupported target language", not where; the other keys name file and line. */
+    @Test
+    void aBadLanguageNamesTheFileAndLine() throws Exception {
+        Cli.Result r = checkWith("# house settings\nsource: es\nlang: en-XX\n");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("mtlint: " + dir.resolve(ConfigFile.NAME) + ":3: unsupported target language "
+                + "'en-XX' (available: "), r.err());
+        Cli.Result source = checkWith("source: xx\n");
+        assertTrue(source.err().startsWith("mtlint: " + dir.resolve(ConfigFile.NAME) + ":1: unsupported source "
+                + "language 'xx'"), source.err());
+    }
+
+    /** A second 'rules:' silently replaced the first. */
+    @Test
+    void aDuplicateKeyIsAnError() throws Exception {
+        Cli.Result r = checkWith("rules:\n  disable: [mt.quotes]\nlang: en-US\nrules:\n  only: [mt.punctuation]\n");
+        assertEquals(2, r.exitCode());
+        assertEquals("mtlint: " + dir.resolve(ConfigFile.NAME) + ":4: duplicate key 'rules' (first at line 1); the "
+                + "second would silently replace the first\n", r.err());
+        Cli.Result nested = checkWith("severity:\n  calque: info\n  calque: error\n");
+        assertTrue(nested.err().contains(":3: duplicate key 'calque' (first at line 2)"), nested.err());
+    }
 }
