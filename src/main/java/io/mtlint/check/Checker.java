@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 
 /**
  * Runs the enabled rules over a document, applies severity overrides and inline suppressions, drops duplicates
@@ -35,6 +36,9 @@ public final class Checker {
     private final List<String> warnings;
     /** The ids each rule had before it was renamed, by its id: inline suppressions may still use them. */
     private final Map<String, List<String>> formerIds;
+
+    /** The structural rules' share of a check's time when LanguageTool runs too. */
+    private static final double STRUCTURAL_SHARE = 0.05;
 
     /** The id of the finding that reports a suppression comment that silenced nothing. */
     public static final String UNUSED_DISABLE = "mt.unused-disable";
@@ -101,19 +105,30 @@ public final class Checker {
     }
 
     public CheckResult check(Document document) {
+        return check(document, done -> { });
+    }
+
+    /**
+     * Checks {@code document}, telling {@code progress} the share done (0 to 1) as it goes: LanguageTool's
+     * chunks when it runs (the structural rules count as a twentieth), else once at the end.
+     */
+    public CheckResult check(Document document, DoubleConsumer progress) {
         List<Finding> raw = Collections.synchronizedList(new ArrayList<>());
+        boolean languageTool = rules.stream().anyMatch(r -> r instanceof LanguageToolRule);
         try {
             for (Rule rule : rules) {
                 if (!(rule instanceof LanguageToolRule)) {
                     timed(rule, () -> rule.check(document, raw::add));
                 }
             }
+            progress.accept(languageTool ? STRUCTURAL_SHARE : 1.0);
             // LanguageTool runs last, told which spelling alarms dropRedundant would discard, so that it does not
             // compute suggestions for them.
             List<Finding> own = raw.stream().filter(filter::accepts).toList();
             for (Rule rule : rules) {
                 if (rule instanceof LanguageToolRule lt) {
-                    timed(rule, () -> lt.check(document, raw::add, explainedBy(own)));
+                    timed(rule, () -> lt.check(document, raw::add, explainedBy(own),
+                            done -> progress.accept(STRUCTURAL_SHARE + (1 - STRUCTURAL_SHARE) * done)));
                 }
             }
         } finally {
@@ -165,6 +180,7 @@ public final class Checker {
             }
         }
         List<Finding> own = unique.stream().filter(f -> !isLanguageTool(f)).toList();
+        OverlapIndex ownIndex = new OverlapIndex(own);
         Set<String> names = new HashSet<>();
         for (Finding f : own) {
             if (f.category() == Category.PROPER_NOUN_CASE) {
@@ -173,7 +189,7 @@ public final class Checker {
         }
         List<Finding> result = new ArrayList<>();
         for (Finding f : unique) {
-            if (isLanguageTool(f) && own.stream().anyMatch(o -> restates(f, o))) {
+            if (isLanguageTool(f) && ownIndex.anyNear(f.start(), f.end(), o -> restates(f, o))) {
                 continue;
             }
             // A lone word that is both a lowercase name and a word of the source language ("rui costa", where
@@ -189,13 +205,14 @@ public final class Checker {
 
     /** The spelling alarms {@link #dropRedundant} would discard as restating one of {@code own}. */
     private static LanguageToolRule.Explained explainedBy(List<Finding> own) {
+        OverlapIndex index = new OverlapIndex(own);
         return (start, end) -> {
             if (start < 0 || end < start) {
                 return false;
             }
             Finding alarm = new Finding(LanguageToolRule.PREFIX, Category.SPELLING, Severity.WARNING, start, end, "",
                     List.of());
-            return own.stream().anyMatch(o -> restates(alarm, o));
+            return index.anyNear(start, end, o -> restates(alarm, o));
         };
     }
 

@@ -10,6 +10,7 @@ import io.mtlint.config.CheckOptions;
 import io.mtlint.run.CheckerProvider;
 import io.mtlint.config.ConfigException;
 import io.mtlint.run.FileWalker;
+import io.mtlint.run.Progress;
 import io.mtlint.fix.AppliedFix;
 import io.mtlint.fix.AtomicWriter;
 import io.mtlint.fix.FixPolicy;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -69,6 +71,9 @@ final class FixCommand implements Callable<Integer> {
 
     @Option(names = {"-i", "--interactive"}, description = "Walk through the findings one by one in the terminal.")
     boolean interactive;
+
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -123,45 +128,56 @@ final class FixCommand implements Callable<Integer> {
         AtomicWriter writer = new AtomicWriter();
         List<Path> files = files(checkOptions, err);
         problems |= files == null;
-        for (Path file : files == null ? List.<Path>of() : files) {
-            Document doc;
-            try {
-                doc = DocumentLoader.load(file, file.toString(), checkOptions.format);
-            } catch (DocumentException e) {
-                err.println("mtlint: " + e.getMessage());
-                problems = true;
-                continue;
-            }
-            FixResult result;
-            try {
-                result = new Fixer(provider.checkerFor(file), policy).fix(doc);
-            } catch (ConfigException e) {
-                err.println("mtlint: " + e.getMessage());
-                return Main.USAGE;
-            } catch (DocumentStructureException e) {
-                err.println("mtlint: " + e.forFile(doc.path()).getMessage());
-                problems = true;
-                continue;
-            }
-            if (!result.changed()) {
-                continue;
-            }
-            changes = true;
-            if (diff) {
-                out.print(UnifiedDiff.of(doc, result.fixedText()));
-            } else if (dryRun) {
-                listFixes(result, out);
-            } else {
+        files = files == null ? List.of() : files;
+        Progress progress = progressOptions.progress(main, err);
+        progress.planned(files.size(), files.stream().mapToLong(FixCommand::size).sum());
+        try {
+            for (Path file : files) {
                 try {
-                    writer.write(file, doc, result.fixedText());
-                    out.println(file + ": " + describe(result));
-                    fixedFiles++;
-                    fixes += result.applied().size();
-                } catch (FixWriteException e) {
-                    err.println("mtlint: " + e.getMessage());
-                    problems = true;
+                    Document doc;
+                    try {
+                        doc = DocumentLoader.load(file, file.toString(), checkOptions.format);
+                    } catch (DocumentException e) {
+                        progress.aside(() -> err.println("mtlint: " + e.getMessage()));
+                        problems = true;
+                        continue;
+                    }
+                    FixResult result;
+                    try {
+                        result = new Fixer(provider.checkerFor(file), policy).fix(doc);
+                    } catch (ConfigException e) {
+                        progress.aside(() -> err.println("mtlint: " + e.getMessage()));
+                        return Main.USAGE;
+                    } catch (DocumentStructureException e) {
+                        progress.aside(() -> err.println("mtlint: " + e.forFile(doc.path()).getMessage()));
+                        problems = true;
+                        continue;
+                    }
+                    if (!result.changed()) {
+                        continue;
+                    }
+                    changes = true;
+                    if (diff) {
+                        progress.aside(() -> out.print(UnifiedDiff.of(doc, result.fixedText())));
+                    } else if (dryRun) {
+                        progress.aside(() -> listFixes(result, out));
+                    } else {
+                        try {
+                            writer.write(file, doc, result.fixedText());
+                            progress.aside(() -> out.println(file + ": " + describe(result)));
+                            fixedFiles++;
+                            fixes += result.applied().size();
+                        } catch (FixWriteException e) {
+                            progress.aside(() -> err.println("mtlint: " + e.getMessage()));
+                            problems = true;
+                        }
+                    }
+                } finally {
+                    progress.done(file, size(file));
                 }
             }
+        } finally {
+            progress.finished();
         }
         if (!diff && !dryRun) {
             out.println(fixes == 0 ? "Nothing to fix." : "Fixed " + fixes + " problem" + (fixes == 1 ? "" : "s")
@@ -172,6 +188,14 @@ final class FixCommand implements Callable<Integer> {
             return Main.UNREADABLE;
         }
         return diff && changes ? Main.FINDINGS : Main.OK;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The files named on the command line, or null after reporting a path that does not exist. */

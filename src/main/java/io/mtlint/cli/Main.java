@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntSupplier;
 
 /** The {@code mtlint} command: a thin layer over the library in {@code io.mtlint.check}. */
 @Command(name = "mtlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
@@ -23,6 +25,8 @@ public final class Main implements Runnable {
 
     InputStream stdin = System.in;
     boolean stdoutIsTerminal;
+    /** The width of standard error's terminal, 0 when it is not one (then no progress bar is drawn). */
+    IntSupplier stderrTerminalWidth = () -> 0;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,9 +39,10 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         io.mtlint.support.Trace.mark("main");
         io.mtlint.check.CheckerFactory.startLoading();
+        CompletableFuture<Integer> stderrWidth = StderrTerminal.width();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, System.in, out, err, System.console() != null);
+        int code = run(args, System.in, out, err, System.console() != null, stderrWidth::join);
         out.flush();
         err.flush();
         io.mtlint.support.Trace.mark("exit " + code);
@@ -47,9 +52,19 @@ public final class Main implements Runnable {
 
     /** Runs mtlint with the given streams and returns the exit code; used by tests and embedders. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+        return run(args, in, out, err, terminal, () -> 0);
+    }
+
+    /**
+     * As {@link #run(String[], InputStream, PrintStream, PrintStream, boolean)}, with standard error a terminal
+     * {@code stderrTerminalWidth} columns wide (0: not a terminal).
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal,
+                          IntSupplier stderrTerminalWidth) {
         Main main = new Main();
         main.stdin = in;
         main.stdoutIsTerminal = terminal;
+        main.stderrTerminalWidth = stderrTerminalWidth;
         CommandLine cli = new CommandLine(main);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

@@ -13,6 +13,7 @@ import io.mtlint.languagetool.LanguageToolEngine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.DoubleConsumer;
 
 /**
  * Checks the files a user names, in parallel, and returns the outcomes in a stable order: arguments in the order
@@ -32,6 +34,7 @@ public final class CheckRun {
     private final CheckerProvider checkers;
     private final int jobs;
     private final ResultCache cache;
+    private Progress progress = Progress.NONE;
 
     public CheckRun(CheckerProvider checkers, int jobs) {
         this(checkers, jobs, null);
@@ -42,6 +45,12 @@ public final class CheckRun {
         this.checkers = checkers;
         this.jobs = Math.max(1, jobs);
         this.cache = cache;
+    }
+
+    /** Reports the run's progress to {@code progress}. */
+    public CheckRun withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** Checks the inputs; a configuration problem stops the run with a {@link ConfigException}. */
@@ -61,6 +70,7 @@ public final class CheckRun {
             }
             inputs.addAll(e.files());
         }
+        progress.planned(inputs.size(), inputs.stream().mapToLong(CheckRun::size).sum());
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "mtlint-check");
             t.setDaemon(true);
@@ -70,12 +80,21 @@ public final class CheckRun {
             List<Future<FileOutcome>> futures = new ArrayList<>();
             for (Object input : inputs) {
                 if (input instanceof FileOutcome done) {
+                    progress.done(done, 0);
                     futures.add(java.util.concurrent.CompletableFuture.completedFuture(done));
                 } else {
                     Path file = (Path) input;
                     Checker checker = checkers.checkerFor(file);
                     CheckOptions options = checkers.optionsFor(file);
-                    futures.add(pool.submit(() -> checkFile(checker, options, file, cache)));
+                    long bytes = size(file);
+                    futures.add(pool.submit(() -> {
+                        try {
+                            return checkFile(checker, options, file, cache,
+                                    share -> progress.advanced(file, (long) (share * bytes)));
+                        } finally {
+                            progress.done(file, bytes);
+                        }
+                    }));
                 }
             }
             List<FileOutcome> outcomes = new ArrayList<>();
@@ -116,7 +135,16 @@ public final class CheckRun {
         }
     }
 
-    static FileOutcome checkFile(Checker checker, CheckOptions options, Path file, ResultCache cache) {
+    private static long size(Object input) {
+        try {
+            return input instanceof Path file ? Files.size(file) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0; // reported as unreadable when it is loaded
+        }
+    }
+
+    static FileOutcome checkFile(Checker checker, CheckOptions options, Path file, ResultCache cache,
+                                 DoubleConsumer share) {
         String display = file.toString();
         try {
             Document doc = DocumentLoader.load(file, display, options.format);
@@ -126,7 +154,7 @@ public final class CheckRun {
             }
             checker.prepare(); // a miss: LanguageTool loads while this file's structural rules run
             io.mtlint.support.Trace.mark("checking " + file);
-            CheckResult result = checker.check(doc);
+            CheckResult result = checker.check(doc, share);
             io.mtlint.support.Trace.mark("checked " + file);
             if (cache != null) {
                 cache.put(doc, checker, result);

@@ -66,12 +66,21 @@ public final class Cli {
     }
 
     public static Result runWithInput(byte[] stdin, String... args) {
+        return run(stdin, 0, args);
+    }
+
+    /** Runs mtlint with standard error on a terminal {@code width} columns wide. */
+    public static Result runWithStderrTerminal(int width, String... args) {
+        return run(new byte[0], width, args);
+    }
+
+    private static Result run(byte[] stdin, int stderrWidth, String... args) {
         args = withoutCache(args);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         InputStream in = new ByteArrayInputStream(stdin);
         int code = Main.run(args, in, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, () -> stderrWidth);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
