@@ -69,6 +69,15 @@ public final class Main implements Runnable {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, args2) -> {
+            // One line for the mistake (picocli's "did you mean" after it), not the whole usage text.
+            CommandLine commandLine = e.getCommandLine();
+            PrintWriter err2 = commandLine.getErr();
+            err2.println("mtlint: " + oneLine(e));
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err2);
+            err2.println("Try 'mtlint " + commandPath(commandLine) + "--help' for the options.");
+            return USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = parseResult.originalArgs().contains("--debug");
             commandLine.getErr().println("mtlint: " + oneLine(e));
@@ -79,6 +88,12 @@ public final class Main implements Runnable {
         });
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cli.execute(args);
+    }
+
+    /** "check " for a subcommand's line, "" for the top level. */
+    private static String commandPath(CommandLine commandLine) {
+        String path = commandLine.getCommandSpec().qualifiedName(" ");
+        return path.equals("mtlint") ? "" : path.substring("mtlint ".length()) + " ";
     }
 
     static String oneLine(Throwable e) {
