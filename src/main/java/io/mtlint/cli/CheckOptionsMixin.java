@@ -35,11 +35,12 @@ public final class CheckOptionsMixin {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and directories matching this glob (repeatable).")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--rule", paramLabel = "ID", split = ",",
+    @Option(names = "--rule", paramLabel = "ID", split = ",", completionCandidates = RuleIdCandidates.class,
             description = "Only report these rules (ids; a trailing * matches a family, e.g. 'lt.*').")
     List<String> onlyRules = new ArrayList<>();
 
-    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Do not report these rules.")
+    @Option(names = "--disable", paramLabel = "ID", split = ",", completionCandidates = RuleIdCandidates.class,
+            description = "Do not report these rules.")
     List<String> disable = new ArrayList<>();
 
     @Option(names = "--category", paramLabel = "CATEGORY", split = ",", description = "Only report these categories.")

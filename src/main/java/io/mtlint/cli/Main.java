@@ -1,7 +1,6 @@
 package io.mtlint.cli;
 
 import io.mtlint.Version;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +15,7 @@ import java.util.function.IntSupplier;
 @Command(name = "mtlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Finds and fixes machine-translation artefacts in articles.",
         subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, EvalCommand.class, InitCommand.class, BaselineCommand.class,
-                AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+                CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
@@ -86,7 +85,6 @@ public final class Main implements Runnable {
             }
             return USAGE;
         });
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cli.execute(args);
     }
 

@@ -70,7 +70,8 @@ final class RulesCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         CheckOptionsMixin options;
-        @Parameters(paramLabel = "ID", description = "The rule id, e.g. mt.source-leftover.")
+        @Parameters(paramLabel = "ID", completionCandidates = RuleIdCandidates.class,
+                description = "The rule id, e.g. mt.source-leftover.")
         String id;
 
         @Override

@@ -22,4 +22,22 @@ class CommandLineTest {
         assertTrue(typo.err().contains("Did you mean: mtlint check"), typo.err());
         assertFalse(typo.err().contains("Usage:"), typo.err());
     }
+
+    /** 'generate-completion fish' printed the bash script; rule ids did not complete. */
+    @Test
+    void completionIsForBashAndZshOnlyAndOffersRuleIds() {
+        Cli.Result fish = Cli.run("generate-completion", "fish");
+        assertEquals(2, fish.exitCode());
+        assertEquals("", fish.out());
+        assertEquals("mtlint: no completion script for fish; there is one for bash and zsh\n", fish.err());
+        Cli.Result bash = Cli.run("generate-completion");
+        assertEquals(0, bash.exitCode(), bash.err());
+        assertTrue(bash.out().startsWith("#!/usr/bin/env bash"), bash.out());
+        String ruleArgs = bash.out().lines().filter(l -> l.contains("local ID_option_args=")).findFirst()
+                .orElseThrow();
+        for (String id : new String[] {"mt.quotes", "mt.source-leftover", "en.in-the-same-line", "fr.breaking-space-before-punctuation"}) {
+            assertTrue(ruleArgs.contains("\"" + id + "\""), id + " in " + ruleArgs);
+        }
+        assertEquals(bash.out(), Cli.run("generate-completion", "zsh").out());
+    }
 }
