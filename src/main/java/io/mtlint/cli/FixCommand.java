@@ -230,9 +230,14 @@ final class FixCommand implements Callable<Integer> {
                 listFixes(result, out);
                 return Main.OK;
             }
-            out.print(result.fixedText());
+            // The bytes themselves, so that the output keeps the input's encoding and byte-order mark.
             out.flush();
+            main.stdout.write(AtomicWriter.encode(doc, result.fixedText()));
+            main.stdout.flush();
             return Main.OK;
+        } catch (FixWriteException e) {
+            err.println("mtlint: " + e.getMessage());
+            return Main.UNREADABLE;
         } catch (DocumentException e) {
             err.println("mtlint: " + e.getMessage());
             return Main.UNREADABLE;

@@ -23,6 +23,8 @@ public final class Main implements Runnable {
     public static final int UNREADABLE = 3;
 
     InputStream stdin = System.in;
+    /** Standard output as bytes, for output that must keep an input's encoding (fix -). */
+    PrintStream stdout = System.out;
     boolean stdoutIsTerminal;
     /** The width of standard error's terminal, 0 when it is not one (then no progress bar is drawn). */
     IntSupplier stderrTerminalWidth = () -> 0;
@@ -62,6 +64,7 @@ public final class Main implements Runnable {
                           IntSupplier stderrTerminalWidth) {
         Main main = new Main();
         main.stdin = in;
+        main.stdout = out;
         main.stdoutIsTerminal = terminal;
         main.stderrTerminalWidth = stderrTerminalWidth;
         CommandLine cli = new CommandLine(main);

@@ -82,6 +82,16 @@ class FixCommandTest {
         assertEquals(0, r.exitCode());
     }
 
+    /** The fixed text of standard input lost its byte-order mark. */
+    @Test
+    void standardInputKeepsItsByteOrderMark() {
+        Cli.Result r = Cli.runWithInput("\uFEFFTalks in kyiv ended .\r\n".getBytes(StandardCharsets.UTF_8), "fix", "-");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("\uFEFFTalks in Kyiv ended.\r\n", r.out());
+        Cli.Result clean = Cli.runWithInput("\uFEFFNothing to fix.\n".getBytes(StandardCharsets.UTF_8), "fix", "-");
+        assertEquals("\uFEFFNothing to fix.\n", clean.out());
+    }
+
     @Test
     void bomCrlfAndPermissionsArePreserved() throws Exception {
         byte[] original = "\uFEFFIn kyiv ,\r\nnothing.\r\n".getBytes(StandardCharsets.UTF_8);
