@@ -1,24 +1,31 @@
 package io.mtlint.fix;
 
 import io.mtlint.model.Document;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes fixed text back safely: refuses a file that changed since it was read or that is read-only, encodes in
@@ -26,7 +33,7 @@ import java.util.Set;
  * over the original, keeping its permissions, owner and group. On any failure the original is left as it was.
  * A symbolic link is followed: its target is written and the link stays. A file with several hard links, or whose
  * owner or group this process cannot give a new file, is overwritten in place instead (as editors do), so the
- * links keep sharing it and it keeps its owner.
+ * links keep sharing it and it keeps its owner. Temporary files that a killed run left behind are removed.
  */
 public final class AtomicWriter {
     /** How the temporary file's bytes reach the disk; tests substitute a failing one. */
@@ -35,7 +42,12 @@ public final class AtomicWriter {
         void write(Path file, byte[] bytes) throws IOException;
     }
 
+    private static final String TEMP_SUFFIX = ".mtlint-tmp";
+    /** A temporary file lives for the moment of one write; one this old was left by a run that was killed. */
+    private static final Duration STALE_AFTER = Duration.ofMinutes(5);
+
     private final ByteSink sink;
+    private final Set<Path> swept = ConcurrentHashMap.newKeySet();
 
     public AtomicWriter() {
         this(Files::write);
@@ -94,9 +106,10 @@ public final class AtomicWriter {
             return;
         }
         Path dir = file.getParent();
+        removeStaleTemporaries(dir);
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".mtlint-tmp");
+            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", TEMP_SUFFIX);
             sink.write(temp, bytes);
             if (permissions != null) {
                 Files.setPosixFilePermissions(temp, permissions);
@@ -125,6 +138,30 @@ public final class AtomicWriter {
                     // The temporary file is hidden and named after the original; nothing else depends on it.
                 }
             }
+        }
+    }
+
+    /**
+     * Deletes the temporary files a killed run left in {@code dir} (once per directory): this user's, and old
+     * enough that no run still writing is theirs. Any failure leaves them; they are hidden and harm nothing.
+     */
+    private void removeStaleTemporaries(Path dir) {
+        if (!swept.add(dir)) {
+            return;
+        }
+        FileTime before = FileTime.from(Instant.now().minus(STALE_AFTER));
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(dir, "." + "*" + TEMP_SUFFIX)) {
+            UserPrincipal me = dir.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
+            for (Path temp : temporaries) {
+                BasicFileAttributes a = Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (a.isRegularFile() && a.lastModifiedTime().compareTo(before) < 0 && Files.getOwner(temp,
+                        LinkOption.NOFOLLOW_LINKS).equals(me)) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Left for a later run.
         }
     }
 

@@ -13,10 +13,15 @@ import org.junit.jupiter.api.Assumptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,5 +113,32 @@ class AtomicWriterTest {
     private static boolean isRoot() throws Exception {
         Process p = new ProcessBuilder("id", "-u").start();
         return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().equals("0");
+    }
+
+    /** A kill -9 between writing the temporary file and renaming it left the hidden file there for good. */
+    @Test
+    void theNextRunRemovesTemporaryFilesAKilledRunLeft() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.md"), "In kyiv.\n");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Path stale = Files.writeString(dir.resolve(".a.md.4711.mtlint-tmp"), "In Ky");
+        Path staleOther = Files.writeString(dir.resolve(".b.md.4712.mtlint-tmp"), "half");
+        Path fresh = Files.writeString(dir.resolve(".c.md.4713.mtlint-tmp"), "being written now");
+        Path unrelated = Files.writeString(dir.resolve("notes.mtlint-tmp"), "not hidden: not ours");
+        for (Path p : List.of(stale, staleOther, unrelated)) {
+            Files.setLastModifiedTime(p, hourAgo);
+        }
+        Path theirs = null;
+        if (isRoot()) {
+            theirs = Files.writeString(dir.resolve(".d.md.4714.mtlint-tmp"), "another user's");
+            Files.setAttribute(theirs, "unix:uid", 65534);
+            Files.setLastModifiedTime(theirs, hourAgo);
+        }
+        assertEquals(0, Cli.run("fix", "--no-languagetool", file.toString()).exitCode());
+        assertEquals("In Kyiv.\n", Files.readString(file));
+        assertFalse(Files.exists(stale));
+        assertFalse(Files.exists(staleOther));
+        assertTrue(Files.exists(fresh), "a run writing now may own it");
+        assertTrue(Files.exists(unrelated));
+        assertTrue(theirs == null || Files.exists(theirs), "another user's is theirs to remove");
     }
 }
