@@ -179,13 +179,13 @@ public final class CheckerFactory {
     private static void validateLanguages(CheckOptions options) throws ConfigException {
         LanguagePair pair = options.pair;
         if (!LanguageRegistry.isSupported(pair.target())) {
-            throw new ConfigException("unsupported target language '" + pair.target() + "' (available: "
-                    + LanguageRegistry.available() + ")");
+            throw new ConfigException(options.at(CheckOptions.LANG, "unsupported target language '" + pair.target()
+                    + "' (available: " + LanguageRegistry.available() + ")"));
         }
         // A source without LanguageTool data still has its script, number conventions and rule packs.
         if (pair.hasSource() && !LanguageRegistry.isSupported(pair.source()) && !LanguageCodes.isKnown(pair.source())) {
-            throw new ConfigException("unknown source language '" + pair.source() + "' (an ISO 639 code such as "
-                    + "es, fr, zh; or auto, none)");
+            throw new ConfigException(options.at(CheckOptions.SOURCE, "unknown source language '" + pair.source()
+                    + "' (an ISO 639 code such as es, fr, zh; or auto, none)"));
         }
     }
 }

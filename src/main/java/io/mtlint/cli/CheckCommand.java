@@ -10,6 +10,7 @@ import io.mtlint.check.CheckerFactory;
 import io.mtlint.run.CheckerProvider;
 import io.mtlint.config.ConfigException;
 import io.mtlint.run.FileOutcome;
+import io.mtlint.run.Progress;
 import io.mtlint.run.ResultCache;
 import io.mtlint.run.RunResult;
 import io.mtlint.run.Baselines;
@@ -98,19 +99,31 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timing", description = "Print the time each rule took, slowest first, on standard error.")
     boolean timing;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        if (output != null) {
+            java.util.Optional<String> refused = OutputFile.problem(output, inputs);
+            if (refused.isPresent()) {
+                err.println("mtlint: " + refused.get());
+                return Main.USAGE;
+            }
+        }
         RuleTimings timings = timing ? new RuleTimings() : null;
         CheckOptions checkOptions;
         RunResult result;
         CheckerProvider provider;
         int baselined = 0;
+        Progress progress = progressOptions.progress(main, err);
         try {
             provider = options.provider(timings);
             checkOptions = provider.optionsFor(Path.of("").toAbsolutePath());
-            CheckRun run = new CheckRun(provider, jobs, noCache ? null : new ResultCache(cacheDir));
+            CheckRun run = new CheckRun(provider, jobs, noCache ? null : new ResultCache(cacheDir))
+                    .withProgress(progress);
             run.startLoading(inputs);
             provider.checkerFor(Path.of("").toAbsolutePath());
             Baselines known = baseline == null ? null : Baselines.read(baseline);
@@ -123,6 +136,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             err.println("mtlint: " + e.getMessage());
             return Main.USAGE;
+        } finally {
+            progress.finished();
         }
         for (FileOutcome problem : result.problems()) {
             err.println("mtlint: " + problem.problem());

@@ -35,11 +35,12 @@ public final class CheckOptionsMixin {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and directories matching this glob (repeatable).")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--rule", paramLabel = "ID", split = ",",
+    @Option(names = "--rule", paramLabel = "ID", split = ",", completionCandidates = RuleIdCandidates.class,
             description = "Only report these rules (ids; a trailing * matches a family, e.g. 'lt.*').")
     List<String> onlyRules = new ArrayList<>();
 
-    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Do not report these rules.")
+    @Option(names = "--disable", paramLabel = "ID", split = ",", completionCandidates = RuleIdCandidates.class,
+            description = "Do not report these rules.")
     List<String> disable = new ArrayList<>();
 
     @Option(names = "--category", paramLabel = "CATEGORY", split = ",", description = "Only report these categories.")
@@ -110,10 +111,12 @@ public final class CheckOptionsMixin {
         if (lang != null) {
             o.pair = o.pair.withTarget(lang);
             o.targetPinned = true;
+            o.origins.remove(CheckOptions.LANG);
         }
         if (source != null) {
             o.pair = o.pair.withSource(source);
             o.sourcePinned = true;
+            o.origins.remove(CheckOptions.SOURCE);
         }
         if (noLanguageTool) {
             o.languageTool = false;
@@ -129,6 +132,9 @@ public final class CheckOptionsMixin {
         o.exclude.addAll(exclude);
         o.onlyRules.addAll(onlyRules);
         o.disabledRules.addAll(disable);
+        onlyRules.forEach(id -> o.origins.put(CheckOptions.rule(id), "--rule"));
+        disable.forEach(id -> o.origins.put(CheckOptions.rule(id), "--disable"));
+        severities.keySet().forEach(id -> o.origins.put(CheckOptions.rule(id), "--severity"));
         for (String c : onlyCategories) {
             o.onlyCategories.add(category(c, "--category"));
         }

@@ -48,6 +48,25 @@ public final class CheckOptions {
     public boolean languageToolPicky;
     /** When set, every checker made from these options adds its rules' times here; not part of the fingerprint. */
     public io.mtlint.support.RuleTimings timings;
+    /**
+     * Where a setting was written, for error messages: {@code file:line} or the command-line option, by
+     * {@link #LANG}, {@link #SOURCE} or {@link #rule(String)}. Not part of the fingerprint.
+     */
+    public final Map<String, String> origins = new LinkedHashMap<>();
+
+    public static final String LANG = "lang";
+    public static final String SOURCE = "source";
+
+    /** The key of {@link #origins} for a rule id the settings name. */
+    public static String rule(String id) {
+        return "rule:" + id;
+    }
+
+    /** {@code message} prefixed with where the setting {@code key} was written, when that is known. */
+    public String at(String key, String message) {
+        String origin = origins.get(key);
+        return origin == null ? message : origin + ": " + message;
+    }
 
     public CheckOptions copy() {
         CheckOptions c = new CheckOptions();
@@ -74,6 +93,7 @@ public final class CheckOptions {
         c.reportUnusedDisables = reportUnusedDisables;
         c.languageToolPicky = languageToolPicky;
         c.timings = timings;
+        c.origins.putAll(origins);
         return c;
     }
 

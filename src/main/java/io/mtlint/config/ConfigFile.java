@@ -61,9 +61,11 @@ public final class ConfigFile {
         Map<String, YamlNode> c = root.entries(KEYS);
         if (c.containsKey("lang")) {
             o.pair = o.pair.withTarget(c.get("lang").string().trim());
+            o.origins.put(CheckOptions.LANG, c.get("lang").where());
         }
         if (c.containsKey("source")) {
             o.pair = o.pair.withSource(c.get("source").string().trim());
+            o.origins.put(CheckOptions.SOURCE, c.get("source").where());
         }
         if (c.containsKey("input-format")) {
             try {
@@ -81,14 +83,15 @@ public final class ConfigFile {
         if (c.containsKey("rules")) {
             Map<String, YamlNode> r = c.get("rules").entries(SELECTION_KEYS);
             if (r.containsKey("disable")) {
-                o.disabledRules.addAll(r.get("disable").strings());
+                o.disabledRules.addAll(ruleIds(r.get("disable"), o));
             }
             if (r.containsKey("only")) {
-                o.onlyRules.addAll(r.get("only").strings());
+                o.onlyRules.addAll(ruleIds(r.get("only"), o));
             }
             if (r.containsKey("enable")) {
-                o.enabledRules.addAll(r.get("enable").strings());
-                o.disabledRules.removeAll(r.get("enable").strings());
+                List<String> enabled = ruleIds(r.get("enable"), o);
+                o.enabledRules.addAll(enabled);
+                o.disabledRules.removeAll(enabled);
             }
         }
         if (c.containsKey("categories")) {
@@ -110,6 +113,7 @@ public final class ConfigFile {
         if (c.containsKey("severity")) {
             for (Map.Entry<String, YamlNode> e : c.get("severity").entries().entrySet()) {
                 try {
+                    o.origins.put(CheckOptions.rule(e.getKey()), e.getValue().where());
                     o.severityOverrides.put(e.getKey(), Severity.fromId(e.getValue().string()));
                 } catch (IllegalArgumentException ex) {
                     throw e.getValue().error(ex.getMessage());
@@ -142,6 +146,17 @@ public final class ConfigFile {
             }
         }
         return o;
+    }
+
+    /** The rule ids of a list (or a single id), each remembered with where it was written. */
+    private static List<String> ruleIds(YamlNode node, CheckOptions o) throws YamlException {
+        List<String> ids = new java.util.ArrayList<>();
+        for (YamlNode item : list(node)) {
+            String id = item.string().trim();
+            ids.add(id);
+            o.origins.put(CheckOptions.rule(id), item.where());
+        }
+        return ids;
     }
 
     private static List<YamlNode> list(YamlNode node) throws YamlException {

@@ -69,9 +69,6 @@ public final class DocumentLoader {
             charset = StandardCharsets.UTF_16LE;
             bomLength = 2;
         }
-        if (bytes.length == bomLength) {
-            throw new DocumentException(displayPath, "empty file, nothing to check");
-        }
         if (bomLength == 0 && format.bilingual()) {
             charset = FormatSniffer.declaredCharset(displayPath, bytes, format);
         }

@@ -62,8 +62,9 @@ public final class SarifReporter implements Reporter {
             g.writeStringField("columnKind", "unicodeCodePoints");
             g.writeArrayFieldStart("results");
             for (CheckResult r : result.results()) {
+                String pathKey = Baselines.pathKey(r.document().path());
                 for (Finding f : r.findings()) {
-                    writeResult(g, r.document(), f, ruleIds.indexOf(f.ruleId()));
+                    writeResult(g, r.document(), pathKey, f, ruleIds.indexOf(f.ruleId()));
                 }
             }
             g.writeEndArray();
@@ -81,7 +82,7 @@ public final class SarifReporter implements Reporter {
         if (!info.formerIds().isEmpty()) {
             // Lets code-scanning tools carry alerts raised under a rule's old ids over to its current one.
             g.writeArrayFieldStart("deprecatedIds");
-            for (String former : info.formerIds()) {
+            for (String former : new java.util.LinkedHashSet<>(info.formerIds())) {
                 g.writeString(former);
             }
             g.writeEndArray();
@@ -102,8 +103,9 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("properties");
         g.writeStringField("category", info.category().id());
         g.writeArrayFieldStart("tags");
-        g.writeString(info.category().id());
-        g.writeString(info.origin());
+        for (String tag : new java.util.LinkedHashSet<>(List.of(info.category().id(), info.origin()))) {
+            g.writeString(tag); // SARIF wants each tag once
+        }
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
@@ -125,7 +127,8 @@ public final class SarifReporter implements Reporter {
         return sb.toString();
     }
 
-    private static void writeResult(JsonGenerator g, Document doc, Finding f, int ruleIndex) throws IOException {
+    private static void writeResult(JsonGenerator g, Document doc, String pathKey, Finding f, int ruleIndex)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         g.writeNumberField("ruleIndex", ruleIndex);
@@ -152,7 +155,7 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("mtlintFinding/v1", Baselines.fingerprint(doc, f));
+        g.writeStringField("mtlintFinding/v1", Baselines.fingerprint(doc, f, pathKey));
         g.writeEndObject();
         if (!f.fixes().isEmpty()) {
             g.writeArrayFieldStart("fixes");

@@ -54,6 +54,7 @@ public final class FileWalker {
             return new Expansion(argument, List.of(path), null);
         }
         List<Path> files = new ArrayList<>();
+        Path root = realPath(path);
         try {
             Files.walkFileTree(path, new SimpleFileVisitor<>() {
                 @Override
@@ -67,7 +68,7 @@ public final class FileWalker {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Path relative = path.relativize(file);
-                    if (wanted(relative)) {
+                    if (wanted(relative) && !linksWithin(file, root)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -115,5 +116,22 @@ public final class FileWalker {
             }
         }
         return false;
+    }
+
+    /** A symbolic link to a file in the same tree: the walk meets that file under its own name too. */
+    private static boolean linksWithin(Path file, Path root) {
+        if (!Files.isSymbolicLink(file) || root == null) {
+            return false;
+        }
+        Path target = realPath(file);
+        return target != null && !target.equals(root) && target.startsWith(root);
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 }
