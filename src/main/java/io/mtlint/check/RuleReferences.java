@@ -4,6 +4,7 @@ import io.mtlint.config.CheckOptions;
 import io.mtlint.config.ConfigException;
 import io.mtlint.model.Category;
 import io.mtlint.model.Rule;
+import io.mtlint.model.RuleIds;
 import io.mtlint.languagetool.LanguageToolRule;
 import io.mtlint.text.DidYouMean;
 
@@ -91,7 +92,7 @@ final class RuleReferences {
         if (id.endsWith("*")) {
             return family(id);
         }
-        if (current.contains(id)) {
+        if (current.contains(id) || selectsAny(id, current)) {
             return List.of(id);
         }
         String renamed = currentByFormer.get(id);
@@ -99,7 +100,7 @@ final class RuleReferences {
             warnings.add("rule '" + id + "' is now '" + renamed + "'; the old id still works, but use the new one");
             return List.of(renamed);
         }
-        if (!knownElsewhere().contains(id)) {
+        if (!knownElsewhere().contains(id) && !selectsAny(id, knownElsewhere())) {
             Set<String> known = new TreeSet<>(current);
             known.addAll(knownElsewhere());
             throw new ConfigException(options.at(CheckOptions.rule(id), "no rule has the id '" + id + "'"
@@ -128,6 +129,11 @@ final class RuleReferences {
         ids.add(pattern);
         ids.addAll(moved);
         return ids;
+    }
+
+    /** Whether {@code selector} names a family of some of {@code ids} ({@code es-en} for {@code es-en.…}). */
+    private static boolean selectsAny(String selector, Set<String> ids) {
+        return ids.stream().anyMatch(id -> RuleIds.selects(selector, id));
     }
 
     private Set<String> knownElsewhere() throws ConfigException {

@@ -157,6 +157,10 @@ class SharedAndRenamedRulesTest {
         assertEquals("", option.out());
         assertTrue(option.err().startsWith("mtlint: --rule: no rule has the id 'mt.qoutes' (did you mean mt.quotes?)"),
                 option.err());
+        for (String family : List.of("es-en", "mt.spacing", "fr-en")) {
+            Cli.Result selected = Cli.run("check", "--no-languagetool", "--rule", family, article.toString());
+            assertTrue(selected.exitCode() < 2 && selected.err().isEmpty(), family + ": " + selected.err());
+        }
         Cli.Result explain = Cli.run("rules", "explain", "mt.qoutes");
         assertEquals(2, explain.exitCode());
         assertTrue(explain.err().contains("(did you mean mt.quotes?)"), explain.err());
