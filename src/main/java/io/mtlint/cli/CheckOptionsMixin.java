@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** The options every checking command shares: languages, rule selection, rule packs, input format. */
 public final class CheckOptionsMixin {
-    @Option(names = {"-l", "--lang"}, paramLabel = "CODE", description = "Target language of the articles (default: en-US); overrides the one a bilingual file declares.")
+    @Option(names = {"-t", "--target", "-l", "--lang"}, paramLabel = "CODE", description = "Target language: the one the articles are written in (default: en-US); overrides the one a bilingual file declares. --lang is the same option.")
     String lang;
 
     @Option(names = {"-s", "--source"}, paramLabel = "CODE",
@@ -52,7 +52,7 @@ public final class CheckOptionsMixin {
     @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Override a rule's or category's severity (error, warning, info).")
     Map<String, String> severities = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Load extra rule packs from this directory (repeatable).")
+    @Option(names = {"--rule-dir", "--rules"}, paramLabel = "DIR", description = "Load extra rule packs from this directory (repeatable; --rules is the same option).")
     List<Path> ruleDirectories = new ArrayList<>();
 
     @Option(names = "--accept", paramLabel = "WORD", split = ",", description = "Words never to flag as misspelt or untranslated.")

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ConfigFile {
     public static final String NAME = ".mtlint.yaml";
-    private static final List<String> KEYS = List.of("lang", "source", "input-format", "include", "exclude", "rules",
+    private static final List<String> KEYS = List.of("target", "lang", "source", "input-format", "include", "exclude", "rules",
             "categories", "severity", "rule-directories", "accept", "languagetool", "glossary");
     private static final List<String> SELECTION_KEYS = List.of("enable", "disable", "only");
     private static final List<String> LANGUAGETOOL_KEYS = List.of("enabled", "enable", "disable");
@@ -59,9 +59,14 @@ public final class ConfigFile {
     private static CheckOptions apply(YamlNode root, Path dir, CheckOptions base) throws YamlException {
         CheckOptions o = base.copy();
         Map<String, YamlNode> c = root.entries(KEYS);
-        if (c.containsKey("lang")) {
-            o.pair = o.pair.withTarget(c.get("lang").string().trim());
-            o.origins.put(CheckOptions.LANG, c.get("lang").where());
+        if (c.containsKey("target") && c.containsKey("lang")) {
+            throw c.get("lang").error("'lang' is another name for 'target'; keep one");
+        }
+        // 'lang' is the key's older name.
+        YamlNode target = c.containsKey("target") ? c.get("target") : c.get("lang");
+        if (target != null) {
+            o.pair = o.pair.withTarget(target.string().trim());
+            o.origins.put(CheckOptions.LANG, target.where());
         }
         if (c.containsKey("source")) {
             o.pair = o.pair.withSource(c.get("source").string().trim());
@@ -178,7 +183,7 @@ public final class ConfigFile {
                 # command-line options override it. Run `mtlint rules list` for rule ids.
 
                 # Target language of the articles and the language they were translated from ('none' if unknown).
-                lang: en-US
+                target: en-US
                 source: es
 
                 # Which files `mtlint check DIR` reads (globs, relative to the directory checked).

@@ -55,4 +55,24 @@ class ConfigFileTest {
         Cli.Result nested = checkWith("severity:\n  calque: info\n  calque: error\n");
         assertTrue(nested.err().contains(":3: duplicate key 'calque' (first at line 2)"), nested.err());
     }
+
+    /** "target" names the target language; "lang" stays its other name, and both at once is a mistake. */
+    @Test
+    void targetAndItsOlderNameLang() throws Exception {
+        Cli.Result bad = checkWith("target: en-XX\n");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains(":1: unsupported target language 'en-XX'"), bad.err());
+        Cli.Result old = checkWith("lang: en-XX\n");
+        assertTrue(old.err().contains(":1: unsupported target language 'en-XX'"), old.err());
+        Cli.Result both = checkWith("target: en-US\nlang: en-GB\n");
+        assertEquals(2, both.exitCode());
+        assertTrue(both.err().contains(":2: 'lang' is another name for 'target'"), both.err());
+        Path article = dir.resolve("a.md");
+        for (String option : new String[] {"--target", "-t", "--lang", "-l"}) {
+            Path empty = Files.writeString(dir.resolve("empty.yaml"), "");
+            Cli.Result r = Cli.run("check", "--no-languagetool", "--config", empty.toString(),
+                    option, "en-XX", article.toString());
+            assertTrue(r.err().contains("unsupported target language 'en-XX'"), option + ": " + r.err());
+        }
+    }
 }
