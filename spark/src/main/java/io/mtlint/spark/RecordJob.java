@@ -57,9 +57,6 @@ final class RecordJob {
                 return failed(record, source, spec, record.keyText() + ": " + e.getMessage());
             }
         }
-        if (record.text().isEmpty()) {
-            return failed(record, source, spec, record.keyText() + ": empty text, nothing to check");
-        }
         Document document = DocumentLoader.fromText(record.keyText(), record.text(), format);
         DocumentCheck.Outcome outcome = DocumentCheck.run(document, options, blankToNull(record.lang()),
                 blankToNull(record.source()), spec.fix(), spec.unsafe());
