@@ -54,13 +54,23 @@ public final class SentenceCaseRule extends EnvironmentRule {
             Example.bad("The council studied the plan [de la ciudad] <marker>It</marker> was approved.",
                     "The council studied the plan [de la ciudad] it was approved.").in(null, "en"));
 
+    static final RuleInfo AFTER_SEMICOLON = RuleInfo.check(ID, "after-semicolon", Category.SENTENCE_CASE,
+            Severity.WARNING, "A capital after a semicolon",
+            "A semicolon joins two parts of one sentence, so the word after it keeps its lowercase unless it is a "
+                    + "name (or, in German, a noun); machine translation that splits or joins sentences leaves "
+                    + "\"; Floods and landslides\". Fix (suggested): lowercase.",
+            Example.bad("The river rose on several occasions; <marker>Floods</marker> and landslides followed.",
+                    "The river rose on several occasions; floods and landslides followed.").in(null, "en"),
+            Example.good("Offices in Madrid; Paris; London. Guests: Ana Ruiz; The Guardian's editor.").in(null, "en"),
+            Example.good("Der Mond ist nah; Menschen wollen ihn sehen.").in(null, "de"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID,
             "Sentence starts in lowercase, or restarts in capitals mid-sentence",
             "Sentence case broken by machine translation: a sentence or paragraph that starts in lowercase, and a "
                     + "sentence restarted with a capital after an insertion.",
             List.of(Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
                     Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en")),
-            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION);
+            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION, AFTER_SEMICOLON);
 
     public SentenceCaseRule(RuleEnvironment env) {
         super(INFO, env);
@@ -84,6 +94,47 @@ public final class SentenceCaseRule extends EnvironmentRule {
         }
         startsParagraphInLowercase(block, context, target, out);
         restartsAfterInsertion(text, target, out);
+        capitalAfterSemicolon(text, target, out);
+    }
+
+    private void capitalAfterSemicolon(String text, Lexicon target, BlockReporter out) {
+        for (int semicolon = text.indexOf(';'); semicolon >= 0; semicolon = text.indexOf(';', semicolon + 1)) {
+            int start = semicolon + 1;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+            if (start == semicolon + 1 || start >= text.length()) {
+                continue;
+            }
+            List<Words.Word> next = Words.of(text, start, Math.min(text.length(), start + 60));
+            if (next.isEmpty() || next.get(0).start() != start) {
+                continue;
+            }
+            Words.Word w = next.get(0);
+            // "; The Guardian", "; New York": a capital on the next word too marks a name.
+            boolean nameFollows = next.size() > 1 && next.get(1).isCapitalised() && !target.descriptor().capitalisesNouns();
+            if (nameFollows || !isRestartedCommonWord(w, target)) {
+                continue;
+            }
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            out.report(AFTER_SEMICOLON, w.start(), w.end(), "Capitalised \u201c" + w.text()
+                            + "\u201d after a semicolon, which does not end the sentence",
+                    BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
+        }
+    }
+
+    /**
+     * A capitalised word that the language writes in lowercase in mid-sentence: known in lowercase, no reading as
+     * a name, and not a noun where the language capitalises nouns.
+     */
+    private static boolean isRestartedCommonWord(Words.Word w, Lexicon target) {
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().equals("I")
+                || !target.knows(lower) || target.hasProperNounReading(w.text())) {
+            return false;
+        }
+        return !target.descriptor().capitalisesNouns()
+                || target.lookup(w.text()).tags().stream().noneMatch(target.descriptor()::isNounTag);
     }
 
     /**
@@ -158,6 +209,10 @@ public final class SentenceCaseRule extends EnvironmentRule {
 
     private void restartsAfterInsertion(String text, Lexicon target, BlockReporter out) {
         for (int[] bracket : Brackets.find(text, 200)) {
+            // Square brackets are the editor's; a parenthesis closes an aside of the text itself.
+            if (text.charAt(bracket[0]) != '[') {
+                continue;
+            }
             int before = bracket[0] - 1;
             while (before >= 0 && text.charAt(before) == ' ') {
                 before--;
@@ -175,8 +230,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             }
             Words.Word w = next.get(0);
             String lower = w.text().toLowerCase(Locale.ROOT);
-            if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().equals("I")
-                    || !target.knows(lower) || target.hasProperNounReading(w.text())) {
+            if (!isRestartedCommonWord(w, target)) {
                 continue;
             }
             out.report(AFTER_INSERTION, w.start(), w.end(), "Capitalised \u201c" + w.text()
