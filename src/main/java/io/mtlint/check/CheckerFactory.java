@@ -45,6 +45,11 @@ public final class CheckerFactory {
 
     /** Builds the checker; fails with a one-line message on a bad language, rule pack or rule file. */
     public static Checker create(CheckOptions options) throws ConfigException {
+        return create(options, false);
+    }
+
+    /** {@code everyRule}: rules that are off by default run too (for listing what is available). */
+    private static Checker create(CheckOptions options, boolean everyRule) throws ConfigException {
         LanguageRegistry.preload();
         RulePacks packs;
         try {
@@ -58,7 +63,12 @@ public final class CheckerFactory {
         RuleEnvironment env = new RuleEnvironment(options.pair, vocabulary,
                 source -> translator(options, source, vocabulary));
         List<Rule> all = new ArrayList<>(builtInRules(env));
-        all.addAll(packs.rules());
+        for (Rule rule : packs.rules()) {
+            if (everyRule || !packs.isOffByDefault(rule.id()) || options.enabledRules.contains(rule.id())
+                    || options.onlyRules.contains(rule.id())) {
+                all.add(rule);
+            }
+        }
         if (options.languageTool) {
             all.add(new LanguageToolRule(new LanguageToolSettings(options.pair.target(), options.languageToolEnabled,
                     options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles())));
@@ -105,7 +115,7 @@ public final class CheckerFactory {
         all.onlyRules.clear();
         all.onlyCategories.clear();
         all.reportUnusedDisables = true;
-        return create(all).rules();
+        return create(all, true).rules();
     }
 
     public static List<Rule> builtInRules(RuleEnvironment env) {
