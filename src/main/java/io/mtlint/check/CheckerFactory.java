@@ -120,7 +120,7 @@ public final class CheckerFactory {
 
     public static List<Rule> builtInRules(RuleEnvironment env) {
         return List.of(new SourceLeftoverRule(env), new ProperNounCaseRule(env), new PunctuationRule(env),
-                new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env),
+                new SpacingRule(env), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env),
                 new NumberFormatRule(env));
     }
 

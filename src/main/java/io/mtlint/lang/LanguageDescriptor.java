@@ -31,9 +31,10 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     /**
      * The double quotation marks of the language: the pair it opens and closes with, every mark its press uses
      * ({@code nativeMarks}), and whether a comma ending a quoted clause goes inside the closing mark, as in
-     * American English ("…," she said), or after it ("…», dijo).
+     * American English ("…," she said), or after it ("…», dijo); and whether a space goes inside the marks
+     * ({@code spacedInside}, French « … »).
      */
-    public record Quotes(char open, char close, String nativeMarks, boolean commaInside) {
+    public record Quotes(char open, char close, String nativeMarks, boolean commaInside, boolean spacedInside) {
     }
 
     /**
@@ -91,7 +92,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     }
 
     /** The marks of English, which every language without its own falls back to. */
-    static final Quotes ENGLISH_QUOTES = new Quotes('\u201c', '\u201d', "\u201c\u201d\"", true);
+    static final Quotes ENGLISH_QUOTES = new Quotes('\u201c', '\u201d', "\u201c\u201d\"", true, false);
 
     /** A language mtlint has no descriptor for: Latin script, English quotation marks, numbers unknown. */
     static LanguageDescriptor unknown(String code) {

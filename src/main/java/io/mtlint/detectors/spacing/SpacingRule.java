@@ -1,9 +1,12 @@
 package io.mtlint.detectors.spacing;
 
 import io.mtlint.analysis.DocumentContext;
+import io.mtlint.analysis.QuotationMarks;
+import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
-import io.mtlint.detectors.BlockRule;
+import io.mtlint.detectors.EnvironmentRule;
+import io.mtlint.lang.QuoteStyle;
 import io.mtlint.text.search.SparseMatcher;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
@@ -16,10 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Spacing left broken by translation: no space after a sentence end or comma ("end.Next", "Kyiv,Kharkiv"),
- * doubled spaces inside a line, and spaces just inside brackets and curly quotation marks ("( text )", "“ text ”",
- * left by translation from languages that space their guillemets).
+ * doubled spaces inside a line, spaces just inside brackets ("( text )"), and spaces lost or misplaced around
+ * quotation marks (see {@link QuoteSpacing}).
  */
-public final class SpacingRule extends BlockRule {
+public final class SpacingRule extends EnvironmentRule {
     public static final String ID = "mt.spacing";
 
     // Patterns start with a character they consume or a cheap lookahead: a leading lookbehind would be tried
@@ -33,14 +36,10 @@ public final class SpacingRule extends BlockRule {
     private static final SparseMatcher.StartTest AT_COMMA_BEFORE_LETTER = SparseMatcher.startingWith(",",
             (t, i) -> i + 1 < t.length() && Character.isLetter(t.codePointAt(i + 1)));
     private static final SparseMatcher.StartTest AT_TWO_SPACES = SparseMatcher.startingWithText("  ");
-    private static final SparseMatcher.StartTest AT_OPENING = SparseMatcher.anyOf("([\u201c");
-    private static final SparseMatcher.StartTest BEFORE_CLOSING = SparseMatcher.plainSpacesBefore(")]\u201d");
-    // A curly quotation mark counts only where it stands as one: an opening mark after a space or the start, a
-    // closing one before a space or punctuation ("a \u201ckit\u201c with" misuses the mark; it is not spacing).
-    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile(
-            "([(\\[]|\u201c(?<![^\\s(\\[]\u201c))( +)(?=[^\\s)\\]\u201d])");
-    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile(
-            "(?= +[)\\]\u201d])(?<=[^\\s(\\[\u201c])( +)([)\\]]|\u201d(?![^\\s.,;:!?)\\]]))");
+    private static final SparseMatcher.StartTest AT_OPENING = SparseMatcher.anyOf("([");
+    private static final SparseMatcher.StartTest BEFORE_CLOSING = SparseMatcher.plainSpacesBefore(")]");
+    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])( +)(?=[^\\s)\\]])");
+    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile("(?= +[)\\]])(?<=[^\\s(\\[])( +)([)\\]])");
 
     static final RuleInfo MISSING_AFTER_STOP_CHECK = RuleInfo.check(ID, "missing-after-stop", Category.SPACING,
             Severity.ERROR, "No space after a sentence end",
@@ -60,33 +59,28 @@ public final class SpacingRule extends BlockRule {
                     + "Markdown line breaks are not prose. Fix (safe): one space.",
             Example.bad("The mayor<marker>  </marker>resigned.", "The mayor resigned."));
     static final RuleInfo AFTER_OPENING_CHECK = RuleInfo.check(ID, "after-opening", Category.SPACING, Severity.ERROR,
-            "Space just inside an opening bracket or quotation mark",
-            "\"( text\" and \"\u201c text\": left by translation from languages that space their guillemets. "
-                    + "Fix (safe): remove the space.",
+            "Space just inside an opening bracket",
+            "\"( text\" and \"[ text\". Fix (safe): remove the space.",
             Example.bad("The report <marker>( </marker>published today) is long.",
                     "The report (published today) is long."));
     static final RuleInfo BEFORE_CLOSING_CHECK = RuleInfo.check(ID, "before-closing", Category.SPACING, Severity.ERROR,
-            "Space just inside a closing bracket or quotation mark",
-            "\"text )\" and \"text \u201d\": left by translation from languages that space their guillemets. "
-                    + "Fix (safe): remove the space.",
-            Example.bad("They called it \u201ca betrayal<marker> \u201d</marker> and left.",
-                    "They called it \u201ca betrayal\u201d and left."));
+            "Space just inside a closing bracket",
+            "\"text )\" and \"text ]\". Fix (safe): remove the space.",
+            Example.bad("The report (published today<marker> )</marker> is long.",
+                    "The report (published today) is long."));
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "Missing, doubled or misplaced space",
             "A sentence end or comma glued to the next word (\"end.Next\", \"Kyiv,Kharkiv\"), two spaces "
-                    + "between words, and spaces just inside brackets and curly quotation marks (\"( text )\", "
-                    + "\"\u201c a betrayal \u201d\", from languages that space their guillemets). Domain names, URLs, numbers "
-                    + "and Markdown task boxes stay clean. Fixes are safe.",
+                    + "between words, spaces just inside brackets (\"( text )\"), and spaces lost or misplaced "
+                    + "around quotation marks (\"\u201c a betrayal \u201d\", \", \u201dhe said\", \"reports\u201cthe\"). "
+                    + "Domain names, URLs, numbers and Markdown task boxes stay clean. Fixes are safe.",
             List.of(Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times.")),
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
-            BEFORE_CLOSING_CHECK);
+            BEFORE_CLOSING_CHECK, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
+            QuoteSpacing.MISSING_AT_QUOTE);
 
-    public SpacingRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public SpacingRule(RuleEnvironment env) {
+        super(INFO, env);
     }
 
     @Override
@@ -123,6 +117,7 @@ public final class SpacingRule extends BlockRule {
             out.report(BEFORE_CLOSING_CHECK, m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
         }
+        QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.targetBase()), out);
     }
 
     /** True when {@code at} lies inside a whitespace-delimited token that looks like a URL, e-mail or path. */
