@@ -173,7 +173,21 @@ public final class QuotationMarks {
                 marks.set(inner, new Mark(m.at(), m.c(), m.role(), m.partner(), Problem.NESTED_SAME, 0));
             }
         }
-        return new QuotationMarks(marks, straight % 2 == 0);
+        return new QuotationMarks(marks, straight % 2 == 0 && !invertedStraightPair(text, marks));
+    }
+
+    /**
+     * A straight pair whose opening mark stands as a closing one and whose closing mark as an opening one
+     * ("… this year," he said, "hope …"): the paragraph starts inside a quotation, and alternation is off by one.
+     */
+    private static boolean invertedStraightPair(String text, List<Mark> marks) {
+        for (Mark m : marks) {
+            if (m.c() == '"' && m.opens() && m.partner() >= 0 && shape(text, m.at()) == Shape.CLOSE
+                    && shape(text, marks.get(m.partner()).at()) == Shape.OPEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mark with(Mark m, int partner, Problem problem) {

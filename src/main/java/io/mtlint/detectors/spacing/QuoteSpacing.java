@@ -111,6 +111,9 @@ final class QuoteSpacing {
     private static void closing(String text, Mark m, Mark partner, BlockReporter out) {
         int at = m.at();
         boolean wordAfter = at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1));
+        if (m.c() == '"' && wordAfter && spacedBefore(text, at) && !Character.isLowerCase(text.charAt(at + 1))) {
+            return; // a straight mark before a capital may open a quotation after one left open: not sure enough
+        }
         if (spacedBefore(text, at)) {
             int from = at;
             while (from > 0 && text.charAt(from - 1) == ' ') {

@@ -41,6 +41,8 @@ class QuoteSpacingTest {
             "en|The “Kurier”-Verlag and the paper’s “fully” supported plan; the “co-op”s members agreed.",
             "en|The farmer said \"the 5\" and the 40\" screen was sold.",
             "en|Talks on the \"corn \" levy and \"a hard winter\" and \"no relief\" and \"more",
+            "en|Prices fell this year,\" he said, \"hope is all we have.",
+            "en|It was called \"a crisis \"Many farmers left the valley.",
             "de|Die „Bild“-Zeitung berichtete, der Bauer habe „genug“.",
             "fr|Le fermier parle d'une « perte totale » et d'un « hiver dur ».",
             "es|El agricultor habló de « pérdida total » en otoño.",
