@@ -7,6 +7,7 @@ import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.detectors.EnvironmentRule;
 import io.mtlint.lang.QuoteStyle;
+import io.mtlint.text.Words;
 import io.mtlint.text.search.SparseMatcher;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
@@ -55,8 +56,9 @@ public final class SpacingRule extends EnvironmentRule {
                     "Talks in Kyiv, Kharkiv and Odesa ended."));
     static final RuleInfo DOUBLE_SPACE_CHECK = RuleInfo.check(ID, "double-space", Category.SPACING, Severity.ERROR,
             "Two or more spaces between words",
-            "Spaces doubled inside a line, often where translation dropped a word or a mark. Indentation and "
-                    + "Markdown line breaks are not prose. Fix (safe): one space.",
+            "Spaces doubled inside a line, often where translation dropped a word or a mark. Indentation, "
+                    + "Markdown line breaks and short lines of figures without a stop (table rows, where spaces align "
+                    + "columns) are left alone. Fix (safe): one space.",
             Example.bad("The mayor<marker>  </marker>resigned.", "The mayor resigned."));
     static final RuleInfo AFTER_OPENING_CHECK = RuleInfo.check(ID, "after-opening", Category.SPACING, Severity.ERROR,
             "Space just inside an opening bracket",
@@ -103,21 +105,37 @@ public final class SpacingRule extends EnvironmentRule {
             }
         }
         m = SparseMatcher.of(DOUBLE_SPACE, block.text(), block.chars(), AT_TWO_SPACES);
-        while (m.find()) {
+        boolean aligned = m.find() && isTableRow(text);
+        m = SparseMatcher.of(DOUBLE_SPACE, block.text(), block.chars(), AT_TWO_SPACES);
+        while (!aligned && m.find()) {
             out.report(DOUBLE_SPACE_CHECK, m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));
         }
+        List<int[]> pronunciations = Pronunciations.of(text);
         m = SparseMatcher.of(SPACE_AFTER_OPEN, block.text(), block.chars(), AT_OPENING);
         while (m.find()) {
-            out.report(AFTER_OPENING_CHECK, m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
-                    BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
+            if (!Pronunciations.inside(pronunciations, m.start())) {
+                out.report(AFTER_OPENING_CHECK, m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
+                        BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
+            }
         }
         m = SparseMatcher.of(SPACE_BEFORE_CLOSE, block.text(), block.chars(), BEFORE_CLOSING);
         while (m.find()) {
-            out.report(BEFORE_CLOSING_CHECK, m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
-                    BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
+            if (!Pronunciations.inside(pronunciations, m.start())) {
+                out.report(BEFORE_CLOSING_CHECK, m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
+                        BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
+            }
         }
         QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.targetBase()), out);
+    }
+
+    /** Fewer words than this, a figure and no stop at the end: a table row, where spaces align columns. */
+    private static final int TABLE_ROW_WORDS = 8;
+
+    private static boolean isTableRow(String text) {
+        String t = text.stripTrailing();
+        return !t.isEmpty() && ".!?:;\u2026".indexOf(t.charAt(t.length() - 1)) < 0
+                && t.chars().anyMatch(Character::isDigit) && Words.of(t).size() < TABLE_ROW_WORDS;
     }
 
     /** True when {@code at} lies inside a whitespace-delimited token that looks like a URL, e-mail or path. */
