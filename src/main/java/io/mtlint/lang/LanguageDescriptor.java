@@ -21,10 +21,14 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
             "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
             "den", "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "af", "zu");
 
-    /** The LanguageTool variant checked for a bare code (spelling needs a region) and rules switched off by default. */
-    public record LanguageToolData(String variant, List<String> disabledRules) {
+    /**
+     * The LanguageTool variant checked for a bare code (spelling needs a region), rules switched off by default,
+     * and other variants whose spellings are just as right in the press ("colour" beside "color").
+     */
+    public record LanguageToolData(String variant, List<String> disabledRules, List<String> otherVariants) {
         public LanguageToolData {
             disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
+            otherVariants = otherVariants == null ? List.of() : List.copyOf(otherVariants);
         }
     }
 
@@ -74,18 +78,20 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     /**
      * LanguageTool's part-of-speech tags, as regular expressions over a whole tag: proper nouns; prepositions and
      * conjunctions (words that join a sentence's parts and cannot start a new one); determiners; nouns, adjectives
-     * and names (what a surname that is also a word can be); and common nouns, for languages that capitalise them.
-     * A language without tags has no proper nouns, connectives or determiners, and every tag is nominal.
+     * and names (what a surname that is also a word can be); common nouns, for languages that capitalise them;
+     * pronouns; and verbs. A language without tags has no proper nouns, connectives, determiners, pronouns or
+     * verbs, and every tag is nominal.
      */
-    public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun) {
-        static final Tags NONE = new Tags(null, null, null, null, null);
+    public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun,
+                       Pattern pronoun, Pattern verb) {
+        static final Tags NONE = new Tags(null, null, null, null, null, null, null);
     }
 
     public LanguageDescriptor {
         code = code.toLowerCase(Locale.ROOT);
         name = name == null ? code : name;
         script = script == null ? Character.UnicodeScript.LATIN : script;
-        languagetool = languagetool == null ? new LanguageToolData(null, List.of()) : languagetool;
+        languagetool = languagetool == null ? new LanguageToolData(null, List.of(), List.of()) : languagetool;
         typography = typography == null ? Typography.DEFAULT : typography;
         tags = tags == null ? Tags.NONE : tags;
         nameParticles = nameParticles == null ? COMMON_NAME_PARTICLES : Set.copyOf(nameParticles);
@@ -135,6 +141,22 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     /** A reading of a common noun, for languages that capitalise nouns. */
     public boolean isNounTag(String tag) {
         return capitalisesNouns && matches(tags.noun(), tag, false);
+    }
+
+    public boolean isPronounTag(String tag) {
+        return matches(tags.pronoun(), tag, false);
+    }
+
+    public boolean isVerbTag(String tag) {
+        return matches(tags.verb(), tag, false);
+    }
+
+    /**
+     * A reading of a closed-class word: a preposition, conjunction, determiner or pronoun ("the", "after",
+     * "which", "und", "que").
+     */
+    public boolean isFunctionTag(String tag) {
+        return isConnectiveTag(tag) || isDeterminerTag(tag) || isPronounTag(tag);
     }
 
     public boolean isNameParticle(String word) {

@@ -7,6 +7,8 @@ import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.detectors.EnvironmentRule;
 import io.mtlint.lang.QuoteStyle;
+import io.mtlint.languagetool.LanguageRegistry;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.text.Words;
 import io.mtlint.text.search.SparseMatcher;
 import io.mtlint.model.Category;
@@ -20,8 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * Spacing left broken by translation: no space after a sentence end or comma ("end.Next", "Kyiv,Kharkiv"),
- * doubled spaces inside a line, spaces just inside brackets ("( text )"), and spaces lost or misplaced around
- * quotation marks (see {@link QuoteSpacing}).
+ * doubled spaces inside a line, spaces just inside brackets ("( text )"), spaces lost or misplaced around
+ * quotation marks (see {@link QuoteSpacing}), words run together by a lost space (see {@link GluedWords}) and
+ * compounds split at their hyphen (see {@link HyphenSpacing}).
  */
 public final class SpacingRule extends EnvironmentRule {
     public static final String ID = "mt.spacing";
@@ -74,12 +77,14 @@ public final class SpacingRule extends EnvironmentRule {
     private static final RuleInfo INFO = RuleInfo.family(ID, "Missing, doubled or misplaced space",
             "A sentence end or comma glued to the next word (\"end.Next\", \"Kyiv,Kharkiv\"), two spaces "
                     + "between words, spaces just inside brackets (\"( text )\"), and spaces lost or misplaced "
-                    + "around quotation marks (\"\u201c a betrayal \u201d\", \", \u201dhe said\", \"reports\u201cthe\"). "
-                    + "Domain names, URLs, numbers and Markdown task boxes stay clean. Fixes are safe.",
+                    + "around quotation marks (\"\u201c a betrayal \u201d\", \", \u201dhe said\", \"reports\u201cthe\"), "
+                    + "words run together (\"councilwhich\") and compounds split at their hyphen (\"two -day\"). "
+                    + "Domain names, URLs, numbers and Markdown task boxes stay clean. Fixes are safe, except for "
+                    + "run-together words and hyphens, which are suggestions.",
             List.of(Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times.")),
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
             BEFORE_CLOSING_CHECK, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
-            QuoteSpacing.MISSING_AT_QUOTE);
+            QuoteSpacing.MISSING_AT_QUOTE, GluedWords.GLUED, HyphenSpacing.AROUND_HYPHEN);
 
     public SpacingRule(RuleEnvironment env) {
         super(INFO, env);
@@ -127,6 +132,8 @@ public final class SpacingRule extends EnvironmentRule {
             }
         }
         QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.targetBase()), out);
+        GluedWords.check(text, spellings(), env.sourceLexicon(context.document()), env.vocabulary(), out);
+        HyphenSpacing.check(text, env.targetLexicon(), out);
     }
 
     /** Fewer words than this, a figure and no stop at the end: a table row, where spaces align columns. */
@@ -136,6 +143,16 @@ public final class SpacingRule extends EnvironmentRule {
         String t = text.stripTrailing();
         return !t.isEmpty() && ".!?:;\u2026".indexOf(t.charAt(t.length() - 1)) < 0
                 && t.chars().anyMatch(Character::isDigit) && Words.of(t).size() < TABLE_ROW_WORDS;
+    }
+
+    /** The target's lexicon, then those of the variants whose spellings are right too. */
+    private List<Lexicon> spellings() {
+        return env.shared(SpacingRule.class, () -> {
+            List<Lexicon> all = new java.util.ArrayList<>();
+            all.add(env.targetLexicon());
+            env.targetLanguage().languagetool().otherVariants().forEach(v -> all.add(LanguageRegistry.lexicon(v)));
+            return List.copyOf(all);
+        });
     }
 
     /** True when {@code at} lies inside a whitespace-delimited token that looks like a URL, e-mail or path. */
