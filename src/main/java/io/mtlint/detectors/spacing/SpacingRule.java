@@ -60,8 +60,8 @@ public final class SpacingRule extends EnvironmentRule {
     static final RuleInfo DOUBLE_SPACE_CHECK = RuleInfo.check(ID, "double-space", Category.SPACING, Severity.ERROR,
             "Two or more spaces between words",
             "Spaces doubled inside a line, often where translation dropped a word or a mark. Indentation, "
-                    + "Markdown line breaks and short lines of figures without a stop (table rows, where spaces align "
-                    + "columns) are left alone. Fix (safe): one space.",
+                    + "Markdown line breaks and short lines of figures without a stop or colon (table rows, where spaces "
+                    + "align columns) are left alone. Fix (safe): one space.",
             Example.bad("The mayor<marker>  </marker>resigned.", "The mayor resigned."));
     static final RuleInfo AFTER_OPENING_CHECK = RuleInfo.check(ID, "after-opening", Category.SPACING, Severity.ERROR,
             "Space just inside an opening bracket",
@@ -136,13 +136,14 @@ public final class SpacingRule extends EnvironmentRule {
         HyphenSpacing.check(text, env.targetLexicon(), out);
     }
 
-    /** Fewer words than this, a figure and no stop at the end: a table row, where spaces align columns. */
+    /** Fewer words than this, a figure and no sentence punctuation: a table row, where spaces align columns. */
     private static final int TABLE_ROW_WORDS = 8;
+    /** A stop or colon that is not a figure's decimal or thousands mark. */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[!?;:\u2026]|\\.(?!(?<=\\d\\.)\\d)");
 
     private static boolean isTableRow(String text) {
-        String t = text.stripTrailing();
-        return !t.isEmpty() && ".!?:;\u2026".indexOf(t.charAt(t.length() - 1)) < 0
-                && t.chars().anyMatch(Character::isDigit) && Words.of(t).size() < TABLE_ROW_WORDS;
+        return text.chars().anyMatch(Character::isDigit) && !SENTENCE_MARK.matcher(text).find()
+                && Words.of(text).size() < TABLE_ROW_WORDS;
     }
 
     /** The target's lexicon, then those of the variants whose spellings are right too. */
