@@ -55,6 +55,11 @@ public final class CheckerFactory {
 
     /** Builds the checker; fails with a one-line message on a bad language, rule pack or rule file. */
     public static Checker create(CheckOptions options) throws ConfigException {
+        return create(options, false);
+    }
+
+    /** {@code everyRule}: rules that are off by default run too (for listing what is available). */
+    private static Checker create(CheckOptions options, boolean everyRule) throws ConfigException {
         LanguageRegistry.preload();
         RulePacks packs;
         try {
@@ -70,7 +75,12 @@ public final class CheckerFactory {
         io.mtlint.lang.Glossary glossary = glossary(options);
         List<Rule> all = new ArrayList<>(builtInRules(env));
         all.add(new TerminologyRule(env, glossary));
-        all.addAll(packs.rules());
+        for (Rule rule : packs.rules()) {
+            if (everyRule || !packs.isOffByDefault(rule.id()) || options.enabledRules.contains(rule.id())
+                    || options.onlyRules.contains(rule.id())) {
+                all.add(rule);
+            }
+        }
         if (options.languageTool) {
             all.add(new LanguageToolRule(new LanguageToolSettings(options.pair.target(), options.languageToolEnabled,
                     options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles(),
@@ -144,12 +154,12 @@ public final class CheckerFactory {
         all.onlyRules.clear();
         all.onlyCategories.clear();
         all.reportUnusedDisables = true;
-        return create(all).rules();
+        return create(all, true).rules();
     }
 
     public static List<Rule> builtInRules(RuleEnvironment env) {
         return List.of(new SourceLeftoverRule(env), new ProperNounCaseRule(env), new PunctuationRule(env),
-                new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env),
+                new SpacingRule(env), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env),
                 new NameTranslationRule(env), new NumberFormatRule(env), new UntranslatedRule(env),
                 new NumberMismatchRule(env), new MarkupMismatchRule(env), new UrlMismatchRule(env),
                 new WhitespaceMismatchRule(env), new EndPunctuationRule(env), new LengthRatioRule(env),

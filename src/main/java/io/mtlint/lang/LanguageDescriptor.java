@@ -22,19 +22,24 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
             "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
             "den", "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "af", "zu");
 
-    /** The LanguageTool variant checked for a bare code (spelling needs a region) and rules switched off by default. */
-    public record LanguageToolData(String variant, List<String> disabledRules) {
+    /**
+     * The LanguageTool variant checked for a bare code (spelling needs a region), rules switched off by default,
+     * and other variants whose spellings are just as right in the press ("colour" beside "color").
+     */
+    public record LanguageToolData(String variant, List<String> disabledRules, List<String> otherVariants) {
         public LanguageToolData {
             disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
+            otherVariants = otherVariants == null ? List.of() : List.copyOf(otherVariants);
         }
     }
 
     /**
      * The double quotation marks of the language: the pair it opens and closes with, every mark its press uses
      * ({@code nativeMarks}), and whether a comma ending a quoted clause goes inside the closing mark, as in
-     * American English ("…," she said), or after it ("…», dijo).
+     * American English ("…," she said), or after it ("…», dijo); and whether a space goes inside the marks
+     * ({@code spacedInside}, French « … »).
      */
-    public record Quotes(char open, char close, String nativeMarks, boolean commaInside) {
+    public record Quotes(char open, char close, String nativeMarks, boolean commaInside, boolean spacedInside) {
     }
 
     /**
@@ -87,11 +92,13 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     /**
      * LanguageTool's part-of-speech tags, as regular expressions over a whole tag: proper nouns; prepositions and
      * conjunctions (words that join a sentence's parts and cannot start a new one); determiners; nouns, adjectives
-     * and names (what a surname that is also a word can be); and common nouns, for languages that capitalise them.
-     * A language without tags has no proper nouns, connectives or determiners, and every tag is nominal.
+     * and names (what a surname that is also a word can be); common nouns, for languages that capitalise them;
+     * pronouns; and verbs. A language without tags has no proper nouns, connectives, determiners, pronouns or
+     * verbs, and every tag is nominal.
      */
-    public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun) {
-        static final Tags NONE = new Tags(null, null, null, null, null);
+    public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun,
+                       Pattern pronoun, Pattern verb) {
+        static final Tags NONE = new Tags(null, null, null, null, null, null, null);
     }
 
     /**
@@ -115,7 +122,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         code = code.toLowerCase(Locale.ROOT);
         name = name == null ? code : name;
         script = script == null ? Character.UnicodeScript.LATIN : script;
-        languagetool = languagetool == null ? new LanguageToolData(null, List.of()) : languagetool;
+        languagetool = languagetool == null ? new LanguageToolData(null, List.of(), List.of()) : languagetool;
         typography = typography == null ? Typography.DEFAULT : typography;
         tags = tags == null ? Tags.NONE : tags;
         nameParticles = nameParticles == null ? COMMON_NAME_PARTICLES : Set.copyOf(nameParticles);
@@ -124,7 +131,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     }
 
     /** The marks of English, which every language without its own falls back to. */
-    static final Quotes ENGLISH_QUOTES = new Quotes('\u201c', '\u201d', "\u201c\u201d\"", true);
+    static final Quotes ENGLISH_QUOTES = new Quotes('\u201c', '\u201d', "\u201c\u201d\"", true, false);
 
     /** A language mtlint has no descriptor for: Latin script, English quotation marks, numbers unknown. */
     static LanguageDescriptor unknown(String code) {
@@ -167,6 +174,22 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     /** A reading of a common noun, for languages that capitalise nouns. */
     public boolean isNounTag(String tag) {
         return capitalisesNouns && matches(tags.noun(), tag, false);
+    }
+
+    public boolean isPronounTag(String tag) {
+        return matches(tags.pronoun(), tag, false);
+    }
+
+    public boolean isVerbTag(String tag) {
+        return matches(tags.verb(), tag, false);
+    }
+
+    /**
+     * A reading of a closed-class word: a preposition, conjunction, determiner or pronoun ("the", "after",
+     * "which", "und", "que").
+     */
+    public boolean isFunctionTag(String tag) {
+        return isConnectiveTag(tag) || isDeterminerTag(tag) || isPronounTag(tag);
     }
 
     public boolean isNameParticle(String word) {

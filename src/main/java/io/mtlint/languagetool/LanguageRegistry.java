@@ -68,8 +68,12 @@ public final class LanguageRegistry {
                 .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
     }
 
+    /**
+     * The lexicon of a language; a bare code reads the dictionaries of its default variant, since LanguageTool's
+     * plain German, for one, has a speller that accepts every word.
+     */
     public static Lexicon lexicon(String code) {
-        return LEXICONS.computeIfAbsent(canonical(code), c -> new Lexicon(language(c)));
+        return LEXICONS.computeIfAbsent(canonical(defaultVariant(code)), c -> new Lexicon(language(c)));
     }
 
     public static SentenceSplitter sentenceSplitter(String code) {

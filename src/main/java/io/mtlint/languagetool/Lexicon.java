@@ -34,11 +34,17 @@ public final class Lexicon {
     private final LanguageDescriptor profile;
     private final Memo<String, Entry> entries = new Memo<>(MAX_CACHE, this::compute);
     private final Memo<String, Boolean> spelling = new Memo<>(MAX_CACHE, this::askSpeller);
+    private final Memo<String, Integer> frequencies = new Memo<>(MAX_CACHE, this::askFrequency);
     private final Lazy<WordSpeller> speller = new Lazy<>(this::createSpeller);
 
     /** Answers whether a word is spelt right; one of two implementations, see {@link #speller()}. */
     private interface WordSpeller {
         boolean accepts(String word) throws IOException;
+
+        /** How common the word is, from the dictionary's frequency classes; -1 when it has none. */
+        default int frequency(String word) {
+            return -1;
+        }
     }
 
     Lexicon(Language language) {
@@ -68,6 +74,21 @@ public final class Lexicon {
 
     public boolean spelledCorrectly(String word) {
         return spelling.get(word);
+    }
+
+    /**
+     * How common the word is in the language, on the speller dictionary's scale (0 for rare words, about 22 for
+     * "the"); -1 when the word is unknown or the language's dictionary has no frequencies.
+     */
+    public int frequency(String word) {
+        return frequencies.get(word);
+    }
+
+    private Integer askFrequency(String word) {
+        WordSpeller s = speller();
+        synchronized (s) {
+            return s.frequency(word);
+        }
     }
 
     private Boolean askSpeller(String word) {
@@ -139,7 +160,17 @@ public final class Lexicon {
         if (rule instanceof MorfologikSpellerRule morfologik) {
             try {
                 MorfologikSpeller dictionary = new MorfologikSpeller(morfologik.getFileName());
-                return word -> !dictionary.isMisspelled(word);
+                return new WordSpeller() {
+                    @Override
+                    public boolean accepts(String word) {
+                        return !dictionary.isMisspelled(word);
+                    }
+
+                    @Override
+                    public int frequency(String word) {
+                        return dictionary.isMisspelled(word) ? -1 : dictionary.getFrequency(word);
+                    }
+                };
             } catch (IOException | RuntimeException e) {
                 // Fall back to the full rule below.
             }

@@ -107,7 +107,8 @@ final class PackFile {
         List<String> allowed = new ArrayList<>(COMMON_KEYS);
         allowed.addAll(KIND_KEYS.get(kind));
         Map<String, YamlNode> r = node.entries(allowed);
-        if (r.containsKey("enabled") && !r.get("enabled").bool()) {
+        boolean offByDefault = r.containsKey("enabled") && !r.get("enabled").bool();
+        if (offByDefault && (kind.equals("casing") || kind.equals("wordlist"))) {
             return;
         }
         YamlNode idNode = r.get("id");
@@ -124,7 +125,7 @@ final class PackFile {
         switch (kind) {
             case "casing" -> loadCasing(r, packs);
             case "wordlist" -> loadWordList(node, r, packs);
-            default -> packs.addRule(buildRule(kind, id, node, r, defaults, target, pair[0], pair[1]));
+            default -> packs.addRule(buildRule(kind, id, node, r, defaults, target, pair[0], pair[1]), offByDefault);
         }
     }
 

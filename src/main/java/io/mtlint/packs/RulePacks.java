@@ -21,9 +21,26 @@ public final class RulePacks {
     private final List<String> packFiles = new ArrayList<>();
     private final java.security.MessageDigest digest = sha256();
 
+    private final java.util.Set<String> offByDefault = new java.util.HashSet<>();
+
     void addRule(Rule rule) {
+        addRule(rule, false);
+    }
+
+    /** A rule that is {@code offByDefault} runs only when the configuration enables it by id. */
+    void addRule(Rule rule, boolean offByDefault) {
         rules.remove(rule.id());
         rules.put(rule.id(), rule);
+        if (offByDefault) {
+            this.offByDefault.add(rule.id());
+        } else {
+            this.offByDefault.remove(rule.id());
+        }
+    }
+
+    /** Whether the rule was loaded with {@code enabled: false}: it runs only when enabled by id. */
+    public boolean isOffByDefault(String id) {
+        return offByDefault.contains(id);
     }
 
     void addLanguageToolRuleFile(Path file) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * {@code \1}, {@code \2} … (1-based over the whole sequence).
  */
 final class TokensRule extends PrefilteredRule {
-    private static final Pattern TOKEN_REF = Pattern.compile("\\\\(\\d+)");
+    private static final Pattern TOKEN_REF = Pattern.compile("\\\\(l?)(\\d+)");
     /**
      * Cheap tokens tagged after a candidate start: the rule's tokens and a little right context for the tagger.
      * The same for every rule of up to this length less the slack (five tokens), so rules with the same leading
@@ -145,7 +145,9 @@ final class TokensRule extends PrefilteredRule {
         int end = matched.get(markTo).end();
         List<BlockFix> fixes = new ArrayList<>();
         for (String s : suggestions) {
-            String replacement = Capitalisation.followCase(text.substring(start, end), substitute(s, matched));
+            // A suggestion that lowercases a token ("\\l2") says the case itself is wrong: do not follow it.
+            String replacement = s.contains("\\l") ? substitute(s, matched)
+                    : Capitalisation.followCase(text.substring(start, end), substitute(s, matched));
             fixes.add(BlockFix.replace(start, end, replacement, safe, "replace with \u201c" + replacement + "\u201d"));
         }
         out.report(start, end, info.severity(), substitute(message.replace("{match}", text.substring(start, end)),
@@ -266,8 +268,11 @@ final class TokensRule extends PrefilteredRule {
         Matcher m = TOKEN_REF.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            int index = Integer.parseInt(m.group(1)) - 1;
+            int index = Integer.parseInt(m.group(2)) - 1;
             String value = index >= 0 && index < matched.size() ? matched.get(index).text() : "";
+            if (!m.group(1).isEmpty()) {
+                value = value.toLowerCase(java.util.Locale.ROOT);
+            }
             m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         m.appendTail(sb);

@@ -249,7 +249,7 @@ class DetectorGeneralisationTest {
                 "Steps: a) read, 1) sign. A sad face :( and f(x; the quote was cut (see the... "));
         assertEquals(List.of(), flagged(SpacingRule.ID,
                 "A \u201cwarm\u201d welcome; a \u201ckit\u201c with a switch; he said \u201c\u201d nothing."));
-        assertEquals(List.of("\u201c ", " \u201d"), flagged(SpacingRule.ID,
+        assertEquals(List.of("\u201c a disgrace \u201d"), flagged(SpacingRule.ID,
                 "She called it \u201c a disgrace \u201d on Monday."));
         assertEquals(List.of(), flagged(SentenceCaseRule.ID,
                 "Sales grew 2.75% in Q3, i.e. faster than in the U.K. and Japan, etc. and then… nothing. Visit bbc.co.uk at 9.15 a.m. today."));

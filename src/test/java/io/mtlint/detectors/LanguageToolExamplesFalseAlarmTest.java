@@ -38,10 +38,12 @@ class LanguageToolExamplesFalseAlarmTest {
      * Some findings are right by the detectors' own lights: 8 examples are noun-phrase fragments that open a
      * paragraph with a lowercase article ("an early implementation of zone bit recording."), which is what a
      * paragraph that lost its capital looks like, so sentence case reports them.
+     * Four examples space inside their quotes (an "A " rating), which the spacing checks report once quotation
+     * marks are paired.
      */
     private static final Map<String, Integer> CEILINGS = Map.of(
             SourceLeftoverRule.ID, 32, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 75,
-            SpacingRule.ID, 20, SentenceCaseRule.ID, 25, NumberFormatRule.ID, 5);
+            SpacingRule.ID, 24, SentenceCaseRule.ID, 25, NumberFormatRule.ID, 5);
 
     @Test
     void correctEnglishExamplesRaiseFewAlarms() throws IOException {

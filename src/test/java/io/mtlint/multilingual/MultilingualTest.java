@@ -37,7 +37,8 @@ class MultilingualTest {
         Path article = Files.writeString(dir.resolve("a.txt"), "Pourquoi maintenant? Il est parti ; elle reste: voil\u00e0.\n");
         Cli.Result r = Cli.run("fix", "--lang", "fr", "--source", "en", article.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals("Pourquoi maintenant\u202f? Il est parti\u202f; elle reste\u00a0: voil\u00e0.\n", Files.readString(article));
+        // An ordinary space before ";" is typesetting, not an error: that rule is off by default.
+        assertEquals("Pourquoi maintenant\u202f? Il est parti ; elle reste\u00a0: voil\u00e0.\n", Files.readString(article));
     }
 
     @Test

@@ -69,6 +69,34 @@ class RulePacksAndConfigTest {
         assertEquals(0, test.exitCode(), test.out());
     }
 
+    /** A rule written {@code enabled: false} stays off until a configuration or --rule names it. */
+    @Test
+    void aRuleOffByDefaultRunsOnlyWhenEnabledById() throws Exception {
+        Path pack = pack("house-off", "style.yaml", """
+                pack: house-off
+                rules:
+                  - id: house.whilst
+                    kind: phrase
+                    phrases: [whilst]
+                    category: style
+                    enabled: false
+                    message: "Say “while”."
+                """);
+        Path article = Files.writeString(dir.resolve("a.md"), "# Title\n\nShe sang whilst he cooked.\n");
+        Cli.Result off = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", pack.toString(),
+                article.toString());
+        assertEquals(List.of(), rules(json(off)), off.out() + off.err());
+        Cli.Result only = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", pack.toString(),
+                "--rule", "house.whilst", article.toString());
+        assertEquals(List.of("house.whilst@3:10:warning"), rules(json(only)), only.out() + only.err());
+        Path config = Files.writeString(dir.resolve(".mtlint.yaml"), "rules:\n  enable: [house.whilst]\n");
+        Cli.Result enabled = Cli.run("check", "--format", "json", "--no-languagetool", "--config", config.toString(),
+                "--rules", pack.toString(), article.toString());
+        assertEquals(List.of("house.whilst@3:10:warning"), rules(json(enabled)), enabled.out() + enabled.err());
+        Cli.Result list = Cli.run("rules", "list", "--rules", pack.toString());
+        assertTrue(list.out().lines().anyMatch(l -> l.contains("house.whilst") && l.contains("no")), list.out());
+    }
+
     /** A pack for French sources is tested too: without --source, every shipped language pair is tried. */
     @Test
     void rulesTestRunsAPackForAnotherSourceUnderItsOwnPair() throws Exception {

@@ -36,7 +36,7 @@ public final class PunctuationRule extends EnvironmentRule {
     private static final SparseMatcher.StartTest BEFORE_MARK = SparseMatcher.spacesBefore(".,;:!?");
     private static final SparseMatcher.StartTest BEFORE_COMMA = SparseMatcher.spacesBefore(",;");
     private static final Pattern SPACE_BEFORE = Pattern.compile(
-            "(?=[ \\t\\u00A0]+[.,;:!?])(?<=[\\p{L}\\p{N}\\p{M}%\u201d\u2019\"')\\]])([ \\t\\u00A0]+)([.,;:!?])(?=$|[\\s\u201d\u2019\"\u00bb)\\]]|[.,;:!?]*$)");
+            "(?=[ \\t\\u00A0]+[.,;:!?])(?<=[\\p{L}\\p{N}\\p{M}%\u201d\u2019\"')\\]\u201c\u00bb\u00ab])([ \\t\\u00A0]+)([.,;:!?])(?=$|[\\s\u201d\u2019\"\u00bb)\\]]|[.,;:!?]*$)");
 
     /** A comma or semicolon with its space on the wrong side: "ready ,and". */
     private static final Pattern SPACE_MOVED = Pattern.compile(

@@ -1,6 +1,8 @@
 package io.mtlint.detectors.quotes;
 
 import io.mtlint.analysis.DocumentContext;
+import io.mtlint.analysis.QuotationMarks;
+import io.mtlint.analysis.QuotationMarks.Mark;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
@@ -15,12 +17,16 @@ import io.mtlint.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Double quotation marks that do not pair up within their paragraph: a quotation opened and never closed (a
- * quotation continued into the next paragraph, which opens again, is fine), a closing mark without an opening
- * one, marks of two systems in one quotation ("\u201c … \u00bb", straight with curly), and guillemets or low
- * quotes in an English text. Single quotes are not tracked: the apostrophe shares their glyph.
+ * Double quotation marks that do not pair up within their paragraph, reported at the mark to change: a quotation
+ * opened and never closed (a quotation continued into the next paragraph, which opens again, is fine), a closing
+ * mark without an opening one, marks pointing the wrong way, marks of two systems in one quotation ("\u201c … \u00bb",
+ * straight with curly), a pair of another language's marks, and a quotation nested in one with the same marks. In
+ * languages that do not use them, English marks are a typography finding. Single quotes are paired only where
+ * the language has no straight quotes at all: elsewhere the apostrophe shares their glyph.
  */
 public final class QuotesRule extends EnvironmentRule {
     public static final String ID = "mt.quotes";
@@ -29,12 +35,22 @@ public final class QuotesRule extends EnvironmentRule {
             "A quotation opened and never closed in its paragraph",
             "Reported at the opening mark. A quotation that continues into the next paragraph, which reopens it "
                     + "(the British and American convention), stays clean; so does one of several opening marks "
-                    + "that a long quotation repeats at each sentence, which is reported once.",
+                    + "that a long quotation repeats at each sentence, which is reported once, and a quotation in "
+                    + "the last paragraph of a text cut off in mid-sentence.",
             Example.bad("<marker>\u201c</marker>We will not give up, said the mayor.\n").in(null, "en"));
     static final RuleInfo UNOPENED = RuleInfo.check(ID, "unopened", Category.QUOTES, Severity.ERROR,
             "A closing quotation mark without an opening one",
             "Translation dropped the opening mark or left a stray closing one. Reported at the closing mark.",
             Example.bad("The front is holding<marker>\u201d</marker> he said.").in(null, "en"));
+    static final RuleInfo REVERSED = RuleInfo.check(ID, "reversed", Category.QUOTES, Severity.ERROR,
+            "A quotation mark that points the wrong way",
+            "A closing mark used to open (\u201d\u2026\u201d), an opening mark used to close (\u201c\u2026\u201c), or both "
+                    + "(\u201d\u2026\u201c). Reported at the mark to turn round. Fix (safe): the mark of the right "
+                    + "direction.",
+            Example.bad("It was \u201ca drop in the ocean<marker>\u201c</marker>, she said.",
+                    "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"),
+            Example.bad("It was <marker>\u201d</marker>a drop in the ocean\u201d, she said.",
+                    "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"));
     static final RuleInfo FOREIGN_PAIR = RuleInfo.check(ID, "foreign-pair", Category.QUOTES, Severity.ERROR,
             "Quotation marks of another language",
             "A whole pair of the source language's marks (\u00ab \u2026 \u00bb in English). Fix (safe): the target's "
@@ -43,12 +59,32 @@ public final class QuotesRule extends EnvironmentRule {
                     "They call it \u201ca new phase\u201d of the war.").in(null, "en"));
     static final RuleInfo MIXED_PAIR = RuleInfo.check(ID, "mixed-pair", Category.QUOTES, Severity.ERROR,
             "A quotation opened in one system and closed in another",
-            "\u201c \u2026 \u00bb or \u201c \u2026 \": reported at the mark that does not belong. Fix (safe): the mark that "
+            "\u201c \u2026 \u00bb, \u201c \u2026 \" or \" \u2026 \u201d: reported at the closing mark, which should match the "
+                    + "opening one (at the opening mark when only that one is foreign). Fix (safe): the mark that "
                     + "matches its partner.",
             Example.bad("\u201cThe front is holding<marker>\u00bb</marker> he said.",
                     "\u201cThe front is holding\u201d he said.").in(null, "en"),
             Example.bad("He said it was \u201cover<marker>\"</marker> and left.", "He said it was \u201cover\u201d and left.").in(null, "en"));
-    static final RuleInfo COMMA_INSIDE = RuleInfo.check(ID, "comma-inside", Category.QUOTES, Severity.WARNING,
+    static final RuleInfo NESTED_SAME = RuleInfo.check(ID, "nested-same", Category.QUOTES, Severity.WARNING,
+            "A quotation inside a quotation with the same marks",
+            "A quotation within a quotation takes the secondary marks (\u2018 \u2019 in English, \u201c \u201d in French "
+                    + "and Spanish, \u201a \u2018 in German); translation flattens them into the primary ones. "
+                    + "Reported at the inner opening mark. Fix (suggested): the secondary marks.",
+            Example.bad("Il a parl\u00e9 d'un \u00ab report <marker>\u00ab</marker>pour d\u00e9lai\u00bb d\u00e9cid\u00e9 hier \u00bb.",
+                    "Il a parl\u00e9 d'un \u00ab report \u201cpour d\u00e9lai\u201d d\u00e9cid\u00e9 hier \u00bb.").in(null, "fr"),
+            Example.good("Il a parl\u00e9 d'un \u00ab report \u201cpour d\u00e9lai\u201d d\u00e9cid\u00e9 hier \u00bb.").in(null, "fr"));
+    static final RuleInfo ENGLISH_MARKS = RuleInfo.check(ID, "english-marks", Category.TYPOGRAPHY, Severity.ERROR,
+            "English quotation marks in a language that has its own",
+            "Straight quotes, and curly ones where the language does not use them (\u201c \u2026 \u201d in German), "
+                    + "left by translation from English; the language's descriptor says which marks it uses (Spanish "
+                    + "press uses English ones too). Reported at the opening mark. Fix (safe): the language's marks.",
+            Example.bad("Der Befehl <marker>\"</marker>make\" wurde ge\u00e4ndert.",
+                    "Der Befehl \u201emake\u201c wurde ge\u00e4ndert.").in(null, "de"),
+            Example.bad("Une recommandation <marker>'</marker>neutre' a \u00e9t\u00e9 \u00e9mise.",
+                    "Une recommandation \u00ab\u202fneutre\u202f\u00bb a \u00e9t\u00e9 \u00e9mise.").in(null, "fr"),
+            Example.good("Der Befehl \u201emake\u201c wurde ge\u00e4ndert; er sagte \u00bbnein\u00ab.").in(null, "de"),
+            Example.good("Aujourd'hui, l'entreprise dit \u00ab\u202foui\u202f\u00bb.").in(null, "fr"));
+    static final RuleInfo COMMA_INSIDE = RuleInfo.check(ID, "comma-inside", Category.PUNCTUATION, Severity.WARNING,
             "A comma left inside the closing mark before a reporting clause",
             "In targets other than English the comma goes after the closing mark (\u00ab\u2026\u00bb, dijo); machine "
                     + "translation from English keeps it inside. Fix (safe): move it after the mark.",
@@ -56,122 +92,135 @@ public final class QuotesRule extends EnvironmentRule {
                     "\u00abEstamos al l\u00edmite\u00bb, dijo el presidente.").in(null, "es"),
             Example.good("\u00abEstamos al l\u00edmite\u00bb, dijo el presidente.").in(null, "es"));
 
-    private static final RuleInfo INFO = RuleInfo.family(ID, "Unbalanced or mixed quotation marks",
-            "Machine translation drops closing quotes, adds opening quotes at every sentence of a long quotation "
-                    + "and keeps the source language's guillemets (\u201cUkraine. \u00bb). The rule pairs double "
-                    + "quotes within each paragraph and reports the mark to change.",
+    private static final RuleInfo INFO = RuleInfo.family(ID, "Unbalanced, reversed or mixed quotation marks",
+            "Machine translation drops closing quotes, adds opening quotes at every sentence of a long quotation, "
+                    + "turns marks the wrong way and keeps the source language's guillemets (\u201cUkraine. \u00bb). "
+                    + "The rule pairs double quotes within each paragraph and reports the mark to change.",
             List.of(Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d.").in(null, "en")),
-            UNCLOSED, UNOPENED, FOREIGN_PAIR, MIXED_PAIR, COMMA_INSIDE);
+            UNCLOSED, UNOPENED, REVERSED, FOREIGN_PAIR, MIXED_PAIR, NESTED_SAME, ENGLISH_MARKS, COMMA_INSIDE);
+
+    /** 'word' or 'a few words' between straight single quotes; an apostrophe inside a word is part of it. */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'])'(\\p{L}(?:[^'\\n]|(?<=\\p{L})'(?=\\p{L})){0,80}?)'(?![\\p{L}\\p{N}])");
 
     public QuotesRule(RuleEnvironment env) {
         super(INFO, env);
-    }
-
-    private record Mark(int at, char c) {
     }
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         QuoteStyle style = QuoteStyle.forLanguage(env.targetBase());
         String text = block.text();
-        Mark open = null;
-        List<Mark> reopened = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!style.isDoubleQuote(c) || c == '"' && open == null && isMeasure(text, i)) {
-                continue;
-            }
-            if (c == '"' && open != null && open.c() != '"') {
-                int pair = nestedStraightPairEnd(text, i, style.closingFor(open.c()));
-                if (pair > 0) {
-                    i = pair;
-                    continue;
+        QuotationMarks quotes = QuotationMarks.of(env, context, block);
+        for (Mark m : quotes.marks()) {
+            Mark partner = quotes.partnerOf(m);
+            switch (m.problem()) {
+                case NONE -> {
+                    if (!m.opens() && partner != null) {
+                        checkCommaPlacement(text, m.at(), style, out);
+                    }
                 }
+                case UNCLOSED -> out.report(UNCLOSED, m.at(), m.at() + 1, m.unclosed() > 1
+                        ? "Quotation opened here is never closed: " + m.unclosed() + " opening marks without a "
+                                + "closing one in this paragraph"
+                        : "Quotation opened here is never closed in this paragraph");
+                case UNOPENED -> out.report(UNOPENED, m.at(), m.at() + 1,
+                        "Closing quotation mark \u201c" + m.c() + "\u201d without an opening one");
+                case WRONG_CLOSING -> wrongClosing(text, m, partner, style, out);
+                case WRONG_OPENING -> wrongOpening(m, partner, style, out);
+                case REVERSED -> out.report(REVERSED, m.at(), m.at() + 1, "Quotation marks \u201c" + m.c() + " \u2026 "
+                                + partner.c() + "\u201d point the wrong way",
+                        new BlockFix(List.of(new BlockFix.Edit(m.at(), m.at() + 1, String.valueOf(partner.c())),
+                                new BlockFix.Edit(partner.at(), partner.at() + 1, String.valueOf(m.c()))),
+                                true, "turn the marks round"));
+                case FOREIGN_PAIR -> out.report(FOREIGN_PAIR, m.at(), m.at() + 1, "Quotation marks \u201c" + m.c()
+                                + " \u2026 " + partner.c() + "\u201d are not used in " + style.languageName() + "; use "
+                                + style.open() + " \u2026 " + style.close(),
+                        nativePair(text, m, partner, style));
+                case ENGLISH_PAIR -> out.report(ENGLISH_MARKS, m.at(), m.at() + 1, "English quotation marks \u201c"
+                                + m.c() + " \u2026 " + partner.c() + "\u201d; " + style.languageName() + " uses "
+                                + style.open() + " \u2026 " + style.close(),
+                        nativePair(text, m, partner, style));
+                case NESTED_SAME -> nested(quotes, m, partner, out);
             }
-            // A mark that closes the open quotation in its own system is a closing one: German „ … “ in English.
-            boolean closesOpen = open != null && open.c() != '"' && style.closingFor(open.c()) == c;
-            boolean opening = c == '"' ? open == null : !closesOpen && style.isOpening(c);
-            if (opening) {
-                if (open == null) {
-                    open = new Mark(i, c);
-                } else {
-                    reopened.add(new Mark(i, c));
-                }
-                continue;
-            }
-            if (open == null) {
-                out.report(UNOPENED, i, i + 1, "Closing quotation mark \u201c" + c + "\u201d without an opening one");
-                continue;
-            }
-            if (!reopened.isEmpty()) {
-                reportUnbalanced(open, reopened, 1, out);
-            }
-            checkPair(text, open, new Mark(i, c), style, out);
-            checkCommaPlacement(text, i, style, out);
-            open = null;
-            reopened.clear();
         }
-        if (open != null && !(reopened.isEmpty() && continuesInNextBlock(context.next(block), open.c()))) {
-            reportUnbalanced(open, reopened, 0, out);
+        if (!style.acceptsStraightQuotes()) {
+            singleQuoted(text, style, out);
         }
     }
 
-    /**
-     * A straight double mark right after a figure, where no quotation is open, is the inch or second sign:
-     * "a 65\" screen", "34°51'15\"S". (With a quotation open it may close it: "the price was 5".)
-     */
-    private static boolean isMeasure(String text, int i) {
-        return i > 0 && Character.isDigit(text.charAt(i - 1));
+    private void wrongClosing(String text, Mark m, Mark partner, QuoteStyle style, BlockReporter out) {
+        char expected = style.closingFor(partner.c());
+        boolean reversed = style.isOpening(m.c()) && style.closingFor(m.c()) == expected;
+        int from = m.at();
+        while (!style.spacedInside() && from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\u00A0')) {
+            from--;
+        }
+        String message = reversed
+                ? "Opening mark \u201c" + m.c() + "\u201d used to close the quotation opened with \u201c" + partner.c() + "\u201d"
+                : "\u201c" + m.c() + "\u201d closes a quotation opened with \u201c" + partner.c() + "\u201d";
+        out.report(reversed ? REVERSED : MIXED_PAIR, m.at(), m.at() + 1, message,
+                BlockFix.replace(from, m.at() + 1, String.valueOf(expected), true, "close with " + expected));
     }
 
-    private void reportUnbalanced(Mark open, List<Mark> reopened, int closings, BlockReporter out) {
-        String message = reopened.isEmpty()
-                ? "Quotation opened here is never closed in this paragraph"
-                : "Quotation opened here is never closed: " + (1 + reopened.size()) + " opening marks, "
-                        + closings + " closing in this paragraph";
-        out.report(UNCLOSED, open.at(), open.at() + 1, message);
+    private void wrongOpening(Mark m, Mark partner, QuoteStyle style, BlockReporter out) {
+        char expected = style.openingFor(partner.c());
+        boolean reversed = style.isClosing(m.c()) && m.c() == partner.c();
+        String message = reversed
+                ? "Closing mark \u201c" + m.c() + "\u201d used to open the quotation closed with \u201c" + partner.c() + "\u201d"
+                : "\u201c" + m.c() + "\u201d opens a quotation closed with \u201c" + partner.c() + "\u201d";
+        out.report(reversed ? REVERSED : MIXED_PAIR, m.at(), m.at() + 1, message,
+                BlockFix.replace(m.at(), m.at() + 1, String.valueOf(expected), true, "open with " + expected));
     }
 
-    private void checkPair(String text, Mark open, Mark close, QuoteStyle style, BlockReporter out) {
-        char expectedClose = style.closingFor(open.c());
-        if (close.c() == expectedClose && style.isNative(open.c())) {
+    /** Both marks of a pair replaced by the language's, with the spaces inside that the language sets, or none. */
+    private static BlockFix nativePair(String text, Mark open, Mark close, QuoteStyle style) {
+        int to = open.at() + 1;
+        while (to < close.at() && isSpace(text.charAt(to))) {
+            to++;
+        }
+        int closeFrom = close.at();
+        while (closeFrom > to && isSpace(text.charAt(closeFrom - 1))) {
+            closeFrom--;
+        }
+        String inside = style.spacedInside() ? "\u202f" : "";
+        return new BlockFix(List.of(new BlockFix.Edit(open.at(), to, style.open() + inside),
+                new BlockFix.Edit(closeFrom, close.at() + 1, inside + style.close())),
+                true, "use " + style.open() + " \u2026 " + style.close());
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202f';
+    }
+
+    private void nested(QuotationMarks quotes, Mark m, Mark partner, BlockReporter out) {
+        String inner = QuoteStyle.innerMarksFor(m.c());
+        List<BlockFix> fixes = new ArrayList<>();
+        if (inner != null) {
+            fixes.add(new BlockFix(List.of(new BlockFix.Edit(m.at(), m.at() + 1, inner.substring(0, 1)),
+                    new BlockFix.Edit(partner.at(), partner.at() + 1, inner.substring(1))), false,
+                    "use " + inner.charAt(0) + " \u2026 " + inner.charAt(1) + " inside the quotation"));
+        }
+        out.report(NESTED_SAME, m.at(), m.at() + 1, NESTED_SAME.severity(), "A quotation inside a quotation opened with "
+                + "the same mark \u201c" + m.c() + "\u201d" + (inner == null ? "" : "; use " + inner.charAt(0) + " \u2026 "
+                + inner.charAt(1) + " inside"), fixes);
+    }
+
+    /** 'word' in a language without straight quotes: an English single quotation. */
+    private static void singleQuoted(String text, QuoteStyle style, BlockReporter out) {
+        if (text.indexOf('\'') < 0) {
             return;
         }
-        if (!style.isNative(open.c())) {
-            // A whole foreign pair, e.g. « … » in English: convert both marks, and the spaces inside them.
-            int from = open.at();
-            int to = open.at() + 1;
-            while (to < text.length() && text.charAt(to) == ' ' || to < text.length() && text.charAt(to) == '\u00A0') {
-                to++;
-            }
-            int closeFrom = close.at();
-            while (closeFrom > to && (text.charAt(closeFrom - 1) == ' ' || text.charAt(closeFrom - 1) == '\u00A0')) {
-                closeFrom--;
-            }
-            out.report(FOREIGN_PAIR, open.at(), open.at() + 1, "Quotation marks \u201c" + open.c() + " \u2026 " + close.c()
-                            + "\u201d are not used in " + style.languageName() + "; use " + style.open() + " \u2026 "
-                            + style.close(),
-                    new BlockFix(List.of(new BlockFix.Edit(from, to, String.valueOf(style.open())),
-                            new BlockFix.Edit(closeFrom, close.at() + 1, String.valueOf(style.close()))),
+        Matcher m = SINGLE_QUOTED.matcher(text);
+        while (m.find()) {
+            String inside = style.spacedInside() ? "\u202f" : "";
+            int close = m.end() - 1;
+            out.report(ENGLISH_MARKS, m.start(), m.start() + 1, "English single quotation marks; "
+                            + style.languageName() + " uses " + style.open() + " \u2026 " + style.close(),
+                    new BlockFix(List.of(new BlockFix.Edit(m.start(), m.start() + 1, style.open() + inside),
+                            new BlockFix.Edit(close, close + 1, inside + style.close())),
                             true, "use " + style.open() + " \u2026 " + style.close()));
-            return;
         }
-        if (!style.isNative(close.c()) || close.c() == '"') {
-            // The closing mark is the odd one out: make it close the quotation that was opened.
-            int from = close.at();
-            while (close.c() != '"' && from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\u00A0')) {
-                from--;
-            }
-            out.report(MIXED_PAIR, close.at(), close.at() + 1, "\u201c" + close.c() + "\u201d closes a quotation opened with \u201c"
-                            + open.c() + "\u201d",
-                    BlockFix.replace(from, close.at() + 1, String.valueOf(expectedClose), true,
-                            "close with " + expectedClose));
-            return;
-        }
-        char properOpen = style.openingFor(close.c());
-        out.report(MIXED_PAIR, open.at(), open.at() + 1, "\u201c" + open.c() + "\u201d opens a quotation closed with \u201c"
-                        + close.c() + "\u201d",
-                BlockFix.replace(open.at(), open.at() + 1, String.valueOf(properOpen), true, "open with " + properOpen));
     }
 
     /**
@@ -190,20 +239,5 @@ public final class QuotesRule extends EnvironmentRule {
         out.report(COMMA_INSIDE, close - 1, close + 1, Severity.WARNING, "Comma inside the closing quotation mark, as in English;"
                         + " " + style.languageName() + " puts it after the mark: \u201c" + mark + ",\u201d",
                 List.of(BlockFix.replace(close - 1, close + 1, mark + ",", true, "move the comma after " + mark)));
-    }
-
-    /** "\u201cHe called it "nonsense".\u201d": a straight pair inside a curly quotation; returns the inner close. */
-    private static int nestedStraightPairEnd(String text, int at, char outerClose) {
-        int next = text.indexOf('"', at + 1);
-        int outer = text.indexOf(outerClose, at + 1);
-        return next > 0 && (outer < 0 || next < outer) ? next : -1;
-    }
-
-    private static boolean continuesInNextBlock(ProseBlock next, char openMark) {
-        if (next == null) {
-            return false;
-        }
-        String t = next.text().stripLeading();
-        return !t.isEmpty() && t.charAt(0) == openMark;
     }
 }

@@ -1,9 +1,15 @@
 package io.mtlint.detectors.spacing;
 
 import io.mtlint.analysis.DocumentContext;
+import io.mtlint.analysis.QuotationMarks;
+import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
-import io.mtlint.detectors.BlockRule;
+import io.mtlint.detectors.EnvironmentRule;
+import io.mtlint.lang.QuoteStyle;
+import io.mtlint.languagetool.LanguageRegistry;
+import io.mtlint.languagetool.Lexicon;
+import io.mtlint.text.Words;
 import io.mtlint.text.search.SparseMatcher;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
@@ -16,10 +22,11 @@ import java.util.regex.Pattern;
 
 /**
  * Spacing left broken by translation: no space after a sentence end or comma ("end.Next", "Kyiv,Kharkiv"),
- * doubled spaces inside a line, and spaces just inside brackets and curly quotation marks ("( text )", "“ text ”",
- * left by translation from languages that space their guillemets).
+ * doubled spaces inside a line, spaces just inside brackets ("( text )"), spaces lost or misplaced around
+ * quotation marks (see {@link QuoteSpacing}), words run together by a lost space (see {@link GluedWords}) and
+ * compounds split at their hyphen (see {@link HyphenSpacing}).
  */
-public final class SpacingRule extends BlockRule {
+public final class SpacingRule extends EnvironmentRule {
     public static final String ID = "mt.spacing";
 
     // Patterns start with a character they consume or a cheap lookahead: a leading lookbehind would be tried
@@ -33,14 +40,10 @@ public final class SpacingRule extends BlockRule {
     private static final SparseMatcher.StartTest AT_COMMA_BEFORE_LETTER = SparseMatcher.startingWith(",",
             (t, i) -> i + 1 < t.length() && Character.isLetter(t.codePointAt(i + 1)));
     private static final SparseMatcher.StartTest AT_TWO_SPACES = SparseMatcher.startingWithText("  ");
-    private static final SparseMatcher.StartTest AT_OPENING = SparseMatcher.anyOf("([\u201c");
-    private static final SparseMatcher.StartTest BEFORE_CLOSING = SparseMatcher.plainSpacesBefore(")]\u201d");
-    // A curly quotation mark counts only where it stands as one: an opening mark after a space or the start, a
-    // closing one before a space or punctuation ("a \u201ckit\u201c with" misuses the mark; it is not spacing).
-    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile(
-            "([(\\[]|\u201c(?<![^\\s(\\[]\u201c))( +)(?=[^\\s)\\]\u201d])");
-    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile(
-            "(?= +[)\\]\u201d])(?<=[^\\s(\\[\u201c])( +)([)\\]]|\u201d(?![^\\s.,;:!?)\\]]))");
+    private static final SparseMatcher.StartTest AT_OPENING = SparseMatcher.anyOf("([");
+    private static final SparseMatcher.StartTest BEFORE_CLOSING = SparseMatcher.plainSpacesBefore(")]");
+    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])( +)(?=[^\\s)\\]])");
+    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile("(?= +[)\\]])(?<=[^\\s(\\[])( +)([)\\]])");
 
     static final RuleInfo MISSING_AFTER_STOP_CHECK = RuleInfo.check(ID, "missing-after-stop", Category.SPACING,
             Severity.ERROR, "No space after a sentence end",
@@ -56,37 +59,35 @@ public final class SpacingRule extends BlockRule {
                     "Talks in Kyiv, Kharkiv and Odesa ended."));
     static final RuleInfo DOUBLE_SPACE_CHECK = RuleInfo.check(ID, "double-space", Category.SPACING, Severity.ERROR,
             "Two or more spaces between words",
-            "Spaces doubled inside a line, often where translation dropped a word or a mark. Indentation and "
-                    + "Markdown line breaks are not prose. Fix (safe): one space.",
+            "Spaces doubled inside a line, often where translation dropped a word or a mark. Indentation, "
+                    + "Markdown line breaks and short lines of figures without a stop or colon (table rows, where spaces "
+                    + "align columns) are left alone. Fix (safe): one space.",
             Example.bad("The mayor<marker>  </marker>resigned.", "The mayor resigned."));
     static final RuleInfo AFTER_OPENING_CHECK = RuleInfo.check(ID, "after-opening", Category.SPACING, Severity.ERROR,
-            "Space just inside an opening bracket or quotation mark",
-            "\"( text\" and \"\u201c text\": left by translation from languages that space their guillemets. "
-                    + "Fix (safe): remove the space.",
+            "Space just inside an opening bracket",
+            "\"( text\" and \"[ text\". Fix (safe): remove the space.",
             Example.bad("The report <marker>( </marker>published today) is long.",
                     "The report (published today) is long."));
     static final RuleInfo BEFORE_CLOSING_CHECK = RuleInfo.check(ID, "before-closing", Category.SPACING, Severity.ERROR,
-            "Space just inside a closing bracket or quotation mark",
-            "\"text )\" and \"text \u201d\": left by translation from languages that space their guillemets. "
-                    + "Fix (safe): remove the space.",
-            Example.bad("They called it \u201ca betrayal<marker> \u201d</marker> and left.",
-                    "They called it \u201ca betrayal\u201d and left."));
+            "Space just inside a closing bracket",
+            "\"text )\" and \"text ]\". Fix (safe): remove the space.",
+            Example.bad("The report (published today<marker> )</marker> is long.",
+                    "The report (published today) is long."));
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "Missing, doubled or misplaced space",
             "A sentence end or comma glued to the next word (\"end.Next\", \"Kyiv,Kharkiv\"), two spaces "
-                    + "between words, and spaces just inside brackets and curly quotation marks (\"( text )\", "
-                    + "\"\u201c a betrayal \u201d\", from languages that space their guillemets). Domain names, URLs, numbers "
-                    + "and Markdown task boxes stay clean. Fixes are safe.",
+                    + "between words, spaces just inside brackets (\"( text )\"), and spaces lost or misplaced "
+                    + "around quotation marks (\"\u201c a betrayal \u201d\", \", \u201dhe said\", \"reports\u201cthe\"), "
+                    + "words run together (\"councilwhich\") and compounds split at their hyphen (\"two -day\"). "
+                    + "Domain names, URLs, numbers and Markdown task boxes stay clean. Fixes are safe, except for "
+                    + "run-together words and hyphens, which are suggestions.",
             List.of(Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times.")),
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
-            BEFORE_CLOSING_CHECK);
+            BEFORE_CLOSING_CHECK, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
+            QuoteSpacing.MISSING_AT_QUOTE, GluedWords.GLUED, HyphenSpacing.AROUND_HYPHEN);
 
-    public SpacingRule() {
-    }
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public SpacingRule(RuleEnvironment env) {
+        super(INFO, env);
     }
 
     @Override
@@ -109,20 +110,50 @@ public final class SpacingRule extends BlockRule {
             }
         }
         m = SparseMatcher.of(DOUBLE_SPACE, block.text(), block.chars(), AT_TWO_SPACES);
-        while (m.find()) {
+        boolean aligned = m.find() && isTableRow(text);
+        m = SparseMatcher.of(DOUBLE_SPACE, block.text(), block.chars(), AT_TWO_SPACES);
+        while (!aligned && m.find()) {
             out.report(DOUBLE_SPACE_CHECK, m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));
         }
+        List<int[]> pronunciations = Pronunciations.of(text);
         m = SparseMatcher.of(SPACE_AFTER_OPEN, block.text(), block.chars(), AT_OPENING);
         while (m.find()) {
-            out.report(AFTER_OPENING_CHECK, m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
-                    BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
+            if (!Pronunciations.inside(pronunciations, m.start())) {
+                out.report(AFTER_OPENING_CHECK, m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
+                        BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
+            }
         }
         m = SparseMatcher.of(SPACE_BEFORE_CLOSE, block.text(), block.chars(), BEFORE_CLOSING);
         while (m.find()) {
-            out.report(BEFORE_CLOSING_CHECK, m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
-                    BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
+            if (!Pronunciations.inside(pronunciations, m.start())) {
+                out.report(BEFORE_CLOSING_CHECK, m.start(), m.end(), "Space before closing \u201c" + m.group(2) + "\u201d",
+                        BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
+            }
         }
+        QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.targetBase()), out);
+        GluedWords.check(text, spellings(), env.sourceLexicon(context.document()), env.vocabulary(), out);
+        HyphenSpacing.check(text, env.targetLexicon(), out);
+    }
+
+    /** Fewer words than this, a figure and no sentence punctuation: a table row, where spaces align columns. */
+    private static final int TABLE_ROW_WORDS = 8;
+    /** A stop or colon that is not a figure's decimal or thousands mark. */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[!?;:\u2026]|\\.(?!(?<=\\d\\.)\\d)");
+
+    private static boolean isTableRow(String text) {
+        return text.chars().anyMatch(Character::isDigit) && !SENTENCE_MARK.matcher(text).find()
+                && Words.of(text).size() < TABLE_ROW_WORDS;
+    }
+
+    /** The target's lexicon, then those of the variants whose spellings are right too. */
+    private List<Lexicon> spellings() {
+        return env.shared(SpacingRule.class, () -> {
+            List<Lexicon> all = new java.util.ArrayList<>();
+            all.add(env.targetLexicon());
+            env.targetLanguage().languagetool().otherVariants().forEach(v -> all.add(LanguageRegistry.lexicon(v)));
+            return List.copyOf(all);
+        });
     }
 
     /** True when {@code at} lies inside a whitespace-delimited token that looks like a URL, e-mail or path. */

@@ -1,0 +1,320 @@
+package io.mtlint.analysis;
+
+import io.mtlint.lang.QuoteStyle;
+import io.mtlint.model.Document;
+import io.mtlint.model.ProseBlock;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The double quotation marks of a paragraph, paired: which mark opens a quotation, which closes it, and what is
+ * wrong with each. A curly mark or guillemet is read by its glyph, unless its place says otherwise (a closing mark
+ * after a space and before a word opens; an opening mark after a word and before a space or a stop closes a
+ * quotation that is open); straight marks alternate. The quotes, spacing and typography rules all read this one
+ * pairing, so that a mark is judged once.
+ */
+public final class QuotationMarks {
+    public enum Role { OPENING, CLOSING }
+
+    /** What is wrong with a mark; the finding goes on the mark that has the problem. */
+    public enum Problem {
+        NONE,
+        /** An opening mark whose quotation is not closed in its paragraph (nor continued in the next). */
+        UNCLOSED,
+        /** A closing mark with no quotation open. */
+        UNOPENED,
+        /** The closing mark of a quotation is an opening glyph or of another system: “ … “, “ … ", " … ”, “ … ». */
+        WRONG_CLOSING,
+        /** The opening mark is a closing glyph (” … ”) or foreign where its closing mark is native. */
+        WRONG_OPENING,
+        /** Both marks point the wrong way: ” … “. Reported at the opening mark. */
+        REVERSED,
+        /** A whole pair of another language's marks (« … » in English). Reported at the opening mark. */
+        FOREIGN_PAIR,
+        /** A pair of English marks in a language that does not use them ("…" or “…” in German). */
+        ENGLISH_PAIR,
+        /** A quotation inside a quotation with the same marks (« … « … » … »). Reported at the inner opening mark. */
+        NESTED_SAME
+    }
+
+    /**
+     * One mark: its offset and glyph, its role, the index of the mark it pairs with (-1 when none), what is wrong
+     * with it, and for {@link Problem#UNCLOSED} how many opening marks of the paragraph were left open.
+     */
+    public record Mark(int at, char c, Role role, int partner, Problem problem, int unclosed) {
+        public boolean opens() {
+            return role == Role.OPENING;
+        }
+    }
+
+    private final List<Mark> marks;
+    private final boolean straightPaired;
+
+    private QuotationMarks(List<Mark> marks, boolean straightPaired) {
+        this.marks = List.copyOf(marks);
+        this.straightPaired = straightPaired;
+    }
+
+    public List<Mark> marks() {
+        return marks;
+    }
+
+    public Mark partnerOf(Mark m) {
+        return m.partner() < 0 ? null : marks.get(m.partner());
+    }
+
+    /** The mark at {@code offset}, or null. */
+    public Mark at(int offset) {
+        for (Mark m : marks) {
+            if (m.at() == offset) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the roles of straight marks can be trusted: they alternate, which only says something when the
+     * paragraph has an even number of them.
+     */
+    public boolean straightMarksPaired() {
+        return straightPaired;
+    }
+
+    private record Key(ProseBlock block, String target) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.block == block && k.target.equals(target);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(block) * 31 + target.hashCode();
+        }
+    }
+
+    /** The marks of a block, paired once per document for every rule that asks. */
+    public static QuotationMarks of(RuleEnvironment env, DocumentContext context, ProseBlock block) {
+        Document document = context.document();
+        return document.derived(new Key(block, env.targetBase()), () -> {
+            ProseBlock next = context.next(block);
+            return find(block.text(), QuoteStyle.forLanguage(env.targetBase()), next == null ? null : next.text());
+        });
+    }
+
+    /**
+     * Pairs the marks of {@code text}. {@code next} is the following paragraph's text, or null when the text ends
+     * the document: a quotation may run on into the next paragraph, and a document cut off in mid-sentence may
+     * have lost the closing mark with the rest.
+     */
+    public static QuotationMarks find(String text, QuoteStyle style, String next) {
+        List<Mark> marks = new ArrayList<>();
+        Deque<Integer> open = new ArrayDeque<>();
+        List<Integer> nestedSame = new ArrayList<>();
+        int straight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!style.isDoubleQuote(c)) {
+                continue;
+            }
+            Shape shape = shape(text, i);
+            Role role;
+            if (c == '"') {
+                Integer top = open.peek();
+                if (top != null && marks.get(top).c() == '"') {
+                    role = Role.CLOSING;
+                } else if (top != null) {
+                    role = straightFollowsBefore(text, i, marks.get(top).c(), style) ? Role.OPENING : Role.CLOSING;
+                } else if (isMeasure(text, i) && shape != Shape.OPEN) {
+                    continue;
+                } else {
+                    role = Role.OPENING;
+                }
+                straight++;
+            } else if (style.isOpening(c)) {
+                role = shape == Shape.CLOSE ? Role.CLOSING : Role.OPENING;
+            } else {
+                role = open.isEmpty() && shape == Shape.OPEN && closableLater(text, i, style) ? Role.OPENING
+                        : Role.CLOSING;
+            }
+            int index = marks.size();
+            if (role == Role.OPENING) {
+                for (int o : open) {
+                    if (marks.get(o).c() == c && c != '"') {
+                        nestedSame.add(index);
+                        break;
+                    }
+                }
+                marks.add(new Mark(i, c, role, -1, Problem.NONE, 0));
+                open.push(index);
+            } else if (open.isEmpty()) {
+                marks.add(new Mark(i, c, role, -1, Problem.UNOPENED, 0));
+            } else {
+                int o = open.pop();
+                marks.add(new Mark(i, c, role, o, Problem.NONE, 0));
+                marks.set(o, with(marks.get(o), index, Problem.NONE));
+                judge(marks, o, index, style);
+            }
+        }
+        if (!open.isEmpty()) {
+            int bottom = open.peekLast();
+            Mark first = marks.get(bottom);
+            if (!continuesIn(next, first.c()) && !(next == null && trailsOff(text))) {
+                marks.set(bottom, new Mark(first.at(), first.c(), first.role(), -1, Problem.UNCLOSED, open.size()));
+            }
+        }
+        for (int inner : nestedSame) {
+            Mark m = marks.get(inner);
+            if (m.partner() >= 0 && m.problem() == Problem.NONE && marks.get(m.partner()).problem() == Problem.NONE
+                    && encloserClosed(marks, inner)) {
+                marks.set(inner, new Mark(m.at(), m.c(), m.role(), m.partner(), Problem.NESTED_SAME, 0));
+            }
+        }
+        return new QuotationMarks(marks, straight % 2 == 0 && !invertedStraightPair(text, marks));
+    }
+
+    /**
+     * A straight pair whose opening mark stands as a closing one and whose closing mark as an opening one
+     * ("… this year," he said, "hope …"): the paragraph starts inside a quotation, and alternation is off by one.
+     */
+    private static boolean invertedStraightPair(String text, List<Mark> marks) {
+        for (Mark m : marks) {
+            if (m.c() == '"' && m.opens() && m.partner() >= 0 && shape(text, m.at()) == Shape.CLOSE
+                    && shape(text, marks.get(m.partner()).at()) == Shape.OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mark with(Mark m, int partner, Problem problem) {
+        return new Mark(m.at(), m.c(), m.role(), partner, problem, m.unclosed());
+    }
+
+    /** A nested quotation with the same marks is one only when the quotation around it closes as well. */
+    private static boolean encloserClosed(List<Mark> marks, int inner) {
+        Mark m = marks.get(inner);
+        int innerEnd = marks.get(m.partner()).at();
+        for (int i = inner - 1; i >= 0; i--) {
+            Mark outer = marks.get(i);
+            if (outer.opens() && outer.c() == m.c()) {
+                return outer.partner() >= 0 && marks.get(outer.partner()).at() > innerEnd;
+            }
+        }
+        return false;
+    }
+
+    private static void judge(List<Mark> marks, int o, int c, QuoteStyle style) {
+        Mark opening = marks.get(o);
+        Mark closing = marks.get(c);
+        char a = opening.c();
+        char b = closing.c();
+        boolean onePair = canonicalPair(a, b);
+        if (onePair && (a == '"' || style.isOpening(a) || !style.isNative(a) || !style.isNative(b))) {
+            if (style.isNative(a) && style.isNative(b)) {
+                return;
+            }
+            Problem p = style.isForeignEnglishMark(a) || style.isForeignEnglishMark(b) ? Problem.ENGLISH_PAIR
+                    : Problem.FOREIGN_PAIR;
+            marks.set(o, with(opening, c, p));
+            return;
+        }
+        boolean openerOk = a == '"' || style.isOpening(a);
+        boolean closerOk = b == '"' || style.isClosing(b);
+        if (!openerOk && !closerOk) {
+            marks.set(o, with(opening, c, Problem.REVERSED));
+        } else if (!openerOk) {
+            marks.set(o, with(opening, c, Problem.WRONG_OPENING));
+        } else if (!closerOk || style.isNative(a)) {
+            marks.set(c, with(closing, o, Problem.WRONG_CLOSING));
+        } else if (style.isNative(b)) {
+            marks.set(o, with(opening, c, Problem.WRONG_OPENING));
+        } else {
+            marks.set(o, with(opening, c, Problem.FOREIGN_PAIR));
+        }
+    }
+
+    /** “ ”, « », „ “, » «, " ": the pairs some language writes. */
+    private static boolean canonicalPair(char a, char b) {
+        return a == '\u201c' && b == '\u201d' || a == '\u00ab' && b == '\u00bb' || a == '\u201e' && b == '\u201c'
+                || a == '\u00bb' && b == '\u00ab' || a == '"' && b == '"';
+    }
+
+    /** Where a mark stands: after a space and before a word (opening), the reverse (closing), or neither. */
+    enum Shape { OPEN, CLOSE, SPACED, GLUED }
+
+    static Shape shape(String text, int i) {
+        boolean left = i == 0 || isLeftBoundary(text.charAt(i - 1));
+        boolean right = i + 1 >= text.length() || isRightBoundary(text.charAt(i + 1));
+        if (left) {
+            return right ? Shape.SPACED : Shape.OPEN;
+        }
+        return right ? Shape.CLOSE : Shape.GLUED;
+    }
+
+    private static boolean isLeftBoundary(char p) {
+        return Character.isWhitespace(p) || "([{<\u2014\u2013-/*_".indexOf(p) >= 0 || isQuoteChar(p);
+    }
+
+    private static boolean isRightBoundary(char n) {
+        return Character.isWhitespace(n) || ".,;:!?)]}>\u2026\u2014\u2013-/*_".indexOf(n) >= 0 || isQuoteChar(n);
+    }
+
+    private static boolean isQuoteChar(char c) {
+        return "\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201a\u2039\u203a".indexOf(c) >= 0;
+    }
+
+    /**
+     * A straight mark inside a curly quotation opens a quotation of its own when another straight mark follows
+     * before the curly one closes ("“He called it "nonsense".”"); otherwise it closes the curly one.
+     */
+    private static boolean straightFollowsBefore(String text, int at, char outerOpen, QuoteStyle style) {
+        int next = text.indexOf('"', at + 1);
+        if (next < 0) {
+            return false;
+        }
+        int outer = -1;
+        for (int j = at + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c != '"' && style.isDoubleQuote(c) && c != outerOpen || c == style.closingFor(outerOpen)) {
+                outer = j;
+                break;
+            }
+        }
+        return outer < 0 || next < outer;
+    }
+
+    /** A closing glyph may open a quotation only when some mark after it can close one. */
+    private static boolean closableLater(String text, int at, QuoteStyle style) {
+        for (int j = at + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '"' || style.isDoubleQuote(c) && shape(text, j) != Shape.OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A straight mark right after a figure is the inch or second sign: "a 65\" screen", "34°51'15\"S". */
+    private static boolean isMeasure(String text, int i) {
+        return i > 0 && Character.isDigit(text.charAt(i - 1));
+    }
+
+    /** The next paragraph opens again with the same mark: the quotation runs on (the British convention). */
+    private static boolean continuesIn(String next, char openMark) {
+        if (next == null) {
+            return false;
+        }
+        String t = next.stripLeading();
+        return !t.isEmpty() && t.charAt(0) == openMark;
+    }
+
+    /** The document's last paragraph ends without a stop: the stored copy was cut, closing mark and all. */
+    private static boolean trailsOff(String text) {
+        String t = text.stripTrailing();
+        return !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1));
+    }
+}

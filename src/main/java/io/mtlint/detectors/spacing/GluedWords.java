@@ -1,0 +1,192 @@
+package io.mtlint.detectors.spacing;
+
+import io.mtlint.analysis.FunctionWords;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.lang.Vocabulary;
+import io.mtlint.languagetool.Lexicon;
+import io.mtlint.model.Category;
+import io.mtlint.model.Example;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+import io.mtlint.text.Addresses;
+import io.mtlint.text.Words;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two words run together where translation lost the space between them: a word the target's speller rejects
+ * that splits into two it knows, where the second is a function word ("securityafter", "briefingwhich",
+ * "Erdoğanund"), a sentence opener after a case change ("dotThis", "SelenskyjNachdem"), a common noun after an
+ * article ("theminister"), or a common word after a known name ("Obradorpresident"). Brands written in camel case ("iPhone", "YouTube"), names the speller
+ * knows, compounds (German writes them as one word, and its speller knows how they are built), addresses,
+ * hashtags and handles stay clean.
+ */
+final class GluedWords {
+    static final RuleInfo GLUED = RuleInfo.check(SpacingRule.ID, "glued-words", Category.SPACING, Severity.ERROR,
+            "Two words run together by a lost space",
+            "A word the target's speller rejects that is two words it knows: a word and a function word "
+                    + "(\"councilwhich\"), a word and a capitalised sentence opener (\"portThe\"), an acronym and "
+                    + "a function word (\"UNHCRthe\"), an article and a common noun (\"theminister\"), or a name "
+                    + "and a common word. Camel-case brands, names and compounds the speller knows, addresses and "
+                    + "hashtags stay clean. Which words are function words, articles and nouns comes from the "
+                    + "language's part-of-speech tags. Fix (suggested): insert the space; after a sentence end, "
+                    + "the stop may be lost too.",
+            Example.bad("The mayor spoke to the <marker>councilwhich</marker> met on Friday.",
+                    "The mayor spoke to the council which met on Friday.").in(null, "en"),
+            Example.bad("Reporters asked <marker>theminister</marker> about the port.",
+                    "Reporters asked the minister about the port.").in(null, "en"),
+            Example.good("Watch it on YouTube or iPlayer, follow #SaveTheHarbour and @PortAuthority, read "
+                    + "harbour-news.org and the McKinsey report on PowerPoint.").in(null, "en"));
+
+    /** The shortest run of letters worth splitting, and the shortest part on either side. */
+    private static final int MIN_WORD = 5;
+    private static final int MIN_PART = 3;
+    /** Function words longer than this are not looked for at the end of a run. */
+    private static final int MAX_FUNCTION_WORD = 10;
+    /**
+     * A common word, on the speller's frequency scale (0 rare to about 22 for "the"): "week", "court" and
+     * "president" are 14, "museum" and "bank", which brands and foreign compounds end with, 13.
+     */
+    private static final int FREQUENT = 14;
+    /**
+     * An article glued to a noun: the article among the commonest words ("the" 22, "las" 20, "his" 19, "all" 17),
+     * the noun a common one ("minister" and "medidas" are 13, "panic" 10).
+     */
+    private static final int ARTICLE = 17;
+    private static final int COMMON_NOUN = 12;
+    /** A name glued to a word is at least this long: three letters are too often a fragment ("Wal" in "Walper"). */
+    private static final int MIN_NAME = 4;
+
+    private GluedWords() {
+    }
+
+    /**
+     * {@code spellings} are the target's lexicon and those of its other accepted variants ("colour" is English
+     * too); {@code source} is the source language's, or null.
+     */
+    static void check(String text, List<Lexicon> spellings, Lexicon source, Vocabulary vocabulary, BlockReporter out) {
+        Lexicon target = spellings.get(0);
+        for (Words.Word w : Words.of(text)) {
+            String word = w.text();
+            if (word.codePointCount(0, word.length()) < MIN_WORD || w.isAllCaps() || isAddress(text, w)
+                    || vocabulary.isAccepted(word) || vocabulary.casing(w.lower()) != null
+                    || spellings.stream().anyMatch(l -> l.knowsAnyCase(word))) {
+                continue;
+            }
+            int split = split(word, target, source);
+            if (split > 0) {
+                String left = word.substring(0, split);
+                String right = word.substring(split);
+                out.report(GLUED, w.start(), w.end(), "\u201c" + word + "\u201d runs two words together: \u201c" + left
+                                + " " + right + "\u201d",
+                        BlockFix.replace(w.start() + split, w.start() + split, " ", false, "insert a space"));
+            }
+        }
+    }
+
+    /** Where to put the lost space in {@code word}, or -1 when it reads as no two words. */
+    static int split(String word, Lexicon target, Lexicon source) {
+        int change = caseChange(word);
+        if (change > 0) {
+            return caseChangeSplit(word, change, target, source);
+        }
+        if (!isLowercaseOrCapitalised(word)) {
+            return -1;
+        }
+        int longest = Math.min(MAX_FUNCTION_WORD, word.length() - MIN_PART);
+        for (int length = longest; length >= MIN_PART; length--) {
+            int at = word.length() - length;
+            String left = word.substring(0, at);
+            String right = word.substring(at);
+            if (FunctionWords.is(target, right) && !FunctionWords.isPronounOnly(target, right)
+                    && !FunctionWords.is(target, left) && isWordOrName(left, target, source)) {
+                return at;
+            }
+        }
+        if (isLowercase(word)) {
+            for (int at = MIN_PART; at <= word.length() - MIN_NAME; at++) {
+                String left = word.substring(0, at);
+                String right = word.substring(at);
+                if (target.frequency(left) >= ARTICLE && FunctionWords.isDeterminer(target, left)
+                        && FunctionWords.isContentNominal(target, right) && target.frequency(right) >= COMMON_NOUN) {
+                    return at;
+                }
+            }
+        }
+        for (int at = MIN_NAME; at <= word.length() - 4; at++) {
+            String left = word.substring(0, at);
+            String right = word.substring(at);
+            if (Character.isUpperCase(left.codePointAt(0)) && target.isProperNounOnly(left)
+                    && target.frequency(right) >= FREQUENT && !target.hasProperNounReading(capitalised(right))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "dotThis", "SelenskyjNachdem": a lowercase letter, then a capitalised word to the end; "UNHCRthe": capitals,
+     * then a lowercase word. The offset where the second word starts, or -1.
+     */
+    private static int caseChange(String word) {
+        int capitals = 0;
+        while (capitals < word.length() && Character.isUpperCase(word.charAt(capitals))) {
+            capitals++;
+        }
+        if (capitals >= 2 && capitals < word.length() && isLowercase(word.substring(capitals))) {
+            return capitals;
+        }
+        for (int i = 1; i < word.length() - 1; i++) {
+            if (Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))) {
+                return isLowercase(word.substring(i + 1)) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int caseChangeSplit(String word, int at, Lexicon target, Lexicon source) {
+        String left = word.substring(0, at);
+        String right = word.substring(at);
+        boolean acronym = left.chars().allMatch(Character::isUpperCase);
+        if (right.length() < 2 || !acronym && left.length() < MIN_PART || !FunctionWords.is(target, right)) {
+            return -1;
+        }
+        return acronym || !FunctionWords.is(target, left) && isWordOrName(left, target, source) ? at : -1;
+    }
+
+    /**
+     * A capitalised part must be a name the lexicon knows ("Erdoğan"; "Arm" of "Armand" is not); a lowercase one a
+     * word of the target or of the source language.
+     */
+    private static boolean isWordOrName(String part, Lexicon target, Lexicon source) {
+        if (part.length() < MIN_PART) {
+            return false;
+        }
+        if (Character.isUpperCase(part.codePointAt(0))) {
+            return part.length() >= MIN_NAME && target.hasProperNounReading(part);
+        }
+        return target.knows(part) || source != null && source.knows(part);
+    }
+
+    private static boolean isAddress(String text, Words.Word w) {
+        int before = w.start() - 1;
+        return Addresses.isPartOfAddress(text, w.start(), w.end())
+                || before >= 0 && (text.charAt(before) == '\'' || text.charAt(before) == '\u2019' || text.charAt(before) == '-')
+                || w.end() < text.length() && (text.charAt(w.end()) == '\'' || text.charAt(w.end()) == '\u2019'
+                || text.charAt(w.end()) == '-');
+    }
+
+    private static boolean isLowercaseOrCapitalised(String word) {
+        return isLowercase(word.substring(Character.charCount(word.codePointAt(0))));
+    }
+
+    private static boolean isLowercase(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));
+    }
+
+    private static String capitalised(String s) {
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,137 @@
+package io.mtlint.detectors.spacing;
+
+import io.mtlint.analysis.FunctionWords;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.languagetool.Lexicon;
+import io.mtlint.model.Category;
+import io.mtlint.model.Example;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A space on one side of a hyphen: before it in a compound ("five -year", "state -of -the -art", "Cloud
+ * -Dienst"), after it ("PDP-10- Computer"), or a dash glued to the word after it ("(media) -Easter egg"). A
+ * spaced dash ("a - b", "a – b"), a suspended hyphen ("pre- and post-war", "Ein- und Ausgang"), minus signs,
+ * ranges and command-line options stay clean.
+ */
+final class HyphenSpacing {
+    static final RuleInfo AROUND_HYPHEN = RuleInfo.check(SpacingRule.ID, "around-hyphen", Category.SPACING,
+            Severity.ERROR, "A space on one side of a hyphen",
+            "\"two -day\", \"state -of -the -art\", \"Cloud -Dienst\", \"PDP-10- Rechner\": a compound split by a "
+                    + "stray space, or a dash glued to the next word after a bracket. A spaced dash, a suspended hyphen "
+                    + "(\"pre- and post-war\", \"Ein- und Ausgang\"), an aside between hyphens (\"the report -published on "
+                    + "Monday- found\", a dash problem), suffixes (\"the ending -ai\"), minus signs and options "
+                    + "(\"-v\") stay clean. Fix (suggested): close up the compound.",
+            Example.bad("The <marker>two -day</marker> summit ended early.", "The two-day summit ended early.").in(null, "en"),
+            Example.bad("It was a <marker>state -of -the -art</marker> port.", "It was a state-of-the-art port.").in(null, "en"),
+            Example.good("Pre- and post-war prices fell 5 - 7 % - a record; run it with -v; temperatures of -12 "
+                    + "degrees.").in(null, "en"));
+
+    /** A word, then one or more " -word" links of a compound. */
+    private static final Pattern SPACE_BEFORE = Pattern.compile("(?<=[\\p{L}\\p{N})]) -(\\p{L}[\\p{L}\\p{M}]+)"
+            + "(?: -\\p{L}[\\p{L}\\p{M}]+)*(?![\\p{L}\\p{N}])");
+    private static final Pattern SPACE_AFTER = Pattern.compile("(?<=[\\p{L}\\p{N}])- (\\p{L}[\\p{L}\\p{M}]+)");
+    /** The end of an aside set between hyphens glued to it ("the report -published on Monday- found"). */
+    private static final Pattern ASIDE_END = Pattern.compile("[\\p{L}\\p{N}%)]-(?=[\\s,;:.]|$)");
+    /** How far an aside's closing hyphen is looked for. */
+    private static final int MAX_ASIDE = 80;
+
+    private HyphenSpacing() {
+    }
+
+    static void check(String text, Lexicon target, BlockReporter out) {
+        if (text.indexOf('-') < 0) {
+            return;
+        }
+        Matcher m = SPACE_BEFORE.matcher(text);
+        while (m.find()) {
+            int wordStart = wordBefore(text, m.start());
+            if (wordStart == m.start()) {
+                out.report(AROUND_HYPHEN, m.start(), m.end(), "Dash glued to \u201c" + m.group(1) + "\u201d: space it on "
+                                + "both sides",
+                        BlockFix.replace(m.start(), m.start() + 2, " \u2013 ", false, "a spaced dash"));
+                continue;
+            }
+            if (!isCompound(text, wordStart, m, target) || opensAside(text, m.end())) {
+                continue;
+            }
+            List<BlockFix.Edit> edits = new ArrayList<>();
+            for (int i = m.start(); i < m.end(); i++) {
+                if (text.charAt(i) == ' ') {
+                    edits.add(new BlockFix.Edit(i, i + 1, ""));
+                }
+            }
+            String compound = text.substring(wordStart, m.end());
+            out.report(AROUND_HYPHEN, wordStart, m.end(), "Space before the hyphen of the compound \u201c"
+                            + compound.replace(" -", "-") + "\u201d",
+                    new BlockFix(edits, false, "close up: " + compound.replace(" -", "-")));
+        }
+        m = SPACE_AFTER.matcher(text);
+        while (m.find()) {
+            String next = m.group(1);
+            int wordStart = wordBefore(text, m.start());
+            String designation = text.substring(wordStart, m.start());
+            if (!designation.contains("-") || !Character.isDigit(designation.charAt(designation.length() - 1))
+                    || !target.knowsAnyCase(next) || FunctionWords.is(target, next) || isAbbreviation(text, m.end(), next)
+                    || text.lastIndexOf("-,", m.start()) > Math.max(0, m.start() - 40)) {
+                continue; // "Ein- und Ausgang", "5-, 7- and 9- fold": a suspended hyphen
+            }
+            out.report(AROUND_HYPHEN, wordStart, m.end(), "Space after the hyphen of the compound \u201c"
+                            + text.substring(wordStart, m.end()).replace("- ", "-") + "\u201d",
+                    BlockFix.replace(m.start() + 1, m.start() + 2, "", false, "close up the compound"));
+        }
+    }
+
+    /**
+     * "five -year", "state -of -the -art": links to known words. A single link must follow a word that is no
+     * preposition or conjunction and be a content word of three letters or more, not in capitals: "end in -era",
+     * "endings -in" and "-XX" talk about suffixes and options.
+     */
+    private static boolean isCompound(String text, int wordStart, Matcher m, Lexicon target) {
+        String[] links = text.substring(m.start() + 2, m.end()).split(" -");
+        if (links.length > 1) {
+            return java.util.Arrays.stream(links).allMatch(target::knowsAnyCase);
+        }
+        String left = text.substring(wordStart, m.start());
+        if (left.length() <= 2 || FunctionWords.is(target, left)) {
+            return false; // "end in -era", "and -logia": a suffix talked about
+        }
+        String link = links[0];
+        return link.length() >= 3 && !link.chars().allMatch(Character::isUpperCase) && target.knowsAnyCase(link)
+                && !FunctionWords.is(target, link) && (m.end() >= text.length() || text.charAt(m.end()) != ':');
+    }
+
+    /**
+     * Whether a hyphen glued to the end of a word closes, within the line, what the hyphen before {@code from}
+     * opened: an aside between hyphens, which {@code en.hyphen-aside} and its kin report as dashes.
+     */
+    private static boolean opensAside(String text, int from) {
+        int end = Math.min(text.length(), from + MAX_ASIDE);
+        int line = text.indexOf('\n', from);
+        Matcher close = ASIDE_END.matcher(text).region(from - 1, line >= 0 && line < end ? line : end)
+                .useAnchoringBounds(false);
+        return close.find();
+    }
+
+    /** "bzw.", "usw.": a short word with a stop, which joins like a conjunction. */
+    private static boolean isAbbreviation(String text, int end, String word) {
+        return word.length() <= 4 && end < text.length() && text.charAt(end) == '.';
+    }
+
+    /** The start of the hyphenated word or figure that ends at {@code end} ("PDP-10" in "PDP-10- Rechner"). */
+    private static int wordBefore(String text, int end) {
+        int i = end;
+        while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || Character.getType(text.charAt(i - 1))
+                == Character.NON_SPACING_MARK || text.charAt(i - 1) == '-' && i - 1 > 0
+                && Character.isLetterOrDigit(text.charAt(i - 2)))) {
+            i--;
+        }
+        return i;
+    }
+}
