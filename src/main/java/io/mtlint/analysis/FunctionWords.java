@@ -41,6 +41,12 @@ public final class FunctionWords {
         return !tags.isEmpty() && tags.stream().allMatch(lexicon.descriptor()::isPronounTag);
     }
 
+    /** Whether every reading of the word is a verb ("was", "is"; not "plans", also a noun). */
+    public static boolean isVerbOnly(Lexicon lexicon, String word) {
+        Set<String> tags = readings(lexicon, word);
+        return !tags.isEmpty() && tags.stream().allMatch(lexicon.descriptor()::isVerbTag);
+    }
+
     private static Set<String> readings(Lexicon lexicon, String word) {
         Set<String> tags = lexicon.lookup(word).tags();
         String lower = word.toLowerCase(Locale.ROOT);

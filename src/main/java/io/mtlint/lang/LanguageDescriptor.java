@@ -82,11 +82,17 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     }
 
     /**
-     * Typesetting conventions: a space before {@code ; : ! ?} (French), and whether headings may capitalise every
-     * word (English) rather than only the first (most other languages).
+     * Typesetting conventions: a space before {@code ; : ! ?} (French), whether headings may capitalise every
+     * word (English) rather than only the first (most other languages), and the pronouns written with a capital
+     * anywhere in a sentence (English "I", German polite "Sie").
      */
-    public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings) {
-        static final Typography DEFAULT = new Typography(false, false);
+    public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings,
+                             Set<String> capitalisedPronouns) {
+        static final Typography DEFAULT = new Typography(false, false, null);
+
+        public Typography {
+            capitalisedPronouns = capitalisedPronouns == null ? Set.of() : Set.copyOf(capitalisedPronouns);
+        }
     }
 
     /**

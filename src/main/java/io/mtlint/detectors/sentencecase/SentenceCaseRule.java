@@ -2,6 +2,7 @@ package io.mtlint.detectors.sentencecase;
 
 import io.mtlint.text.Capitalisation;
 import io.mtlint.analysis.DocumentContext;
+import io.mtlint.analysis.FunctionWords;
 import io.mtlint.analysis.LowercaseAfterStop;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
@@ -64,13 +65,26 @@ public final class SentenceCaseRule extends EnvironmentRule {
             Example.good("Offices in Madrid; Paris; London. Guests: Ana Ruiz; The Guardian's editor.").in(null, "en"),
             Example.good("Der Mond ist nah; Menschen wollen ihn sehen.").in(null, "de"));
 
+    static final RuleInfo MID_SENTENCE = RuleInfo.check(ID, "mid-sentence", Category.SENTENCE_CASE,
+            Severity.WARNING, "A pronoun, preposition or conjunction capitalised in mid-sentence",
+            "A function word with a capital right after a word or a comma is the start of a sentence whose full "
+                    + "stop was lost (\"on several occasions He said\"), or a capital the translation left where "
+                    + "it joined two sentences. Names that begin with such a word (\"in The Hague\", \"Los "
+                    + "Angeles\"), the pronouns a language always capitalises (the descriptor's "
+                    + "typography.capitalised-pronouns: English \"I\", German \"Sie\") and headings stay clean. "
+                    + "Fix (suggested): a full stop before it, or lowercase.",
+            Example.bad("The alert is at the highest level <marker>He</marker> said it will last until Sunday.",
+                    "The alert is at the highest level. He said it will last until Sunday.").in(null, "en"),
+            Example.good("They met in The Hague and flew to Los Angeles, where I spoke.").in(null, "en"),
+            Example.good("Wir danken Ihnen, und Sie sind eingeladen.").in(null, "de"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID,
             "Sentence starts in lowercase, or restarts in capitals mid-sentence",
             "Sentence case broken by machine translation: a sentence or paragraph that starts in lowercase, and a "
                     + "sentence restarted with a capital after an insertion.",
             List.of(Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
                     Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en")),
-            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION, AFTER_SEMICOLON);
+            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION, AFTER_SEMICOLON, MID_SENTENCE);
 
     public SentenceCaseRule(RuleEnvironment env) {
         super(INFO, env);
@@ -95,6 +109,81 @@ public final class SentenceCaseRule extends EnvironmentRule {
         startsParagraphInLowercase(block, context, target, out);
         restartsAfterInsertion(text, target, out);
         capitalAfterSemicolon(text, target, out);
+        if (block.kind() == ProseBlock.Kind.PARAGRAPH) {
+            capitalFunctionWords(block, target, out);
+        }
+    }
+
+    private void capitalFunctionWords(ProseBlock block, Lexicon target, BlockReporter out) {
+        String text = block.text();
+        List<Words.Word> words = Words.of(text, 0, text.length());
+        if (isMostlyCapitalised(words)) {
+            return; // a title or a list of names
+        }
+        java.util.Set<String> alwaysCapital = target.descriptor().typography().capitalisedPronouns();
+        for (int i = 1; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || alwaysCapital.contains(w.text())
+                    || !follows(text, words.get(i - 1), w.start())
+                    || markupBetween(block, words.get(i - 1).end(), w.start())) {
+                continue;
+            }
+            boolean nameFollows = i + 1 < words.size() && words.get(i + 1).isCapitalised()
+                    && onlySpaceBetween(text, w.end(), words.get(i + 1).start());
+            // "the From: field", "From_iPhone", "You's poem": a label, an identifier or a name.
+            boolean labelOrName = w.end() < text.length() && ":_'\u2019".indexOf(text.charAt(w.end())) >= 0;
+            boolean nouns = target.descriptor().capitalisesNouns();
+            // After a capitalised word, in a language that capitalises only names, it is a heading or dateline
+            // run into the text ("Ministry of Health The bulletin"), or a name ("Plan A").
+            Words.Word previous = words.get(i - 1);
+            boolean afterCapital = !nouns && (previous.isCapitalised() || previous.start() > 0
+                    && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
+            // "the From field", "the In crowd": a capitalised word after an article is a label or a title.
+            boolean afterArticle = FunctionWords.isDeterminer(target, previous.text().toLowerCase(Locale.ROOT));
+            // A new sentence goes on with a word; a determiner with a noun phrase ("An was plotting" is a name).
+            Words.Word after = i + 1 < words.size() && onlySpaceBetween(text, w.end(), words.get(i + 1).start())
+                    ? words.get(i + 1) : null;
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            boolean goesOn = after != null && (!FunctionWords.isDeterminer(target, lower)
+                    || !FunctionWords.isVerbOnly(target, after.text()));
+            if (!goesOn || nameFollows || labelOrName || afterCapital || afterArticle || w.text().length() < 2 || target.hasProperNounReading(w.text())
+                    || nouns && target.lookup(w.text()).tags().stream().anyMatch(target.descriptor()::isNounTag)
+                    || !FunctionWords.is(target, lower)) {
+                continue;
+            }
+            int stopAt = words.get(i - 1).end();
+            int stopEnd = text.charAt(stopAt) == ',' ? stopAt + 1 : stopAt;
+            out.report(MID_SENTENCE, w.start(), w.end(), "Capitalised \u201c" + w.text() + "\u201d in mid-sentence: "
+                            + "a lost full stop before it, or a capital to lowercase",
+                    BlockFix.replace(stopAt, stopEnd, ".", false, "end the sentence before it"),
+                    BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
+        }
+    }
+
+    /** Whether only spaces, or a comma and spaces, stand between the previous word and {@code start}. */
+    private static boolean follows(String text, Words.Word previous, int start) {
+        if (previous.text().isEmpty() || !Character.isLetterOrDigit(previous.text().codePointBefore(previous.text().length()))) {
+            return false;
+        }
+        String between = text.substring(previous.end(), start);
+        return between.equals(" ") || between.equals(", ");
+    }
+
+    /** Emphasis or a link opening before the word: a label or a term ("**Alle extrahieren**"), not a restart. */
+    private static boolean markupBetween(ProseBlock block, int from, int to) {
+        int docFrom = block.toDocumentEnd(from);
+        int docTo = block.toDocument(to);
+        return docFrom < 0 || docTo < docFrom || docTo - docFrom != to - from;
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        return text.substring(from, to).equals(" ");
+    }
+
+    /** Titles and lists of names capitalise most of their words. */
+    private static boolean isMostlyCapitalised(List<Words.Word> words) {
+        long capitalised = words.stream().filter(Words.Word::isCapitalised).count();
+        return words.size() < 4 || capitalised * 2 > words.size();
     }
 
     private void capitalAfterSemicolon(String text, Lexicon target, BlockReporter out) {
