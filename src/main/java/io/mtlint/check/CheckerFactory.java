@@ -12,6 +12,7 @@ import io.mtlint.languagetool.LanguageToolSettings;
 import io.mtlint.packs.PackLoader;
 import io.mtlint.packs.RulePacks;
 import io.mtlint.config.YamlException;
+import io.mtlint.detectors.calques.CalqueRule;
 import io.mtlint.detectors.numbers.NumberFormatRule;
 import io.mtlint.detectors.names.ProperNounCaseRule;
 import io.mtlint.detectors.punctuation.PunctuationRule;
@@ -111,7 +112,7 @@ public final class CheckerFactory {
     public static List<Rule> builtInRules(RuleEnvironment env) {
         return List.of(new SourceLeftoverRule(env), new ProperNounCaseRule(env), new PunctuationRule(env),
                 new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env),
-                new NumberFormatRule(env));
+                new NumberFormatRule(env), new CalqueRule(env));
     }
 
     private static Translator translator(CheckOptions options, String source, Vocabulary vocabulary) {
