@@ -59,7 +59,11 @@ public final class CheckerFactory {
         RuleEnvironment env = new RuleEnvironment(options.pair, vocabulary,
                 source -> translator(options, source, vocabulary));
         List<Rule> all = new ArrayList<>(builtInRules(env));
-        all.addAll(packs.rules());
+        for (Rule rule : packs.rules()) {
+            List<String> sources = packs.sourcesOf(rule.id());
+            all.add(options.pair.detectsSource() && !sources.isEmpty()
+                    ? new SourceBoundRule(rule, sources, env::sourceFor) : rule);
+        }
         if (options.languageTool) {
             all.add(new LanguageToolRule(new LanguageToolSettings(options.pair.target(), options.languageToolEnabled,
                     options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles())));

@@ -19,7 +19,7 @@ public final class CheckOptionsMixin {
     String lang;
 
     @Option(names = {"-s", "--source"}, paramLabel = "CODE",
-            description = "Language the articles were translated from (default: es); 'none' if unknown.")
+            description = "Language the articles were translated from; 'auto' (the default) detects it per document from its leftovers, 'none' if unknown.")
     String source;
 
     @Option(names = "--no-languagetool", description = "Skip LanguageTool's grammar and spelling checks (fast, structural rules only).")

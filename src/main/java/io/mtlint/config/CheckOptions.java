@@ -17,7 +17,7 @@ import java.util.Set;
  * directories and words. Built from defaults, then the configuration file, then the command line.
  */
 public final class CheckOptions {
-    public LanguagePair pair = LanguagePair.of("en-US", "es");
+    public LanguagePair pair = LanguagePair.of("en-US", LanguagePair.AUTO);
     public boolean languageTool = true;
     public Format format;
     public final Set<String> enabledRules = new LinkedHashSet<>();

@@ -124,7 +124,7 @@ final class PackFile {
         switch (kind) {
             case "casing" -> loadCasing(r, packs);
             case "wordlist" -> loadWordList(node, r, packs);
-            default -> packs.addRule(buildRule(kind, id, node, r, defaults, target, pair[0], pair[1]));
+            default -> packs.addRule(buildRule(kind, id, node, r, defaults, target, pair[0], pair[1]), pair[0]);
         }
     }
 

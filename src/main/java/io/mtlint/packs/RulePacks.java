@@ -16,14 +16,21 @@ import java.util.Map;
  */
 public final class RulePacks {
     private final Map<String, Rule> rules = new LinkedHashMap<>();
+    /** The source languages each rule's pack is for, by rule id; absent for a pack for any source. */
+    private final Map<String, List<String>> sources = new java.util.HashMap<>();
     private final Vocabulary vocabulary = new Vocabulary();
     private final List<Path> languageToolRuleFiles = new ArrayList<>();
     private final List<String> packFiles = new ArrayList<>();
     private final java.security.MessageDigest digest = sha256();
 
-    void addRule(Rule rule) {
+    void addRule(Rule rule, String packSources) {
         rules.remove(rule.id());
         rules.put(rule.id(), rule);
+        if (packSources == null) {
+            sources.remove(rule.id());
+        } else {
+            sources.put(rule.id(), List.of(packSources.split(",")));
+        }
     }
 
     void addLanguageToolRuleFile(Path file) {
@@ -59,6 +66,14 @@ public final class RulePacks {
 
     public List<Rule> rules() {
         return List.copyOf(rules.values());
+    }
+
+    /**
+     * The source languages the pack of rule {@code id} is written for ({@code [es, ca, pt]}), or an empty list when
+     * it is for any source.
+     */
+    public List<String> sourcesOf(String id) {
+        return sources.getOrDefault(id, List.of());
     }
 
     public Vocabulary vocabulary() {
