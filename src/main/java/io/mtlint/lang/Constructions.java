@@ -19,14 +19,15 @@ import java.util.stream.Collectors;
  * How a target language builds what machine translation builds the source's way, read from
  * {@code io/mtlint/lang/constructions/<code>.yaml}: weekday and month names, verbs by the complements they take,
  * the nouns that name speakers and the documents that speak, what a passive of reporting names, the words of
- * hearsay and of conditions, relational adjectives, countries named without an article, and offices that
- * translate word for word into a name the target does not use. Lemmas and word lists are kept lowercase.
+ * hearsay and of conditions, relational adjectives and the words that take an adjective after them, countries
+ * named without an article, and offices that translate word for word into a name the target does not use. Lemmas
+ * and word lists are kept lowercase.
  */
 public record Constructions(String language, List<String> weekdays, List<String> months, List<String> dayWords,
                             List<String> futureMarkers, Verbs verbs, Set<String> speakers,
                             Set<String> speakingDocuments, Set<String> reportedThings, List<String> hearsayMarkers,
-                            List<String> conditionMarkers, Set<String> relationalAdjectives, List<String> postposedPhrases,
-                            List<String> countriesWithoutArticle, List<Title> titles) {
+                            List<String> conditionMarkers, Set<String> relationalAdjectives, Set<String> adjectiveAfter,
+                            List<String> postposedPhrases, List<String> countriesWithoutArticle, List<Title> titles) {
     private static final String DIRECTORY = "/io/mtlint/lang/constructions/";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
@@ -34,12 +35,14 @@ public record Constructions(String language, List<String> weekdays, List<String>
     private static final Map<String, Constructions> BY_CODE = new ConcurrentHashMap<>();
 
     /**
-     * Verb lemmas by the complements they take, and {@code acts}: nouns for what a person-object verb's person is
-     * thanked or praised for, which cannot be its object.
+     * Verb lemmas by the complements they take ({@code objectComplement}: an object and an adjective that
+     * describes it), and {@code acts}: nouns for what a person-object verb's person is thanked or praised for,
+     * which cannot be its object.
      */
     public record Verbs(Set<String> objectBeforeThat, Set<String> noThatClause, Set<String> personObject,
                         Set<String> acts, Set<String> reporting, Set<String> personObjectReporting,
-                        Set<String> inverting, Set<String> invertingAfterExclamation, Set<String> passiveReporting) {
+                        Set<String> inverting, Set<String> invertingAfterExclamation, Set<String> passiveReporting,
+                        Set<String> objectComplement) {
         public Verbs {
             objectBeforeThat = lower(objectBeforeThat);
             noThatClause = lower(noThatClause);
@@ -50,9 +53,10 @@ public record Constructions(String language, List<String> weekdays, List<String>
             inverting = lower(inverting);
             invertingAfterExclamation = lower(invertingAfterExclamation);
             passiveReporting = lower(passiveReporting);
+            objectComplement = lower(objectComplement);
         }
 
-        static final Verbs NONE = new Verbs(null, null, null, null, null, null, null, null, null);
+        static final Verbs NONE = new Verbs(null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -82,6 +86,7 @@ public record Constructions(String language, List<String> weekdays, List<String>
         hearsayMarkers = hearsayMarkers == null ? List.of() : List.copyOf(hearsayMarkers);
         conditionMarkers = conditionMarkers == null ? List.of() : List.copyOf(conditionMarkers);
         relationalAdjectives = lower(relationalAdjectives);
+        adjectiveAfter = lower(adjectiveAfter);
         postposedPhrases = postposedPhrases == null ? List.of()
                 : postposedPhrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         countriesWithoutArticle = countriesWithoutArticle == null ? List.of() : List.copyOf(countriesWithoutArticle);
@@ -115,7 +120,7 @@ public record Constructions(String language, List<String> weekdays, List<String>
         try (InputStream in = Constructions.class.getResourceAsStream(DIRECTORY + base + ".yaml")) {
             if (in == null) {
                 return new Constructions(base, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null);
+                        null, null);
             }
             return YAML.readValue(in, Constructions.class);
         } catch (IOException e) {

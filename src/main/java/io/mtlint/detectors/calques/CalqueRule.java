@@ -22,7 +22,8 @@ public final class CalqueRule extends EnvironmentRule {
 
     private static final List<SentenceCheck> ENGLISH = List.of(new ThisWeekdayCheck(), new DayReferenceCheck(),
             new InversionCheck(), new VerbComplementCheck(), new TitleCheck(), new FrontedVerbCheck(),
-            new PassiveAttributionCheck(), new HearsayConditionalCheck());
+            new PassiveAttributionCheck(), new HearsayConditionalCheck(), new AdjectiveOrderCheck(),
+            new CountryArticleCheck());
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "Calques by construction",
             "Constructions of the source language carried into the target word for word: a verb with the source's "

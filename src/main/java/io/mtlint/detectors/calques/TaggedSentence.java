@@ -52,6 +52,23 @@ record TaggedSentence(String text, List<Token> tokens) {
         return true;
     }
 
+    /**
+     * Where the words of {@code phrase}, as written ("Costa Rica"), end when they start at token {@code i}
+     * (exclusive), or -1.
+     */
+    int wordsEnd(int i, String phrase) {
+        String[] words = phrase.split(" ");
+        if (i < 0 || i + words.length > tokens.size()) {
+            return -1;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(i + k).text().equals(words[k])) {
+                return -1;
+            }
+        }
+        return i + words.length;
+    }
+
     /** Where the first of {@code phrases} starts between tokens {@code from} and {@code to}, or -1. */
     int find(java.util.Collection<String> phrases, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {

@@ -66,6 +66,15 @@ class CalqueConstructionTest {
             // the conditional of hearsay
             "fr | According to the prosecutor, the two men would have fled to Belgium. | hearsay-conditional:would have fled",
             "it | The boss would have been arrested in Palermo, according to local sources. | hearsay-conditional:would have been arrested",
+            // a relational adjective after its noun
+            "es | The government announced a plan fiscal for the poorest regions. | adjective-order:plan fiscal",
+            "it | Brussels criticised the policy monetary of the central bank. | adjective-order:policy monetary",
+            "fr | The crisis political and social worsened in the spring. | adjective-order:crisis political",
+            "it | The sector automotive lost jobs in the spring. | adjective-order:sector automotive",
+            // the source's article before a country
+            "pt | Coffee prices in the Brazil fell sharply in March. | country-article:the Brazil",
+            "it | The Italy has asked Brussels for more time. | country-article:The Italy",
+            "es | Ministers from the Argentina, Chile and Peru agreed on the route. | country-article:the Argentina",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -93,6 +102,12 @@ class CalqueConstructionTest {
             "ru | This was a long night. The decision was announced by the governor, who spoke on television.",
             "fr | According to the prosecutor, the men would have fled if the border had been open.",
             "it | Without the barrier the lorry would have crashed; she said she would have liked to stay.",
+            "es | The fiscal plan, the Surgeon General, a city cultural centre; voters judged the reform economic.",
+            "fr | The war criminal fled; the team medical staff and the state social services met.",
+            "pt | The Brazil striker scored; the Portugal of Salazar; the Mexico that tourists see; the Bahamas.",
+            "es | Over the past year political and social reforms stalled; nobody wanted anything political.",
+            "it | Was the motive political? They kept the talks economic and made the data digital.",
+            "pt | The Spain, Italy and France teams met; the Mexico City mayor spoke.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
