@@ -336,24 +336,31 @@ public final class SourceLanguageSpans {
         if (negated != null && origin(negated) == WordOrigin.TARGET_ONLY) {
             return WordOrigin.TARGET_ONLY;
         }
-        String compound = hyphenatedCompound(text, w);
+        String compound = joinedCompound(text, w, "-");
         if (compound != null && target.knowsAnyCase(compound)) {
             return WordOrigin.TARGET_ONLY; // "week" of French "week-end", "e" of "e-mail"
+        }
+        String elided = joinedCompound(text, w, "'\u2019");
+        if (elided != null && (target.knowsAnyCase(elided) || target.knowsAnyCase(elided.replace('\u2019', '\'')))) {
+            return WordOrigin.TARGET_ONLY; // "hui" of French "aujourd'hui", "entr" of "entr'acte"
         }
         return origin(w);
     }
 
-    /** The hyphenated compound a word is part of ("week-end" for "week" or "end"), or null. */
-    private static String hyphenatedCompound(String text, Words.Word w) {
+    /**
+     * The compound a word is part of, its parts joined by one of {@code joiners} with no space ("week-end" for
+     * "week" or "end", "aujourd'hui" for "hui"), or null.
+     */
+    private static String joinedCompound(String text, Words.Word w, String joiners) {
         int from = w.start();
         int to = w.end();
-        while (from > 1 && text.charAt(from - 1) == '-' && Character.isLetter(text.charAt(from - 2))) {
+        while (from > 1 && joiners.indexOf(text.charAt(from - 1)) >= 0 && Character.isLetter(text.charAt(from - 2))) {
             from -= 2;
             while (from > 0 && Words.isWordPart(text.codePointBefore(from))) {
                 from -= Character.charCount(text.codePointBefore(from));
             }
         }
-        while (to + 1 < text.length() && text.charAt(to) == '-' && Character.isLetter(text.charAt(to + 1))) {
+        while (to + 1 < text.length() && joiners.indexOf(text.charAt(to)) >= 0 && Character.isLetter(text.charAt(to + 1))) {
             to += 2;
             while (to < text.length() && Words.isWordPart(text.codePointAt(to))) {
                 to += Character.charCount(text.codePointAt(to));

@@ -3,6 +3,7 @@ package io.mtlint.check;
 import io.mtlint.model.Category;
 import io.mtlint.model.Document;
 import io.mtlint.model.Finding;
+import io.mtlint.model.OverlapIndex;
 import io.mtlint.model.Rule;
 import io.mtlint.model.RuleIds;
 import io.mtlint.support.RuleTimings;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 
 /**
  * Runs the enabled rules over a document, applies severity overrides and inline suppressions, drops duplicates
@@ -34,6 +36,9 @@ public final class Checker {
     private final List<String> warnings;
     /** The ids each rule had before it was renamed, by its id: inline suppressions may still use them. */
     private final Map<String, List<String>> formerIds;
+
+    /** The share of a check's time the rules that do not review others take, when one does (LanguageTool). */
+    private static final double FIRST_PASS_SHARE = 0.05;
 
     /** The id of the finding that reports a suppression comment that silenced nothing. */
     public static final String UNUSED_DISABLE = UnusedDisableRule.ID;
@@ -101,30 +106,42 @@ public final class Checker {
     }
 
     public CheckResult check(Document document) {
+        return check(document, done -> { });
+    }
+
+    /**
+     * Checks {@code document}, telling {@code progress} the share done (0 to 1) as it goes: as a reviewing rule
+     * (LanguageTool) reports it, else once at the end.
+     */
+    public CheckResult check(Document document, DoubleConsumer progress) {
         List<Produced> raw = Collections.synchronizedList(new ArrayList<>());
+        boolean reviewed = rules.stream().anyMatch(Rule::reviewsOthers);
         try {
             for (Rule rule : rules) {
                 if (!rule.reviewsOthers()) {
                     timed(rule, () -> rule.check(document, f -> raw.add(new Produced(rule, f))));
                 }
             }
+            progress.accept(reviewed ? FIRST_PASS_SHARE : 1.0);
             // Each reviewing rule (LanguageTool, then the unused-suppression check) reads what every rule before it found.
+            DoubleConsumer rest = done -> progress.accept(FIRST_PASS_SHARE + (1 - FIRST_PASS_SHARE) * done);
             for (Rule rule : rules) {
                 if (rule.reviewsOthers()) {
                     List<Finding> others = List.copyOf(raw).stream().map(Produced::finding).filter(filter::accepts).toList();
-                    timed(rule, () -> rule.check(document, f -> raw.add(new Produced(rule, f)), others));
+                    timed(rule, () -> rule.check(document, f -> raw.add(new Produced(rule, f)), others, rest));
                 }
             }
+            progress.accept(1.0);
         } finally {
             document.forgetDerived();
         }
         List<Produced> kept = new ArrayList<>();
         for (Produced p : raw) {
             if (filter.accepts(p.finding())) {
-                kept.add(new Produced(p.rule(), withOverriddenSeverity(p.finding())));
+                kept.add(new Produced(p.rule(), withOverriddenSeverity(writable(document, p.finding()))));
             }
         }
-        return applySuppressions(document, dropRedundant(kept));
+        return applySuppressions(document, InheritedFromSource.drop(document, dropRedundant(kept)));
     }
 
     private void timed(Rule rule, Runnable check) {
@@ -138,6 +155,24 @@ public final class Checker {
         } finally {
             timings.add(rule.info().id(), System.nanoTime() - start);
         }
+    }
+
+    /**
+     * The finding with its fixes as they must be written into the file: in a bilingual file escaped for the format,
+     * and dropped when they would touch anything but the translation.
+     */
+    private static Finding writable(Document document, Finding f) {
+        if (f.fixes().isEmpty() || !document.isBilingual()) {
+            return f;
+        }
+        List<io.mtlint.model.Fix> fixes = new ArrayList<>();
+        for (io.mtlint.model.Fix fix : f.fixes()) {
+            io.mtlint.model.Fix written = document.writable(fix);
+            if (written != null) {
+                fixes.add(written);
+            }
+        }
+        return new Finding(f.ruleId(), f.category(), f.severity(), f.start(), f.end(), f.message(), fixes);
     }
 
     /** The severity configured for the finding's check, else for its family, else for its category. */
@@ -169,9 +204,13 @@ public final class Checker {
                 unique.add(p);
             }
         }
+        Map<Finding, Rule> ruleOf = new HashMap<>();
+        unique.forEach(p -> ruleOf.put(p.finding(), p.rule()));
+        OverlapIndex index = new OverlapIndex(List.copyOf(ruleOf.keySet()));
         List<Finding> result = new ArrayList<>();
         for (Produced p : unique) {
-            boolean restated = unique.stream().anyMatch(o -> o.rule() != p.rule() && p.rule().restates(p.finding(), o.finding()));
+            boolean restated = index.anyNear(p.finding().start(), p.finding().end(),
+                    o -> ruleOf.get(o) != p.rule() && p.rule().restates(p.finding(), o));
             if (!restated) {
                 result.add(p.finding());
             }

@@ -14,6 +14,7 @@ import io.mtlint.packs.RulePacks;
 import io.mtlint.config.YamlException;
 import io.mtlint.detectors.calques.CalqueRule;
 import io.mtlint.detectors.numbers.NumberFormatRule;
+import io.mtlint.detectors.names.NameTranslationRule;
 import io.mtlint.detectors.names.ProperNounCaseRule;
 import io.mtlint.detectors.punctuation.PunctuationRule;
 import io.mtlint.detectors.quotes.QuotesRule;
@@ -22,6 +23,15 @@ import io.mtlint.detectors.sentencecase.SentenceCaseRule;
 import io.mtlint.detectors.leftover.SourceLeftoverRule;
 import io.mtlint.detectors.spacing.SpacingRule;
 import io.mtlint.detectors.titlecase.TitleCaseRule;
+import io.mtlint.detectors.bilingual.DoubledWordRule;
+import io.mtlint.detectors.bilingual.EndPunctuationRule;
+import io.mtlint.detectors.bilingual.LengthRatioRule;
+import io.mtlint.detectors.bilingual.MarkupMismatchRule;
+import io.mtlint.detectors.bilingual.NumberMismatchRule;
+import io.mtlint.detectors.bilingual.TerminologyRule;
+import io.mtlint.detectors.bilingual.UntranslatedRule;
+import io.mtlint.detectors.bilingual.UrlMismatchRule;
+import io.mtlint.detectors.bilingual.WhitespaceMismatchRule;
 import io.mtlint.translate.ApertiumTranslator;
 import io.mtlint.translate.ChainTranslator;
 import io.mtlint.translate.GlossaryTranslator;
@@ -58,7 +68,9 @@ public final class CheckerFactory {
         options.acceptedWords.forEach(vocabulary::addAccepted);
         RuleEnvironment env = new RuleEnvironment(options.pair, vocabulary,
                 source -> translator(options, source, vocabulary));
+        io.mtlint.lang.Glossary glossary = glossary(options);
         List<Rule> all = new ArrayList<>(builtInRules(env));
+        all.add(new TerminologyRule(env, glossary));
         for (Rule rule : packs.rules()) {
             List<String> sources = packs.sourcesOf(rule.id());
             all.add(options.pair.detectsSource() && !sources.isEmpty()
@@ -66,7 +78,8 @@ public final class CheckerFactory {
         }
         if (options.languageTool) {
             all.add(new LanguageToolRule(new LanguageToolSettings(options.pair.target(), options.languageToolEnabled,
-                    options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles())));
+                    options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles(),
+                    options.languageToolPicky)));
         }
         all.add(new UnusedDisableRule(formerIds(all)));
         CheckOptions resolved = options.copy();
@@ -77,7 +90,9 @@ public final class CheckerFactory {
         List<Rule> enabled = all.stream().filter(r -> r.mayReport(filter))
                 .filter(r -> reportUnused || !(r instanceof UnusedDisableRule)).toList();
         return new Checker(enabled, options.pair.target(), resolved.severityOverrides, filter,
-                options.fingerprint() + "|" + packs.contentHash() + "|apertium=" + (apertiumAvailable(options) && options.translate),
+                options.fingerprint() + "|" + packs.contentHash() + "|glossary=" + glossary.hashCode()
+                        + "|aligned=" + contentHash(options.alignedSource) + "|apertium="
+                        + (apertiumAvailable(options) && options.translate),
                 env::sourceFor, options.timings, warnings);
     }
 
@@ -92,6 +107,30 @@ public final class CheckerFactory {
             }
         }
         return former;
+    }
+
+    /** A hash of a file's bytes, so that a cached result is not reused once the file changed; 0 for none. */
+    private static int contentHash(java.nio.file.Path file) throws ConfigException {
+        if (file == null) {
+            return 0;
+        }
+        try {
+            return java.util.Arrays.hashCode(java.nio.file.Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static io.mtlint.lang.Glossary glossary(CheckOptions options) throws ConfigException {
+        io.mtlint.lang.Glossary all = io.mtlint.lang.Glossary.EMPTY;
+        for (java.nio.file.Path file : options.glossaries) {
+            try {
+                all = all.plus(io.mtlint.format.GlossaryReader.read(file));
+            } catch (io.mtlint.format.DocumentException e) {
+                throw new ConfigException(e.getMessage());
+            }
+        }
+        return all;
     }
 
     private static java.util.Set<String> allRuleIds(CheckOptions options) throws ConfigException {
@@ -116,7 +155,10 @@ public final class CheckerFactory {
     public static List<Rule> builtInRules(RuleEnvironment env) {
         return List.of(new SourceLeftoverRule(env), new ProperNounCaseRule(env), new PunctuationRule(env),
                 new SpacingRule(), new QuotesRule(env), new SentenceCaseRule(env), new TitleCaseRule(env),
-                new NumberFormatRule(env), new CalqueRule(env));
+                new NameTranslationRule(env), new NumberFormatRule(env), new UntranslatedRule(env),
+                new NumberMismatchRule(env), new MarkupMismatchRule(env), new UrlMismatchRule(env),
+                new WhitespaceMismatchRule(env), new EndPunctuationRule(env), new LengthRatioRule(env),
+                new DoubledWordRule(env), new CalqueRule(env));
     }
 
     private static Translator translator(CheckOptions options, String source, Vocabulary vocabulary) {
@@ -142,13 +184,13 @@ public final class CheckerFactory {
     private static void validateLanguages(CheckOptions options) throws ConfigException {
         LanguagePair pair = options.pair;
         if (!LanguageRegistry.isSupported(pair.target())) {
-            throw new ConfigException("unsupported target language '" + pair.target() + "' (available: "
-                    + LanguageRegistry.available() + ")");
+            throw new ConfigException(options.at(CheckOptions.LANG, "unsupported target language '" + pair.target()
+                    + "' (available: " + LanguageRegistry.available() + ")"));
         }
         // A source without LanguageTool data still has its script, number conventions and rule packs.
         if (pair.hasSource() && !LanguageRegistry.isSupported(pair.source()) && !LanguageCodes.isKnown(pair.source())) {
-            throw new ConfigException("unknown source language '" + pair.source() + "' (an ISO 639 code such as "
-                    + "es, fr, zh; or auto, none)");
+            throw new ConfigException(options.at(CheckOptions.SOURCE, "unknown source language '" + pair.source()
+                    + "' (an ISO 639 code such as es, fr, zh; or auto, none)"));
         }
     }
 }

@@ -4,7 +4,9 @@ import io.mtlint.config.CheckOptions;
 import io.mtlint.config.ConfigException;
 import io.mtlint.model.Category;
 import io.mtlint.model.Rule;
+import io.mtlint.model.RuleIds;
 import io.mtlint.languagetool.LanguageToolRule;
+import io.mtlint.text.DidYouMean;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +20,8 @@ import java.util.TreeSet;
 /**
  * Checks the rule ids a configuration names (disable, enable, only, severity) against the rules: an id a rule
  * had before it was renamed is rewritten to the rule's id, so the configuration keeps working, and a warning
- * says so; an id no rule has, for any language pair, gets a warning, since it silently selects nothing. Ids
+ * says so; an id no rule has, for any language pair, is an error naming where it was written and the ids closest
+ * to it, since it would silently select nothing (a typo such as {@code mt.qoutes}). Ids
  * ending in {@code *} select families: one that selected rules under their former ids also selects them under
  * their new ones. LanguageTool's ids ({@code lt.…}) and category ids are left to their own checks.
  */
@@ -33,9 +36,12 @@ final class RuleReferences {
     private final KnownIds elsewhere;
     private Set<String> knownElsewhere;
     private final Set<String> warnings = new LinkedHashSet<>();
+    /** The options whose ids are resolved, for where each id was written. */
+    private final CheckOptions options;
 
-    private RuleReferences(Collection<Rule> rules, KnownIds elsewhere) {
+    private RuleReferences(Collection<Rule> rules, KnownIds elsewhere, CheckOptions options) {
         this.elsewhere = elsewhere;
+        this.options = options;
         current.add(Checker.UNUSED_DISABLE);
         for (Rule rule : rules) {
             current.add(rule.id());
@@ -54,7 +60,7 @@ final class RuleReferences {
      */
     static List<String> resolve(CheckOptions options, Collection<Rule> rules, KnownIds elsewhere)
             throws ConfigException {
-        RuleReferences references = new RuleReferences(rules, elsewhere);
+        RuleReferences references = new RuleReferences(rules, elsewhere, options);
         references.rewrite(options.disabledRules);
         references.rewrite(options.enabledRules);
         references.rewrite(options.onlyRules);
@@ -86,7 +92,7 @@ final class RuleReferences {
         if (id.endsWith("*")) {
             return family(id);
         }
-        if (current.contains(id)) {
+        if (current.contains(id) || selectsAny(id, current)) {
             return List.of(id);
         }
         String renamed = currentByFormer.get(id);
@@ -94,8 +100,11 @@ final class RuleReferences {
             warnings.add("rule '" + id + "' is now '" + renamed + "'; the old id still works, but use the new one");
             return List.of(renamed);
         }
-        if (!knownElsewhere().contains(id)) {
-            warnings.add("no rule has the id '" + id + "', so naming it changes nothing (see 'mtlint rules list')");
+        if (!knownElsewhere().contains(id) && !selectsAny(id, knownElsewhere())) {
+            Set<String> known = new TreeSet<>(current);
+            known.addAll(knownElsewhere());
+            throw new ConfigException(options.at(CheckOptions.rule(id), "no rule has the id '" + id + "'"
+                    + DidYouMean.hint(id, known) + "; see 'mtlint rules list'"));
         }
         return List.of(id);
     }
@@ -120,6 +129,11 @@ final class RuleReferences {
         ids.add(pattern);
         ids.addAll(moved);
         return ids;
+    }
+
+    /** Whether {@code selector} names a family of some of {@code ids} ({@code es-en} for {@code es-en.…}). */
+    private static boolean selectsAny(String selector, Set<String> ids) {
+        return ids.stream().anyMatch(id -> RuleIds.selects(selector, id));
     }
 
     private Set<String> knownElsewhere() throws ConfigException {

@@ -5,6 +5,7 @@ import io.mtlint.run.CheckRun;
 import io.mtlint.run.CheckerProvider;
 import io.mtlint.config.ConfigException;
 import io.mtlint.run.FileOutcome;
+import io.mtlint.run.Progress;
 import io.mtlint.run.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,23 +46,29 @@ final class BaselineCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked in parallel.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Override
     public Integer call() throws IOException {
         RunResult result;
         CheckerProvider provider;
+        Progress progress = progressOptions.progress(main, spec.commandLine().getErr());
         try {
             provider = options.provider();
-            result = new CheckRun(provider, jobs).run(paths, main.stdin);
+            result = new CheckRun(provider, jobs).withProgress(progress).run(paths, main.stdin);
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("mtlint: " + e.getMessage());
             return Main.USAGE;
+        } finally {
+            progress.finished();
         }
         for (FileOutcome p : result.problems()) {
             spec.commandLine().getErr().println("mtlint: " + p.problem());
         }
         provider.warnings().forEach(w -> spec.commandLine().getErr().println("mtlint: warning: " + w));
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            Baselines.write(result, w);
+            Baselines.write(result, file, w);
         }
         spec.commandLine().getOut().println("Wrote " + result.findings() + " findings to " + file);
         return result.problems().isEmpty() ? Main.OK : Main.UNREADABLE;

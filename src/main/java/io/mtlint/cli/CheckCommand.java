@@ -11,18 +11,13 @@ import io.mtlint.check.CheckerFactory;
 import io.mtlint.run.CheckerProvider;
 import io.mtlint.config.ConfigException;
 import io.mtlint.run.FileOutcome;
+import io.mtlint.run.Progress;
 import io.mtlint.run.ResultCache;
 import io.mtlint.run.RunResult;
 import io.mtlint.run.Baselines;
-import io.mtlint.report.CheckstyleReporter;
-import io.mtlint.report.GithubReporter;
-import io.mtlint.report.JsonReporter;
-import io.mtlint.report.RdjsonReporter;
-import io.mtlint.report.RuleCatalog;
-import io.mtlint.report.SarifReporter;
+import io.mtlint.report.ReportFormat;
 import io.mtlint.report.Reporter;
 import io.mtlint.report.Summaries;
-import io.mtlint.report.TextReporter;
 import io.mtlint.translate.ApertiumTranslator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +46,6 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage or configuration error", "3:an input could not be read"})
 final class CheckCommand implements Callable<Integer> {
-    enum OutputFormat { text, json, sarif, github, checkstyle, rdjson }
-
     enum FailOn { error, warning, info, never }
 
     @ParentCommand
@@ -67,8 +60,10 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to check (default: .); - reads standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
-    OutputFormat format = OutputFormat.text;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = ReportFormatOption.class,
+            completionCandidates = ReportFormatOption.class,
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
+    ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest severity that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: error).")
     FailOn failOn = FailOn.error;
@@ -101,19 +96,31 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timing", description = "Print the time each rule took, slowest first, on standard error.")
     boolean timing;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        if (output != null) {
+            java.util.Optional<String> refused = OutputFile.problem(output, inputs);
+            if (refused.isPresent()) {
+                err.println("mtlint: " + refused.get());
+                return Main.USAGE;
+            }
+        }
         RuleTimings timings = timing ? new RuleTimings() : null;
         CheckOptions checkOptions;
         RunResult result;
         CheckerProvider provider;
         int baselined = 0;
+        Progress progress = progressOptions.progress(main, err);
         try {
             provider = options.provider(timings);
             checkOptions = provider.optionsFor(Path.of("").toAbsolutePath());
-            CheckRun run = new CheckRun(provider, jobs, noCache ? null : new ResultCache(cacheDir));
+            CheckRun run = new CheckRun(provider, jobs, noCache ? null : new ResultCache(cacheDir))
+                    .withProgress(progress);
             run.startLoading(inputs);
             provider.checkerFor(Path.of("").toAbsolutePath());
             Baselines known = baseline == null ? null : Baselines.read(baseline);
@@ -126,6 +133,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             err.println("mtlint: " + e.getMessage());
             return Main.USAGE;
+        } finally {
+            progress.finished();
         }
         for (FileOutcome problem : result.problems()) {
             err.println("mtlint: " + problem.problem());
@@ -135,14 +144,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean color = forceColor || !noColor && System.getenv("NO_COLOR") == null && main.stdoutIsTerminal
                 && output == null;
-        Reporter reporter = switch (format) {
-            case json -> new JsonReporter();
-            case sarif -> new SarifReporter(new RuleCatalog(provider.rulesInUse()));
-            case github -> new GithubReporter();
-            case checkstyle -> new CheckstyleReporter();
-            case rdjson -> new RdjsonReporter();
-            case text -> new TextReporter(color, !noSource);
-        };
+        Reporter reporter = format.reporter(provider.rulesInUse(), new ReportFormat.TextStyle(color, !noSource));
         if (baselined > 0) {
             err.println("mtlint: " + baselined + " finding" + (baselined == 1 ? "" : "s") + " in the baseline not reported");
         }
@@ -166,7 +168,7 @@ final class CheckCommand implements Callable<Integer> {
      * a detected source, the languages are the documents' own.
      */
     private void noteMissingTranslator(CheckOptions o, RunResult result, PrintWriter err) {
-        if (!o.translate || format != OutputFormat.text) {
+        if (!o.translate || !format.forPeople()) {
             return;
         }
         Set<String> sources = new TreeSet<>();

@@ -15,18 +15,19 @@ import java.util.Map;
 
 /** The options every checking command shares: languages, rule selection, rule packs, input format. */
 public final class CheckOptionsMixin {
-    @Option(names = {"-l", "--lang"}, paramLabel = "CODE", description = "Target language of the articles (default: en-US).")
+    @Option(names = {"-t", "--target", "-l", "--lang"}, paramLabel = "CODE", description = "Target language: the one the articles are written in (default: en-US); overrides the one a bilingual file declares. --lang is the same option.")
     String lang;
 
     @Option(names = {"-s", "--source"}, paramLabel = "CODE",
-            description = "Language the articles were translated from; 'auto' (the default) detects it per document from its leftovers, 'none' if unknown.")
+            description = "Language the articles were translated from; 'auto' (the default) detects it per document "
+                    + "from its leftovers, 'none' if unknown. Overrides the one a bilingual file declares.")
     String source;
 
     @Option(names = "--no-languagetool", description = "Skip LanguageTool's grammar and spelling checks (fast, structural rules only).")
     boolean noLanguageTool;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input as 'text' or 'markdown' instead of choosing by file extension.")
+            description = "Read every input as text, markdown, xliff, po or tmx instead of choosing by file extension.")
     String inputFormat;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "Only check files matching this glob (repeatable).")
@@ -35,11 +36,12 @@ public final class CheckOptionsMixin {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and directories matching this glob (repeatable).")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--rule", paramLabel = "ID", split = ",",
+    @Option(names = "--rule", paramLabel = "ID", split = ",", completionCandidates = RuleIdCandidates.class,
             description = "Only report these rules (ids; a trailing * matches a family, e.g. 'lt.*').")
     List<String> onlyRules = new ArrayList<>();
 
-    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Do not report these rules.")
+    @Option(names = "--disable", paramLabel = "ID", split = ",", completionCandidates = RuleIdCandidates.class,
+            description = "Do not report these rules.")
     List<String> disable = new ArrayList<>();
 
     @Option(names = "--category", paramLabel = "CATEGORY", split = ",", description = "Only report these categories.")
@@ -51,11 +53,19 @@ public final class CheckOptionsMixin {
     @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Override a rule's or category's severity (error, warning, info).")
     Map<String, String> severities = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Load extra rule packs from this directory (repeatable).")
+    @Option(names = {"--rule-dir", "--rules"}, paramLabel = "DIR", description = "Load extra rule packs from this directory (repeatable; --rules is the same option).")
     List<Path> ruleDirectories = new ArrayList<>();
 
     @Option(names = "--accept", paramLabel = "WORD", split = ",", description = "Words never to flag as misspelt or untranslated.")
     List<String> accept = new ArrayList<>();
+
+    @Option(names = "--aligned-source", paramLabel = "FILE",
+            description = "Check plain-text translations line by line against their source in FILE (line n translates line n).")
+    Path alignedSource;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Check bilingual files against this glossary (TBX, or CSV naming its languages in the first row; repeatable).")
+    List<Path> glossaries = new ArrayList<>();
 
     @Option(names = "--report-unused-disables", description = "Report <!-- mtlint-disable … --> comments that silence nothing.")
     boolean reportUnusedDisables;
@@ -87,14 +97,27 @@ public final class CheckOptionsMixin {
         });
     }
 
+    /** The configuration file named with --config, or null to use the nearest .mtlint.yaml. */
+    public Path config() {
+        return config;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
     /** Applies these options over {@code base} (defaults or the configuration file). */
-    CheckOptions applyTo(CheckOptions base) throws ConfigException {
+    public CheckOptions applyTo(CheckOptions base) throws ConfigException {
         CheckOptions o = base.copy();
         if (lang != null) {
             o.pair = o.pair.withTarget(lang);
+            o.targetPinned = true;
+            o.origins.remove(CheckOptions.LANG);
         }
         if (source != null) {
             o.pair = o.pair.withSource(source);
+            o.sourcePinned = true;
+            o.origins.remove(CheckOptions.SOURCE);
         }
         if (noLanguageTool) {
             o.languageTool = false;
@@ -110,6 +133,9 @@ public final class CheckOptionsMixin {
         o.exclude.addAll(exclude);
         o.onlyRules.addAll(onlyRules);
         o.disabledRules.addAll(disable);
+        onlyRules.forEach(id -> o.origins.put(CheckOptions.rule(id), "--rule"));
+        disable.forEach(id -> o.origins.put(CheckOptions.rule(id), "--disable"));
+        severities.keySet().forEach(id -> o.origins.put(CheckOptions.rule(id), "--severity"));
         for (String c : onlyCategories) {
             o.onlyCategories.add(category(c, "--category"));
         }
@@ -125,6 +151,13 @@ public final class CheckOptionsMixin {
         }
         o.ruleDirectories.addAll(ruleDirectories);
         o.acceptedWords.addAll(accept);
+        o.glossaries.addAll(glossaries);
+        if (alignedSource != null) {
+            if (!java.nio.file.Files.isRegularFile(alignedSource)) {
+                throw new ConfigException("--aligned-source: " + alignedSource + ": no such file");
+            }
+            o.alignedSource = alignedSource;
+        }
         if (noTranslate) {
             o.translate = false;
         }

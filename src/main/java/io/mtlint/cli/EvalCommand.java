@@ -134,9 +134,9 @@ final class EvalCommand implements Callable<Integer> {
 
     private static String summary(String name, Evaluation e) {
         Evaluation.Score mt = e.totalOf(EvalCommand::isMtCategory);
-        return String.format("%-18s %5d %5d %5d %9.2f %7.2f   %d texts, %d clean: %d findings on them%n", name,
+        return String.format("%-18s %5d %5d %5d %9.2f %7.2f   %d texts, %d clean: %s on them%n", name,
                 mt.truePositives, mt.falsePositives, mt.falseNegatives, mt.precision(), mt.recall(), e.articles(),
-                e.cleanArticles(), e.cleanFindings());
+                e.cleanArticles(), findings(e.cleanFindings()));
     }
 
     static String table(Evaluation e) {
@@ -149,9 +149,13 @@ final class EvalCommand implements Callable<Integer> {
             row(sb, "MT categories", e.totalOf(EvalCommand::isMtCategory));
         }
         row(sb, "all", e.total());
-        sb.append(String.format("%d articles (%d clean: %d findings on them)", e.articles(), e.cleanArticles(),
-                e.cleanFindings()));
+        sb.append(String.format("%d articles (%d clean: %s on them)", e.articles(), e.cleanArticles(),
+                findings(e.cleanFindings())));
         return sb.toString();
+    }
+
+    private static String findings(int n) {
+        return n + (n == 1 ? " finding" : " findings");
     }
 
     private static void row(StringBuilder sb, String name, Evaluation.Score s) {

@@ -5,10 +5,12 @@ import io.mtlint.model.Format;
 import io.mtlint.model.Position;
 import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
+import io.mtlint.format.DocumentStructureException;
 import io.mtlint.config.CheckOptions;
 import io.mtlint.run.CheckerProvider;
 import io.mtlint.config.ConfigException;
 import io.mtlint.run.FileWalker;
+import io.mtlint.run.Progress;
 import io.mtlint.fix.AppliedFix;
 import io.mtlint.fix.AtomicWriter;
 import io.mtlint.fix.FixPolicy;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -58,19 +61,29 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--unsafe-fixes", description = "Also apply fixes that need a human's judgement (translations, case changes).")
     boolean unsafe;
 
-    @Option(names = "--diff", description = "Write nothing; print a unified diff of what would change (exit 1 when something would).")
+    @Option(names = "--diff", description = "Write nothing; print a unified diff of what would change (exit 1 when "
+            + "something would). With -i: the diff of your decisions, at the end.")
     boolean diff;
 
-    @Option(names = "--dry-run", description = "Write nothing; list the fixes that would be made.")
+    @Option(names = "--dry-run", description = "Write nothing; list the fixes that would be made. With -i: decide, "
+            + "and see which files would be written.")
     boolean dryRun;
 
     @Option(names = {"-i", "--interactive"}, description = "Walk through the findings one by one in the terminal.")
     boolean interactive;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (interactive && paths.contains("-")) {
+            err.println("mtlint: fix -i reads your answers from standard input, so it cannot fix it too (-): name"
+                    + " the files, or use fix - without -i");
+            return Main.USAGE;
+        }
         CheckOptions checkOptions;
         CheckerProvider provider;
         Set<String> onlyRules;
@@ -94,13 +107,15 @@ final class FixCommand implements Callable<Integer> {
         // The checker's "only" list, where renamed rules' former ids are already their current ones.
         FixPolicy policy = new FixPolicy(unsafe, onlyRules, Set.copyOf(checkOptions.onlyCategories));
         if (interactive) {
-            return new InteractiveFix(provider, main.stdin, out, err, main.stdoutIsTerminal)
+            InteractiveFix.Mode mode = diff ? InteractiveFix.Mode.DIFF
+                    : dryRun ? InteractiveFix.Mode.DRY_RUN : InteractiveFix.Mode.WRITE;
+            return new InteractiveFix(provider, main.stdin, out, err, main.stdoutIsTerminal, mode)
                     .run(files(checkOptions, err), checkOptions.format);
         }
         if (paths.equals(List.of("-"))) {
             try {
                 Path here = Path.of("").toAbsolutePath();
-                return fixStdin(new Fixer(provider.checkerFor(here), policy), checkOptions.format, out, err);
+                return fixStdin(provider, here, policy, checkOptions.format, out, err);
             } catch (ConfigException e) {
                 err.println("mtlint: " + e.getMessage());
                 return Main.USAGE;
@@ -113,41 +128,57 @@ final class FixCommand implements Callable<Integer> {
         AtomicWriter writer = new AtomicWriter();
         List<Path> files = files(checkOptions, err);
         problems |= files == null;
-        for (Path file : files == null ? List.<Path>of() : files) {
-            Document doc;
-            try {
-                doc = DocumentLoader.load(file, file.toString(), checkOptions.format);
-            } catch (DocumentException e) {
-                err.println("mtlint: " + e.getMessage());
-                problems = true;
-                continue;
-            }
-            FixResult result;
-            try {
-                result = new Fixer(provider.checkerFor(file), policy).fix(doc);
-            } catch (ConfigException e) {
-                err.println("mtlint: " + e.getMessage());
-                return Main.USAGE;
-            }
-            if (!result.changed()) {
-                continue;
-            }
-            changes = true;
-            if (diff) {
-                out.print(UnifiedDiff.of(file.toString(), doc.text(), result.fixedText()));
-            } else if (dryRun) {
-                listFixes(result, out);
-            } else {
+        files = files == null ? List.of() : files;
+        Progress progress = progressOptions.progress(main, err);
+        progress.planned(files.size(), files.stream().mapToLong(FixCommand::size).sum());
+        try {
+            for (Path file : files) {
                 try {
-                    writer.write(file, doc, result.fixedText());
-                    out.println(file + ": " + describe(result));
-                    fixedFiles++;
-                    fixes += result.applied().size();
-                } catch (FixWriteException e) {
-                    err.println("mtlint: " + e.getMessage());
-                    problems = true;
+                    Document doc;
+                    try {
+                        doc = DocumentLoader.load(file, file.toString(), checkOptions.format, checkOptions.alignedSource);
+                    } catch (DocumentException e) {
+                        progress.aside(() -> err.println("mtlint: " + e.getMessage()));
+                        problems = true;
+                        continue;
+                    }
+                    FixResult result;
+                    try {
+                        result = new Fixer(provider.checkerFor(file, doc), policy).fix(doc);
+                    } catch (ConfigException e) {
+                        progress.aside(() -> err.println("mtlint: " + e.getMessage()));
+                        problems = true;
+                        continue;
+                    } catch (DocumentStructureException e) {
+                        progress.aside(() -> err.println("mtlint: " + e.forFile(doc.path()).getMessage()));
+                        problems = true;
+                        continue;
+                    }
+                    if (!result.changed()) {
+                        continue;
+                    }
+                    changes = true;
+                    if (diff) {
+                        progress.aside(() -> out.print(UnifiedDiff.of(doc, result.fixedText())));
+                    } else if (dryRun) {
+                        progress.aside(() -> listFixes(result, out));
+                    } else {
+                        try {
+                            writer.write(file, doc, result.fixedText());
+                            progress.aside(() -> out.println(file + ": " + describe(result)));
+                            fixedFiles++;
+                            fixes += result.applied().size();
+                        } catch (FixWriteException e) {
+                            progress.aside(() -> err.println("mtlint: " + e.getMessage()));
+                            problems = true;
+                        }
+                    }
+                } finally {
+                    progress.done(file, size(file));
                 }
             }
+        } finally {
+            progress.finished();
         }
         if (!diff && !dryRun) {
             out.println(fixes == 0 ? "Nothing to fix." : "Fixed " + fixes + " problem" + (fixes == 1 ? "" : "s")
@@ -158,6 +189,14 @@ final class FixCommand implements Callable<Integer> {
             return Main.UNREADABLE;
         }
         return diff && changes ? Main.FINDINGS : Main.OK;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The files named on the command line, or null after reporting a path that does not exist. */
@@ -179,12 +218,13 @@ final class FixCommand implements Callable<Integer> {
         return ok ? new ArrayList<>(files) : null;
     }
 
-    private int fixStdin(Fixer fixer, Format format, PrintWriter out, PrintWriter err) throws IOException {
+    private int fixStdin(CheckerProvider provider, Path here, FixPolicy policy, Format format, PrintWriter out,
+                         PrintWriter err) throws IOException, ConfigException {
         try {
             Document doc = DocumentLoader.fromBytes("-", main.stdin.readAllBytes(), format == null ? Format.TEXT : format);
-            FixResult result = fixer.fix(doc);
+            FixResult result = new Fixer(provider.checkerFor(here, doc), policy).fix(doc);
             if (diff) {
-                out.print(UnifiedDiff.of("-", doc.text(), result.fixedText()));
+                out.print(UnifiedDiff.of(doc, result.fixedText()));
                 out.flush();
                 return result.changed() ? Main.FINDINGS : Main.OK;
             }
@@ -192,11 +232,19 @@ final class FixCommand implements Callable<Integer> {
                 listFixes(result, out);
                 return Main.OK;
             }
-            out.print(result.fixedText());
+            // The bytes themselves, so that the output keeps the input's encoding and byte-order mark.
             out.flush();
+            main.stdout.write(AtomicWriter.encode(doc, result.fixedText()));
+            main.stdout.flush();
             return Main.OK;
+        } catch (FixWriteException e) {
+            err.println("mtlint: " + e.getMessage());
+            return Main.UNREADABLE;
         } catch (DocumentException e) {
             err.println("mtlint: " + e.getMessage());
+            return Main.UNREADABLE;
+        } catch (DocumentStructureException e) {
+            err.println("mtlint: " + e.forFile("-").getMessage());
             return Main.UNREADABLE;
         }
     }

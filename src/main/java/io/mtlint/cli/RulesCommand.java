@@ -9,6 +9,7 @@ import io.mtlint.check.CheckerFactory;
 import io.mtlint.config.ConfigException;
 import io.mtlint.eval.RuleExamples;
 import io.mtlint.report.RuleDocs;
+import io.mtlint.text.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -74,14 +75,16 @@ final class RulesCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         CheckOptionsMixin options;
-        @Parameters(paramLabel = "ID", description = "The rule id, e.g. mt.source-leftover.")
+        @Parameters(paramLabel = "ID", completionCandidates = RuleIdCandidates.class,
+                description = "The rule id, e.g. mt.source-leftover.")
         String id;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                for (Rule r : rules(options, new CheckOptions())) {
+                List<Rule> all = rules(options, new CheckOptions());
+                for (Rule r : all) {
                     List<RuleInfo> candidates = new ArrayList<>(List.of(r.info()));
                     candidates.addAll(r.info().checks());
                     for (RuleInfo i : candidates) {
@@ -91,7 +94,16 @@ final class RulesCommand implements Runnable {
                         }
                     }
                 }
-                spec.commandLine().getErr().println("mtlint: no rule '" + id + "' (see mtlint rules list)");
+                List<String> ids = new ArrayList<>();
+                for (Rule r : all) {
+                    ids.add(r.id());
+                    for (RuleInfo i : r.info().reportedAs()) {
+                        ids.add(i.id());
+                        ids.addAll(i.formerIds());
+                    }
+                }
+                spec.commandLine().getErr().println("mtlint: no rule '" + id + "'" + DidYouMean.hint(id, ids)
+                        + "; see 'mtlint rules list'");
                 return Main.USAGE;
             } catch (ConfigException e) {
                 spec.commandLine().getErr().println("mtlint: " + e.getMessage());
@@ -216,6 +228,9 @@ final class RulesCommand implements Runnable {
         List<String[]> examples = new ArrayList<>();
         for (RuleInfo owner : i.checks().isEmpty() ? List.of(i) : i.checks()) {
             for (Example e : owner.examples()) {
+                if (e.segmentSource() != null) {
+                    examples.add(new String[] {"source: ", e.segmentSource(), null});
+                }
                 examples.add(new String[] {e.bad() ? "bad:   " : "good:  ", e.plainText(), e.fixed()});
             }
         }

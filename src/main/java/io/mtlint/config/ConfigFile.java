@@ -18,8 +18,8 @@ import java.util.Map;
  */
 public final class ConfigFile {
     public static final String NAME = ".mtlint.yaml";
-    private static final List<String> KEYS = List.of("lang", "source", "input-format", "include", "exclude", "rules",
-            "categories", "severity", "rule-directories", "accept", "languagetool");
+    private static final List<String> KEYS = List.of("target", "lang", "source", "input-format", "include", "exclude", "rules",
+            "categories", "severity", "rule-directories", "accept", "languagetool", "glossary");
     private static final List<String> SELECTION_KEYS = List.of("enable", "disable", "only");
     private static final List<String> LANGUAGETOOL_KEYS = List.of("enabled", "enable", "disable");
 
@@ -59,11 +59,18 @@ public final class ConfigFile {
     private static CheckOptions apply(YamlNode root, Path dir, CheckOptions base) throws YamlException {
         CheckOptions o = base.copy();
         Map<String, YamlNode> c = root.entries(KEYS);
-        if (c.containsKey("lang")) {
-            o.pair = o.pair.withTarget(c.get("lang").string().trim());
+        if (c.containsKey("target") && c.containsKey("lang")) {
+            throw c.get("lang").error("'lang' is another name for 'target'; keep one");
+        }
+        // 'lang' is the key's older name.
+        YamlNode target = c.containsKey("target") ? c.get("target") : c.get("lang");
+        if (target != null) {
+            o.pair = o.pair.withTarget(target.string().trim());
+            o.origins.put(CheckOptions.LANG, target.where());
         }
         if (c.containsKey("source")) {
             o.pair = o.pair.withSource(c.get("source").string().trim());
+            o.origins.put(CheckOptions.SOURCE, c.get("source").where());
         }
         if (c.containsKey("input-format")) {
             try {
@@ -81,14 +88,15 @@ public final class ConfigFile {
         if (c.containsKey("rules")) {
             Map<String, YamlNode> r = c.get("rules").entries(SELECTION_KEYS);
             if (r.containsKey("disable")) {
-                o.disabledRules.addAll(r.get("disable").strings());
+                o.disabledRules.addAll(ruleIds(r.get("disable"), o));
             }
             if (r.containsKey("only")) {
-                o.onlyRules.addAll(r.get("only").strings());
+                o.onlyRules.addAll(ruleIds(r.get("only"), o));
             }
             if (r.containsKey("enable")) {
-                o.enabledRules.addAll(r.get("enable").strings());
-                o.disabledRules.removeAll(r.get("enable").strings());
+                List<String> enabled = ruleIds(r.get("enable"), o);
+                o.enabledRules.addAll(enabled);
+                o.disabledRules.removeAll(enabled);
             }
         }
         if (c.containsKey("categories")) {
@@ -110,6 +118,7 @@ public final class ConfigFile {
         if (c.containsKey("severity")) {
             for (Map.Entry<String, YamlNode> e : c.get("severity").entries().entrySet()) {
                 try {
+                    o.origins.put(CheckOptions.rule(e.getKey()), e.getValue().where());
                     o.severityOverrides.put(e.getKey(), Severity.fromId(e.getValue().string()));
                 } catch (IllegalArgumentException ex) {
                     throw e.getValue().error(ex.getMessage());
@@ -119,6 +128,11 @@ public final class ConfigFile {
         if (c.containsKey("rule-directories")) {
             for (String d : c.get("rule-directories").strings()) {
                 o.ruleDirectories.add(dir.resolve(d).normalize());
+            }
+        }
+        if (c.containsKey("glossary")) {
+            for (String g : c.get("glossary").strings()) {
+                o.glossaries.add(dir.resolve(g).normalize());
             }
         }
         if (c.containsKey("accept")) {
@@ -137,6 +151,17 @@ public final class ConfigFile {
             }
         }
         return o;
+    }
+
+    /** The rule ids of a list (or a single id), each remembered with where it was written. */
+    private static List<String> ruleIds(YamlNode node, CheckOptions o) throws YamlException {
+        List<String> ids = new java.util.ArrayList<>();
+        for (YamlNode item : list(node)) {
+            String id = item.string().trim();
+            ids.add(id);
+            o.origins.put(CheckOptions.rule(id), item.where());
+        }
+        return ids;
     }
 
     private static List<YamlNode> list(YamlNode node) throws YamlException {
@@ -159,7 +184,7 @@ public final class ConfigFile {
 
                 # Target language of the articles and the language they were translated from: a code such as es,
                 # 'auto' to detect it per article from its leftovers, 'none' if unknown.
-                lang: en-US
+                target: en-US
                 source: auto
 
                 # Which files `mtlint check DIR` reads (globs, relative to the directory checked).

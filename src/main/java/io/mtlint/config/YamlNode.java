@@ -1,5 +1,6 @@
 package io.mtlint.config;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -8,6 +9,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -31,14 +33,16 @@ public final class YamlNode {
         this.file = file;
     }
 
-    /** Parses one YAML document; an empty document is an empty mapping. */
+    /**
+     * Parses one YAML document; an empty one (nothing, only comments, or a bare {@code ---} or {@code null}) is
+     * an empty mapping.
+     */
     public static YamlNode parse(String text, String file) throws YamlException {
         try {
             LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
             Node root = new Yaml(options).compose(new StringReader(text));
-            if (root == null) {
-                return new YamlNode(new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null), file);
+            if (root == null || root instanceof ScalarNode && Tag.NULL.equals(root.getTag())) {
+                return new YamlNode(new MappingNode(Tag.MAP, List.of(), DumperOptions.FlowStyle.BLOCK), file);
             }
             return new YamlNode(root, file);
         } catch (MarkedYAMLException e) {
@@ -62,6 +66,11 @@ public final class YamlNode {
         return new YamlException(file, line(), message);
     }
 
+    /** {@code file:line}, for messages about this value that are raised elsewhere. */
+    public String where() {
+        return file + (line() > 0 ? ":" + line() : "");
+    }
+
     public boolean isMapping() {
         return node instanceof MappingNode;
     }
@@ -80,9 +89,17 @@ public final class YamlNode {
             throw error("expected a mapping (key: value), found " + kind());
         }
         Map<String, YamlNode> result = new LinkedHashMap<>();
+        Map<String, Integer> lines = new java.util.HashMap<>();
         for (NodeTuple t : mapping.getValue()) {
+            YamlNode keyNode = new YamlNode(t.getKeyNode(), file);
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
-                throw new YamlNode(t.getKeyNode(), file).error("keys must be plain strings");
+                throw keyNode.error("keys must be plain strings");
+            }
+            // SnakeYAML checks duplicate keys only when it builds Java objects, which this never asks it to.
+            Integer first = lines.putIfAbsent(key.getValue(), keyNode.line());
+            if (first != null) {
+                throw keyNode.error("duplicate key '" + key.getValue() + "' (first at line " + first
+                        + "); the second would silently replace the first");
             }
             result.put(key.getValue(), new YamlNode(t.getValueNode(), file));
         }

@@ -4,6 +4,7 @@ import io.mtlint.check.Checker;
 import io.mtlint.model.Document;
 import io.mtlint.model.Finding;
 import io.mtlint.model.LineMap;
+import io.mtlint.model.Severity;
 import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
 import io.mtlint.languagetool.LanguageToolRule;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
  * {@code .expected.tsv} beside it. A finding matches an expected row when its category is the row's or a
  * compatible one (punctuation, spacing and typography are one family) and it overlaps the row's span; a quotes
  * row is also matched by a quotes finding elsewhere in its paragraph, since an unpaired quotation can be reported
- * at either end. Each finding and each row match at most once. LanguageTool's own findings are not scored.
+ * at either end. Each finding and each row match at most once. LanguageTool's own findings and info hints are
+ * not scored.
  */
 public final class Evaluation {
     /** A marked artefact: its category and span in the article. */
@@ -120,8 +122,9 @@ public final class Evaluation {
         Evaluation e = new Evaluation();
         for (Path article : articles) {
             Document doc = DocumentLoader.load(article, article.toString(), null);
+            // Info findings are hints an editor opts into, not artefacts: they are not scored.
             List<Finding> findings = checkerFor.apply(article).check(doc).findings().stream()
-                    .filter(f -> !f.ruleId().startsWith(LanguageToolRule.PREFIX)).toList();
+                    .filter(f -> !f.ruleId().startsWith(LanguageToolRule.PREFIX) && f.severity() != Severity.INFO).toList();
             e.score(article, doc, expected(article, doc), findings);
         }
         return e;

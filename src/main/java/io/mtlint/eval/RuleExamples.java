@@ -85,13 +85,14 @@ public final class RuleExamples {
 
     static String check(Rule rule, String id, Example example, List<Rule> context) {
         String text = example.plainText();
-        Document doc = DocumentLoader.fromText("example", text, example.format());
+        Document doc = example.segmentSource() == null ? DocumentLoader.fromText("example", text, example.format())
+                : DocumentLoader.aligned("example", example.segmentSource(), text);
         List<Finding> findings = new ArrayList<>();
         List<Finding> others = new ArrayList<>();
         if (rule.reviewsOthers()) {
             context.stream().filter(r -> r != rule && !r.reviewsOthers()).forEach(r -> r.check(doc, others::add));
         }
-        rule.check(doc, f -> {
+        rule.forExamples().check(doc, f -> {
             if (RuleIds.selects(id, f.ruleId()) || id.endsWith("*")) {
                 findings.add(f);
             }

@@ -45,10 +45,10 @@ public final class Fixer {
     /** The fixes of one round: in document order, skipping any that touches an edit already chosen. */
     private List<AppliedFix> choose(List<Finding> findings, int round) {
         List<AppliedFix> chosen = new ArrayList<>();
-        List<TextEdit> taken = new ArrayList<>();
+        TakenEdits taken = new TakenEdits();
         for (Finding f : findings) {
             Fix fix = policy.choose(f);
-            if (fix == null || fix.edits().stream().anyMatch(e -> taken.stream().anyMatch(e::overlaps))) {
+            if (fix == null || taken.overlapsAny(fix.edits())) {
                 continue;
             }
             taken.addAll(fix.edits());

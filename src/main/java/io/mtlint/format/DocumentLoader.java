@@ -38,7 +38,23 @@ public final class DocumentLoader {
             throw new DocumentException(displayPath, "cannot read: " + e.getMessage());
         }
         Format format = formatOverride != null ? formatOverride : Format.forFileName(file.getFileName().toString());
+        if (format == null) {
+            format = FormatSniffer.sniff(bytes);
+        }
         return fromBytes(displayPath, bytes, format == null ? Format.TEXT : format);
+    }
+
+    /**
+     * Reads a file as {@link #load(Path, String, Format)} does, or, with an {@code alignedSource}, as a plain-text
+     * translation of that file, line by line.
+     */
+    public static Document load(Path file, String displayPath, Format formatOverride, Path alignedSource)
+            throws DocumentException {
+        if (alignedSource == null) {
+            return load(file, displayPath, formatOverride);
+        }
+        Document source = load(alignedSource, alignedSource.toString(), Format.TEXT);
+        return aligned(load(file, displayPath, Format.TEXT), source.text());
     }
 
     public static Document fromBytes(String displayPath, byte[] bytes, Format format) throws DocumentException {
@@ -53,8 +69,8 @@ public final class DocumentLoader {
             charset = StandardCharsets.UTF_16LE;
             bomLength = 2;
         }
-        if (bytes.length == bomLength) {
-            throw new DocumentException(displayPath, "empty file, nothing to check");
+        if (bomLength == 0 && format.bilingual()) {
+            charset = FormatSniffer.declaredCharset(displayPath, bytes, format);
         }
         if (charset == StandardCharsets.UTF_8 && looksBinary(bytes)) {
             throw new DocumentException(displayPath, "binary file (contains NUL bytes), not text");
@@ -63,10 +79,31 @@ public final class DocumentLoader {
         return Parsers.parse(displayPath, format, bytes, charset, bomLength > 0, text);
     }
 
-    /** A document from text already in memory, as if read from a BOM-less UTF-8 file. */
+    /**
+     * A document from text already in memory, as if read from a BOM-less UTF-8 file. A bilingual text that cannot
+     * be parsed is a programming error here (the text was read, or fixed, from a file that could).
+     */
     public static Document fromText(String displayPath, String text, Format format) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return Parsers.parse(displayPath, format, bytes, StandardCharsets.UTF_8, false, text);
+        try {
+            return Parsers.parse(displayPath, format, bytes, StandardCharsets.UTF_8, false, text);
+        } catch (DocumentException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A plain-text translation checked line by line against its source, both already read: {@code target} is the
+     * document (its findings and fixes), {@code sourceText} the text of the source file.
+     */
+    public static Document aligned(Document target, String sourceText) {
+        return new Document(target.path(), Format.TEXT, target.bytes(), target.charset(), target.hasBom(),
+                target.text(), AlignedParser.parse(sourceText, target.text()));
+    }
+
+    /** {@link #aligned(Document, String)} for texts in memory, as if read from BOM-less UTF-8 files. */
+    public static Document aligned(String displayPath, String sourceText, String targetText) {
+        return aligned(fromText(displayPath, targetText, Format.TEXT), sourceText);
     }
 
     private static String decode(String path, byte[] bytes, int offset, Charset charset) throws DocumentException {

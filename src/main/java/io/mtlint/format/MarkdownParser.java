@@ -22,8 +22,11 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Extracts the prose of a Markdown file with CommonMark (GFM tables, autolinks, YAML front matter): paragraphs,
@@ -32,10 +35,15 @@ import java.util.List;
  */
 final class MarkdownParser {
     /** What inline code and bare URLs read as: a capitalised noun every dictionary knows. */
-    static final String PLACEHOLDER = "Code";
+    static final String PLACEHOLDER = Placeholder.WORD;
 
     private static final List<Extension> EXTENSIONS = List.of(
             YamlFrontMatterExtension.create(), TablesExtension.create(), AutolinkExtension.create());
+    /**
+     * The stack a document too deep for an ordinary thread is parsed again with: reserved, not committed, so it
+     * costs memory only as deep as the document goes (100,000 levels of "> - " parse in about a second).
+     */
+    static final long DEEP_STACK_BYTES = 1L << 30;
     private static final Parser PARSER = Parser.builder()
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -45,6 +53,23 @@ final class MarkdownParser {
     }
 
     static Document.Structure parse(String text) {
+        return parse(text, DEEP_STACK_BYTES);
+    }
+
+    /**
+     * Parses on the calling thread, and a document nested too deeply for its stack (CommonMark's parser recurses
+     * once per level) again on a thread with {@code deepStackBytes} of stack; one too deep for that is a
+     * {@link DocumentStructureException}.
+     */
+    static Document.Structure parse(String text, long deepStackBytes) {
+        try {
+            return parseHere(text);
+        } catch (StackOverflowError e) {
+            return parseOnDeepStack(text, deepStackBytes);
+        }
+    }
+
+    private static Document.Structure parseHere(String text) {
         Node root = PARSER.parse(text);
         List<ProseBlock> blocks = new ArrayList<>();
         List<Node> htmlNodes = new ArrayList<>();
@@ -52,8 +77,39 @@ final class MarkdownParser {
         return new Document.Structure(blocks, SuppressionParser.parse(text, htmlNodes));
     }
 
-    private static void collect(Node node, String text, List<ProseBlock> blocks, List<Node> htmlNodes) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+    private static Document.Structure parseOnDeepStack(String text, long stackBytes) {
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                outcome.set(parseHere(text));
+            } catch (StackOverflowError e) {
+                outcome.set(e);
+            }
+        }, "mtlint-deep-markdown", stackBytes);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DocumentStructureException("interrupted while parsing deeply nested Markdown");
+        }
+        if (outcome.get() instanceof Document.Structure structure) {
+            return structure;
+        }
+        throw new DocumentStructureException("Markdown nested too deeply to parse (quotes and lists "
+                + "thousands of levels deep)");
+    }
+
+    /** Every prose block under {@code root}, in document order; iterative, since nesting has no bound. */
+    private static void collect(Node root, String text, List<ProseBlock> blocks, List<Node> htmlNodes) {
+        Deque<Node> resume = new ArrayDeque<>();
+        Node child = root.getFirstChild();
+        while (child != null || !resume.isEmpty()) {
+            if (child == null) {
+                child = resume.pop();
+                continue;
+            }
+            Node next = child.getNext();
             if (child instanceof HtmlBlock || child instanceof HtmlInline) {
                 htmlNodes.add(child);
             }
@@ -66,8 +122,12 @@ final class MarkdownParser {
                 if (!builder.isEmpty()) {
                     blocks.add(builder.build());
                 }
+                child = next;
             } else {
-                collect(child, text, blocks, htmlNodes);
+                if (next != null) {
+                    resume.push(next);
+                }
+                child = child.getFirstChild();
             }
         }
     }
@@ -86,13 +146,29 @@ final class MarkdownParser {
             this.htmlNodes = htmlNodes;
         }
 
+        /** The inline nodes under {@code parent} in source order; iterative, like {@link #collect}. */
         void walkChildren(Node parent) {
-            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-                walk(n);
+            Deque<Node> resume = new ArrayDeque<>();
+            Node node = parent.getFirstChild();
+            while (node != null || !resume.isEmpty()) {
+                if (node == null) {
+                    node = resume.pop();
+                    continue;
+                }
+                Node next = node.getNext();
+                if (visit(node)) {
+                    node = next;
+                } else {
+                    if (next != null) {
+                        resume.push(next);
+                    }
+                    node = node.getFirstChild();
+                }
             }
         }
 
-        private void walk(Node node) {
+        /** Takes in a node that is a piece of prose or markup; false for a container, whose children are. */
+        private boolean visit(Node node) {
             if (node instanceof Text t) {
                 addText(t);
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
@@ -107,8 +183,9 @@ final class MarkdownParser {
             } else if (node instanceof Link link && isBareUrl(link)) {
                 addMarkup(node, PLACEHOLDER);
             } else {
-                walkChildren(node);
+                return false;
             }
+            return true;
         }
 
         private static boolean isBareUrl(Link link) {

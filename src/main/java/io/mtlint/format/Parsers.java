@@ -5,15 +5,22 @@ import io.mtlint.model.Format;
 
 import java.nio.charset.Charset;
 
-/** Picks the prose parser for a format; the document runs it when its structure is first asked for. */
+/**
+ * Picks the prose parser for a format. An article is parsed when its structure is first asked for; a bilingual
+ * file is parsed at once, since its languages choose the checker and a malformed file must be reported as such.
+ */
 final class Parsers {
     private Parsers() {
     }
 
-    static Document parse(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text) {
-        return new Document(path, format, bytes, charset, bom, text, () -> switch (format) {
-            case MARKDOWN -> MarkdownParser.parse(text);
-            case TEXT -> PlainTextParser.parse(text);
-        });
+    static Document parse(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text)
+            throws DocumentException {
+        return switch (format) {
+            case MARKDOWN -> new Document(path, format, bytes, charset, bom, text, () -> MarkdownParser.parse(text));
+            case TEXT -> new Document(path, format, bytes, charset, bom, text, () -> PlainTextParser.parse(text));
+            case XLIFF -> new Document(path, format, bytes, charset, bom, text, XliffParser.parse(path, text));
+            case PO -> new Document(path, format, bytes, charset, bom, text, PoParser.parse(path, text));
+            case TMX -> new Document(path, format, bytes, charset, bom, text, TmxParser.parse(path, text));
+        };
     }
 }

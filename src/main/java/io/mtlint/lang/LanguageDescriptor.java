@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public record LanguageDescriptor(String code, String name, Character.UnicodeScript script, String apertium,
                                  int sourceDetection, boolean capitalisesNouns, LanguageToolData languagetool,
                                  Quotes quotes, Numbers numbers, Typography typography, Tags tags,
-                                 Set<String> nameParticles) {
+                                 Set<String> nameParticles, Institutions institutions,
+                                 java.util.Map<String, String> surnamesAsEnglishWords) {
 
     /** Words that join the parts of personal names in many languages ("de" in "Charles de Gaulle"). */
     static final Set<String> COMMON_NAME_PARTICLES = Set.of(
@@ -38,18 +39,31 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
 
     /**
      * How the language writes numbers: its decimal mark and the marks that group thousands (the preferred one
-     * first); words after a figure that show it counts a quantity ({@code afterNumber}, regular expressions);
+     * first); where the currency sign goes ({@code before} the amount, as "$25"; {@code before-spaced}, as
+     * Brazilian "R$ 25"; or {@code after}, as "25 €"); words after a figure that show it counts a quantity
+     * ({@code afterNumber}, regular expressions);
      * for reading a figure as a count, the tags of plural nouns and of the words that may stand between figure
      * and noun; month names, for rewriting dates; and magnitudes other languages calque word for word
      * ("thousand million" for a billion). {@code null} numbers mean they are not known.
      */
-    public record Numbers(char decimal, List<Character> grouping, List<String> afterNumber, Pattern pluralNounTag,
-                          Pattern modifierTag, List<String> months, java.util.Map<String, String> calquedMagnitudes) {
+    public record Numbers(char decimal, List<Character> grouping, String currencySign, List<String> afterNumber,
+                          Pattern pluralNounTag, Pattern modifierTag, List<String> months,
+                          java.util.Map<String, String> calquedMagnitudes) {
         public Numbers {
             grouping = grouping == null ? List.of() : List.copyOf(grouping);
             afterNumber = afterNumber == null ? List.of() : List.copyOf(afterNumber);
             months = months == null ? List.of() : List.copyOf(months);
             calquedMagnitudes = calquedMagnitudes == null ? java.util.Map.of() : java.util.Map.copyOf(calquedMagnitudes);
+            currencySign = currencySign == null ? "" : currencySign;
+        }
+
+        /** Whether the currency sign follows the amount ("25 €") rather than leading it ("$25"). */
+        public boolean signAfterAmount() {
+            return currencySign.equals("after");
+        }
+
+        public boolean signBeforeAmount() {
+            return currencySign.startsWith("before");
         }
 
         /** The mark that groups thousands in this language's own text. */
@@ -80,6 +94,23 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         static final Tags NONE = new Tags(null, null, null, null, null);
     }
 
+    /**
+     * How the language cases institutions: a portfolio is capitalised after a ministry's head and linking word
+     * ("Ministry of Health", "ministro de Defensa"; {@code headsAnyCase} when the head itself may be lowercase),
+     * and offices the language writes in lowercase ("el presidente").
+     */
+    public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
+                               List<String> portfolios, List<String> lowercaseOffices) {
+        public Institutions {
+            heads = heads == null ? List.of() : List.copyOf(heads);
+            linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
+            portfolios = portfolios == null ? List.of() : List.copyOf(portfolios);
+            lowercaseOffices = lowercaseOffices == null ? List.of() : List.copyOf(lowercaseOffices);
+        }
+
+        static final Institutions NONE = new Institutions(null, false, null, null, null);
+    }
+
     public LanguageDescriptor {
         code = code.toLowerCase(Locale.ROOT);
         name = name == null ? code : name;
@@ -88,6 +119,8 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         typography = typography == null ? Typography.DEFAULT : typography;
         tags = tags == null ? Tags.NONE : tags;
         nameParticles = nameParticles == null ? COMMON_NAME_PARTICLES : Set.copyOf(nameParticles);
+        institutions = institutions == null ? Institutions.NONE : institutions;
+        surnamesAsEnglishWords = surnamesAsEnglishWords == null ? java.util.Map.of() : java.util.Map.copyOf(surnamesAsEnglishWords);
     }
 
     /** The marks of English, which every language without its own falls back to. */
@@ -97,7 +130,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     static LanguageDescriptor unknown(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
         return new LanguageDescriptor(code, name.isEmpty() ? code : name, null, null, 0, false, null, null, null, null,
-                null, null);
+                null, null, null, null);
     }
 
     /** The quotation marks of the language, English ones when the descriptor names none. */

@@ -51,6 +51,8 @@ public final class LanguageToolEngine {
             new java.util.concurrent.LinkedBlockingQueue<>();
     private final java.util.concurrent.atomic.AtomicInteger instances = new java.util.concurrent.atomic.AtomicInteger(1);
     private final int maxInstances = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Built on first use; a lost race only builds it twice. */
+    private volatile Map<String, LanguageToolRuleInfo> catalog;
 
     private LanguageToolEngine(LanguageToolSettings settings) {
         this.settings = settings;
@@ -196,7 +198,7 @@ public final class LanguageToolEngine {
                 if (!unwanted.test(match)) {
                     match.getSuggestedReplacementObjects();
                 }
-            });
+            }, settings.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT);
         } finally {
             idle.add(t);
         }
@@ -204,6 +206,32 @@ public final class LanguageToolEngine {
 
     public List<Rule> activeRules() {
         return newInstance().getAllActiveRules();
+    }
+
+    /**
+     * Every rule LanguageTool has for the language, active or not, by id: what clients of the server may name
+     * and how its findings are described. Read from the first instance, whose rules checks do not change.
+     */
+    public Map<String, LanguageToolRuleInfo> catalog() {
+        Map<String, LanguageToolRuleInfo> c = catalog;
+        if (c == null) {
+            Map<String, LanguageToolRuleInfo> built = new java.util.LinkedHashMap<>();
+            java.util.Set<String> active = new java.util.HashSet<>();
+            tool.getAllActiveRules().forEach(r -> active.add(r.getId()));
+            for (Rule rule : tool.getAllRules()) {
+                built.putIfAbsent(rule.getId(), LanguageToolRuleInfo.of(rule, active.contains(rule.getId())));
+            }
+            catalog = c = Map.copyOf(built);
+        }
+        return c;
+    }
+
+    /**
+     * Forgets the engine for {@code settings}, so that its memory is freed once the checks that still hold it are
+     * done; a later {@link #get} loads it again. For long-running callers that see many configurations.
+     */
+    public static void release(LanguageToolSettings settings) {
+        INSTANCES.remove(settings);
     }
 
     /**

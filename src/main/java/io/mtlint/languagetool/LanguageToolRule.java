@@ -19,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
+import io.mtlint.model.OverlapIndex;
 
 /**
  * Runs LanguageTool over a document's prose and reports its matches as {@code lt.<RULE_ID>} findings. The
@@ -36,9 +38,25 @@ public final class LanguageToolRule implements Rule {
             List.of(Example.bad("She <marker>go</marker> to school every day.")), "LanguageTool");
 
     private final LanguageToolSettings settings;
+    private final int chunkSize;
 
     public LanguageToolRule(LanguageToolSettings settings) {
+        this(settings, Chunks.SIZE);
+    }
+
+    /** A rule that sends LanguageTool ranges of about {@code chunkSize} characters. */
+    LanguageToolRule(LanguageToolSettings settings, int chunkSize) {
         this.settings = settings;
+        this.chunkSize = chunkSize;
+    }
+
+    public LanguageToolSettings settings() {
+        return settings;
+    }
+
+    /** Every LanguageTool rule of the settings' language, active or not, by LanguageTool id (without the prefix). */
+    public java.util.Map<String, LanguageToolRuleInfo> catalog() {
+        return LanguageToolEngine.get(settings).catalog();
     }
 
     /** Starts loading LanguageTool in the background (see {@link LanguageToolEngine#prepare}). */
@@ -74,14 +92,21 @@ public final class LanguageToolRule implements Rule {
 
     @Override
     public void check(Document document, FindingSink sink, List<io.mtlint.model.Finding> others) {
+        check(document, sink, others, done -> { });
+    }
+
+    @Override
+    public void check(Document document, FindingSink sink, List<io.mtlint.model.Finding> others,
+                      DoubleConsumer progress) {
+        OverlapIndex index = new OverlapIndex(others);
         check(document, sink, (start, end) -> {
             if (start < 0 || end < start) {
                 return false;
             }
             io.mtlint.model.Finding alarm = new io.mtlint.model.Finding(PREFIX, Category.SPELLING, Severity.WARNING,
                     start, end, "", List.of());
-            return others.stream().anyMatch(o -> restates(alarm, o));
-        });
+            return index.anyNear(start, end, o -> restates(alarm, o));
+        }, progress);
     }
 
     /**
@@ -114,68 +139,117 @@ public final class LanguageToolRule implements Rule {
      * and a Spanish leftover is a misspelling per word) saves that work.
      */
     public void check(Document document, FindingSink sink, Explained explained) {
+        check(document, sink, explained, done -> { });
+    }
+
+    /**
+     * As {@link #check(Document, FindingSink, Explained)}, telling {@code progress} the share of the document
+     * checked (0 to 1) as it goes. A long document goes to LanguageTool in chunks of whole paragraphs (a paragraph
+     * longer than a chunk is cut between sentences): checked whole, 5 MB held about 5 GB at once.
+     */
+    public void check(Document document, FindingSink sink, Explained explained, DoubleConsumer progress) {
         if (document.blocks().isEmpty()) {
             return;
         }
         io.mtlint.support.Trace.mark("languagetool: waiting");
         LanguageToolEngine engine = LanguageToolEngine.get(settings);
         NameEvidence names = new NameEvidence(document);
-        List<RuleMatch> matches;
-        try {
-            io.mtlint.support.Trace.mark("languagetool: checking");
-            matches = engine.check(annotate(document), match -> names.isSpellingAlarmOnName(match)
-                    || match.getRule() instanceof SpellingCheckRule
-                    && explained.spellingAlarm(match.getFromPos(), match.getToPos()));
-            io.mtlint.support.Trace.mark("languagetool: checked");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (RuleMatch match : matches) {
-            int start = match.getFromPos();
-            int end = match.getToPos();
-            if (start < 0 || end > document.text().length() || end < start) {
-                continue;
+        int length = document.text().length();
+        for (Chunks.Range chunk : Chunks.of(document, chunkSize)) {
+            int base = chunk.start();
+            List<RuleMatch> matches;
+            try {
+                io.mtlint.support.Trace.mark("languagetool: checking");
+                matches = engine.check(annotate(document, chunk.start(), chunk.end()), match -> {
+                    boolean spelling = match.getRule() instanceof SpellingCheckRule;
+                    int start = base + match.getFromPos();
+                    int end = base + match.getToPos();
+                    return spelling && (names.isSpellingAlarmOnName(start, end) || explained.spellingAlarm(start, end));
+                });
+                io.mtlint.support.Trace.mark("languagetool: checked");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            boolean spelling = match.getRule() instanceof SpellingCheckRule;
-            String id = PREFIX + match.getRule().getId();
-            Category category = spelling ? Category.SPELLING : CategoryMapping.of(match.getRule());
-            List<Fix> fixes = new ArrayList<>();
-            for (String suggestion : match.getSuggestedReplacements()) {
-                if (fixes.size() == MAX_SUGGESTIONS) {
-                    break;
-                }
-                fixes.add(Fix.replace(start, end, suggestion, false, "LanguageTool suggestion"));
+            for (RuleMatch match : matches) {
+                report(match, base, length, sink);
             }
-            sink.accept(new io.mtlint.model.Finding(id, category, Severity.WARNING, start, end,
-                    plainMessage(match.getMessage()), fixes));
+            progress.accept(length == 0 ? 1.0 : (double) chunk.end() / length);
         }
     }
 
-    /**
-     * Builds LanguageTool's input so that its "original" text is exactly the document text: everything that is
-     * not prose is markup, blocks are separated by paragraph breaks.
-     */
+    private static void report(RuleMatch match, int base, int length, FindingSink sink) {
+        int start = base + match.getFromPos();
+        int end = base + match.getToPos();
+        if (start < 0 || end > length || end < start) {
+            return;
+        }
+        boolean spelling = match.getRule() instanceof SpellingCheckRule;
+        String id = PREFIX + match.getRule().getId();
+        Category category = spelling ? Category.SPELLING : CategoryMapping.of(match.getRule());
+        List<Fix> fixes = new ArrayList<>();
+        for (String suggestion : match.getSuggestedReplacements()) {
+            if (fixes.size() == MAX_SUGGESTIONS) {
+                break;
+            }
+            fixes.add(Fix.replace(start, end, suggestion, false, "LanguageTool suggestion"));
+        }
+        sink.accept(new io.mtlint.model.Finding(id, category, Severity.WARNING, start, end,
+                plainMessage(match.getMessage()), fixes));
+    }
+
+    /** The whole document as LanguageTool's input (see {@link #annotate(Document, int, int)}). */
     static AnnotatedText annotate(Document document) {
+        return annotate(document, 0, document.text().length());
+    }
+
+    /**
+     * Builds LanguageTool's input for the document text {@code [from, to)} so that its "original" text is exactly
+     * that text (positions count from {@code from}): everything that is not prose is markup, blocks are separated
+     * by paragraph breaks. {@code from} and {@code to} are block edges or cuts inside verbatim prose
+     * ({@link Chunks}).
+     */
+    static AnnotatedText annotate(Document document, int from, int to) {
         String text = document.text();
+        boolean last = to == text.length();
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
-        int cursor = 0;
+        int cursor = from;
+        boolean first = true;
         for (ProseBlock block : document.blocks()) {
-            if (block.docStart() > cursor) {
-                builder.addMarkup(text.substring(cursor, block.docStart()), cursor == 0 ? "" : "\n\n");
-            } else if (cursor > 0) {
+            if (!within(block.docStart(), block.docEnd(), from, to, last)) {
+                if (block.docStart() > to) {
+                    break;
+                }
+                continue;
+            }
+            int blockStart = Math.max(block.docStart(), from);
+            if (blockStart > cursor) {
+                builder.addMarkup(text.substring(cursor, blockStart), first ? "" : "\n\n");
+            } else if (!first) {
                 builder.addMarkup("", "\n\n");
             }
             for (ProseBlock.Piece piece : block.pieces()) {
-                String original = text.substring(piece.docStart(), piece.docEnd());
+                // A break at the block's end stays with the block, whichever chunk holds it.
+                if (!within(piece.docStart(), piece.docEnd(), from, to, last || piece.docStart() == block.docEnd())) {
+                    continue;
+                }
                 if (piece.verbatim()) {
-                    builder.addText(original);
+                    builder.addText(text.substring(Math.max(piece.docStart(), from), Math.min(piece.docEnd(), to)));
                 } else {
-                    builder.addMarkup(original, piece.interpretAs());
+                    builder.addMarkup(text.substring(piece.docStart(), piece.docEnd()), piece.interpretAs());
                 }
             }
-            cursor = block.docEnd();
+            cursor = Math.min(block.docEnd(), to);
+            first = false;
         }
         return builder.build();
+    }
+
+    /** Whether {@code [start, end)} lies in the chunk; an empty range at its end only when {@code closed}. */
+    private static boolean within(int start, int end, int from, int to, boolean closed) {
+        if (start == end) {
+            return start >= from && (start < to || closed && start == to);
+        }
+        return start < to && end > from;
     }
 
     static String plainMessage(String message) {

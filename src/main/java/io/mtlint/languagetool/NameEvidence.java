@@ -1,8 +1,6 @@
 package io.mtlint.languagetool;
 
 import io.mtlint.model.Document;
-import org.languagetool.rules.RuleMatch;
-import org.languagetool.rules.spelling.SpellingCheckRule;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -31,12 +29,9 @@ final class NameEvidence {
         }
     }
 
-    /** Whether {@code match} is a spelling alarm on a plausible name, which mtlint does not report. */
-    boolean isSpellingAlarmOnName(RuleMatch match) {
-        int start = match.getFromPos();
-        int end = match.getToPos();
-        return match.getRule() instanceof SpellingCheckRule && start >= 0 && start < end && end <= text.length()
-                && isPlausibleName(start, end);
+    /** Whether a spelling alarm on {@code [start, end)} is on a plausible name, which mtlint does not report. */
+    boolean isSpellingAlarmOnName(int start, int end) {
+        return start >= 0 && start < end && end <= text.length() && isPlausibleName(start, end);
     }
 
     boolean isPlausibleName(int start, int end) {

@@ -19,29 +19,48 @@ public final class Document {
     private final String text;
     private final LineMap lines;
     private final Lazy<Structure> structure;
+    private final boolean bilingual;
     private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** What parsing a document's format yields: the prose blocks the rules read and the suppression comments. */
-    public record Structure(List<ProseBlock> blocks, List<Suppression> suppressions) {
+    /**
+     * What parsing a document's format yields: the prose blocks the rules read and the suppression comments; for a
+     * bilingual file also its segments, in document order, and the languages it declares (null when it does not).
+     */
+    public record Structure(List<ProseBlock> blocks, List<Suppression> suppressions, List<Segment> segments,
+                            String sourceLanguage, String targetLanguage) {
         public Structure {
             blocks = List.copyOf(blocks);
             suppressions = List.copyOf(suppressions);
+            segments = List.copyOf(segments);
+        }
+
+        public Structure(List<ProseBlock> blocks, List<Suppression> suppressions) {
+            this(blocks, suppressions, List.of(), null, null);
         }
     }
 
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     List<ProseBlock> blocks, List<Suppression> suppressions) {
-        this(path, format, bytes, charset, bom, text, Lazy.of(new Structure(blocks, suppressions)));
+        this(path, format, bytes, charset, bom, text, Lazy.of(new Structure(blocks, suppressions)),
+                format.bilingual());
     }
 
     /** A document whose structure {@code parser} computes when it is first asked for. */
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     Supplier<Structure> parser) {
-        this(path, format, bytes, charset, bom, text, new Lazy<>(parser));
+        this(path, format, bytes, charset, bom, text, new Lazy<>(parser), format.bilingual());
+    }
+
+    /** A document whose structure is already parsed. */
+    public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
+                    Structure structure) {
+        this(path, format, bytes, charset, bom, text, Lazy.of(structure),
+                format.bilingual() || !structure.segments().isEmpty());
     }
 
     private Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
-                     Lazy<Structure> structure) {
+                     Lazy<Structure> structure, boolean bilingual) {
+        this.bilingual = bilingual;
         this.path = path;
         this.format = format;
         this.bytes = bytes.clone();
@@ -94,6 +113,111 @@ public final class Document {
 
     public List<Suppression> suppressions() {
         return structure.get().suppressions();
+    }
+
+    /**
+     * Whether the document pairs translations with their sources: a bilingual format, or a text aligned with its
+     * source. Known without parsing, so reports need not parse an article read from the cache.
+     */
+    public boolean isBilingual() {
+        return bilingual;
+    }
+
+    /** The segments of a bilingual file, in document order; empty for an article. */
+    public List<Segment> segments() {
+        return bilingual ? structure.get().segments() : List.of();
+    }
+
+    /** The segment whose unit holds {@code offset}, or null. */
+    public Segment segmentAt(int offset) {
+        List<Segment> segments = segments();
+        int lo = 0;
+        int hi = segments.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Segment s = segments.get(mid);
+            if (s.contains(offset)) {
+                return s;
+            } else if (s.start() > offset) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return null;
+    }
+
+    /** The source language the file declares (XLIFF, TMX, the gettext convention), or null. */
+    public String declaredSourceLanguage() {
+        return bilingual ? structure.get().sourceLanguage() : null;
+    }
+
+    /** The target language the file declares, or null. */
+    public String declaredTargetLanguage() {
+        return bilingual ? structure.get().targetLanguage() : null;
+    }
+
+    /**
+     * The fix as it must be written into this file, or null when it cannot be: in a bilingual file every edit must
+     * fall inside the text of one translation (never on its source, its inline codes or the format's markup), and
+     * its replacement is escaped as the format requires. An article's fixes are written as they are.
+     */
+    public Fix writable(Fix fix) {
+        if (!bilingual) {
+            return fix;
+        }
+        List<TextEdit> edits = new java.util.ArrayList<>(fix.edits().size());
+        for (TextEdit e : fix.edits()) {
+            TextEdit written = writable(e);
+            if (written == null) {
+                return null;
+            }
+            edits.add(written);
+        }
+        return new Fix(edits, fix.safe(), fix.description());
+    }
+
+    /** One edit as it must be written (see {@link #writable(Fix)}), or null. */
+    public TextEdit writable(TextEdit edit) {
+        if (!bilingual) {
+            return edit;
+        }
+        Segment s = segmentAt(edit.start());
+        if (s == null || s.editing() == null) {
+            return null;
+        }
+        List<int[]> unsplittable = new java.util.ArrayList<>();
+        if (s.target() != null) {
+            for (ProseBlock.Piece p : s.target().pieces()) {
+                if (!p.verbatim() && p.docEnd() > p.docStart()) {
+                    unsplittable.add(new int[] {p.docStart(), p.docEnd()});
+                }
+            }
+        }
+        return s.editing().writable(edit, unsplittable, charset);
+    }
+
+    /**
+     * How the text {@code [start, end)} reads: in a translation of a bilingual file with its escapes decoded
+     * ({@code AT&amp;T} reads {@code AT&T}); elsewhere as written.
+     */
+    public String reading(int start, int end) {
+        Segment s = bilingual ? segmentAt(start) : null;
+        if (s == null || s.target() == null || start < s.target().docStart() || end > s.target().docEnd()) {
+            return text.substring(start, end);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (ProseBlock.Piece p : s.target().pieces()) {
+            if (p.docEnd() <= start && p.docEnd() > p.docStart() || p.docStart() >= end) {
+                continue;
+            }
+            if (p.verbatim()) {
+                sb.append(text, Math.max(start, p.docStart()), Math.min(end, p.docEnd()));
+            } else {
+                sb.append(p.interpretAs());
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -12,7 +12,8 @@ public record Finding(String ruleId, Category category, Severity severity, int s
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad finding range [" + start + ", " + end + ") for " + ruleId);
         }
-        fixes = List.copyOf(fixes);
+        // Two rules or two suggestions may propose the same repair; it is offered once.
+        fixes = List.copyOf(new java.util.LinkedHashSet<>(fixes));
     }
 
     public Finding withSeverity(Severity newSeverity) {

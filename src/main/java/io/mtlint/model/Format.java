@@ -2,9 +2,12 @@ package io.mtlint.model;
 
 import java.util.Locale;
 
-/** How a document's bytes are interpreted: which parts are prose and are checked. */
+/**
+ * How a document's bytes are interpreted: which parts are prose and are checked. XLIFF, PO and TMX are bilingual:
+ * their prose is the translation of each segment, checked against the segment's source.
+ */
 public enum Format {
-    TEXT, MARKDOWN;
+    TEXT, MARKDOWN, XLIFF, PO, TMX;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -19,16 +22,31 @@ public enum Format {
         if (lower.endsWith(".txt") || lower.endsWith(".text")) {
             return TEXT;
         }
+        if (lower.endsWith(".xlf") || lower.endsWith(".xliff") || lower.endsWith(".sdlxliff")
+                || lower.endsWith(".mqxliff")) {
+            return XLIFF;
+        }
+        if (lower.endsWith(".po")) {
+            return PO;
+        }
+        if (lower.endsWith(".tmx")) {
+            return TMX;
+        }
         return null;
+    }
+
+    /** Whether documents of this format pair each target segment with its source. */
+    public boolean bilingual() {
+        return this == XLIFF || this == PO || this == TMX;
     }
 
     public static Format fromId(String id) {
         for (Format f : values()) {
             if (f.id().equalsIgnoreCase(id) || "md".equalsIgnoreCase(id) && f == MARKDOWN
-                    || "txt".equalsIgnoreCase(id) && f == TEXT) {
+                    || "txt".equalsIgnoreCase(id) && f == TEXT || "xlf".equalsIgnoreCase(id) && f == XLIFF) {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + id + "' (valid: text, markdown)");
+        throw new IllegalArgumentException("unknown format '" + id + "' (valid: text, markdown, xliff, po, tmx)");
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * for document text that reads as something else (or as nothing), so offsets inside it map to its edges.
  */
 public final class ProseBlock {
-    public enum Kind { PARAGRAPH, HEADING, TABLE_CELL }
+    /** A SEGMENT is the translation of one unit of a bilingual file: often a fragment (a label, a menu item). */
+    public enum Kind { PARAGRAPH, HEADING, TABLE_CELL, SEGMENT }
 
     /** A range of the document and what it reads as. */
     public record Piece(int docStart, int docEnd, String interpretAs, boolean verbatim) {

@@ -1,6 +1,7 @@
 package io.mtlint.model;
 
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 /**
  * A check over a document. Implementations must be thread-safe: one instance checks many documents at once.
@@ -42,8 +43,27 @@ public interface Rule {
         check(document, sink);
     }
 
-    /** Whether {@code mine}, a finding of this rule, only says again what {@code other}, another rule's, says. */
+    /**
+     * As {@link #check(Document, FindingSink, List)}, telling {@code progress} the share of the document done (0 to
+     * 1) as it goes, for a rule slow enough to show it; most never call it.
+     */
+    default void check(Document document, FindingSink sink, List<Finding> others, DoubleConsumer progress) {
+        check(document, sink, others);
+    }
+
+    /**
+     * Whether {@code mine}, a finding of this rule, only says again what {@code other}, another rule's, says. Only
+     * findings that overlap or touch can restate each other.
+     */
     default boolean restates(Finding mine, Finding other) {
         return false;
+    }
+
+    /**
+     * This rule as its documented examples run. Most rules are configured by the languages alone; a rule that reads
+     * a project's own files (a glossary) runs its examples with the ones they are written against.
+     */
+    default Rule forExamples() {
+        return this;
     }
 }

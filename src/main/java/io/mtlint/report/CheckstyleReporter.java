@@ -5,6 +5,7 @@ import io.mtlint.model.Finding;
 import io.mtlint.check.CheckResult;
 import io.mtlint.run.FileOutcome;
 import io.mtlint.run.RunResult;
+import io.mtlint.text.ControlCharacters;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -25,7 +26,7 @@ public final class CheckstyleReporter implements Reporter {
             for (CheckResult r : result.results()) {
                 x.writeCharacters("\n  ");
                 x.writeStartElement("file");
-                x.writeAttribute("name", r.document().path());
+                x.writeAttribute("name", xml(r.document().path()));
                 for (Finding f : r.findings()) {
                     Span span = Span.of(r.document(), f);
                     x.writeCharacters("\n    ");
@@ -34,8 +35,8 @@ public final class CheckstyleReporter implements Reporter {
                     x.writeAttribute("column", String.valueOf(span.start().column()));
                     x.writeAttribute("severity", f.severity().id().equals("warning") ? "warning"
                             : f.severity().id().equals("error") ? "error" : "info");
-                    x.writeAttribute("message", f.message());
-                    x.writeAttribute("source", "mtlint." + f.ruleId());
+                    x.writeAttribute("message", xml(f.message()));
+                    x.writeAttribute("source", xml("mtlint." + f.ruleId()));
                 }
                 x.writeCharacters("\n  ");
                 x.writeEndElement();
@@ -43,11 +44,11 @@ public final class CheckstyleReporter implements Reporter {
             for (FileOutcome p : result.problems()) {
                 x.writeCharacters("\n  ");
                 x.writeStartElement("file");
-                x.writeAttribute("name", p.path());
+                x.writeAttribute("name", xml(p.path()));
                 x.writeEmptyElement("error");
                 x.writeAttribute("line", "1");
                 x.writeAttribute("severity", "error");
-                x.writeAttribute("message", p.problem());
+                x.writeAttribute("message", xml(p.problem()));
                 x.writeAttribute("source", "mtlint.input");
                 x.writeEndElement();
             }
@@ -60,5 +61,13 @@ public final class CheckstyleReporter implements Reporter {
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
+    }
+
+    /**
+     * XML 1.0 cannot hold most control characters even escaped, and a parser turns a raw line break or tab in an
+     * attribute into a space: all become visible symbols (a bell pasted from Word as ␇).
+     */
+    private static String xml(String s) {
+        return ControlCharacters.visible(s);
     }
 }

@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The JSON report (see README, "JSON format"). Positions count Unicode code points of the decoded text, lines
+ * The JSON report (see docs/json-format.md). Positions count Unicode code points of the decoded text, lines
  * and columns are 1-based, and end positions point one past the last character.
  */
 public final class JsonReporter implements Reporter {
@@ -86,6 +86,10 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("offset", span.offset());
         g.writeNumberField("length", span.length());
         g.writeStringField("text", span.text());
+        io.mtlint.model.Segment unit = doc.isBilingual() ? doc.segmentAt(f.start()) : null;
+        if (unit != null) {
+            g.writeStringField("unit", unit.id());
+        }
         g.writeArrayFieldStart("fixes");
         for (Fix fix : f.fixes()) {
             g.writeStartObject();

@@ -113,6 +113,9 @@ public final class RuleDocs {
                     : "  (" + (e.source() == null ? "any" : e.source()) + "→" + (e.target() == null ? "any" : e.target()) + ")";
             String text = e.text().replace(Example.MARKER_OPEN, "⟦").replace(Example.MARKER_CLOSE, "⟧")
                     .replace("\n", "⏎").strip();
+            if (e.segmentSource() != null) {
+                md.append("source: ").append(e.segmentSource().replace("\n", "⏎").strip()).append('\n');
+            }
             md.append(e.bad() ? "bad:   " : "good:  ").append(text).append(pair).append('\n');
             if (e.fixed() != null) {
                 md.append("fixed: ").append(e.fixed().replace("\n", "⏎").strip()).append('\n');

@@ -62,8 +62,9 @@ public final class SarifReporter implements Reporter {
             g.writeStringField("columnKind", "unicodeCodePoints");
             g.writeArrayFieldStart("results");
             for (CheckResult r : result.results()) {
+                String pathKey = Baselines.pathKey(r.document().path());
                 for (Finding f : r.findings()) {
-                    writeResult(g, r.document(), f, ruleIds.indexOf(f.ruleId()));
+                    writeResult(g, r.document(), pathKey, f, ruleIds.indexOf(f.ruleId()));
                 }
             }
             g.writeEndArray();
@@ -81,7 +82,7 @@ public final class SarifReporter implements Reporter {
         if (!info.formerIds().isEmpty()) {
             // Lets code-scanning tools carry alerts raised under a rule's old ids over to its current one.
             g.writeArrayFieldStart("deprecatedIds");
-            for (String former : info.formerIds()) {
+            for (String former : new java.util.LinkedHashSet<>(info.formerIds())) {
                 g.writeString(former);
             }
             g.writeEndArray();
@@ -102,8 +103,9 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("properties");
         g.writeStringField("category", info.category().id());
         g.writeArrayFieldStart("tags");
-        g.writeString(info.category().id());
-        g.writeString(info.origin());
+        for (String tag : new java.util.LinkedHashSet<>(List.of(info.category().id(), info.origin()))) {
+            g.writeString(tag); // SARIF wants each tag once
+        }
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
@@ -113,8 +115,11 @@ public final class SarifReporter implements Reporter {
         StringBuilder sb = new StringBuilder(info.description());
         for (Example e : info.examples()) {
             String text = e.plainText();
-            sb.append(markdown ? "\n\n* " : "\n").append(e.bad() ? "Bad: " : "Good: ")
-                    .append(markdown ? "`" + text + "`" : text);
+            sb.append(markdown ? "\n\n* " : "\n").append(e.bad() ? "Bad: " : "Good: ");
+            if (e.segmentSource() != null) {
+                sb.append(markdown ? "`" + e.segmentSource() + "` → " : e.segmentSource() + " -> ");
+            }
+            sb.append(markdown ? "`" + text + "`" : text);
             if (e.fixed() != null) {
                 sb.append(markdown ? " → `" + e.fixed() + "`" : " -> " + e.fixed());
             }
@@ -122,7 +127,8 @@ public final class SarifReporter implements Reporter {
         return sb.toString();
     }
 
-    private static void writeResult(JsonGenerator g, Document doc, Finding f, int ruleIndex) throws IOException {
+    private static void writeResult(JsonGenerator g, Document doc, String pathKey, Finding f, int ruleIndex)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         g.writeNumberField("ruleIndex", ruleIndex);
@@ -136,10 +142,20 @@ public final class SarifReporter implements Reporter {
         writeArtifact(g, doc);
         writeRegion(g, "region", doc, f.start(), f.end(), true);
         g.writeEndObject();
+        io.mtlint.model.Segment unit = doc.isBilingual() ? doc.segmentAt(f.start()) : null;
+        if (unit != null) {
+            // The translation unit, as the file names it: what a translator looks the finding up by.
+            g.writeArrayFieldStart("logicalLocations");
+            g.writeStartObject();
+            g.writeStringField("name", unit.id());
+            g.writeStringField("kind", "element");
+            g.writeEndObject();
+            g.writeEndArray();
+        }
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("mtlintFinding/v1", Baselines.fingerprint(doc, f));
+        g.writeStringField("mtlintFinding/v1", Baselines.fingerprint(doc, f, pathKey));
         g.writeEndObject();
         if (!f.fixes().isEmpty()) {
             g.writeArrayFieldStart("fixes");

@@ -7,6 +7,7 @@ import io.mtlint.model.LineMap;
 import io.mtlint.model.Severity;
 import io.mtlint.check.CheckResult;
 import io.mtlint.run.RunResult;
+import io.mtlint.text.ControlCharacters;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -45,15 +46,16 @@ public final class TextReporter implements Reporter {
             case WARNING -> ansi.yellow("warning");
             case INFO -> ansi.blue("info");
         };
-        out.write(ansi.bold(doc.path() + ":" + span.start().line() + ":" + span.start().column() + ":") + " "
-                + severity + " " + ansi.dim("[" + f.ruleId() + "]") + " " + f.message() + System.lineSeparator());
+        out.write(ansi.bold(ControlCharacters.visible(doc.path()) + ":" + span.start().line() + ":"
+                + span.start().column() + ":") + " " + severity + " " + ansi.dim("[" + ControlCharacters.visible(
+                f.ruleId()) + "]") + " " + ControlCharacters.visible(f.message()) + System.lineSeparator());
         if (showSource) {
             writeSource(doc, f, out);
             for (Fix fix : f.fixes()) {
                 String replacement = fix.replacementFor(doc.text(), f.start(), f.end());
                 out.write("    " + ansi.green("fix" + (fix.safe() ? " (safe)" : "")) + ": "
                         + (replacement.isEmpty() ? "(remove)" : "\u201c" + visible(replacement) + "\u201d")
-                        + (fix.description().isEmpty() ? "" : ansi.dim("  " + fix.description()))
+                        + (fix.description().isEmpty() ? "" : ansi.dim("  " + ControlCharacters.visible(fix.description())))
                         + System.lineSeparator());
             }
         }
@@ -63,7 +65,8 @@ public final class TextReporter implements Reporter {
         LineMap lines = doc.lines();
         int lineIndex = lines.lineIndex(f.start());
         int lineStart = lines.lineStart(lineIndex);
-        int lineEnd = lines.lineContentEnd(lineIndex);
+        // A span may start inside a CRLF, past the end of its line's content.
+        int lineEnd = Math.max(f.start(), lines.lineContentEnd(lineIndex));
         String text = doc.text();
         int spanEnd = Math.min(Math.max(f.end(), f.start()), lineEnd);
         int from = Math.max(lineStart, f.start() - CONTEXT);
@@ -92,9 +95,13 @@ public final class TextReporter implements Reporter {
         return steps < 15 ? i : at;
     }
 
-    /** Tabs and odd whitespace shown as single visible characters so the caret line stays aligned. */
+    /**
+     * Tabs and odd whitespace shown as single visible characters so the caret line stays aligned, and control
+     * characters from the article (escape sequences among them) as symbols, so they never act on the terminal.
+     */
     private static String visible(String s) {
-        return s.replace('\t', ' ').replace('\u00A0', '\u2423').replace("\r", "").replace('\n', '\u21b5');
+        return ControlCharacters.visible(s.replace('\t', ' ').replace('\u00A0', '\u2423').replace("\r", "")
+                .replace('\n', '\u21b5'));
     }
 
 }

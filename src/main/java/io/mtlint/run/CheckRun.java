@@ -8,10 +8,12 @@ import io.mtlint.model.Document;
 import io.mtlint.model.Format;
 import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
+import io.mtlint.format.DocumentStructureException;
 import io.mtlint.languagetool.LanguageToolEngine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.DoubleConsumer;
 
 /**
  * Checks the files a user names, in parallel, and returns the outcomes in a stable order: arguments in the order
@@ -31,6 +34,7 @@ public final class CheckRun {
     private final CheckerProvider checkers;
     private final int jobs;
     private final ResultCache cache;
+    private Progress progress = Progress.NONE;
 
     public CheckRun(CheckerProvider checkers, int jobs) {
         this(checkers, jobs, null);
@@ -43,9 +47,16 @@ public final class CheckRun {
         this.cache = cache;
     }
 
+    /** Reports the run's progress to {@code progress}. */
+    public CheckRun withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     /** Checks the inputs; a configuration problem stops the run with a {@link ConfigException}. */
     public RunResult run(List<String> arguments, InputStream stdin) throws ConfigException {
         List<Object> inputs = new ArrayList<>(); // a Path to check, or a finished FileOutcome
+        java.util.Set<Path> checked = new java.util.HashSet<>();
         startLoading(arguments);
         for (String argument : arguments) {
             if (argument.equals(STDIN)) {
@@ -58,8 +69,14 @@ public final class CheckRun {
             if (e.problem() != null) {
                 inputs.add(new FileOutcome(argument, null, argument + ": " + e.problem()));
             }
-            inputs.addAll(e.files());
+            for (Path file : e.files()) {
+                // One file named twice (two arguments, or a link beside its target) is checked and reported once.
+                if (checked.add(realPathOf(file))) {
+                    inputs.add(file);
+                }
+            }
         }
+        progress.planned(inputs.size(), inputs.stream().mapToLong(CheckRun::size).sum());
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "mtlint-check");
             t.setDaemon(true);
@@ -69,12 +86,20 @@ public final class CheckRun {
             List<Future<FileOutcome>> futures = new ArrayList<>();
             for (Object input : inputs) {
                 if (input instanceof FileOutcome done) {
+                    progress.done(done, 0);
                     futures.add(java.util.concurrent.CompletableFuture.completedFuture(done));
                 } else {
                     Path file = (Path) input;
-                    Checker checker = checkers.checkerFor(file);
                     CheckOptions options = checkers.optionsFor(file);
-                    futures.add(pool.submit(() -> checkFile(checker, options, file, cache)));
+                    long bytes = size(file);
+                    futures.add(pool.submit(() -> {
+                        try {
+                            return checkFile(checkers, options, file, cache,
+                                    share -> progress.advanced(file, (long) (share * bytes)));
+                        } finally {
+                            progress.done(file, bytes);
+                        }
+                    }));
                 }
             }
             List<FileOutcome> outcomes = new ArrayList<>();
@@ -103,29 +128,61 @@ public final class CheckRun {
             return;
         }
         for (String argument : arguments) {
-            CheckOptions options = argument.equals(STDIN) ? null : checkers.optionsFor(Path.of(argument));
+            CheckOptions options = declaresItsLanguages(argument) ? null : checkers.optionsFor(Path.of(argument));
             if (options != null && options.languageTool) {
                 LanguageToolEngine.warm(options.pair.target());
             }
         }
         for (String argument : arguments) {
-            if (!argument.equals(STDIN)) {
+            if (!declaresItsLanguages(argument)) {
                 checkers.checkerFor(Path.of(argument)).prepare();
             }
         }
     }
 
-    static FileOutcome checkFile(Checker checker, CheckOptions options, Path file, ResultCache cache) {
+    /** Standard input, or a bilingual file: the languages to load are only known once it is read. */
+    private static boolean declaresItsLanguages(String argument) {
+        if (argument.equals(STDIN)) {
+            return true;
+        }
+        Format f = Format.forFileName(argument);
+        return f != null && f.bilingual();
+    }
+
+    private static Path realPathOf(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize(); // unreadable: reported when it is loaded
+        }
+    }
+
+    private static long size(Object input) {
+        try {
+            return input instanceof Path file ? Files.size(file) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0; // reported as unreadable when it is loaded
+        }
+    }
+
+    static FileOutcome checkFile(CheckerProvider checkers, CheckOptions options, Path file, ResultCache cache,
+                                 DoubleConsumer share) {
         String display = file.toString();
         try {
-            Document doc = DocumentLoader.load(file, display, options.format);
+            Document doc = DocumentLoader.load(file, display, options.format, options.alignedSource);
+            Checker checker;
+            try {
+                checker = checkers.checkerFor(file, doc);
+            } catch (ConfigException e) {
+                return new FileOutcome(display, null, e.getMessage());
+            }
             CheckResult cached = cache == null ? null : cache.get(doc, checker);
             if (cached != null) {
                 return new FileOutcome(display, cached, null);
             }
             checker.prepare(); // a miss: LanguageTool loads while this file's structural rules run
             io.mtlint.support.Trace.mark("checking " + file);
-            CheckResult result = checker.check(doc);
+            CheckResult result = checker.check(doc, share);
             io.mtlint.support.Trace.mark("checked " + file);
             if (cache != null) {
                 cache.put(doc, checker, result);
@@ -133,22 +190,25 @@ public final class CheckRun {
             return new FileOutcome(display, result, null);
         } catch (DocumentException e) {
             return new FileOutcome(display, null, e.getMessage());
+        } catch (DocumentStructureException e) {
+            return new FileOutcome(display, null, e.forFile(display).getMessage());
         }
     }
 
     private Object readStdin(InputStream stdin) throws ConfigException {
         Path here = Path.of("").toAbsolutePath();
         CheckOptions options = checkers.optionsFor(here);
-        Checker checker = checkers.checkerFor(here);
         try {
             byte[] bytes = stdin.readAllBytes();
             Format format = options.format != null ? options.format : Format.TEXT;
             Document doc = DocumentLoader.fromBytes(STDIN, bytes, format);
-            return new FileOutcome(STDIN, checker.check(doc), null);
+            return new FileOutcome(STDIN, checkers.checkerFor(here, doc).check(doc), null);
         } catch (IOException e) {
             return new FileOutcome(STDIN, null, "-: cannot read standard input: " + e.getMessage());
         } catch (DocumentException e) {
             return new FileOutcome(STDIN, null, e.getMessage());
+        } catch (DocumentStructureException e) {
+            return new FileOutcome(STDIN, null, e.forFile(STDIN).getMessage());
         }
     }
 }

@@ -128,7 +128,44 @@ public final class CheckerProvider {
         if (fixedChecker != null) {
             return fixedChecker;
         }
+        return checkerFor(optionsFor(path));
+    }
+
+    /**
+     * The checker for a document read from {@code path}: a bilingual file's own languages replace the configured
+     * ones, unless the command line names them.
+     */
+    public Checker checkerFor(Path path, io.mtlint.model.Document document) throws ConfigException {
+        if (fixedChecker != null) {
+            return fixedChecker;
+        }
         CheckOptions o = optionsFor(path);
+        CheckOptions declared = o.forDeclaredLanguages(document.declaredSourceLanguage(),
+                checkable(document.declaredTargetLanguage()));
+        if (declared == o) {
+            return checkerFor(o);
+        }
+        try {
+            return checkerFor(declared);
+        } catch (ConfigException e) {
+            throw new ConfigException(document.path() + ": declares " + declared.pair + ": " + e.getMessage()
+                    + " (name the languages with --lang and --source)");
+        }
+    }
+
+    /**
+     * A declared target as LanguageTool knows it: a region it does not list ("fr-FR", "es-ES") falls back to the
+     * language itself.
+     */
+    private static String checkable(String target) {
+        if (target == null || io.mtlint.languagetool.LanguageRegistry.isSupported(target)) {
+            return target;
+        }
+        String base = io.mtlint.lang.LanguageCodes.base(target);
+        return io.mtlint.languagetool.LanguageRegistry.isSupported(base) ? base : target;
+    }
+
+    private Checker checkerFor(CheckOptions o) throws ConfigException {
         String key = o.fingerprint();
         Checker c = checkers.get(key);
         if (c == null) {

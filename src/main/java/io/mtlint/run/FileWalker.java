@@ -54,13 +54,12 @@ public final class FileWalker {
             return new Expansion(argument, List.of(path), null);
         }
         List<Path> files = new ArrayList<>();
+        Path root = realPath(path);
         try {
             Files.walkFileTree(path, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(path) && (name.startsWith(".") || name.equals("node_modules")
-                            || matchesAny(excludes, path.relativize(dir)))) {
+                    if (!dir.equals(path) && skipsDirectory(path.relativize(dir))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -69,7 +68,7 @@ public final class FileWalker {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Path relative = path.relativize(file);
-                    if (wanted(relative)) {
+                    if (wanted(relative) && !linksWithin(file, root)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -87,12 +86,20 @@ public final class FileWalker {
         files.sort(null);
         if (files.isEmpty()) {
             return new Expansion(argument, files, "no files to check in this directory (looked for "
-                    + (includes.isEmpty() ? "*.md, *.markdown, *.txt" : "the include globs") + ")");
+                    + (includes.isEmpty() ? "*.md, *.markdown, *.txt, *.xlf, *.xliff, *.po, *.tmx" : "the include globs")
+                    + ")");
         }
         return new Expansion(argument, files, null);
     }
 
-    private boolean wanted(Path relative) {
+    /** Whether a directory below the one walked is left out: hidden, node_modules, or excluded by a glob. */
+    public boolean skipsDirectory(Path relative) {
+        String name = relative.getFileName() == null ? "" : relative.getFileName().toString();
+        return name.startsWith(".") || name.equals("node_modules") || matchesAny(excludes, relative);
+    }
+
+    /** Whether a file below the directory walked, by its path relative to that directory, is checked. */
+    public boolean wanted(Path relative) {
         if (matchesAny(excludes, relative)) {
             return false;
         }
@@ -109,5 +116,22 @@ public final class FileWalker {
             }
         }
         return false;
+    }
+
+    /** A symbolic link to a file in the same tree: the walk meets that file under its own name too. */
+    private static boolean linksWithin(Path file, Path root) {
+        if (!Files.isSymbolicLink(file) || root == null) {
+            return false;
+        }
+        Path target = realPath(file);
+        return target != null && !target.equals(root) && target.startsWith(root);
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 }

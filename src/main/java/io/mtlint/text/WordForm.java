@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * One spelling of a word, interned process-wide, with what the detectors ask of every occurrence computed once: its
  * lower case and its shape (lowercase, capitalised, all capitals, a capital inside). News prose repeats a few
- * thousand spellings, and the detectors used to allocate each word's text and recompute its case at every
- * occurrence, then hash that fresh string again in every per-word lookup; an interned form's text caches its hash
+ * thousand spellings; without forms the detectors would allocate each word's text and recompute its case at every
+ * occurrence, then hash that fresh string again in every per-word lookup. An interned form's text caches its hash
  * and compares equal to itself at once.
  *
  * <p>The table is read without locking: a reader that misses (a form being added, or a table being replaced) falls

@@ -70,12 +70,22 @@ class BadInputTest {
         assertOtherFileChecked(r);
     }
 
+    /** An empty index.md in a content repository made the whole run exit 3; it is a file with nothing to report. */
     @Test
-    void emptyFile() throws Exception {
+    void anEmptyFileIsNotBadInput() throws Exception {
         Path empty = Files.write(dir.resolve("empty.md"), new byte[0]);
-        Cli.Result r = Cli.run("check", "--no-languagetool", empty.toString(), good().toString());
-        assertOneLineProblem(r, empty.toString(), "empty file");
-        assertOtherFileChecked(r);
+        Path bomOnly = Files.write(dir.resolve("bom.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        Cli.Result r = Cli.run("check", "--no-languagetool", empty.toString(), bomOnly.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("No problems found in 2 files."), r.out());
+        Cli.Result withGood = Cli.run("check", "--no-languagetool", empty.toString(), good().toString());
+        assertEquals(1, withGood.exitCode(), withGood.err());
+        assertOtherFileChecked(withGood);
+        Cli.Result fix = Cli.run("fix", "--no-languagetool", empty.toString(), bomOnly.toString());
+        assertEquals(0, fix.exitCode(), fix.err());
+        assertEquals(0, Files.size(empty));
+        assertEquals(0, Cli.run("fix", "-").exitCode());
     }
 
     /**
@@ -95,6 +105,21 @@ class BadInputTest {
         }
         assertOneLineProblem(r, secret.toString(), "permission denied");
         assertOtherFileChecked(r);
+    }
+
+    /** 10,000 levels of "> - " overflowed the parser's stack and stopped the run with a stack trace. */
+    @Test
+    void deeplyNestedMarkdownIsCheckedAndFixedLikeAnyFile() throws Exception {
+        Path deep = Files.writeString(dir.resolve("deep.md"), "> - ".repeat(10_000) + "text in kyiv\n");
+        Cli.Result r = Cli.run("check", "--no-languagetool", "--no-color", deep.toString(), good().toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().contains("deep.md:1:40009: error [mt.proper-noun-case.known-name]"), r.out());
+        assertOtherFileChecked(r);
+        assertEquals("", r.err());
+        Cli.Result fix = Cli.run("fix", "--no-languagetool", deep.toString(), good().toString());
+        assertEquals(0, fix.exitCode(), fix.err());
+        assertEquals("> - ".repeat(10_000) + "text in Kyiv\n", Files.readString(deep));
+        assertTrue(fix.out().contains("Fixed 2 problems in 2 files."), fix.out());
     }
 
     @Test

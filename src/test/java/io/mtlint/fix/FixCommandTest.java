@@ -3,6 +3,7 @@ package io.mtlint.fix;
 import io.mtlint.testing.Cli;
 import io.mtlint.testing.Corpus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,6 +82,16 @@ class FixCommandTest {
         assertEquals(0, r.exitCode());
     }
 
+    /** The fixed text of standard input lost its byte-order mark. */
+    @Test
+    void standardInputKeepsItsByteOrderMark() {
+        Cli.Result r = Cli.runWithInput("\uFEFFTalks in kyiv ended .\r\n".getBytes(StandardCharsets.UTF_8), "fix", "-");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("\uFEFFTalks in Kyiv ended.\r\n", r.out());
+        Cli.Result clean = Cli.runWithInput("\uFEFFNothing to fix.\n".getBytes(StandardCharsets.UTF_8), "fix", "-");
+        assertEquals("\uFEFFNothing to fix.\n", clean.out());
+    }
+
     @Test
     void bomCrlfAndPermissionsArePreserved() throws Exception {
         byte[] original = "\uFEFFIn kyiv ,\r\nnothing.\r\n".getBytes(StandardCharsets.UTF_8);
@@ -100,5 +112,39 @@ class FixCommandTest {
         assertEquals(3, r.exitCode());
         assertTrue(r.err().contains("ro.txt: read-only file; not written"), r.err());
         assertEquals("In kyiv today.\n", Files.readString(file));
+    }
+
+    /**
+     * Choosing a round's fixes checked every candidate against every edit taken: 200,000 fixes in one file took
+     * minutes. A guard against that order of growth, with a margin of two orders of magnitude over the time it
+     * takes now (the fix speed itself is measured by bench/fix-speed).
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void fixingIsNotQuadraticInTheFindingsOfAFile() throws Exception {
+        Path rules = Files.createDirectory(dir.resolve("rules"));
+        Files.writeString(rules.resolve("house.yaml"), """
+                pack: house
+                target: en
+                rules:
+                  - id: house.zqx
+                    kind: phrase
+                    category: style
+                    phrases: [zqx]
+                    case-sensitive: true
+                    message: "Say zqy."
+                    suggestions: [zqy]
+                    safe: true
+                """);
+        StringBuilder text = new StringBuilder();
+        for (int line = 0; line < 2_000; line++) {
+            text.append("zqx ".repeat(100)).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("many.txt"), text);
+        Cli.Result r = Cli.run("fix", "--no-languagetool", "--rules", rules.toString(), "--rule", "house.zqx",
+                file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("200000 fixes (house.zqx \u00d7200000)"), r.out());
+        assertEquals(text.toString().replace("zqx", "zqy"), Files.readString(file));
     }
 }

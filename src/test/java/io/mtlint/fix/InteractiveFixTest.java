@@ -167,4 +167,41 @@ class InteractiveFixTest {
         assertTrue(r.err().contains("interactive mode needs a terminal, or keys on standard input"), r.err());
         assertEquals("In kyiv today.\n", Files.readString(file));
     }
+
+    @Test
+    void dryRunDecidesButWritesNothing() throws Exception {
+        Path file = Files.writeString(dir.resolve("f.txt"), "In kyiv today .\n");
+        Cli.Result r = Cli.runWithInput("1\n1\n".getBytes(StandardCharsets.UTF_8), "fix", "-i", "--dry-run",
+                "--no-languagetool", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("In kyiv today .\n", Files.readString(file));
+        assertTrue(r.out().contains("Would write " + file + " (2 changes)."), r.out());
+        assertTrue(r.out().contains("would write 1 file (nothing written: --dry-run)."), r.out());
+    }
+
+    /** The prompts go to standard error, so standard output is a patch of the decisions, and exit 1 says so. */
+    @Test
+    void diffPrintsThePatchOfTheDecisionsAndWritesNothing() throws Exception {
+        Path first = Files.writeString(dir.resolve("g.txt"), "In kyiv today .\n");
+        Path second = Files.writeString(dir.resolve("h.txt"), "Back to kharkiv now .\n");
+        Cli.Result r = Cli.runWithInput("1\ns\ns\n1\n".getBytes(StandardCharsets.UTF_8), "fix", "-i", "--diff",
+                "--no-languagetool", first.toString(), second.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals("In kyiv today .\n", Files.readString(first));
+        assertEquals("Back to kharkiv now .\n", Files.readString(second));
+        String a = first.toString().substring(1);
+        String b = second.toString().substring(1);
+        assertEquals("--- a/" + a + "\n+++ b/" + a + "\n@@ -1 +1 @@\n-In kyiv today .\n+In Kyiv today .\n"
+                + "--- a/" + b + "\n+++ b/" + b + "\n@@ -1 +1 @@\n-Back to kharkiv now .\n+Back to kharkiv now.\n",
+                r.out());
+        assertTrue(r.err().contains("[mt.proper-noun-case.known-name]"), r.err());
+    }
+
+    @Test
+    void standardInputCannotBeBothTheDocumentAndTheAnswers() {
+        Cli.Result r = Cli.runWithInput("In kyiv today.\n".getBytes(StandardCharsets.UTF_8), "fix", "-i", "-");
+        assertEquals(2, r.exitCode());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("mtlint: fix -i reads your answers from standard input"), r.err());
+    }
 }

@@ -12,16 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DocumentLoaderTest {
     @Test
-    void refusesBinaryInvalidAndEmptyInput() {
+    void refusesBinaryAndInvalidInputButNotEmptyInput() throws Exception {
         DocumentException binary = assertThrows(DocumentException.class,
                 () -> DocumentLoader.fromBytes("a.txt", new byte[] {'a', 0, 'b'}, Format.TEXT));
         assertTrue(binary.getMessage().contains("binary"));
         DocumentException invalid = assertThrows(DocumentException.class,
                 () -> DocumentLoader.fromBytes("b.txt", new byte[] {'o', 'k', (byte) 0xC3, '(', 'x'}, Format.TEXT));
         assertEquals("b.txt: invalid UTF-8 at byte 2", invalid.getMessage());
-        DocumentException empty = assertThrows(DocumentException.class,
-                () -> DocumentLoader.fromBytes("c.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Format.TEXT));
-        assertTrue(empty.getMessage().contains("empty"));
+        Document empty = DocumentLoader.fromBytes("c.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                Format.TEXT);
+        assertTrue(empty.hasBom());
+        assertEquals("", empty.text());
+        assertTrue(empty.blocks().isEmpty());
     }
 
     @Test

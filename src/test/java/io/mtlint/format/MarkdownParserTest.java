@@ -106,4 +106,19 @@ class MarkdownParserTest {
                 + "<!-- mtlint-disable -->\nMore.\n<!-- mtlint-enable -->\n");
         assertEquals(2, d.suppressions().size());
     }
+
+    /** Nesting deeper than a thread's stack: parsed again on a deep stack, and past that a problem of its own. */
+    @Test
+    void deepNestingIsParsedOrIsAStructureProblem() {
+        String deep = "> - ".repeat(100_000) + "text in *kyiv* with **emphasis ***nested*** deeply**";
+        Document d = parse(deep);
+        assertEquals(1, d.blocks().size());
+        assertEquals("text in kyiv with emphasis nested deeply", d.blocks().get(0).text());
+        String nestedInline = "*a ".repeat(5_000) + "kyiv" + " b*".repeat(5_000);
+        assertTrue(parse(nestedInline).blocks().get(0).text().contains("a kyiv b"));
+        DocumentStructureException e = org.junit.jupiter.api.Assertions.assertThrows(DocumentStructureException.class,
+                () -> MarkdownParser.parse(deep, 256 << 10));
+        assertEquals("t.md: Markdown nested too deeply to parse (quotes and lists thousands of levels deep)",
+                e.forFile("t.md").getMessage());
+    }
 }

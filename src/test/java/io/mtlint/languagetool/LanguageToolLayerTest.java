@@ -87,6 +87,46 @@ class LanguageToolLayerTest {
         assertEquals(List.of("comittee", "go"), rest.stream().map(f -> text.substring(f.start(), f.end())).toList());
     }
 
+    /**
+     * A file on one line went to LanguageTool whole (5 MB held about 5 GB) with no sign of progress. In chunks
+     * cut between sentences every sentence is checked once, at its own offsets, and progress rises to 1.
+     */
+    @Test
+    void aLongParagraphIsCheckedInChunksWithProgress() {
+        StringBuilder text = new StringBuilder("# Title with `code`\n\n");
+        for (int i = 0; i < 300; i++) {
+            text.append(i % 7 == 0 ? "She go to school every day. " : "The committee met on Friday, number " + i + ". ");
+        }
+        text.append("\n\nA short paragraph, and she go home.\n");
+        io.mtlint.model.Document doc = io.mtlint.format.DocumentLoader.fromText("long.md", text.toString(),
+                Format.MARKDOWN);
+        List<Chunks.Range> ranges = Chunks.of(doc, 2_000);
+        assertTrue(ranges.size() >= 5, ranges.toString());
+        for (int i = 0; i < ranges.size(); i++) {
+            Chunks.Range r = ranges.get(i);
+            assertEquals(i == 0 ? 0 : ranges.get(i - 1).end(), r.start(), "contiguous");
+            assertTrue(r.end() - r.start() <= 2_000, r.toString());
+            boolean betweenBlocks = doc.blocks().stream().anyMatch(b -> b.docStart() == r.end());
+            assertTrue(i == ranges.size() - 1 || betweenBlocks || text.charAt(r.end() - 2) == '.',
+                    "cut between blocks or after a sentence: " + r);
+        }
+        assertEquals(text.length(), ranges.get(ranges.size() - 1).end());
+        List<Finding> whole = new java.util.ArrayList<>();
+        new LanguageToolRule(LanguageToolSettings.defaults("en-US")).check(doc, whole::add);
+        List<Finding> chunked = new java.util.ArrayList<>();
+        List<Double> progress = new java.util.ArrayList<>();
+        new LanguageToolRule(LanguageToolSettings.defaults("en-US"), 2_000).check(doc, chunked::add,
+                LanguageToolRule.Explained.NOTHING, progress::add);
+        assertEquals(44, chunked.stream().filter(f -> text.substring(f.start(), f.end()).equals("go")).count(),
+                chunked.toString());
+        assertEquals(whole, chunked);
+        assertEquals(ranges.size(), progress.size());
+        for (int i = 1; i < progress.size(); i++) {
+            assertTrue(progress.get(i) > progress.get(i - 1), progress.toString());
+        }
+        assertEquals(1.0, progress.get(progress.size() - 1));
+    }
+
     private static List<String> describe(List<RuleMatch> matches) {
         return matches.stream().map(m -> m.getRule().getId() + " " + m.getFromPos() + "-" + m.getToPos() + " "
                 + m.getSuggestedReplacements()).toList();

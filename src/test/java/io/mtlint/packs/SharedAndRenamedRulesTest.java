@@ -126,21 +126,43 @@ class SharedAndRenamedRulesTest {
         assertEquals("Meanwhile, the mayor said the budget was fair.\n", Files.readString(article), r.out() + r.err());
     }
 
+    /** A typo in a rule id silently selected nothing ("No problems found"); it is an error with the closest ids. */
     @Test
-    void anIdNoRuleHasIsReportedButOneForAnotherLanguagePairIsNot() throws Exception {
-        Files.writeString(dir.resolve(".mtlint.yaml"), """
+    void anIdNoRuleHasIsAnErrorButOneForAnotherLanguagePairIsNot() throws Exception {
+        Path config = Files.writeString(dir.resolve(".mtlint.yaml"), """
                 rules:
-                  disable: [en.in-the-sam-line, fr-en.in-effect, mt.quotes, lt.EN_QUOTES, en.in-the-same-line]
+                  disable: [fr-en.in-effect, mt.quotes, lt.EN_QUOTES, en.*]
                 severity:
                   calque: error
                 """);
         Path article = Files.writeString(dir.resolve("d.txt"), "In the same line, the union asked for more.\n");
         Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--no-cache", "--fail-on", "never",
                 "-s", "es", article.toString());
-        assertEquals(List.of(), findings(r), "en.in-the-same-line disables the calque");
-        List<String> warnings = r.err().lines().filter(l -> l.startsWith("mtlint: warning:")).toList();
-        assertEquals(1, warnings.size(), r.err());
-        assertTrue(warnings.get(0).contains("'en.in-the-sam-line'"), warnings.get(0));
-        assertFalse(r.err().contains("fr-en.in-effect"), "a French rule is a rule, though this run does not load it");
+        assertEquals(List.of(), findings(r), "en.* disables the calque");
+        assertEquals("", r.err(), "a French rule is a rule, though this run does not load it");
+        Files.writeString(config, """
+                rules:
+                  disable:
+                    - fr-en.in-effect
+                    - en.in-the-sam-line
+                """);
+        Cli.Result typo = Cli.run("check", "--no-languagetool", "-s", "es", article.toString());
+        assertEquals(2, typo.exitCode());
+        assertTrue(typo.err().startsWith("mtlint: " + config + ":4: no rule has the id 'en.in-the-sam-line' (did you "
+                + "mean en.in-the-same-line"), typo.err());
+        assertEquals(1, typo.err().lines().count(), typo.err());
+        Files.delete(config);
+        Cli.Result option = Cli.run("check", "--no-languagetool", "--rule", "mt.qoutes", article.toString());
+        assertEquals(2, option.exitCode());
+        assertEquals("", option.out());
+        assertTrue(option.err().startsWith("mtlint: --rule: no rule has the id 'mt.qoutes' (did you mean mt.quotes?)"),
+                option.err());
+        for (String family : List.of("es-en", "mt.spacing", "fr-en")) {
+            Cli.Result selected = Cli.run("check", "--no-languagetool", "--rule", family, article.toString());
+            assertTrue(selected.exitCode() < 2 && selected.err().isEmpty(), family + ": " + selected.err());
+        }
+        Cli.Result explain = Cli.run("rules", "explain", "mt.qoutes");
+        assertEquals(2, explain.exitCode());
+        assertTrue(explain.err().contains("(did you mean mt.quotes?)"), explain.err());
     }
 }

@@ -32,6 +32,45 @@ class BaselineAndCacheTest {
         assertTrue(r.err().contains("2 findings in the baseline not reported"), r.err());
     }
 
+    /**
+     * Recorded as {@code content} from the directory above, the baseline still matches when the directory is
+     * checked as {@code ./content}, by its absolute path, through a symbolic link to the file, or from inside it.
+     */
+    @Test
+    void theBaselineMatchesHoweverThePathIsTyped() throws Exception {
+        Path content = Files.createDirectory(dir.resolve("content"));
+        Files.writeString(content.resolve("a.md"), "Officials in kyiv met.\n\nThe talks ended .\n");
+        Path here = Path.of("").toAbsolutePath();
+        String typed = here.relativize(content).toString();
+        Path baseline = dir.resolve("baseline.json");
+        assertEquals(0, Cli.run("baseline", "--no-languagetool", baseline.toString(), typed).exitCode());
+        assertTrue(Files.readString(baseline).contains("\"path\" : \"content/a.md\""), Files.readString(baseline));
+        Path link = Files.createSymbolicLink(dir.resolve("linked.md"), content.resolve("a.md"));
+        for (String path : new String[] {typed, "./" + typed, content.toString(), content + "/../content/",
+                link.toString()}) {
+            Cli.Result r = Cli.run("check", "--no-languagetool", "--baseline", baseline.toString(), path);
+            assertEquals(0, r.exitCode(), path + ": " + r.out());
+            assertTrue(r.err().contains("2 findings in the baseline not reported"), path + ": " + r.err());
+        }
+        Cli.Result inside = Cli.runIn(content, "check", "--no-languagetool", "--baseline", "../baseline.json", ".");
+        assertEquals(0, inside.exitCode(), inside.out() + inside.err());
+        assertTrue(inside.err().contains("2 findings in the baseline not reported"), inside.err());
+    }
+
+    @Test
+    void aBaselineOfTheFirstVersionStillMatchesPathsAsTyped() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.md"), "Officials in kyiv met.\n");
+        Path baseline = dir.resolve("old.json");
+        Cli.run("baseline", "--no-languagetool", baseline.toString(), article.toString());
+        // What the first version wrote: the fingerprint of the path as typed.
+        io.mtlint.model.Document doc = io.mtlint.format.DocumentLoader.load(article, article.toString(), null);
+        io.mtlint.model.Finding f = io.mtlint.testing.Checkers.structural().check(doc).findings().get(0);
+        Files.writeString(baseline, "{\"format\": \"mtlint-baseline\", \"version\": 1, \"findings\": [{\"fingerprint\": \""
+                + Baselines.fingerprint(doc, f, article.toString()) + "\"}]}");
+        assertEquals(0, Cli.run("check", "--no-languagetool", "--baseline", baseline.toString(), article.toString())
+                .exitCode());
+    }
+
     @Test
     void unchangedFilesComeFromTheCacheAndACorruptCacheIsRebuilt() throws Exception {
         Path article = Files.writeString(dir.resolve("a.txt"), "Officials in kyiv met .\n");

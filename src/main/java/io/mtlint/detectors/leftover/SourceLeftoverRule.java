@@ -1,5 +1,6 @@
 package io.mtlint.detectors.leftover;
 
+import io.mtlint.analysis.Exonyms;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.analysis.SourceLanguageSpans;
 import io.mtlint.detectors.BlockFix;
@@ -43,6 +44,17 @@ public final class SourceLeftoverRule implements Rule {
                     + "speller do not. Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"));
 
+    static final RuleInfo EXONYM = RuleInfo.check(ID, "exonym", Category.SOURCE_LEFTOVER, Severity.ERROR,
+            "A country named as the source language names it",
+            "\"Alemania\", \"Royaume-Uni\", \"Reino Unido\" in an English text; \"Germany\" in a Spanish one: machine "
+                    + "translation leaves the source's name of a country untranslated. The names come from the locale "
+                    + "data of both languages; a name the target also uses, or that is a word of the target (German "
+                    + "\"Island\", Iceland), is left alone. Fix (suggested): the target's name.",
+            Example.bad("The talks with <marker>Alemania</marker> resumed on Monday.",
+                    "The talks with Germany resumed on Monday.").in("es", "en"),
+            Example.bad("Exports to the <marker>Royaume-Uni</marker> fell.").in("fr", "en"),
+            Example.good("Exports to Chile, Peru and the United Kingdom fell.").in("es", "en"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Text left untranslated in the source language",
             "Machine translation sometimes leaves source-language text in place, most often inside editorial "
                     + "brackets and parentheses, sometimes as words in running text or as whole sentences. A word is "
@@ -50,7 +62,7 @@ public final class SourceLeftoverRule implements Rule {
                     + "dictionary and speller do not. Fixes are never applied automatically.",
             List.of(Example.good("The minister [of defence] and the junta met at the fiesta.").in("es", "en"),
                     Example.good("Charles de Gaulle spoke to the Podemos leaders [1].").in("es", "en")),
-            BRACKETED, IN_TEXT);
+            BRACKETED, IN_TEXT, EXONYM);
 
     private final RuleEnvironment env;
 
@@ -81,6 +93,7 @@ public final class SourceLeftoverRule implements Rule {
                 toTranslate.add(s.bracketed() ? text.substring(s.start() + 1, s.end() - 1) : text.substring(s.start(), s.end()));
             }
         }
+        reportExonyms(document, sourceCode, blocks, spans, sink);
         if (spans.isEmpty()) {
             return;
         }
@@ -89,6 +102,32 @@ public final class SourceLeftoverRule implements Rule {
         for (int i = 0; i < spans.size(); i++) {
             report(blocks.get(i), spans.get(i), toTranslate.get(i), translations.get(i), sourceCode, translator,
                     new BlockReporter(INFO, blocks.get(i), sink));
+        }
+    }
+
+    /** Country names left in the source language, where no leftover span already covers them. */
+    private void reportExonyms(Document document, String sourceCode, List<ProseBlock> spanBlocks,
+                               List<SourceLanguageSpans.Span> spans, FindingSink sink) {
+        Exonyms exonyms = Exonyms.of(RuleEnvironment.base(sourceCode), env.targetBase(), env.targetLexicon());
+        for (ProseBlock block : document.blocks()) {
+            BlockReporter out = null;
+            for (Exonyms.Match m : exonyms.find(block.text())) {
+                boolean covered = false;
+                for (int i = 0; i < spans.size() && !covered; i++) {
+                    covered = spanBlocks.get(i) == block && spans.get(i).start() < m.end() && m.start() < spans.get(i).end();
+                }
+                if (covered) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new BlockReporter(INFO, block, sink);
+                }
+                String language = io.mtlint.lang.LanguageCodes.englishName(sourceCode);
+                out.report(EXONYM, m.start(), m.end(), "\u201c" + m.sourceName() + "\u201d is the " + language
+                                + " name of " + m.targetName() + "; " + env.targetLanguage().name() + " writes \u201c"
+                                + m.targetName() + "\u201d",
+                        BlockFix.replace(m.start(), m.end(), m.targetName(), false, "write " + m.targetName()));
+            }
         }
     }
 

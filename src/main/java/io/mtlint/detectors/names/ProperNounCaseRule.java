@@ -83,11 +83,31 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             Example.bad("The head of the regional administration <marker>oleh</marker> syniehubov said it.").in("es", "en"),
             Example.bad("The premier giorgia <marker>meloni</marker> spoke.").in("es", "en"));
 
+    static final RuleInfo PORTFOLIO = RuleInfo.check(ID, "portfolio", Category.PROPER_NOUN_CASE, Severity.ERROR,
+            "A ministry's portfolio in lowercase",
+            "\"Ministry of health\", \"Ministerio de defensa\": the portfolio is part of the institution's name and "
+                    + "is capitalised after the ministry or minister (English capitalises the head too; Spanish, "
+                    + "Portuguese, Italian and French write \"ministro de Defensa\"). The heads, linking words and "
+                    + "portfolios are the target language's descriptor data. Fix (suggested): capitalise.",
+            Example.bad("The Ministry of <marker>health</marker> confirmed the figures.",
+                    "The Ministry of Health confirmed the figures.").in(null, "en"),
+            Example.bad("El ministro de <marker>defensa</marker> viajó a Kiev.", "El ministro de Defensa viajó a Kiev.")
+                    .in(null, "es"),
+            Example.good("The ministry of the interior said the health ministry would act.").in(null, "en"));
+    static final RuleInfo CAPITALISED_OFFICE = RuleInfo.check(ID, "capitalised-office", Category.PROPER_NOUN_CASE,
+            Severity.ERROR, "An office capitalised as in English",
+            "Spanish, Portuguese, Italian and French write offices in lowercase (\"el presidente\", \"le ministre\"); "
+                    + "machine translation from English keeps the capital (\"el Presidente\", \"la Secretaria\"). "
+                    + "Headings and sentence starts are left alone. Fix (suggested): lowercase.",
+            Example.bad("Ayer habló <marker>el Presidente</marker> del Gobierno.".replace("<marker>el ", "el <marker>"),
+                    "Ayer habló el presidente del Gobierno.").in(null, "es"),
+            Example.good("El presidente y la ministra de Economía viajaron a Bruselas.").in(null, "es"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Proper noun written in lowercase",
             "Names that machine translation left in lowercase: known to the dictionaries, listed in the names "
                     + "gazetteer, capitalised elsewhere in the document, or recognisable by their place.",
             List.of(Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en")),
-            KNOWN_NAME, NOUN, SURNAME, UNLISTED_NAME);
+            KNOWN_NAME, NOUN, SURNAME, UNLISTED_NAME, PORTFOLIO, CAPITALISED_OFFICE);
 
     /**
      * Lowercase words that are right as they are wherever they stand: a name particle, a word the packs accept,
@@ -121,6 +141,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         FirstPass pass = context.document().derived(this, () -> firstPass(context));
         List<Finding> found = pass.findings().getOrDefault(block, List.of());
         found.forEach(out::forward);
+        InstitutionCase.check(block, env.targetLanguage(), PORTFOLIO, CAPITALISED_OFFICE, out);
         if (pass.namesByPlace().isEmpty()) {
             return;
         }

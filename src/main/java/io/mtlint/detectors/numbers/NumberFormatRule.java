@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -139,13 +140,33 @@ public final class NumberFormatRule extends EnvironmentRule {
                     Example.good("Van arribar 1.450 soldats; el 2,5 % restant no.").in("en", "ca")),
             "built-in", FORMER_THOUSANDS_COMMA);
 
+    static final RuleInfo CURRENCY_BEFORE_CHECK = RuleInfo.check(ID, "currency-before", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A currency sign before the amount in a language that writes it after",
+            "Spanish, French, German, Italian and Portuguese write \"25.000 $\" or \"25 €\"; machine translation from "
+                    + "English keeps \"$25.000\" and \"€5\". Where the sign goes is each language's descriptor data. Fix "
+                    + "(suggested): the sign after the amount.",
+            Example.bad("El bitcoin superó los <marker>$25.000</marker> el martes.",
+                    "El bitcoin superó los 25.000\u00a0$ el martes.").in("en", "es"),
+            Example.good("El bitcoin superó los 25.000 dólares; el euro, 1,08 $.").in("en", "es"));
+    static final RuleInfo CURRENCY_SPACE_CHECK = RuleInfo.check(ID, "currency-space", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A space between a leading currency sign and the amount",
+            "English writes \"R$0.07\", \"US$80\", \"€5\"; Portuguese \"R$ 0,07\" and machine translation's \"R $ 0.07\" "
+                    + "keep spaces. Fix (safe): remove them.",
+            Example.bad("Petrol rose by <marker>R $ </marker>0.07 a litre.", "Petrol rose by R$0.07 a litre.").in("pt", "en"),
+            Example.good("Petrol rose by R$0.07 a litre and US$80 a barrel.").in("pt", "en"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Source-language number format",
             "Numbers written in the source language's conventions where the target's differ, read from the two "
                     + "languages' descriptors: grouping and decimal marks, the space before %, dotted dates and "
                     + "calqued magnitudes. Fixes are suggestions, except removing a space before %.",
             List.of(),
             DOT_THOUSANDS_CHECK, SPACE_THOUSANDS_CHECK, DECIMAL_COMMA_CHECK, SPACE_PERCENT_CHECK, DOTTED_DATE_CHECK,
-            CALQUED_MAGNITUDE_CHECK, DECIMAL_POINT_CHECK, THOUSANDS_COMMA_CHECK);
+            CALQUED_MAGNITUDE_CHECK, DECIMAL_POINT_CHECK, THOUSANDS_COMMA_CHECK, CURRENCY_BEFORE_CHECK,
+            CURRENCY_SPACE_CHECK);
+
+    /** A leading currency sign and the amount after it, with any spaces between. */
+    private static final Pattern LEADING_SIGN = Pattern.compile(
+            "(?<![\\p{L}\\d])((?:US|R|A|C|NZ|HK|MX)?(?: ?)\\$|[€£¥])([ \\u00A0]*)(\\d(?:[\\d.,]*\\d)?)(?![\\d])");
 
     /** Per target language: the decimal point before the percent sign or a quantity word. */
     private final Map<String, Pattern> decimalPoints = new ConcurrentHashMap<>();
@@ -161,7 +182,11 @@ public final class NumberFormatRule extends EnvironmentRule {
         Numbers from = source == null ? null : Languages.of(source).numbers();
         LanguageDescriptor target = env.targetLanguage();
         Numbers to = target.numbers();
-        if (from == null || to == null || from.decimal() == to.decimal()) {
+        if (from == null || to == null) {
+            return;
+        }
+        currencySigns(block, from, target, out);
+        if (from.decimal() == to.decimal()) {
             return;
         }
         if (from.decimal() == ',' && to.decimal() == '.') {
@@ -262,6 +287,30 @@ public final class NumberFormatRule extends EnvironmentRule {
             out.report(THOUSANDS_COMMA_CHECK, t.start(), t.end(), "\u201c" + t.group()
                     + "\u201d groups thousands with a comma, which " + target.name() + " reads as a decimal comma",
                     BlockFix.replace(t.start(), t.end(), fixed, false, "write " + fixed));
+        }
+    }
+
+    /** A currency sign where the source puts it and the target does not, or spaced where the target glues it. */
+    private void currencySigns(ProseBlock block, Numbers from, LanguageDescriptor target, BlockReporter out) {
+        Numbers to = target.numbers();
+        boolean before = to.signAfterAmount() && from.signBeforeAmount();
+        boolean spaced = to.signBeforeAmount() && from.currencySign().equals("before-spaced");
+        if (!before && !spaced) {
+            return;
+        }
+        Matcher m = LEADING_SIGN.matcher(block.text());
+        while (m.find()) {
+            String sign = m.group(1).replace(" ", "");
+            if (before) {
+                String fixed = m.group(3) + "\u00a0" + sign;
+                out.report(CURRENCY_BEFORE_CHECK, m.start(), m.end(), "Currency sign before the amount: " + target.name()
+                                + " writes it after the amount, with a space",
+                        BlockFix.replace(m.start(), m.end(), fixed, false, "write " + m.group(3) + " " + sign));
+            } else if (!m.group(2).isEmpty() || m.group(1).contains(" ")) {
+                out.report(CURRENCY_SPACE_CHECK, m.start(), m.start(3), "Space in or after the currency sign: "
+                                + target.name() + " writes the sign against the amount",
+                        BlockFix.replace(m.start(), m.start(3), sign, true, "write " + sign + m.group(3)));
+            }
         }
     }
 

@@ -5,13 +5,16 @@ import io.mtlint.model.Fix;
 import io.mtlint.model.Format;
 import io.mtlint.model.LineMap;
 import io.mtlint.model.Position;
+import io.mtlint.model.TextEdit;
 import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
+import io.mtlint.format.DocumentStructureException;
 import io.mtlint.check.Checker;
 import io.mtlint.run.CheckerProvider;
 import io.mtlint.config.ConfigException;
 import io.mtlint.fix.AtomicWriter;
 import io.mtlint.fix.FixWriteException;
+import io.mtlint.fix.UnifiedDiff;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -26,12 +29,25 @@ import java.util.Set;
 /**
  * The interactive fixer: walks through the findings file by file and asks, for each, what to do with single
  * keystrokes. Each file is written once, atomically, when the session leaves it; quitting without writing or an
- * interrupted terminal leaves it untouched.
+ * interrupted terminal leaves it untouched. A preview session writes nothing: it lists the files it would write,
+ * or prints the diff of every decision at the end.
  */
 public final class InteractiveFix {
     public static final int OK = 0;
+    /** With {@link Mode#DIFF}: the decisions would change a file. */
+    public static final int CHANGES = 1;
     public static final int NO_INPUT = 2;
     public static final int UNREADABLE = 3;
+
+    /** What happens to a file the session leaves with changes. */
+    public enum Mode {
+        /** Written in place. */
+        WRITE,
+        /** Nothing written; the session says what it would write. */
+        DRY_RUN,
+        /** Nothing written; a unified diff of every change goes to the output at the end. */
+        DIFF
+    }
 
     private static final String HELP = """
             1-9  apply that suggestion            e  edit the replacement
@@ -47,25 +63,34 @@ public final class InteractiveFix {
     private final boolean ansi;
     private final int width;
     private final AtomicWriter writer = new AtomicWriter();
+    private final Mode mode;
+    /** Where the diffs of {@link Mode#DIFF} go: the command's output, which the prompts may not share. */
+    private final PrintWriter diffOut;
     private Terminal terminal;
 
-    InteractiveFix(CheckerProvider checkers, Keys keys, PrintWriter out, PrintWriter err, boolean ansi, int width) {
+    InteractiveFix(CheckerProvider checkers, Keys keys, PrintWriter out, PrintWriter err, boolean ansi, int width,
+                   Mode mode) {
         this.checkers = checkers;
         this.keys = keys;
         this.out = out;
         this.err = err;
         this.ansi = ansi;
         this.width = Math.max(40, width);
+        this.mode = mode;
+        this.diffOut = out;
     }
 
     /**
      * For the command line: JLine's terminal when standard input and output are a real terminal, keys typed as
-     * lines otherwise (dumb terminals, scripts).
+     * lines otherwise (dumb terminals, scripts). With {@link Mode#DIFF} the diff goes to {@code out}, and
+     * without a terminal the prompts go to {@code err}, so that the output is the patch alone.
      */
     public InteractiveFix(CheckerProvider checkers, InputStream stdin, PrintWriter out, PrintWriter err,
-                          boolean terminalAttached) {
+                          boolean terminalAttached, Mode mode) {
         this.checkers = checkers;
         this.err = err;
+        this.mode = mode;
+        this.diffOut = out;
         Terminal t = null;
         if (terminalAttached) {
             try {
@@ -77,7 +102,7 @@ public final class InteractiveFix {
         boolean dumb = t == null || t.getType().startsWith(Terminal.TYPE_DUMB);
         this.terminal = t;
         this.keys = dumb ? new LineKeys(stdin) : new TerminalKeys(t);
-        this.out = dumb ? out : t.writer();
+        this.out = !dumb ? t.writer() : mode == Mode.DIFF ? err : out;
         this.ansi = !dumb && System.getenv("NO_COLOR") == null;
         this.width = Math.max(40, t == null || t.getWidth() <= 0 ? 100 : t.getWidth());
     }
@@ -85,12 +110,13 @@ public final class InteractiveFix {
     /** A session on a given JLine terminal (a real one, or one on streams in tests). */
     public static InteractiveFix onTerminal(Checker checker, Terminal terminal, PrintWriter err) {
         return new InteractiveFix(fixed(checker), new TerminalKeys(terminal), terminal.writer(), err,
-                !terminal.getType().startsWith(Terminal.TYPE_DUMB), terminal.getWidth() > 0 ? terminal.getWidth() : 100);
+                !terminal.getType().startsWith(Terminal.TYPE_DUMB), terminal.getWidth() > 0 ? terminal.getWidth() : 100,
+                Mode.WRITE);
     }
 
     /** A session reading one key per line from {@code in}. */
     public static InteractiveFix onLines(Checker checker, InputStream in, PrintWriter out, PrintWriter err) {
-        return new InteractiveFix(fixed(checker), new LineKeys(in), out, err, false, 100);
+        return new InteractiveFix(fixed(checker), new LineKeys(in), out, err, false, 100, Mode.WRITE);
     }
 
     private static CheckerProvider fixed(Checker checker) {
@@ -106,11 +132,18 @@ public final class InteractiveFix {
         int skipped = 0;
         int written = 0;
         boolean problems = false;
+        StringBuilder diffs = new StringBuilder();
         try {
             for (Path file : files) {
                 Document doc;
+                String alignedSource;
                 try {
-                    doc = DocumentLoader.load(file, file.toString(), format);
+                    Path source = checkers.optionsFor(file).alignedSource;
+                    doc = DocumentLoader.load(file, file.toString(), format, source);
+                    alignedSource = source == null ? null : DocumentLoader.load(source, source.toString(), Format.TEXT).text();
+                } catch (ConfigException e) {
+                    err.println("mtlint: " + e.getMessage());
+                    return NO_INPUT;
                 } catch (DocumentException e) {
                     err.println("mtlint: " + e.getMessage());
                     problems = true;
@@ -118,12 +151,16 @@ public final class InteractiveFix {
                 }
                 FileSession session;
                 try {
-                    session = new FileSession(doc.text(), checkers.checkerFor(file).check(doc).findings(), ignored);
+                    session = new FileSession(doc.text(), checkers.checkerFor(file, doc).check(doc).findings(), ignored);
                 } catch (ConfigException e) {
                     err.println("mtlint: " + e.getMessage());
                     return NO_INPUT;
+                } catch (DocumentStructureException e) {
+                    err.println("mtlint: " + e.forFile(doc.path()).getMessage());
+                    problems = true;
+                    continue;
                 }
-                Outcome outcome = walk(doc, session);
+                Outcome outcome = walk(doc, session, alignedSource);
                 out.println();
                 applied += session.applied();
                 skipped += session.skipped();
@@ -131,12 +168,16 @@ public final class InteractiveFix {
                     err.println("mtlint: interactive mode needs a terminal, or keys on standard input (one per line)");
                     return NO_INPUT;
                 }
-                if (outcome != Outcome.DISCARD && session.changed(doc.text())) {
+                String changes = session.applied() + " change" + (session.applied() == 1 ? "" : "s");
+                if (outcome != Outcome.DISCARD && session.changed(doc.text()) && mode != Mode.WRITE) {
+                    written++;
+                    diffs.append(UnifiedDiff.of(doc, session.text()));
+                    out.println("Would write " + file + " (" + changes + ").");
+                } else if (outcome != Outcome.DISCARD && session.changed(doc.text())) {
                     try {
                         writer.write(file, doc, session.text());
                         written++;
-                        out.println("Wrote " + file + " (" + session.applied() + " change"
-                                + (session.applied() == 1 ? "" : "s") + ").");
+                        out.println("Wrote " + file + " (" + changes + ").");
                     } catch (FixWriteException e) {
                         err.println("mtlint: " + e.getMessage());
                         problems = true;
@@ -152,8 +193,10 @@ public final class InteractiveFix {
             err.println("mtlint: interactive input failed: " + e.getMessage());
             return UNREADABLE;
         } finally {
-            out.println("Applied " + applied + ", skipped " + skipped + "; wrote " + written + " file"
-                    + (written == 1 ? "" : "s") + ".");
+            out.println("Applied " + applied + ", skipped " + skipped + "; " + (mode == Mode.WRITE ? "wrote "
+                    : "would write ") + written + " file" + (written == 1 ? "" : "s")
+                    + (mode == Mode.WRITE ? "." : " (nothing written: " + (mode == Mode.DIFF ? "--diff" : "--dry-run")
+                    + ")."));
             out.flush();
             keys.close();
             if (terminal != null) {
@@ -163,13 +206,18 @@ public final class InteractiveFix {
                     // Closing restores the terminal; there is nothing more to do if it fails.
                 }
             }
+            if (mode == Mode.DIFF) {
+                diffOut.print(diffs);
+                diffOut.flush();
+            }
         }
-        return problems ? UNREADABLE : OK;
+        return problems ? UNREADABLE : mode == Mode.DIFF && written > 0 ? CHANGES : OK;
     }
 
     private enum Outcome { DONE, QUIT, DISCARD, NO_INPUT }
 
-    private Outcome walk(Document doc, FileSession session) throws IOException {
+    /** {@code alignedSource}: the text of the source a plain-text translation is aligned with, or null. */
+    private Outcome walk(Document doc, FileSession session, String alignedSource) throws IOException {
         boolean askedAnything = false;
         for (Pending p = session.current(); p != null; p = session.current()) {
             show(doc, session, p);
@@ -188,10 +236,7 @@ public final class InteractiveFix {
                     out.println("No suggestion " + c + ".");
                 }
             } else if (c == 'e') {
-                String replacement = keys.readLine("replace with: ", session.text().substring(p.start(), p.end()));
-                if (replacement != null) {
-                    session.replace(replacement);
-                }
+                edit(doc, session, p, alignedSource);
             } else if (c == 's' || c == ' ' || c == '\r' || c == '\n') {
                 session.skip();
             } else if (c == 'a') {
@@ -218,6 +263,36 @@ public final class InteractiveFix {
             }
         }
         return Outcome.DONE;
+    }
+
+    /**
+     * Replaces the finding's span with what the user types. In a bilingual file the user edits the translation as
+     * it reads and the text is escaped for the format; a span that is not translation text cannot be edited here.
+     */
+    private void edit(Document doc, FileSession session, Pending p, String alignedSource) throws IOException {
+        Document current = null;
+        if (doc.format().bilingual()) {
+            current = DocumentLoader.fromText(doc.path(), session.text(), doc.format());
+        } else if (alignedSource != null) {
+            current = DocumentLoader.aligned(DocumentLoader.fromText(doc.path(), session.text(), doc.format()),
+                    alignedSource);
+        }
+        if (current != null && current.writable(new TextEdit(p.start(), p.end(), "")) == null) {
+            out.println("This span is not translation text; edit the file itself.");
+            return;
+        }
+        String shown = current == null ? session.text().substring(p.start(), p.end()) : current.reading(p.start(), p.end());
+        String replacement = keys.readLine("replace with: ", shown);
+        if (replacement == null) {
+            return;
+        }
+        TextEdit written = current == null ? new TextEdit(p.start(), p.end(), replacement)
+                : current.writable(new TextEdit(p.start(), p.end(), replacement));
+        if (written == null) {
+            out.println("That text cannot be written into this file (its encoding or format does not allow it).");
+            return;
+        }
+        session.replace(written.replacement());
     }
 
     private void show(Document doc, FileSession session, Pending p) {

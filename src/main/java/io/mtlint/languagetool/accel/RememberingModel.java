@@ -17,8 +17,8 @@ import java.util.Map;
 final class RememberingModel extends AbstractModel {
     /**
      * Enough for most sentences (a 30-word sentence asks the chunker about 150 different questions), small enough
-     * for long-lived threads to keep (about 1.5 MB for the chunker); a full memory is simply dropped. 2,048 was no
-     * faster in process.
+     * for long-lived threads to keep (about 1.5 MB for the chunker); a full memory is simply dropped. A memory of
+     * 2,048 is no faster.
      */
     private static final int CAPACITY = 512;
 

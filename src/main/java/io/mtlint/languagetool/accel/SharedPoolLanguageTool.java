@@ -45,9 +45,15 @@ public final class SharedPoolLanguageTool extends MultiThreadedJLanguageTool {
      */
     public List<RuleMatch> check(AnnotatedText text, Predicate<RuleMatch> unwanted, RuleMatchListener listener)
             throws IOException {
+        return check(text, unwanted, listener, Level.DEFAULT);
+    }
+
+    /** As {@link #check(AnnotatedText, Predicate, RuleMatchListener)}, running the rules of {@code level}. */
+    public List<RuleMatch> check(AnnotatedText text, Predicate<RuleMatch> unwanted, RuleMatchListener listener,
+            Level level) throws IOException {
         this.unwanted = unwanted;
         try {
-            return check(text, true, ParagraphHandling.NORMAL, listener);
+            return check(text, true, ParagraphHandling.NORMAL, listener, level);
         } finally {
             this.unwanted = NONE;
         }

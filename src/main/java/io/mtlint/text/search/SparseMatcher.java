@@ -24,7 +24,7 @@ public final class SparseMatcher implements MatchResult {
      * A start test that can only hold at one of a few characters. The search skips to the next such character
      * (with a {@link CharSearch} when there are at most {@value CharSearch#MAX_CHARS} of them, else in a plain
      * loop) instead of asking the test at every position: with a dozen different tests per paragraph, each call
-     * was a megamorphic one, the costliest frame of the spacing and number rules.
+     * would be megamorphic, and asking at every position the costliest frame of the spacing and number rules.
      */
     private static final class FirstChars implements StartTest {
         private final boolean[] latin1 = new boolean[256];

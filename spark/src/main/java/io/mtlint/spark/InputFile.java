@@ -1,0 +1,10 @@
+package io.mtlint.spark;
+
+import java.io.Serializable;
+
+/**
+ * A file to check: where to read it ({@code uri}), the path reports show ({@code display}, as {@code mtlint check}
+ * shows it), its place under {@code fixed/} ({@code relative}), its size and the profile it is checked with.
+ */
+record InputFile(String uri, String display, String relative, long length, int profile) implements Serializable {
+}

@@ -1,0 +1,122 @@
+package io.mtlint.spark;
+
+import io.mtlint.cli.CheckOptionsMixin;
+import io.mtlint.config.CheckOptions;
+import io.mtlint.config.ConfigException;
+import io.mtlint.config.ConfigFile;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The options each document is checked with, as {@code mtlint check} chooses them: defaults, then the
+ * configuration given with {@code --config} or else the nearest {@code .mtlint.yaml} above the document (on any
+ * Hadoop file system), then the command line. Each distinct configuration is one profile, shipped to the executors.
+ */
+final class Profiles {
+    private final CheckOptionsMixin commandLine;
+    private final Configuration hadoop;
+    private final Map<String, Integer> byConfig = new LinkedHashMap<>();
+    private final List<CheckOptions> options = new ArrayList<>();
+    private final List<OptionsSnapshot> snapshots = new ArrayList<>();
+    private final Map<Path, Optional<Path>> configByDirectory = new HashMap<>();
+
+    Profiles(CheckOptionsMixin commandLine, Configuration hadoop) throws ConfigException {
+        this.commandLine = commandLine;
+        this.hadoop = hadoop;
+        java.nio.file.Path explicit = commandLine.config();
+        if (explicit != null && !Files.isRegularFile(explicit)) {
+            throw new ConfigException(explicit + ": configuration file not found");
+        }
+    }
+
+    /** The profile for documents in {@code directory} (a qualified path). */
+    int forDirectory(Path directory) throws ConfigException, IOException {
+        java.nio.file.Path explicit = commandLine.config();
+        if (explicit != null) {
+            return profile(explicit.toAbsolutePath().normalize().toString(), () -> ConfigFile.apply(explicit, new CheckOptions()));
+        }
+        Optional<Path> config = configFor(directory);
+        if (config.isEmpty()) {
+            return profile("", CheckOptions::new);
+        }
+        Path file = config.get();
+        return profile(file.toString(), () -> read(file));
+    }
+
+    CheckOptions options(int profile) {
+        return options.get(profile);
+    }
+
+    List<OptionsSnapshot> snapshots() {
+        return List.copyOf(snapshots);
+    }
+
+    private interface Base {
+        CheckOptions get() throws ConfigException, IOException;
+    }
+
+    private int profile(String key, Base base) throws ConfigException, IOException {
+        Integer known = byConfig.get(key);
+        if (known != null) {
+            return known;
+        }
+        CheckOptions resolved = commandLine.applyTo(base.get());
+        options.add(resolved);
+        snapshots.add(OptionsSnapshot.of(resolved));
+        byConfig.put(key, options.size() - 1);
+        return options.size() - 1;
+    }
+
+    private Optional<Path> configFor(Path directory) throws IOException {
+        Optional<Path> known = configByDirectory.get(directory);
+        if (known != null) {
+            return known;
+        }
+        Path candidate = new Path(directory, ConfigFile.NAME);
+        FileSystem fs = candidate.getFileSystem(hadoop);
+        Optional<Path> found;
+        if (fs.isFile(candidate)) {
+            found = Optional.of(candidate);
+        } else {
+            found = directory.getParent() == null ? Optional.empty() : configFor(directory.getParent());
+        }
+        configByDirectory.put(directory, found);
+        return found;
+    }
+
+    /** A configuration file on a local disk is read in place; elsewhere through a local copy. */
+    private CheckOptions read(Path file) throws ConfigException, IOException {
+        if ("file".equals(file.toUri().getScheme())) {
+            return ConfigFile.apply(java.nio.file.Path.of(file.toUri()), new CheckOptions());
+        }
+        java.nio.file.Path copy = Files.createTempFile("mtlint-config-", ".yaml");
+        try {
+            try (InputStream in = file.getFileSystem(hadoop).open(file)) {
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            CheckOptions options;
+            try {
+                options = ConfigFile.apply(copy, new CheckOptions());
+            } catch (ConfigException e) {
+                throw new ConfigException(e.getMessage().replace(copy.toString(), file.toString()));
+            }
+            if (!options.ruleDirectories.isEmpty()) {
+                throw new ConfigException(file + ": rule-directories are only read from a local disk; pass them with --rules");
+            }
+            return options;
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+}

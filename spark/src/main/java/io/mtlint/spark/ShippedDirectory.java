@@ -1,0 +1,115 @@
+package io.mtlint.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A rule-pack directory of the driver's machine, carried by content. Where the same path holds the same files
+ * (the embedded local master, or a cluster whose nodes share the directory) it is used in place; elsewhere the
+ * files are written once per executor into a temporary directory.
+ */
+final class ShippedDirectory implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, Path> MATERIALISED = new ConcurrentHashMap<>();
+
+    private final String origin;
+    private final Map<String, byte[]> files;
+    private final String digest;
+
+    private ShippedDirectory(String origin, Map<String, byte[]> files) {
+        this.origin = origin;
+        this.files = files;
+        this.digest = digest(files);
+    }
+
+    String digest() {
+        return digest;
+    }
+
+    static ShippedDirectory read(Path directory) throws IOException {
+        Path root = directory.toAbsolutePath().normalize();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (Files.isDirectory(root)) {
+            List<Path> paths;
+            try (Stream<Path> walk = Files.walk(root)) {
+                paths = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : paths) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return new ShippedDirectory(root.toString(), files);
+    }
+
+    /** The directory on this machine: the original when it holds the same files, else a written copy. */
+    Path local() throws IOException {
+        Path original = Path.of(origin);
+        if (Files.isDirectory(original) && read(original).digest.equals(digest)) {
+            return original;
+        }
+        if (files.isEmpty()) {
+            return original; // missing on the driver too: let the rule loader report it by its name
+        }
+        try {
+            return MATERIALISED.computeIfAbsent(digest, d -> {
+                try {
+                    return write();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Path write() throws IOException {
+        Path root = Files.createTempDirectory("mtlint-rules-");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path target = root.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+        deleteOnExit(root);
+        return root;
+    }
+
+    private static void deleteOnExit(Path root) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                // a temporary directory left behind is harmless
+            }
+        }));
+    }
+
+    private static String digest(Map<String, byte[]> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                sha.update(file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(longBytes(file.getValue().length));
+                sha.update(file.getValue());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] longBytes(long value) {
+        return java.nio.ByteBuffer.allocate(8).putLong(value).array();
+    }
+}

@@ -1,0 +1,92 @@
+package io.mtlint.detectors.names;
+
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.text.Capitalisation;
+import io.mtlint.text.Sentences;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The casing of institutions and offices, from the target language's descriptor: a ministry's portfolio in
+ * lowercase after its head ("Ministry of health", "Ministerio de defensa"), and an office capitalised as English
+ * does in a language that writes offices in lowercase ("el Presidente", "la Secretaria").
+ */
+final class InstitutionCase {
+    private record Patterns(Pattern portfolio, Pattern office) {
+    }
+
+    private static final Map<String, Patterns> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private InstitutionCase() {
+    }
+
+    static void check(ProseBlock block, LanguageDescriptor target, RuleInfo portfolioCheck, RuleInfo officeCheck,
+                      BlockReporter out) {
+        Patterns p = BY_LANGUAGE.computeIfAbsent(target.code(), k -> patterns(target.institutions()));
+        String text = block.text();
+        if (p.portfolio() != null) {
+            Matcher m = p.portfolio().matcher(text);
+            while (m.find()) {
+                String portfolio = m.group(2);
+                String fixed = capitaliseWords(portfolio, target.institutions().linkingWords());
+                out.report(portfolioCheck, m.start(2), m.end(2), "\u201c" + m.group(1) + " " + portfolio
+                                + "\u201d: the portfolio is part of the institution's name; " + target.name() + " writes \u201c"
+                                + fixed + "\u201d",
+                        BlockFix.replace(m.start(2), m.end(2), fixed, false, "capitalise as " + fixed));
+            }
+        }
+        if (p.office() != null && block.kind() != ProseBlock.Kind.HEADING) {
+            Matcher m = p.office().matcher(text);
+            while (m.find()) {
+                if (Sentences.startsSentence(text, m.start()) || m.group().equals(m.group().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String fixed = m.group().toLowerCase(Locale.ROOT);
+                out.report(officeCheck, m.start(), m.end(), "\u201c" + m.group() + "\u201d: " + target.name()
+                                + " writes offices in lowercase (\u201c" + fixed + "\u201d), unlike English",
+                        BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
+            }
+        }
+    }
+
+    private static Patterns patterns(LanguageDescriptor.Institutions i) {
+        Pattern portfolio = null;
+        if (!i.heads().isEmpty() && !i.portfolios().isEmpty()) {
+            String heads = i.heads().stream().map(h -> i.headsAnyCase() ? "(?i:" + Pattern.quote(h) + ")" : Pattern.quote(h))
+                    .collect(Collectors.joining("|"));
+            String links = i.linkingWords().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+            String portfolios = i.portfolios().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                    .collect(Collectors.joining("|"));
+            // The portfolio as written in lowercase, right after the head and its linking word.
+            portfolio = Pattern.compile("(?<![\\p{L}\\p{M}])((?:" + heads + ") (?:" + links + ")) ?(" + portfolios
+                    + ")(?![\\p{L}\\p{M}])");
+        }
+        Pattern office = null;
+        if (!i.lowercaseOffices().isEmpty()) {
+            office = Pattern.compile("(?<![\\p{L}\\p{M}])(?i:" + i.lowercaseOffices().stream()
+                    .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"))
+                    + ")(?![\\p{L}\\p{M}])");
+        }
+        return new Patterns(portfolio, office);
+    }
+
+    private static String capitaliseWords(String phrase, java.util.List<String> linkingWords) {
+        StringBuilder out = new StringBuilder();
+        for (String word : phrase.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(linkingWords.contains(word) || word.length() <= 3 && !out.isEmpty() ? word : Capitalisation.capitalise(word));
+        }
+        return out.toString();
+    }
+}
