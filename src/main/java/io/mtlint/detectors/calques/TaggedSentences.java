@@ -126,18 +126,18 @@ final class TaggedSentences {
     private static int numberEnd(String text, int from) {
         int i = from;
         while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c)) {
-                i++;
-            } else if ((c == '.' || c == ',' || c == ':') && i + 1 < text.length()
-                    && Character.isDigit(text.charAt(i + 1))) {
+            int cp = text.codePointAt(i);
+            if (Character.isDigit(cp)) {
+                i += Character.charCount(cp);
+            } else if ((cp == '.' || cp == ',' || cp == ':') && i + 1 < text.length()
+                    && Character.isDigit(text.codePointAt(i + 1))) {
                 i++;
             } else {
                 break;
             }
         }
-        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - from < 12) {
-            i++;
+        while (i < text.length() && Character.isLetter(text.codePointAt(i)) && i - from < 12) {
+            i += Character.charCount(text.codePointAt(i));
         }
         return i;
     }

@@ -108,6 +108,8 @@ class CalqueConstructionTest {
             "es | Over the past year political and social reforms stalled; nobody wanted anything political.",
             "it | Was the motive political? They kept the talks economic and made the data digital.",
             "pt | The Spain, Italy and France teams met; the Mexico City mayor spoke.",
+            // digits outside the Basic Multilingual Plane (Mro, mathematical bold) are numbers
+            "es | The tablet reads \uD81A\uDE67 and \uD835\uDFD5 by the river.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
