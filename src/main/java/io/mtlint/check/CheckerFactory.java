@@ -12,6 +12,7 @@ import io.mtlint.languagetool.LanguageToolSettings;
 import io.mtlint.packs.PackLoader;
 import io.mtlint.packs.RulePacks;
 import io.mtlint.config.YamlException;
+import io.mtlint.detectors.calques.CalqueRule;
 import io.mtlint.detectors.numbers.NumberFormatRule;
 import io.mtlint.detectors.names.NameTranslationRule;
 import io.mtlint.detectors.names.ProperNounCaseRule;
@@ -78,7 +79,9 @@ public final class CheckerFactory {
         for (Rule rule : packs.rules()) {
             if (everyRule || !packs.isOffByDefault(rule.id()) || options.enabledRules.contains(rule.id())
                     || options.onlyRules.contains(rule.id())) {
-                all.add(rule);
+                List<String> sources = packs.sourcesOf(rule.id());
+                all.add(options.pair.detectsSource() && !sources.isEmpty()
+                        ? new SourceBoundRule(rule, sources, env::sourceFor) : rule);
             }
         }
         if (options.languageTool) {
@@ -163,7 +166,7 @@ public final class CheckerFactory {
                 new NameTranslationRule(env), new NumberFormatRule(env), new UntranslatedRule(env),
                 new NumberMismatchRule(env), new MarkupMismatchRule(env), new UrlMismatchRule(env),
                 new WhitespaceMismatchRule(env), new EndPunctuationRule(env), new LengthRatioRule(env),
-                new DoubledWordRule(env));
+                new DoubledWordRule(env), new CalqueRule(env));
     }
 
     private static Translator translator(CheckOptions options, String source, Vocabulary vocabulary) {

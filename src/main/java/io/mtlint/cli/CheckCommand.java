@@ -6,6 +6,7 @@ import io.mtlint.support.RuleTimings;
 import io.mtlint.model.Severity;
 import io.mtlint.config.CheckOptions;
 import io.mtlint.run.CheckRun;
+import io.mtlint.check.CheckResult;
 import io.mtlint.check.CheckerFactory;
 import io.mtlint.run.CheckerProvider;
 import io.mtlint.config.ConfigException;
@@ -34,6 +35,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** {@code mtlint check}: report artefacts, exit 1 when any reaches the --fail-on severity. */
@@ -160,14 +163,29 @@ final class CheckCommand implements Callable<Integer> {
         return exitCode(result);
     }
 
+    /**
+     * Tells once per source language with leftovers that Apertium could translate them if it were installed; with
+     * a detected source, the languages are the documents' own.
+     */
     private void noteMissingTranslator(CheckOptions o, RunResult result, PrintWriter err) {
-        boolean leftovers = result.results().stream().flatMap(r -> r.findings().stream())
-                .anyMatch(f -> f.category() == Category.SOURCE_LEFTOVER);
-        if (leftovers && o.translate && format.forPeople() && !CheckerFactory.apertiumAvailable(o)) {
-            String install = ApertiumTranslator.debianPackage(o.pair.sourceBase(), o.pair.targetBase())
-                    .map(p -> " (apt install apertium " + p + ")").orElse("");
-            err.println("mtlint: note: Apertium is not installed for " + o.pair + install
-                    + "; translations of leftovers come from rule-pack glossaries only.");
+        if (!o.translate || !format.forPeople()) {
+            return;
+        }
+        Set<String> sources = new TreeSet<>();
+        for (CheckResult r : result.results()) {
+            if (r.source() != null && r.findings().stream().anyMatch(f -> f.category() == Category.SOURCE_LEFTOVER)) {
+                sources.add(r.source());
+            }
+        }
+        for (String source : sources) {
+            CheckOptions forSource = o.copy();
+            forSource.pair = o.pair.withSource(source);
+            if (!CheckerFactory.apertiumAvailable(forSource)) {
+                String install = ApertiumTranslator.debianPackage(forSource.pair.sourceBase(), o.pair.targetBase())
+                        .map(p -> " (apt install apertium " + p + ")").orElse("");
+                err.println("mtlint: note: Apertium is not installed for " + forSource.pair + install
+                        + "; translations of leftovers come from rule-pack glossaries only.");
+            }
         }
     }
 

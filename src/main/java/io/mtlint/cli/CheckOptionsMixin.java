@@ -19,7 +19,8 @@ public final class CheckOptionsMixin {
     String lang;
 
     @Option(names = {"-s", "--source"}, paramLabel = "CODE",
-            description = "Language the articles were translated from (default: es); 'none' if unknown. Overrides the one a bilingual file declares.")
+            description = "Language the articles were translated from; 'auto' (the default) detects it per document "
+                    + "from its leftovers, 'none' if unknown. Overrides the one a bilingual file declares.")
     String source;
 
     @Option(names = "--no-languagetool", description = "Skip LanguageTool's grammar and spelling checks (fast, structural rules only).")

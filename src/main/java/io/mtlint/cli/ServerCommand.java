@@ -51,7 +51,7 @@ final class ServerCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = {"-s", "--source"}, paramLabel = "CODE",
-            description = "Language the texts were translated from, unless a request sends mtlintSource (default: es; auto, none).")
+            description = "Language the texts were translated from, unless a request sends mtlintSource (default: auto; or none).")
     String source;
 
     @Option(names = "--no-translate", description = "Do not call Apertium for translation suggestions.")

@@ -17,7 +17,7 @@ import java.util.Set;
  * directories and words. Built from defaults, then the configuration file, then the command line.
  */
 public final class CheckOptions {
-    public LanguagePair pair = LanguagePair.of("en-US", "es");
+    public LanguagePair pair = LanguagePair.of("en-US", LanguagePair.AUTO);
     /**
      * Whether the command line named the target (the source) language: it then wins over the languages a bilingual
      * file declares, which win over the configuration and the defaults.

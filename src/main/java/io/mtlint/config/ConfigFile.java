@@ -182,9 +182,10 @@ public final class ConfigFile {
                 # mtlint configuration. mtlint uses the nearest .mtlint.yaml above each checked file;
                 # command-line options override it. Run `mtlint rules list` for rule ids.
 
-                # Target language of the articles and the language they were translated from ('none' if unknown).
+                # Target language of the articles and the language they were translated from: a code such as es,
+                # 'auto' to detect it per article from its leftovers, 'none' if unknown.
                 target: en-US
-                source: es
+                source: auto
 
                 # Which files `mtlint check DIR` reads (globs, relative to the directory checked).
                 include: ["**/*.md", "**/*.markdown", "**/*.txt"]

@@ -24,8 +24,11 @@ import java.util.Set;
  * accepts it. Lookups are cached per form, so the dictionaries are consulted once per distinct word.
  */
 public final class Lexicon {
-    /** The tagger's readings of one exact word form (empty when the tagger does not know it). */
-    public record Entry(Set<String> tags) {
+    /**
+     * The tagger's readings of one exact word form (empty when the tagger does not know it): its part-of-speech
+     * tags and its lemmas, in lowercase.
+     */
+    public record Entry(Set<String> tags, Set<String> lemmas) {
     }
 
     private static final int MAX_CACHE = 200_000;
@@ -129,6 +132,7 @@ public final class Lexicon {
 
     private Entry compute(String word) {
         Set<String> tags = new LinkedHashSet<>();
+        Set<String> lemmas = new LinkedHashSet<>();
         try {
             Tagger tagger = language.getTagger();
             List<AnalyzedTokenReadings> readings = tagger.tag(List.of(word));
@@ -138,10 +142,13 @@ public final class Lexicon {
                         if (t.getPOSTag() != null && !t.getPOSTag().isEmpty()) {
                             tags.add(t.getPOSTag());
                         }
+                        if (t.getLemma() != null) {
+                            lemmas.add(t.getLemma().toLowerCase(Locale.ROOT));
+                        }
                     }
                 }
             }
-            return new Entry(Set.copyOf(tags));
+            return new Entry(Set.copyOf(tags), Set.copyOf(lemmas));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -125,7 +125,8 @@ final class PackFile {
         switch (kind) {
             case "casing" -> loadCasing(r, packs);
             case "wordlist" -> loadWordList(node, r, packs);
-            default -> packs.addRule(buildRule(kind, id, node, r, defaults, target, pair[0], pair[1]), offByDefault);
+            default -> packs.addRule(buildRule(kind, id, node, r, defaults, target, pair[0], pair[1]), offByDefault,
+                    pair[0]);
         }
     }
 

@@ -145,7 +145,9 @@ public final class PackLoader {
     /**
      * Whether a pack for {@code directory} (or declared target/source) applies: {@code en} applies to every
      * English target, {@code es-en} only when the source is Spanish, a declared {@code source: [es, pt]} when it is
-     * one of those.
+     * one of those. When the source is detected per document ({@code auto}), every pack for the target loads, and
+     * the checker decides per document which run ({@link RulePacks#sourcesOf}); when it is unknown ({@code none}),
+     * only the packs for any source.
      */
     static boolean appliesTo(String directory, Map<String, String> declared, String target, String source) {
         String[] pair = pairOf(directory, declared);
@@ -155,7 +157,7 @@ public final class PackLoader {
         if (packTarget != null && !packTarget.equals("any") && !packTarget.equals(targetBase)) {
             return false;
         }
-        return packSource == null || packSource.equals("any")
+        return packSource == null || packSource.equals("any") || LanguagePair.AUTO.equalsIgnoreCase(source)
                 || java.util.Arrays.asList(packSource.split(",")).contains(base(source));
     }
 

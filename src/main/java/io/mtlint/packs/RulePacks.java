@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public final class RulePacks {
     private final Map<String, Rule> rules = new LinkedHashMap<>();
+    /** The source languages each rule's pack is for, by rule id; absent for a pack for any source. */
+    private final Map<String, List<String>> sources = new java.util.HashMap<>();
     private final Vocabulary vocabulary = new Vocabulary();
     private final List<Path> languageToolRuleFiles = new ArrayList<>();
     private final List<String> packFiles = new ArrayList<>();
@@ -23,18 +25,22 @@ public final class RulePacks {
 
     private final java.util.Set<String> offByDefault = new java.util.HashSet<>();
 
-    void addRule(Rule rule) {
-        addRule(rule, false);
-    }
-
-    /** A rule that is {@code offByDefault} runs only when the configuration enables it by id. */
-    void addRule(Rule rule, boolean offByDefault) {
+    /**
+     * A rule of a pack for {@code packSources} (comma-separated; null for any source). One that is
+     * {@code offByDefault} runs only when the configuration enables it by id.
+     */
+    void addRule(Rule rule, boolean offByDefault, String packSources) {
         rules.remove(rule.id());
         rules.put(rule.id(), rule);
         if (offByDefault) {
             this.offByDefault.add(rule.id());
         } else {
             this.offByDefault.remove(rule.id());
+        }
+        if (packSources == null) {
+            sources.remove(rule.id());
+        } else {
+            sources.put(rule.id(), List.of(packSources.split(",")));
         }
     }
 
@@ -76,6 +82,14 @@ public final class RulePacks {
 
     public List<Rule> rules() {
         return List.copyOf(rules.values());
+    }
+
+    /**
+     * The source languages the pack of rule {@code id} is written for ({@code [es, ca, pt]}), or an empty list when
+     * it is for any source.
+     */
+    public List<String> sourcesOf(String id) {
+        return sources.getOrDefault(id, List.of());
     }
 
     public Vocabulary vocabulary() {

@@ -1,0 +1,111 @@
+package io.mtlint.detectors.calques;
+
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.lang.Constructions;
+import io.mtlint.model.Category;
+import io.mtlint.model.Example;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+
+import java.util.List;
+
+/**
+ * Offices and institutions translated word for word into a name English news does not use: Spain's "presidente
+ * del Gobierno" as "the President of the Government", Brazil's "Poder Executivo" as "the Executive Power", a
+ * French "directeur de cabinet" as a "director of cabinet". The names come from the target's construction data,
+ * by source language ({@link Constructions.Title}); each is wrong English whichever source the text came from.
+ */
+final class TitleCheck implements SentenceCheck {
+    static final RuleInfo CHECK = new RuleInfo(CalqueRule.ID + ".title", Category.CALQUE, Severity.WARNING,
+            "An office or institution translated word for word (\"the President of the Government\")",
+            "Offices and institutions the source names in words English renders literally into a name its news "
+                    + "does not use: Spanish \"presidente del Gobierno\" (the Prime Minister), Italian \"presidente "
+                    + "del Consiglio\", Portuguese \"Poder Executivo\" (the executive branch) and \"Ministério "
+                    + "Público\", French \"directeur de cabinet\" (chief of staff) and \"homicide volontaire\", "
+                    + "\"terapia intensiva\" (intensive care). A longer name that is correct (\"President of the "
+                    + "Government of the Canary Islands\") stays clean. The list is per source language, in the "
+                    + "target's construction data. Fix (suggested): the English name.",
+            List.of(Example.bad("The <marker>President of the Government</marker> flew to Brussels on Monday.",
+                            "The Prime Minister flew to Brussels on Monday.").in(null, "en"),
+                    Example.bad("She spent a week in <marker>intensive therapy</marker> after the crash.").in(null, "en"),
+                    Example.good("The President of the Government of Aragon met the Prime Minister; the "
+                            + "Executive Board of the bank and its chief of staff agreed.").in(null, "en")),
+            "built-in", List.of("es-en.president-of-the-government"));
+
+    @Override
+    public RuleInfo info() {
+        return CHECK;
+    }
+
+    @Override
+    public void check(TaggedSentence s, Constructions language, BlockReporter out) {
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        for (Constructions.Title title : language.titles()) {
+            List<String> words = title.calqueWords();
+            for (int i = 0; i < s.size(); i++) {
+                int end = match(s, i, words, 0);
+                if (end < 0) {
+                    continue;
+                }
+                Token after = s.at(end);
+                if (title.unlessFollowedBy() != null && after != null && after.is(title.unlessFollowedBy())) {
+                    continue;
+                }
+                int from = s.get(i).start();
+                int to = s.get(end - 1).end();
+                if (!reported.add(from)) {
+                    continue;
+                }
+                String english = title.english();
+                out.report(CHECK, from, to, "\u201c" + s.text().substring(from, to) + "\u201d renders "
+                                + io.mtlint.lang.LanguageCodes.englishName(title.source()) + " \u201c" + title.original()
+                                + "\u201d word for word; English news says \u201c" + english + "\u201d.",
+                        english.contains("(") ? new BlockFix[0]
+                                : new BlockFix[] {BlockFix.replace(from, to, english, false,
+                                "replace with \u201c" + english + "\u201d")});
+                i = end - 1;
+            }
+        }
+    }
+
+    /**
+     * Where the pattern {@code words} from its {@code w}-th word, matched from token {@code i}, ends (exclusive), or
+     * -1. Words match case-insensitively, except that a capitalised word in the pattern needs a capital.
+     */
+    private static int match(TaggedSentence s, int i, List<String> words, int w) {
+        if (w == words.size()) {
+            return i;
+        }
+        String word = words.get(w);
+        boolean optional = word.startsWith("(") && word.endsWith(")");
+        String body = optional ? word.substring(1, word.length() - 1) : word;
+        if (optional) {
+            int skipped = match(s, i, words, w + 1);
+            int taken = matchOne(s, i, body, words, w);
+            return Math.max(taken, skipped);
+        }
+        return matchOne(s, i, body, words, w);
+    }
+
+    private static int matchOne(TaggedSentence s, int i, String body, List<String> words, int w) {
+        Token t = s.at(i);
+        if (t == null) {
+            return -1;
+        }
+        if (body.equals("NAME")) {
+            int k = i;
+            while (s.at(k) != null && s.get(k).isWord() && s.get(k).isCapitalised()) {
+                k++;
+            }
+            return k == i ? -1 : match(s, k, words, w + 1);
+        }
+        for (String alternative : body.split("\\|")) {
+            if (t.text().equalsIgnoreCase(alternative) && (!Character.isUpperCase(alternative.charAt(0))
+                    || t.isCapitalised())) {
+                return match(s, i + 1, words, w + 1);
+            }
+        }
+        return -1;
+    }
+}

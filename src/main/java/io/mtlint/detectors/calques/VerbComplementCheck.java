@@ -1,0 +1,165 @@
+package io.mtlint.detectors.calques;
+
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.lang.Constructions;
+import io.mtlint.model.Category;
+import io.mtlint.model.Example;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A verb built with the source's complement. Romance verbs of saying take a that-clause where their English
+ * counterparts cannot: "informó que" and "a assuré que" need the person told in English ("informed reporters
+ * that"), "denunció que", "agradeció que" and "valorou que" take no that-clause at all ("denounced the fact
+ * that"). Which verb takes what is language data ({@link Constructions.Verbs}). A passive ("was informed that"),
+ * an adjective ("rest assured that") and "that" as a determiner ("denounced that decision") stay clean.
+ */
+final class VerbComplementCheck implements SentenceCheck {
+    static final RuleInfo CHECK = new RuleInfo(CalqueRule.ID + ".verb-complement", Category.CALQUE,
+            Severity.WARNING, "A verb with the source's complement (\"informed that\", \"denounced that\")",
+            "Spanish, Catalan, Portuguese, Italian and French verbs of saying take a that-clause (\"informó que\", "
+                    + "\"a assuré que\", \"denunció que\", \"agradeció que\"). In English \"inform\", \"assure\", "
+                    + "\"notify\", \"remind\" and \"tell\" need the person told before it (\"informed reporters that\"), "
+                    + "and \"denounce\", \"thank\", \"value\", \"criticise\", \"celebrate\" or \"praise\" take a noun, "
+                    + "never a that-clause. Passives (\"was informed that\"), \"rest assured that\" and \"that\" as a "
+                    + "determiner (\"denounced that decision\") stay clean. \"Thank\" takes the person thanked, not "
+                    + "the act (\"thanked the support\" is \"agradeció el apoyo\"), and \"told about\" needs the "
+                    + "person told (Russian \"рассказал о\"). From Romance sources, Russian and Ukrainian.",
+            List.of(Example.bad("The airline <marker>notified that</marker> all flights would leave late.").in(null, "en"),
+                    Example.bad("The union <marker>criticised that</marker> the talks were held in secret.").in(null, "en"),
+                    Example.good("The airline notified passengers that flights would leave late; they were "
+                            + "reminded that the union criticised that decision.").in(null, "en"),
+                    Example.bad("The coach <marker>thanked the warm support</marker> of the home crowd.").in(null, "en"),
+                    Example.bad("The governor <marker>told about</marker> the new bridge on his channel.").in(null, "en"),
+                    Example.good("Rest assured that the mayor, who was told that the bridge was unsafe, acted.").in(null, "en"),
+                    Example.good("The coach thanked the crowd for its support and the support staff for their work.").in(null, "en")),
+            "built-in", List.of("en.assured-that"));
+
+    private static final Set<String> LINKING = Set.of("be", "get", "feel", "rest", "remain", "seem", "become", "keep",
+            "stay");
+
+    @Override
+    public RuleInfo info() {
+        return CHECK;
+    }
+
+    @Override
+    public void check(TaggedSentence s, Constructions language, BlockReporter out) {
+        Constructions.Verbs verbs = language.verbs();
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Token verb = s.get(i);
+            if (verb.isLowercase() && verb.hasTag("VB") && verb.hasLemmaIn(verbs.personObject())) {
+                actAsObject(s, i, verbs, out);
+            }
+        }
+        for (int i = 1; i + 2 < s.size(); i++) {
+            Token that = s.get(i);
+            if (that.is("about")) {
+                aboutWithoutObject(s, i, verbs, out);
+            }
+            if (!that.is("that")) {
+                continue;
+            }
+            int verbAt = verbBefore(s, i, language);
+            Token verb = s.get(verbAt);
+            if (!verb.isLowercase() || !verb.hasTag("VB") || !startsClause(s, i + 1) || passiveOrAdjective(s, verbAt)) {
+                continue;
+            }
+            boolean needsObject = verb.hasLemmaIn(verbs.objectBeforeThat());
+            boolean takesNoClause = verb.hasLemmaIn(verbs.noThatClause());
+            if (!needsObject && !takesNoClause) {
+                continue;
+            }
+            String message = needsObject
+                    ? "\u201c" + verb.text() + " that\u201d leaves out the person told, as the source's \u201cinformó "
+                    + "que\u201d / \u201ca assuré que\u201d does; English says \u201c" + verb.text() + " reporters that\u201d, or "
+                    + "\u201cannounced that\u201d, \u201cstated that\u201d."
+                    : "\u201c" + verb.text() + "\u201d takes no that-clause in English (it calques \u201cdenunció que\u201d / "
+                    + "\u201ca dénoncé que\u201d); write \u201c" + verb.text() + " the fact that\u201d or use another verb "
+                    + "(\u201ccomplained that\u201d, \u201cwelcomed the news that\u201d).";
+            out.report(CHECK, verb.start(), that.end(), message);
+        }
+    }
+
+    /**
+     * The verb a "that" at {@code that} depends on: the word before it, or before a time between them ("assured on
+     * Tuesday that", "informed yesterday that").
+     */
+    private static int verbBefore(TaggedSentence s, int that, Constructions language) {
+        int k = that - 1;
+        if (k >= 1 && (ThisWeekdayCheck.isWeekday(s.get(k), language) || language.dayWords().contains(s.get(k).lower()))) {
+            k--;
+            if (k >= 1 && s.get(k).is("on")) {
+                k--;
+            }
+        }
+        return k;
+    }
+
+    /** "told about the meeting": Russian "рассказал о", "сообщил о", with nobody told. */
+    private static void aboutWithoutObject(TaggedSentence s, int at, Constructions.Verbs verbs, BlockReporter out) {
+        Token verb = s.get(at - 1);
+        Token next = s.get(at + 1);
+        if (!verb.isLowercase() || !verb.hasTag("VB") || !verb.hasLemmaIn(verbs.objectBeforeThat())
+                || next.isNumber() || !next.isWord() || passiveOrAdjective(s, at - 1)) {
+            return;
+        }
+        out.report(CHECK, verb.start(), s.get(at).end(), "\u201c" + verb.text() + " about\u201d leaves out the "
+                + "person told, as Russian \u201c\u0440\u0430\u0441\u0441\u043a\u0430\u0437\u0430\u043b "
+                + "\u043e\u201d does; English says \u201c" + verb.text() + " reporters about\u201d, \u201cspoke "
+                + "about\u201d or \u201cwrote about\u201d.");
+    }
+
+    /** "thanked the support": the act the person is thanked for, as the verb's object. */
+    private static void actAsObject(TaggedSentence s, int verbAt, Constructions.Verbs verbs, BlockReporter out) {
+        int k = verbAt + 1;
+        Token d = s.at(k);
+        if (d == null || !d.isDeterminer() || d.is("that") && s.at(k + 1) != null && !s.get(k + 1).isWord()) {
+            return;
+        }
+        k++;
+        while (s.at(k) != null && s.get(k).isLowercase() && s.get(k).isAdjective() && !verbs.acts().contains(s.get(k).lower())) {
+            k++;
+        }
+        Token noun = s.at(k);
+        Token after = s.at(k + 1);
+        if (noun == null || !verbs.acts().contains(noun.lower())
+                || after != null && after.isCommonNoun() && after.isLowercase()) {
+            return;
+        }
+        Token verb = s.get(verbAt);
+        out.report(CHECK, verb.start(), noun.end(), "\u201c" + s.text().substring(verb.start(), noun.end())
+                + "\u201d makes the " + noun.lower() + " the one thanked, as the source's \u201cagradeci\u00f3 el "
+                + "apoyo\u201d / \u201ca remerci\u00e9 le soutien\u201d does; English thanks a person for it "
+                + "(\u201c" + verb.text() + " them for the " + noun.lower() + "\u201d).");
+    }
+
+    /** Whether the words from {@code i} can open a that-clause: a subject, not a noun "that" determines. */
+    private static boolean startsClause(TaggedSentence s, int i) {
+        Token t = s.get(i);
+        if (!t.isWord() && !t.isNumber()) {
+            return false;
+        }
+        if (t.isNumber() || t.isCapitalised() || t.isDeterminer() || t.hasExactTag("PRP") || t.hasExactTag("EX")
+                || t.hasExactTag("NNS") || t.hasTag("RB") || t.isAdjective() && !t.isCommonNoun()) {
+            return !t.hasExactTag("IN") || t.isDeterminer();
+        }
+        return false;
+    }
+
+    /** "was informed that", "rest assured that", "well informed that". */
+    private static boolean passiveOrAdjective(TaggedSentence s, int verbAt) {
+        Token verb = s.get(verbAt);
+        if (!(verb.hasExactTag("VBN") || verb.hasExactTag("JJ"))) {
+            return false;
+        }
+        int k = verbAt - 1;
+        while (k >= 0 && s.get(k).hasTag("RB") && !s.get(k).hasTag("VB")) {
+            k--;
+        }
+        return k >= 0 && (s.get(k).hasLemmaIn(LINKING) || s.get(k).is("being") || s.get(k).is("been"));
+    }
+}

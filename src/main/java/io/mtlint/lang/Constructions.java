@@ -1,0 +1,130 @@
+package io.mtlint.lang;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * How a target language builds what machine translation builds the source's way, read from
+ * {@code io/mtlint/lang/constructions/<code>.yaml}: weekday and month names, verbs by the complements they take,
+ * the nouns that name speakers and the documents that speak, what a passive of reporting names, the words of
+ * hearsay and of conditions, relational adjectives and the words that take an adjective after them, countries
+ * named without an article, and offices that translate word for word into a name the target does not use. Lemmas
+ * and word lists are kept lowercase.
+ */
+public record Constructions(String language, List<String> weekdays, List<String> months, List<String> dayWords,
+                            List<String> futureMarkers, Verbs verbs, Set<String> speakers,
+                            Set<String> speakingDocuments, Set<String> reportedThings, List<String> hearsayMarkers,
+                            List<String> conditionMarkers, Set<String> relationalAdjectives, Set<String> adjectiveAfter,
+                            List<String> postposedPhrases, List<String> countriesWithoutArticle, List<Title> titles) {
+    private static final String DIRECTORY = "/io/mtlint/lang/constructions/";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final Map<String, Constructions> BY_CODE = new ConcurrentHashMap<>();
+
+    /**
+     * Verb lemmas by the complements they take ({@code objectComplement}: an object and an adjective that
+     * describes it), and {@code acts}: nouns for what a person-object verb's person is thanked or praised for,
+     * which cannot be its object.
+     */
+    public record Verbs(Set<String> objectBeforeThat, Set<String> noThatClause, Set<String> personObject,
+                        Set<String> acts, Set<String> reporting, Set<String> personObjectReporting,
+                        Set<String> inverting, Set<String> invertingAfterExclamation, Set<String> passiveReporting,
+                        Set<String> objectComplement) {
+        public Verbs {
+            objectBeforeThat = lower(objectBeforeThat);
+            noThatClause = lower(noThatClause);
+            personObject = lower(personObject);
+            acts = lower(acts);
+            reporting = lower(reporting);
+            personObjectReporting = lower(personObjectReporting);
+            inverting = lower(inverting);
+            invertingAfterExclamation = lower(invertingAfterExclamation);
+            passiveReporting = lower(passiveReporting);
+            objectComplement = lower(objectComplement);
+        }
+
+        static final Verbs NONE = new Verbs(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * An office or institution that a source language names in words the target renders literally: the source's
+     * name, the literal rendering as a word pattern (see {@link #calqueWords}), the target's usual name, and a
+     * word that, following the rendering, makes it a longer and correct name.
+     */
+    public record Title(String source, String original, String calque, String english, String unlessFollowedBy) {
+        /**
+         * The rendering's words: each a list of alternatives ({@code tenant|tenants}); an alternative in brackets
+         * is optional, and {@code NAME} stands for a run of capitalised words.
+         */
+        public List<String> calqueWords() {
+            return List.of(calque.trim().split("\\s+"));
+        }
+    }
+
+    public Constructions {
+        weekdays = weekdays == null ? List.of() : List.copyOf(weekdays);
+        months = months == null ? List.of() : List.copyOf(months);
+        dayWords = dayWords == null ? List.of() : List.copyOf(dayWords);
+        futureMarkers = futureMarkers == null ? List.of() : List.copyOf(futureMarkers);
+        verbs = verbs == null ? Verbs.NONE : verbs;
+        speakers = lower(speakers);
+        speakingDocuments = lower(speakingDocuments);
+        reportedThings = lower(reportedThings);
+        hearsayMarkers = hearsayMarkers == null ? List.of() : List.copyOf(hearsayMarkers);
+        conditionMarkers = conditionMarkers == null ? List.of() : List.copyOf(conditionMarkers);
+        relationalAdjectives = lower(relationalAdjectives);
+        adjectiveAfter = lower(adjectiveAfter);
+        postposedPhrases = postposedPhrases == null ? List.of()
+                : postposedPhrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+        countriesWithoutArticle = countriesWithoutArticle == null ? List.of() : List.copyOf(countriesWithoutArticle);
+        titles = titles == null ? List.of() : List.copyOf(titles);
+    }
+
+    /** The constructions of {@code code}'s language ({@code en-US} reads {@code en}); empty for a language without. */
+    public static Constructions of(String code) {
+        return BY_CODE.computeIfAbsent(LanguageCodes.base(code), Constructions::load);
+    }
+
+    /** Whether mtlint knows the constructions of the language. */
+    public boolean isKnown() {
+        return !weekdays.isEmpty();
+    }
+
+    public boolean isWeekday(String word) {
+        return weekdays.contains(word);
+    }
+
+    public boolean isMonth(String word) {
+        return months.contains(word);
+    }
+
+    private static Set<String> lower(Set<String> words) {
+        return words == null ? Set.of()
+                : words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Constructions load(String base) {
+        try (InputStream in = Constructions.class.getResourceAsStream(DIRECTORY + base + ".yaml")) {
+            if (in == null) {
+                return new Constructions(base, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null);
+            }
+            return YAML.readValue(in, Constructions.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("constructions of " + base + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.mtlint.detectors.calques;
+
+import io.mtlint.model.Format;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The calques found by construction ({@code mt.calque.*}), on sentences written for this test and found in no
+ * rule, example or corpus text: each construction from each source that has it, and English that looks alike.
+ */
+class CalqueConstructionTest {
+    /** The construction checks' findings in {@code text}, as "check:flagged text". */
+    private static List<String> calques(String source, String text) {
+        return Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT).findings().stream()
+                .filter(f -> f.ruleId().startsWith(CalqueRule.ID + "."))
+                .map(f -> f.ruleId().substring(CalqueRule.ID.length() + 1) + ":" + text.substring(f.start(), f.end()))
+                .toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a past day dated "this Tuesday", wherever the weekday stands
+            "es | The regional parliament rejected the budget this Thursday by two votes. | this-weekday:this Thursday",
+            "pt | This Monday, the airline cancelled forty flights to Recife. | this-weekday:This Monday",
+            "fr | The museum has returned this Sunday a stolen Monet to its owners. | this-weekday:this Sunday",
+            "it | Firefighters, who arrived this Saturday at dawn, put out the blaze. | this-weekday:this Saturday",
+            "ca | Two hikers were found alive this Wednesday near the border. | this-weekday:this Wednesday",
+            // the day of the month after the weekday, "tomorrow Friday", "the past Monday"
+            "pt | The strike ended on Wednesday, 17, with a partial deal. | day-reference:Wednesday, 17",
+            "pt | The price rises from today (3) at every station. | day-reference:(3)",
+            "de | The parliament votes tomorrow Thursday on the pension law. | day-reference:tomorrow Thursday",
+            "es | The fire started yesterday Sunday in a warehouse. | day-reference:yesterday Sunday",
+            "es | The ferry sank the past Friday off the coast. | day-reference:the past Friday",
+            // a reporting verb before its speaker
+            "fr | \u00ab The bridge is safe \u00bb, affirmed the engineer in charge. | inversion:affirmed the engineer",
+            "es | \u201cWe did everything we could,\u201d lamented Ana Ruiz after the match. | inversion:lamented Ana Ruiz",
+            "it | The hospital is full, points out the director of the clinic, and staff are tired. | inversion:points out the director",
+            "pt | \u201cThe deficit will fall\u201d, guarantees the Ministry of Finance. | inversion:guarantees the Ministry",
+            "de | \u201eWe are ready\u201c, emphasised the coach on Friday. | inversion:emphasised the coach",
+            "uk | The shelling lasted all night, reports the head of the district administration. | inversion:reports the head",
+            "it | The new timetable \u2013 stress the commuters \u2013 is a disaster. | inversion:stress the commuters",
+            // verbs with the source's complement
+            "es | The ministry informed that the border would reopen at noon. | verb-complement:informed that",
+            "pt | The mayor criticised that the works were still unfinished. | verb-complement:criticised that",
+            "it | The unions celebrated that the factory will stay open. | verb-complement:celebrated that",
+            "fr | The coach thanked the solidarity of the supporters. | verb-complement:thanked the solidarity",
+            "ru | The mayor told about the repairs in a video message. | verb-complement:told about",
+            "es | The director assured on Monday that the museum would reopen. | verb-complement:assured on Monday that",
+            // offices and institutions word for word
+            "es | The Vice-President of the Government resigned on Friday. | title:Vice-President of the Government",
+            "pt | The bill now goes to the Legislative Power for a vote. | title:Legislative Power",
+            "it | The President of the Council flew to Brussels for the summit. | title:President of the Council",
+            "fr | The tenant of Matignon defended the reform on television. | title:tenant of Matignon",
+            // no subject after a fronted place or time
+            "ru | In the Ministry of Emergency Situations reported that the fire was out. | fronted-verb:reported",
+            "uk | In the regional council will discuss the new budget. | fronted-verb:will discuss",
+            "es | On Friday, was approved the new housing law. | fronted-verb:was approved",
+            // the speaker last in a passive
+            "ru | This was reported by the press service of the governor. | passive-attribution:This was reported by",
+            "uk | This opinion was voiced by a military expert. | passive-attribution:This opinion was voiced by",
+            // the conditional of hearsay
+            "fr | According to the prosecutor, the two men would have fled to Belgium. | hearsay-conditional:would have fled",
+            "it | The boss would have been arrested in Palermo, according to local sources. | hearsay-conditional:would have been arrested",
+            // a relational adjective after its noun
+            "es | The government announced a plan fiscal for the poorest regions. | adjective-order:plan fiscal",
+            "it | Brussels criticised the policy monetary of the central bank. | adjective-order:policy monetary",
+            "fr | The crisis political and social worsened in the spring. | adjective-order:crisis political",
+            "it | The sector automotive lost jobs in the spring. | adjective-order:sector automotive",
+            // the source's article before a country
+            "pt | Coffee prices in the Brazil fell sharply in March. | country-article:the Brazil",
+            "it | The Italy has asked Brussels for more time. | country-article:The Italy",
+            "es | Ministers from the Argentina, Chile and Peru agreed on the route. | country-article:the Argentina",
+    })
+    void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
+        assertEquals(List.of(expected), calques(source, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | The regional parliament will vote this Thursday; the fair that opened in May closes this Sunday.",
+            "pt | We hope to finish by this Friday, and the talks resume this Monday after the holiday.",
+            "fr | She said the museum would return the painting this Sunday, when it reopens.",
+            "pt | The strike ended on Wednesday, 17 May, at 3, and resumed this past Monday; see item (3).",
+            "de | Tomorrow, Thursday's vote will be decisive; yesterday was Sunday.",
+            "es | \u201cWe did everything we could,\u201d said Ana Ruiz. \u201cWhy?\u201d asked a reporter.",
+            "it | \u201cWe did everything we could,\u201d the coach explained, and the players nodded.",
+            "fr | \u201cAbove all,\u201d wrote Camus, \u201cone must imagine Sisyphus happy.\u201d",
+            "es | The committee met, examined the plan, noted the objections and adjourned.",
+            "uk | The governor visited the school, praised the teachers, and thanked the parents.",
+            "es | The ministry informed residents that the border was closed; she was informed that it would reopen.",
+            "pt | Rest assured that the mayor criticised that decision and praised the workers for their effort.",
+            "fr | The coach thanked the supporters for their solidarity and thanked the support staff.",
+            "ru | He told reporters about the repairs; the film tells about 300 stories; we were told about it.",
+            "it | The President of the Council of Europe and the Executive Board of the bank met the Prime Minister.",
+            "ru | In the corner stood a lamp. Among the injured was a child. In the end the plan failed.",
+            "uk | In the regional council, the deputies discussed the budget. At the station a train arrived late.",
+            "ru | This was a long night. The decision was announced by the governor, who spoke on television.",
+            "fr | According to the prosecutor, the men would have fled if the border had been open.",
+            "it | Without the barrier the lorry would have crashed; she said she would have liked to stay.",
+            "es | The fiscal plan, the Surgeon General, a city cultural centre; voters judged the reform economic.",
+            "fr | The war criminal fled; the team medical staff and the state social services met.",
+            "pt | The Brazil striker scored; the Portugal of Salazar; the Mexico that tourists see; the Bahamas.",
+            "es | Over the past year political and social reforms stalled; nobody wanted anything political.",
+            "it | Was the motive political? They kept the talks economic and made the data digital.",
+            "pt | The Spain, Italy and France teams met; the Mexico City mayor spoke.",
+            // digits outside the Basic Multilingual Plane (Mro, mathematical bold) are numbers
+            "es | The tablet reads \uD81A\uDE67 and \uD835\uDFD5 by the river.",
+    })
+    void englishThatLooksAlikeStaysClean(String source, String text) {
+        assertEquals(List.of(), calques(source, text));
+    }
+}
