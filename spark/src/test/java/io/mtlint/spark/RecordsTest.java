@@ -98,7 +98,7 @@ class RecordsTest {
         Path input = tmp.resolve("records.parquet");
         spark.createDataFrame(rows, schema).coalesce(1).write().parquet(input.toString());
         Path out = tmp.resolve("out");
-        TestSpark.Run run = TestSpark.run("--no-languagetool", "--fix", "--output-format", "parquet",
+        TestSpark.Run run = TestSpark.run("--no-languagetool", "--fix", "--output-format", "parquet", "--source", "es",
                 "--input", input.toString(), "--output", out.toString());
         assertEquals(Main.UNREADABLE, run.code(), run.err());
 
