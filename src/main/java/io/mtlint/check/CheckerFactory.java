@@ -153,7 +153,7 @@ public final class CheckerFactory {
                 new NameTranslationRule(env), new NumberFormatRule(env), new UntranslatedRule(env),
                 new NumberMismatchRule(env), new MarkupMismatchRule(env), new UrlMismatchRule(env),
                 new WhitespaceMismatchRule(env), new EndPunctuationRule(env), new LengthRatioRule(env),
-                new DoubledWordRule(env));
+                new DoubledWordRule(env), new io.mtlint.detectors.docspair.DocsPairRule(env));
     }
 
     private static Translator translator(CheckOptions options, String source, Vocabulary vocabulary) {

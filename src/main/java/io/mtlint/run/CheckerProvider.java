@@ -140,17 +140,34 @@ public final class CheckerProvider {
             return fixedChecker;
         }
         CheckOptions o = optionsFor(path);
-        CheckOptions declared = o.forDeclaredLanguages(document.declaredSourceLanguage(),
-                checkable(document.declaredTargetLanguage()));
+        String target = document.declaredTargetLanguage();
+        if (target == null && o.layout) {
+            io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath(path), o.layoutPatterns);
+            target = found == null ? null : found.code();
+        }
+        CheckOptions declared = o.forDeclaredLanguages(document.declaredSourceLanguage(), checkable(target));
         if (declared == o) {
             return checkerFor(o);
         }
         try {
             return checkerFor(declared);
         } catch (ConfigException e) {
-            throw new ConfigException(document.path() + ": declares " + declared.pair + ": " + e.getMessage()
+            throw new ConfigException(document.path() + (document.declaredTargetLanguage() == null
+                    ? ": its path names " : ": declares ") + declared.pair + ": " + e.getMessage()
                     + " (name the languages with --lang and --source)");
         }
+    }
+
+    /**
+     * The part of a path its layout is read from: relative to the configuration file's directory or else to the
+     * working directory, so that directories above the repository ("/home/es/…") name no language.
+     */
+    private String layoutPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path config = configFor(path);
+        Path base = config != null ? config.toAbsolutePath().normalize().getParent()
+                : Path.of("").toAbsolutePath().normalize();
+        return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString() : path.toString();
     }
 
     /**
