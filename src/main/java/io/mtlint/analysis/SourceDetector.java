@@ -20,8 +20,8 @@ import java.util.Set;
  */
 final class SourceDetector {
     private static final int MAX_WORDS = 5000;
-    /** Fewer letters than this in another script (one word) could be a quoted name, not a leftover. */
-    private static final int MIN_SCRIPT_LETTERS = 2;
+    /** Other-script text shorter than this (one character) could be a quoted symbol, not a leftover. */
+    private static final int MIN_SCRIPT_LENGTH = 2;
 
     private SourceDetector() {
     }
@@ -38,14 +38,14 @@ final class SourceDetector {
      */
     private static String byScript(RuleEnvironment env, Document document) {
         Set<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
-        int letters = 0;
+        int length = 0;
         for (ProseBlock block : document.blocks()) {
             for (OtherScripts.Run run : OtherScripts.find(block.text(), env.targetLanguage(), block::isVerbatim)) {
                 scripts.addAll(run.scripts());
-                letters += run.isPunctuationOnly() ? 0 : run.end() - run.start();
+                length += run.isPunctuationOnly() ? 0 : run.end() - run.start();
             }
         }
-        LanguageDescriptor writer = letters < MIN_SCRIPT_LETTERS ? null : OtherScripts.writer(scripts, null);
+        LanguageDescriptor writer = length < MIN_SCRIPT_LENGTH ? null : OtherScripts.writer(scripts, null);
         return writer == null ? null : writer.code();
     }
 

@@ -32,7 +32,8 @@ final class DocsSiteMarkup {
     private static final Pattern CONTAINER = Pattern.compile(":::+.*");
     private static final Pattern MDX_IMPORT = Pattern.compile(
             "import[ \\t]+(?:[\\w*{}\\s,$]+[ \\t]+from[ \\t]+)?['\"][^'\"]+['\"];?[ \\t]*");
-    private static final Pattern MDX_EXPORT = Pattern.compile("export[ \\t]+(?:const|let|var|function|default|class|\\{).*");
+    private static final Pattern MDX_EXPORT = Pattern.compile(
+            "export[ \\t]+(?:const|let|var|function|default|class|\\{).*");
     private static final Pattern JSX_OPEN = Pattern.compile("</?[A-Z][\\w.]*(?:[ \\t].*)?");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
     private static final int BODY_INDENT = 4;

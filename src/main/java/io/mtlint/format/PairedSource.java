@@ -46,7 +46,8 @@ public final class PairedSource {
         }
         for (String candidate : PathLanguage.sourceCandidates(target.path(), found, sourceCode)) {
             Path source = Path.of(candidate);
-            if (Files.isRegularFile(source) && !source.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            boolean itself = source.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+            if (Files.isRegularFile(source) && !itself) {
                 try {
                     return DocumentLoader.load(source, candidate, Format.MARKDOWN);
                 } catch (DocumentException e) {

@@ -119,7 +119,8 @@ public final class PathLanguage {
                 || !Languages.isDescribed(segment.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String region = segment.length() > 3 ? segment.substring(segment.indexOf(segment.contains("-") ? '-' : '_') + 1) : "";
+        int cut = Math.max(segment.indexOf('-'), segment.indexOf('_'));
+        String region = cut < 0 ? "" : segment.substring(cut + 1);
         return region.isEmpty() || !region.equals(region.toLowerCase(Locale.ROOT)) || !Languages.isDescribed(region);
     }
 

@@ -141,19 +141,28 @@ public final class CheckerProvider {
         }
         CheckOptions o = optionsFor(path);
         String target = document.declaredTargetLanguage();
+        String source = document.declaredSourceLanguage();
+        boolean fromLayout = false;
         if (target == null && o.layout) {
-            io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath(path), o.layoutPatterns);
+            io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath(path),
+                    o.layoutPatterns);
+            fromLayout = found != null;
             target = found == null ? null : found.code();
+            if (fromLayout && source == null && io.mtlint.lang.LanguageCodes.base(target).equals(o.pair.sourceBase())) {
+                source = io.mtlint.lang.LanguagePair.NONE; // the source page itself, in a directory of its own
+            }
         }
-        CheckOptions declared = o.forDeclaredLanguages(document.declaredSourceLanguage(), checkable(target));
+        CheckOptions declared = o.forDeclaredLanguages(source, checkable(target));
         if (declared == o) {
             return checkerFor(o);
         }
         try {
             return checkerFor(declared);
         } catch (ConfigException e) {
-            throw new ConfigException(document.path() + (document.declaredTargetLanguage() == null
-                    ? ": its path names " : ": declares ") + declared.pair + ": " + e.getMessage()
+            throw new ConfigException(fromLayout
+                    ? document.path() + ": its path names " + target + ": " + e.getMessage()
+                    + " (exclude the file, or set layout: false in .mtlint.yaml)"
+                    : document.path() + ": declares " + declared.pair + ": " + e.getMessage()
                     + " (name the languages with --lang and --source)");
         }
     }

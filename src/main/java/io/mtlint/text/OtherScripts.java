@@ -90,7 +90,8 @@ public final class OtherScripts {
         }
         List<LanguageDescriptor> writers = Languages.all().filter(l -> l.scripts().containsAll(scripts))
                 .sorted(Comparator.comparingInt(l -> l.scripts().size())).toList();
-        if (writers.isEmpty() || writers.size() > 1 && writers.get(1).scripts().size() == writers.get(0).scripts().size()) {
+        boolean tie = writers.size() > 1 && writers.get(1).scripts().size() == writers.get(0).scripts().size();
+        if (writers.isEmpty() || tie) {
             return null;
         }
         return writers.get(0);

@@ -37,10 +37,11 @@ class LanguageToolExamplesFalseAlarmTest {
     /**
      * Some findings are right by the detectors' own lights: 8 examples are noun-phrase fragments that open a
      * paragraph with a lowercase article ("an early implementation of zone bit recording."), which is what a
-     * paragraph that lost its capital looks like, so sentence case reports them.
+     * paragraph that lost its capital looks like, so sentence case reports them; and 5 hold Han, Cyrillic or
+     * Devanagari text ("潘隱", "сарын", "अप्रिल"), which in an English translation is always left over.
      */
     private static final Map<String, Integer> CEILINGS = Map.of(
-            SourceLeftoverRule.ID, 32, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 75,
+            SourceLeftoverRule.ID, 37, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 75,
             SpacingRule.ID, 20, SentenceCaseRule.ID, 25, NumberFormatRule.ID, 5);
 
     @Test

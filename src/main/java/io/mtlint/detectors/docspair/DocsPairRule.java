@@ -62,8 +62,10 @@ public final class DocsPairRule implements Rule {
             "A number the source does not have",
             "A number in the translation's prose that is nowhere in the source's, by its digits (\"1,000\" and "
                     + "\"1.000\" are the same): a figure changed in translation.",
-            Example.badTranslation("Wait 30 seconds.\n", "Espere <marker>300</marker> segundos.\n").asMarkdown().in("en", "es"),
-            Example.goodTranslation("It costs 1,500.50 euros.\n", "Cuesta 1.500,50 euros.\n").asMarkdown().in("en", "es"));
+            Example.badTranslation("Wait 30 seconds.\n", "Espere <marker>300</marker> segundos.\n").asMarkdown()
+                    .in("en", "es"),
+            Example.goodTranslation("It costs 1,500.50 euros.\n", "Cuesta 1.500,50 euros.\n").asMarkdown()
+                    .in("en", "es"));
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "A translated page against its source page",
             "When a Markdown page's path names its language (README.es.md, docs/fr/guide.md, "
@@ -154,7 +156,8 @@ public final class DocsPairRule implements Rule {
     /** A destination less a language directory or file-name part, which a translation may add ("/fr/", ".fr.md"). */
     private static String withoutLanguage(String destination) {
         return destination.replaceAll("(^|/)[a-z]{2}(?:[-_][A-Za-z]{2,4})?(?=/)", "$1")
-                .replaceAll("/{2,}", "/").replaceAll("\\.[a-z]{2}(?:[-_][A-Za-z]{2,4})?(\\.(?:md|mdx|html)(?:#.*)?)$", "$1");
+                .replaceAll("/{2,}", "/")
+                .replaceAll("\\.[a-z]{2}(?:[-_][A-Za-z]{2,4})?(\\.(?:md|mdx|html)(?:#.*)?)$", "$1");
     }
 
     private static void headings(List<MarkdownParts.Part> mine, List<MarkdownParts.Part> theirs, FindingSink sink) {

@@ -79,7 +79,7 @@ public final class SpacingRule extends BlockRule {
                     + "and Markdown task boxes stay clean. Fixes are safe.",
             List.of(Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times.")),
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
-            BEFORE_CLOSING_CHECK);
+            BEFORE_CLOSING_CHECK, MarkupSpacing.CHECK);
 
     public SpacingRule() {
     }
@@ -92,6 +92,9 @@ public final class SpacingRule extends BlockRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
+        if (context.document().format() == io.mtlint.model.Format.MARKDOWN) {
+            MarkupSpacing.check(block, context.document().text(), out);
+        }
         SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, block.text(), block.chars(),
                 AT_STOP_BEFORE_CAPITAL);
         while (m.find()) {
