@@ -13,14 +13,14 @@ import java.util.List;
 
 /**
  * The space between a word and the inline code or link beside it, which machine translation loses when it moves
- * the markup ("install the package`npm`", "see the Reference[guide](x)", "`config.py`Configure"). Read from the
+ * the markup ("install the package`npm`", a link right after "Reference", "`config.py`Configure"). Read from the
  * document around the markup, since the prose itself does not show where the markup began.
  */
 final class MarkupSpacing {
     static final RuleInfo CHECK = RuleInfo.check(SpacingRule.ID, "around-markup", Category.SPACING, Severity.ERROR,
             "A word glued to inline code or a link",
-            "No space between a word and the inline code, link or image after it (\"the package`npm`\", "
-                    + "\"Reference[guide](x)\"), or between inline code or a link and a capitalised word after it "
+            "No space between a word and the inline code, link or image after it (\"the package`npm`\", a "
+                    + "link's bracket right after \"Reference\"), or between inline code or a link and a capitalised word after it "
                     + "(\"`config.py`Configure\"). A lowercase ending after code (\"`Promise`s\") is left alone. "
                     + "Fix (suggested): a space.",
             Example.bad("Install the <marker>package`</marker>npm` first.", "Install the package `npm` first.")
@@ -43,7 +43,9 @@ final class MarkupSpacing {
             }
             int at = piece.docStart();
             char opening = document.charAt(at);
-            boolean opensMarkup = opening == '`' || opening == '[' || opening == '!' && document.startsWith("![", at);
+            // A footnote reference ("note[^1]") is written against its word.
+            boolean opensMarkup = opening == '`' || opening == '[' && !document.startsWith("[^", at)
+                    || opening == '!' && document.startsWith("![", at);
             if (previous.verbatim() && opensMarkup && at > 0 && Character.isLetterOrDigit(document.charAt(at - 1))) {
                 int word = at;
                 while (word > previous.docStart() && Character.isLetterOrDigit(document.charAt(word - 1))) {
