@@ -2,6 +2,7 @@ package io.mtlint.analysis;
 
 import io.mtlint.lang.LanguageDescriptor;
 import io.mtlint.lang.Languages;
+import io.mtlint.text.OtherScripts;
 import io.mtlint.text.Words;
 import io.mtlint.model.Document;
 import io.mtlint.model.ProseBlock;
@@ -13,16 +14,42 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the language a document was translated from by its leftovers: the candidate whose dictionary knows the
- * most lowercase words the target language does not. A document without leftovers has no detected source.
+ * Finds the language a document was translated from by its leftovers: the language that writes the text it holds
+ * in another script than the target's, or else the candidate whose dictionary knows the most lowercase words the
+ * target language does not. A document without leftovers has no detected source.
  */
 final class SourceDetector {
     private static final int MAX_WORDS = 5000;
+    /** Other-script text shorter than this (one character) could be a quoted symbol, not a leftover. */
+    private static final int MIN_SCRIPT_LENGTH = 2;
 
     private SourceDetector() {
     }
 
     static String detect(RuleEnvironment env, Document document) {
+        String byScript = byScript(env, document);
+        return byScript != null ? byScript : byDictionary(env, document);
+    }
+
+    /**
+     * The one language that writes every other-script leftover of the document (kana: Japanese; Han alone:
+     * Chinese; Hangul: Korean), which needs no dictionary; null when no such text is found or several
+     * languages write it (Cyrillic), where the dictionaries decide.
+     */
+    private static String byScript(RuleEnvironment env, Document document) {
+        Set<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+        int length = 0;
+        for (ProseBlock block : document.blocks()) {
+            for (OtherScripts.Run run : OtherScripts.find(block.text(), env.targetLanguage(), block::isVerbatim)) {
+                scripts.addAll(run.scripts());
+                length += run.isPunctuationOnly() ? 0 : run.end() - run.start();
+            }
+        }
+        LanguageDescriptor writer = length < MIN_SCRIPT_LENGTH ? null : OtherScripts.writer(scripts, null);
+        return writer == null ? null : writer.code();
+    }
+
+    private static String byDictionary(RuleEnvironment env, Document document) {
         Lexicon target = env.targetLexicon();
         Set<String> unknown = new HashSet<>();
         int seen = 0;

@@ -1,5 +1,6 @@
 package io.mtlint.analysis;
 
+import io.mtlint.text.OtherScripts;
 import io.mtlint.text.Scripts;
 import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
@@ -17,8 +18,11 @@ enum WordOrigin {
         if (vocabulary.isAccepted(word)) {
             return TARGET_ONLY;
         }
+        if (word.codePoints().anyMatch(c -> OtherScripts.isOther(c, target.descriptor()))) {
+            return NEITHER; // "правительство" in English: the other-script check reports it, with its own language
+        }
         if (Scripts.differ(word, target.descriptor().script())) {
-            return SOURCE_ONLY; // "правительство" in an English text is a leftover whatever the dictionaries say
+            return SOURCE_ONLY; // English in a Cyrillic text is a leftover whatever the dictionaries say
         }
         String lower = word.toLowerCase(Locale.ROOT);
         boolean inTarget = target.knowsAnyCase(word);

@@ -13,6 +13,7 @@ import io.mtlint.packs.PackLoader;
 import io.mtlint.packs.RulePacks;
 import io.mtlint.config.YamlException;
 import io.mtlint.detectors.calques.CalqueRule;
+import io.mtlint.detectors.docspair.DocsPairRule;
 import io.mtlint.detectors.numbers.NumberFormatRule;
 import io.mtlint.detectors.names.NameTranslationRule;
 import io.mtlint.detectors.names.ProperNounCaseRule;
@@ -166,7 +167,7 @@ public final class CheckerFactory {
                 new NameTranslationRule(env), new NumberFormatRule(env), new UntranslatedRule(env),
                 new NumberMismatchRule(env), new MarkupMismatchRule(env), new UrlMismatchRule(env),
                 new WhitespaceMismatchRule(env), new EndPunctuationRule(env), new LengthRatioRule(env),
-                new DoubledWordRule(env), new CalqueRule(env));
+                new DoubledWordRule(env), new CalqueRule(env), new DocsPairRule(env));
     }
 
     private static Translator translator(CheckOptions options, String source, Vocabulary vocabulary) {

@@ -110,7 +110,7 @@ final class FixCommand implements Callable<Integer> {
             InteractiveFix.Mode mode = diff ? InteractiveFix.Mode.DIFF
                     : dryRun ? InteractiveFix.Mode.DRY_RUN : InteractiveFix.Mode.WRITE;
             return new InteractiveFix(provider, main.stdin, out, err, main.stdoutIsTerminal, mode)
-                    .run(files(checkOptions, err), checkOptions.format);
+                    .run(files(checkOptions, provider, err), checkOptions.format);
         }
         if (paths.equals(List.of("-"))) {
             try {
@@ -126,7 +126,7 @@ final class FixCommand implements Callable<Integer> {
         int fixedFiles = 0;
         int fixes = 0;
         AtomicWriter writer = new AtomicWriter();
-        List<Path> files = files(checkOptions, err);
+        List<Path> files = files(checkOptions, provider, err);
         problems |= files == null;
         files = files == null ? List.of() : files;
         Progress progress = progressOptions.progress(main, err);
@@ -191,6 +191,15 @@ final class FixCommand implements Callable<Integer> {
         return diff && changes ? Main.FINDINGS : Main.OK;
     }
 
+    /** A file in a language mtlint does not check, found by walking a directory: left alone, as check does. */
+    private static boolean passesOver(CheckerProvider provider, Path file) {
+        try {
+            return provider.passesOver(file);
+        } catch (ConfigException e) {
+            return false; // the configuration's problem is reported when the file is fixed
+        }
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);
@@ -200,7 +209,7 @@ final class FixCommand implements Callable<Integer> {
     }
 
     /** The files named on the command line, or null after reporting a path that does not exist. */
-    private List<Path> files(CheckOptions o, PrintWriter err) {
+    private List<Path> files(CheckOptions o, CheckerProvider provider, PrintWriter err) {
         FileWalker walker = new FileWalker(o.include, o.exclude);
         Set<Path> files = new LinkedHashSet<>();
         boolean ok = true;
@@ -213,7 +222,12 @@ final class FixCommand implements Callable<Integer> {
                 err.println("mtlint: " + p + ": " + e.problem());
                 ok = false;
             }
-            files.addAll(e.files());
+            boolean walked = java.nio.file.Files.isDirectory(Path.of(p));
+            for (Path file : e.files()) {
+                if (!walked || !passesOver(provider, file)) {
+                    files.add(file);
+                }
+            }
         }
         return ok ? new ArrayList<>(files) : null;
     }

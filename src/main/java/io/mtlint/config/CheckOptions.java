@@ -44,6 +44,10 @@ public final class CheckOptions {
     /** When set, every input is a plain-text translation checked line by line against this source file. */
     public Path alignedSource;
     public boolean reportUnusedDisables;
+    /** Whether a file's path may name its target language ({@code README.fr.md}, {@code docs/fr/…}). */
+    public boolean layout = true;
+    /** Extra path patterns naming the language, each with one {@code {lang}} part. */
+    public final List<String> layoutPatterns = new ArrayList<>();
     /** Whether LanguageTool also runs the rules of its "picky" level. */
     public boolean languageToolPicky;
     /** When set, every checker made from these options adds its rules' times here; not part of the fingerprint. */
@@ -91,6 +95,8 @@ public final class CheckOptions {
         c.translate = translate;
         c.alignedSource = alignedSource;
         c.reportUnusedDisables = reportUnusedDisables;
+        c.layout = layout;
+        c.layoutPatterns.addAll(layoutPatterns);
         c.languageToolPicky = languageToolPicky;
         c.timings = timings;
         c.origins.putAll(origins);
@@ -125,6 +131,7 @@ public final class CheckOptions {
                 severityOverrides.toString(), ruleDirectories.toString(), acceptedWords.toString(), glossaries.toString(),
                 languageToolEnabled.toString(), languageToolDisabled.toString(), String.valueOf(translate),
                 String.valueOf(alignedSource),
-                String.valueOf(reportUnusedDisables)) + (languageToolPicky ? "|picky" : "");
+                String.valueOf(reportUnusedDisables), String.valueOf(layout), layoutPatterns.toString())
+                + (languageToolPicky ? "|picky" : "");
     }
 }

@@ -18,8 +18,9 @@ import java.util.Map;
  */
 public final class ConfigFile {
     public static final String NAME = ".mtlint.yaml";
-    private static final List<String> KEYS = List.of("target", "lang", "source", "input-format", "include", "exclude", "rules",
-            "categories", "severity", "rule-directories", "accept", "languagetool", "glossary");
+    private static final List<String> KEYS = List.of("target", "lang", "source", "input-format", "include", "exclude",
+            "rules", "categories", "severity", "rule-directories", "accept", "languagetool", "glossary", "layout");
+    private static final List<String> LAYOUT_KEYS = List.of("enabled", "patterns");
     private static final List<String> SELECTION_KEYS = List.of("enable", "disable", "only");
     private static final List<String> LANGUAGETOOL_KEYS = List.of("enabled", "enable", "disable");
 
@@ -135,6 +136,9 @@ public final class ConfigFile {
                 o.glossaries.add(dir.resolve(g).normalize());
             }
         }
+        if (c.containsKey("layout")) {
+            layout(c.get("layout"), o);
+        }
         if (c.containsKey("accept")) {
             o.acceptedWords.addAll(c.get("accept").strings());
         }
@@ -162,6 +166,26 @@ public final class ConfigFile {
             o.origins.put(CheckOptions.rule(id), item.where());
         }
         return ids;
+    }
+
+    /** {@code layout: false}, or {@code layout: {enabled: …, patterns: [translations/{lang}/**]}}. */
+    private static void layout(YamlNode node, CheckOptions o) throws YamlException {
+        if (node.isScalar()) {
+            o.layout = node.bool();
+            return;
+        }
+        Map<String, YamlNode> l = node.entries(LAYOUT_KEYS);
+        if (l.containsKey("enabled")) {
+            o.layout = l.get("enabled").bool();
+        }
+        if (l.containsKey("patterns")) {
+            List<String> patterns = l.get("patterns").strings();
+            String bad = io.mtlint.format.PathLanguage.badPattern(patterns);
+            if (bad != null) {
+                throw l.get("patterns").error("layout pattern \"" + bad + "\" needs exactly one {lang}");
+            }
+            o.layoutPatterns.addAll(patterns);
+        }
     }
 
     private static List<YamlNode> list(YamlNode node) throws YamlException {

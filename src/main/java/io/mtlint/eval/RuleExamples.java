@@ -3,6 +3,7 @@ package io.mtlint.eval;
 import io.mtlint.model.Document;
 import io.mtlint.model.Example;
 import io.mtlint.model.Finding;
+import io.mtlint.model.Format;
 import io.mtlint.model.Fix;
 import io.mtlint.model.Rule;
 import io.mtlint.model.RuleIds;
@@ -83,9 +84,17 @@ public final class RuleExamples {
         return all;
     }
 
+    /** A translated page paired with its source page, as a page found beside its source is. */
+    private static Document pagePair(String source, String text) {
+        Document page = DocumentLoader.fromText("example", text, Format.MARKDOWN);
+        io.mtlint.format.PairedSource.attach(page, DocumentLoader.fromText("example-source", source, Format.MARKDOWN));
+        return page;
+    }
+
     static String check(Rule rule, String id, Example example, List<Rule> context) {
         String text = example.plainText();
         Document doc = example.segmentSource() == null ? DocumentLoader.fromText("example", text, example.format())
+                : example.format() == Format.MARKDOWN ? pagePair(example.segmentSource(), text)
                 : DocumentLoader.aligned("example", example.segmentSource(), text);
         List<Finding> findings = new ArrayList<>();
         List<Finding> others = new ArrayList<>();

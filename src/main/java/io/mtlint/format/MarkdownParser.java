@@ -12,7 +12,6 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -30,8 +29,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Extracts the prose of a Markdown file with CommonMark (GFM tables, autolinks, YAML front matter): paragraphs,
- * headings and table cells. Code, URLs, link destinations, HTML and front matter are not prose; inline code and
- * URLs read as a neutral placeholder word so the sentence around them stays grammatical.
+ * headings, table cells, link text and image alt text. Code, URLs, link destinations, HTML, front matter and the
+ * syntax documentation sites add ({@link DocsSiteMarkup}) are not prose; inline code, URLs and inline tags read as
+ * a neutral placeholder word so the sentence around them stays grammatical.
  */
 final class MarkdownParser {
     /** What inline code and bare URLs read as: a capitalised noun every dictionary knows. */
@@ -70,11 +70,20 @@ final class MarkdownParser {
     }
 
     private static Document.Structure parseHere(String text) {
-        Node root = PARSER.parse(text);
+        DocsSiteMarkup.Prepared prepared = DocsSiteMarkup.prepare(text);
+        Node root = PARSER.parse(prepared.text());
         List<ProseBlock> blocks = new ArrayList<>();
         List<Node> htmlNodes = new ArrayList<>();
-        collect(root, text, blocks, htmlNodes);
-        return new Document.Structure(blocks, SuppressionParser.parse(text, htmlNodes));
+        collect(root, text, prepared, blocks, htmlNodes);
+        List<int[]> htmlRanges = new ArrayList<>();
+        for (Node node : htmlNodes) {
+            for (SourceSpan span : node.getSourceSpans()) {
+                int from = span.getInputIndex();
+                int to = from + span.getLength();
+                htmlRanges.add(new int[] {prepared.start(from), prepared.end(from, to)});
+            }
+        }
+        return new Document.Structure(blocks, SuppressionParser.parse(text, htmlRanges));
     }
 
     private static Document.Structure parseOnDeepStack(String text, long stackBytes) {
@@ -101,7 +110,8 @@ final class MarkdownParser {
     }
 
     /** Every prose block under {@code root}, in document order; iterative, since nesting has no bound. */
-    private static void collect(Node root, String text, List<ProseBlock> blocks, List<Node> htmlNodes) {
+    private static void collect(Node root, String text, DocsSiteMarkup.Prepared prepared, List<ProseBlock> blocks,
+                                List<Node> htmlNodes) {
         Deque<Node> resume = new ArrayDeque<>();
         Node child = root.getFirstChild();
         while (child != null || !resume.isEmpty()) {
@@ -118,7 +128,7 @@ final class MarkdownParser {
                     : child instanceof TableCell ? ProseBlock.Kind.TABLE_CELL : null;
             if (kind != null) {
                 ProseBlock.Builder builder = ProseBlock.builder(kind, text);
-                new InlineWalker(text, builder, htmlNodes).walkChildren(child);
+                new InlineWalker(prepared, builder, htmlNodes).walkChildren(child);
                 if (!builder.isEmpty()) {
                     blocks.add(builder.build());
                 }
@@ -132,18 +142,50 @@ final class MarkdownParser {
         }
     }
 
-    /** Turns a block's inline nodes into prose pieces, in source order. */
+    /**
+     * Turns a block's inline nodes into prose pieces, in source order. Offsets are those of the parsed text, and
+     * become the original document's as each piece is handed to the builder.
+     */
     private static final class InlineWalker {
         private final String text;
+        private final DocsSiteMarkup.Prepared prepared;
         private final ProseBlock.Builder builder;
         private final List<Node> htmlNodes;
         private int cursor = -1;
         private String pendingBreak;
 
-        InlineWalker(String text, ProseBlock.Builder builder, List<Node> htmlNodes) {
-            this.text = text;
+        InlineWalker(DocsSiteMarkup.Prepared prepared, ProseBlock.Builder builder, List<Node> htmlNodes) {
+            this.text = prepared.text();
+            this.prepared = prepared;
             this.builder = builder;
             this.htmlNodes = htmlNodes;
+        }
+
+        private void markup(int from, int to, String interpretAs) {
+            builder.markup(prepared.start(from), prepared.end(from, to), interpretAs);
+        }
+
+        /**
+         * A run of prose less the inline tags blanked inside it: a tag standing after a space reads as the
+         * placeholder, one attached to a word ({@code note[^1]}) or opening the run as nothing.
+         */
+        private void prose(int from, int to) {
+            int at = from;
+            while (at < to) {
+                int hiddenFrom = prepared.hidden().nextSetBit(at);
+                if (hiddenFrom < 0 || hiddenFrom >= to) {
+                    builder.text(prepared.start(at), prepared.end(at, to));
+                    return;
+                }
+                if (hiddenFrom > at) {
+                    builder.text(prepared.start(at), prepared.end(at, hiddenFrom));
+                }
+                int hiddenTo = Math.min(to, prepared.hidden().nextClearBit(hiddenFrom));
+                boolean standsAlone = hiddenFrom > from && Character.isWhitespace(text.charAt(hiddenFrom - 1))
+                        && (hiddenTo == to || !Character.isLetterOrDigit(text.charAt(hiddenTo)));
+                markup(hiddenFrom, hiddenTo, standsAlone ? PLACEHOLDER : "");
+                at = hiddenTo;
+            }
         }
 
         /** The inline nodes under {@code parent} in source order; iterative, like {@link #collect}. */
@@ -178,8 +220,6 @@ final class MarkdownParser {
             } else if (node instanceof HtmlInline) {
                 htmlNodes.add(node);
                 addMarkup(node, "");
-            } else if (node instanceof Image) {
-                addMarkup(node, "");
             } else if (node instanceof Link link && isBareUrl(link)) {
                 addMarkup(node, PLACEHOLDER);
             } else {
@@ -202,7 +242,7 @@ final class MarkdownParser {
             int[] range = range(node);
             if (range != null) {
                 flushGap(range[0]);
-                builder.markup(range[0], range[1], interpretAs);
+                markup(range[0], range[1], interpretAs);
                 cursor = range[1];
             }
         }
@@ -220,9 +260,9 @@ final class MarkdownParser {
         /** Hidden document text between two pieces: a line break reads as one, anything else as nothing. */
         private void flushGap(int next) {
             if (cursor >= 0 && next > cursor) {
-                builder.markup(cursor, next, pendingBreak != null ? pendingBreak : "");
+                markup(cursor, next, pendingBreak != null ? pendingBreak : "");
             } else if (pendingBreak != null && cursor >= 0) {
-                builder.markup(cursor, cursor, pendingBreak);
+                markup(cursor, cursor, pendingBreak);
             }
             pendingBreak = null;
         }
@@ -244,30 +284,30 @@ final class MarkdownParser {
                     continue;
                 }
                 if (s > runStart) {
-                    builder.text(runStart, s);
+                    prose(runStart, s);
                 }
                 if (sc == '\\' && s + 1 < end && text.charAt(s + 1) == lc) {
-                    builder.markup(s, s + 2, String.valueOf(lc));
+                    markup(s, s + 2, String.valueOf(lc));
                     s += 2;
                     l++;
                 } else if (sc == '&' && text.indexOf(';', s) > s && text.indexOf(';', s) < end) {
                     int semi = text.indexOf(';', s);
                     int width = Character.isHighSurrogate(lc) && l + 1 < literal.length() ? 2 : 1;
-                    builder.markup(s, semi + 1, literal.substring(l, l + width));
+                    markup(s, semi + 1, literal.substring(l, l + width));
                     s = semi + 1;
                     l += width;
                 } else {
-                    builder.markup(s, end, literal.substring(l));
+                    markup(s, end, literal.substring(l));
                     s = end;
                     l = literal.length();
                 }
                 runStart = s;
             }
             if (s > runStart) {
-                builder.text(runStart, s);
+                prose(runStart, s);
             }
             if (s < end) {
-                builder.markup(s, end, "");
+                markup(s, end, "");
             }
         }
 

@@ -2,8 +2,6 @@ package io.mtlint.format;
 
 import io.mtlint.model.LineMap;
 import io.mtlint.model.Suppression;
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,33 +25,32 @@ final class SuppressionParser {
     private SuppressionParser() {
     }
 
-    static List<Suppression> parse(String text, List<Node> htmlNodes) {
+    /** The directives in {@code htmlRanges}, the document ranges CommonMark read as HTML. */
+    static List<Suppression> parse(String text, List<int[]> htmlRanges) {
         LineMap lines = new LineMap(text);
         List<Suppression> result = new ArrayList<>();
         Map<String, int[]> open = new HashMap<>();
-        for (Node node : htmlNodes) {
-            for (SourceSpan span : node.getSourceSpans()) {
-                int from = span.getInputIndex();
-                Matcher m = DIRECTIVE.matcher(text.substring(from, from + span.getLength()));
-                while (m.find()) {
-                    int start = from + m.start();
-                    int end = from + m.end();
-                    Set<String> rules = parseRules(m.group(2));
-                    switch (m.group(1)) {
-                        case "disable-next-line" -> {
-                            int next = lines.lineIndex(end) + 1;
-                            if (next < lines.lineCount()) {
-                                result.add(new Suppression(start, end, lines.lineStart(next),
-                                        lines.lineContentEnd(next) + 1, rules));
-                            }
+        for (int[] range : htmlRanges) {
+            int from = range[0];
+            Matcher m = DIRECTIVE.matcher(text.substring(from, range[1]));
+            while (m.find()) {
+                int start = from + m.start();
+                int end = from + m.end();
+                Set<String> rules = parseRules(m.group(2));
+                switch (m.group(1)) {
+                    case "disable-next-line" -> {
+                        int next = lines.lineIndex(end) + 1;
+                        if (next < lines.lineCount()) {
+                            result.add(new Suppression(start, end, lines.lineStart(next),
+                                    lines.lineContentEnd(next) + 1, rules));
                         }
-                        case "disable" -> {
-                            for (String r : rules.isEmpty() ? Set.of(ALL) : rules) {
-                                open.putIfAbsent(r, new int[] {start, end});
-                            }
-                        }
-                        default -> close(open, rules, start, result);
                     }
+                    case "disable" -> {
+                        for (String r : rules.isEmpty() ? Set.of(ALL) : rules) {
+                            open.putIfAbsent(r, new int[] {start, end});
+                        }
+                    }
+                    default -> close(open, rules, start, result);
                 }
             }
         }

@@ -15,7 +15,8 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
                                  int sourceDetection, boolean capitalisesNouns, LanguageToolData languagetool,
                                  Quotes quotes, Numbers numbers, Typography typography, Tags tags,
                                  Set<String> nameParticles, Institutions institutions,
-                                 java.util.Map<String, String> surnamesAsEnglishWords) {
+                                 java.util.Map<String, String> surnamesAsEnglishWords,
+                                 List<Character.UnicodeScript> alsoWrites) {
 
     /** Words that join the parts of personal names in many languages ("de" in "Charles de Gaulle"). */
     static final Set<String> COMMON_NAME_PARTICLES = Set.of(
@@ -134,6 +135,20 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         nameParticles = nameParticles == null ? COMMON_NAME_PARTICLES : Set.copyOf(nameParticles);
         institutions = institutions == null ? Institutions.NONE : institutions;
         surnamesAsEnglishWords = surnamesAsEnglishWords == null ? java.util.Map.of() : java.util.Map.copyOf(surnamesAsEnglishWords);
+        alsoWrites = alsoWrites == null ? List.of() : List.copyOf(alsoWrites);
+    }
+
+    /** Every script the language is written in: its main one first, then those it mixes in (Japanese kana). */
+    public List<Character.UnicodeScript> scripts() {
+        List<Character.UnicodeScript> all = new java.util.ArrayList<>(alsoWrites.size() + 1);
+        all.add(script);
+        all.addAll(alsoWrites);
+        return all;
+    }
+
+    /** Whether the language's own text uses letters of {@code s}. */
+    public boolean writes(Character.UnicodeScript s) {
+        return s == script || alsoWrites.contains(s);
     }
 
     /** The marks of English, which every language without its own falls back to. */
@@ -143,7 +158,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     static LanguageDescriptor unknown(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
         return new LanguageDescriptor(code, name.isEmpty() ? code : name, null, null, 0, false, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** The quotation marks of the language, English ones when the descriptor names none. */

@@ -69,7 +69,11 @@ public final class CheckRun {
             if (e.problem() != null) {
                 inputs.add(new FileOutcome(argument, null, argument + ": " + e.problem()));
             }
+            boolean walked = Files.isDirectory(Path.of(argument));
             for (Path file : e.files()) {
+                if (walked && checkers.passesOver(file)) {
+                    continue;
+                }
                 // One file named twice (two arguments, or a link beside its target) is checked and reported once.
                 if (checked.add(realPathOf(file))) {
                     inputs.add(file);

@@ -114,9 +114,32 @@ public final class CheckerProvider {
         return java.util.List.of();
     }
 
+    /** Files a directory walk passed over because their path names a language mtlint does not check. */
+    private final java.util.Set<String> passedOver = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Whether a file found by walking a directory is left out because its path names a language mtlint does not
+     * check ("README.zh-CN.md" beside "README.md"): a repository of translations holds such files, and they are
+     * not errors. Noted among the warnings.
+     */
+    public boolean passesOver(Path file) throws ConfigException {
+        CheckOptions o = optionsFor(file);
+        if (fixedChecker != null || !o.layout || o.targetPinned) {
+            return false;
+        }
+        io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath(file),
+                o.layoutPatterns);
+        if (found == null || io.mtlint.languagetool.LanguageRegistry.isSupported(checkable(found.code()))) {
+            return false;
+        }
+        passedOver.add(file + ": not checked: its path names " + found.code() + ", a language mtlint does not"
+                + " check as a target");
+        return true;
+    }
+
     /** The warnings of every checker handed out so far (renamed and unknown rule ids), each once, sorted. */
     public java.util.List<String> warnings() {
-        java.util.Set<String> warnings = new java.util.TreeSet<>();
+        java.util.Set<String> warnings = new java.util.TreeSet<>(passedOver);
         if (fixedChecker != null) {
             warnings.addAll(fixedChecker.warnings());
         }
@@ -140,17 +163,43 @@ public final class CheckerProvider {
             return fixedChecker;
         }
         CheckOptions o = optionsFor(path);
-        CheckOptions declared = o.forDeclaredLanguages(document.declaredSourceLanguage(),
-                checkable(document.declaredTargetLanguage()));
+        String target = document.declaredTargetLanguage();
+        String source = document.declaredSourceLanguage();
+        boolean fromLayout = false;
+        if (target == null && o.layout) {
+            io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath(path),
+                    o.layoutPatterns);
+            fromLayout = found != null;
+            target = found == null ? null : found.code();
+            if (fromLayout && source == null && io.mtlint.lang.LanguageCodes.base(target).equals(o.pair.sourceBase())) {
+                source = io.mtlint.lang.LanguagePair.NONE; // the source page itself, in a directory of its own
+            }
+        }
+        CheckOptions declared = o.forDeclaredLanguages(source, checkable(target));
         if (declared == o) {
             return checkerFor(o);
         }
         try {
             return checkerFor(declared);
         } catch (ConfigException e) {
-            throw new ConfigException(document.path() + ": declares " + declared.pair + ": " + e.getMessage()
+            throw new ConfigException(fromLayout
+                    ? document.path() + ": its path names " + target + ": " + e.getMessage()
+                    + " (exclude the file, or set layout: false in .mtlint.yaml)"
+                    : document.path() + ": declares " + declared.pair + ": " + e.getMessage()
                     + " (name the languages with --lang and --source)");
         }
+    }
+
+    /**
+     * The part of a path its layout is read from: relative to the configuration file's directory or else to the
+     * working directory, so that directories above the repository ("/home/es/…") name no language.
+     */
+    private String layoutPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path config = configFor(path);
+        Path base = config != null ? config.toAbsolutePath().normalize().getParent()
+                : Path.of("").toAbsolutePath().normalize();
+        return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString() : path.toString();
     }
 
     /**

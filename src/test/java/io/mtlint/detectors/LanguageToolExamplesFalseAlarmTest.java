@@ -37,14 +37,15 @@ class LanguageToolExamplesFalseAlarmTest {
     /**
      * Some findings are right by the detectors' own lights: 8 examples are noun-phrase fragments that open a
      * paragraph with a lowercase article ("an early implementation of zone bit recording."), which is what a
-     * paragraph that lost its capital looks like, so sentence case reports them.
+     * paragraph that lost its capital looks like, so sentence case reports them; and 5 hold Han, Cyrillic or
+     * Devanagari text ("潘隱", "сарын", "अप्रिल"), which in an English translation is always left over.
      * About a dozen are two sentences run together without a stop ("I don't have job We need all the food"),
      * which sentence case reports as a capital in mid-sentence.
      * Four examples space inside their quotes (an "A " rating), which the spacing checks report once quotation
      * marks are paired.
      */
     private static final Map<String, Integer> CEILINGS = Map.of(
-            SourceLeftoverRule.ID, 32, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 75,
+            SourceLeftoverRule.ID, 37, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 75,
             SpacingRule.ID, 24, SentenceCaseRule.ID, 40, NumberFormatRule.ID, 5);
 
     @Test

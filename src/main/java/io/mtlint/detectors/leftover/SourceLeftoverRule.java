@@ -62,7 +62,7 @@ public final class SourceLeftoverRule implements Rule {
                     + "dictionary and speller do not. Fixes are never applied automatically.",
             List.of(Example.good("The minister [of defence] and the junta met at the fiesta.").in("es", "en"),
                     Example.good("Charles de Gaulle spoke to the Podemos leaders [1].").in("es", "en")),
-            BRACKETED, IN_TEXT, EXONYM);
+            BRACKETED, IN_TEXT, EXONYM, OtherScriptLeftovers.OTHER_SCRIPT, OtherScriptLeftovers.FULL_WIDTH);
 
     private final RuleEnvironment env;
 
@@ -79,6 +79,7 @@ public final class SourceLeftoverRule implements Rule {
     @Override
     public void check(Document document, FindingSink sink) {
         String sourceCode = env.sourceFor(document);
+        OtherScriptLeftovers.report(env, document, sourceCode, INFO, sink);
         if (sourceCode == null) {
             return;
         }

@@ -1,0 +1,259 @@
+package io.mtlint.format;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The syntax documentation sites add to Markdown, which CommonMark reads as prose: Hugo and Docusaurus shortcodes,
+ * Liquid and Jinja tags, heading attributes, footnote markers, MkDocs admonition and tab markers, Docusaurus
+ * {@code :::} containers, MDX import and export lines, JSX tags spread over several lines and TOML front matter.
+ * It is blanked out (spaces, line breaks kept) before parsing, and the bodies of admonitions and tabs, indented
+ * four spaces, are moved left so CommonMark reads them as prose rather than indented code. The result keeps a
+ * map back to the original text, so positions stay exact.
+ */
+final class DocsSiteMarkup {
+    /** The longest inline tag looked for, so an unclosed {@code {{} cannot make a search run to the end. */
+    private static final int MAX_TAG = 2000;
+    private static final Pattern INLINE = Pattern.compile(String.join("|",
+            "\\{\\{[<%][\\s\\S]{0," + MAX_TAG + "}?[>%]\\}\\}", // Hugo shortcodes
+            "\\{%[\\s\\S]{0," + MAX_TAG + "}?%\\}", // Liquid and Jinja statements
+            "\\{\\{[\\s\\S]{0," + MAX_TAG + "}?\\}\\}", // Liquid and Jinja expressions
+            "\\{#[\\s\\S]{0," + MAX_TAG + "}?#\\}", // Jinja comments
+            "\\{:?[ \\t]*[#.][^{}\\n]*\\}(?=[ \\t]*(?:\\r?\\n|$))", // heading and block attributes {#id .class}
+            "\\[\\^[^\\]\\s]+\\]:?")); // footnote references and the label of a footnote's text
+    private static final Pattern ADMONITION = Pattern.compile(
+            "(?:(?:!!!|\\?\\?\\?\\+?)[ \\t]+[\\w-]+(?:[ \\t]+[\\w-]+)*(?:[ \\t]+\"[^\"\\n]*\")?"
+                    + "|(?:!!!|\\?\\?\\?\\+?)[ \\t]+\"[^\"\\n]*\""
+                    + "|===\\+?[ \\t]+\"[^\"\\n]*\")[ \\t]*");
+    private static final Pattern CONTAINER = Pattern.compile(":::+.*");
+    private static final Pattern MDX_IMPORT = Pattern.compile(
+            "import[ \\t]+(?:[\\w*{}\\s,$]+[ \\t]+from[ \\t]+)?['\"][^'\"]+['\"];?[ \\t]*");
+    private static final Pattern MDX_EXPORT = Pattern.compile(
+            "export[ \\t]+(?:const|let|var|function|default|class|\\{).*");
+    private static final Pattern JSX_OPEN = Pattern.compile("</?[A-Z][\\w.]*(?:[ \\t].*)?");
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+    private static final int BODY_INDENT = 4;
+
+    /** The text to parse, which of its characters are hidden markup, and where each came from in the original. */
+    record Prepared(String text, BitSet hidden, int[] origin) {
+        /** The original offset of a range's start. */
+        int start(int at) {
+            return origin == null ? at : origin[at];
+        }
+
+        /** The original offset of a range's end: just after its last character, so no moved indentation is taken. */
+        int end(int from, int to) {
+            return origin == null ? to : to > from ? origin[to - 1] + 1 : origin[to];
+        }
+
+        boolean isHidden(int at) {
+            return hidden.get(at);
+        }
+    }
+
+    private DocsSiteMarkup() {
+    }
+
+    static Prepared prepare(String original) {
+        StringBuilder out = new StringBuilder(original.length());
+        int[] origin = new int[original.length() + 1];
+        BitSet hidden = new BitSet();
+        boolean moved = new LinePass(original, out, origin, hidden).run();
+        origin[out.length()] = original.length();
+        Matcher m = INLINE.matcher(out);
+        while (m.find()) {
+            blank(out, hidden, m.start(), m.end());
+        }
+        return new Prepared(out.toString(), hidden, moved ? Arrays.copyOf(origin, out.length() + 1) : null);
+    }
+
+    private static void blank(StringBuilder text, BitSet hidden, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') {
+                text.setCharAt(i, ' ');
+                hidden.set(i);
+            }
+        }
+    }
+
+    /** Copies the text line by line, blanking marker lines and moving indented bodies left. */
+    private static final class LinePass {
+        private final String original;
+        private final StringBuilder out;
+        private final int[] origin;
+        private final BitSet hidden;
+        /** The indentation, in columns, each open admonition or tab requires of its body. */
+        private final Deque<Integer> bodies = new ArrayDeque<>();
+        private String fence;
+        private boolean moved;
+        private boolean inTomlFrontMatter;
+        private boolean inExport;
+        private int exportDepth;
+        private boolean inJsxTag;
+
+        LinePass(String original, StringBuilder out, int[] origin, BitSet hidden) {
+            this.original = original;
+            this.out = out;
+            this.origin = origin;
+            this.hidden = hidden;
+        }
+
+        boolean run() {
+            int at = 0;
+            boolean first = true;
+            while (at < original.length()) {
+                int contentEnd = at;
+                while (contentEnd < original.length() && original.charAt(contentEnd) != '\n'
+                        && original.charAt(contentEnd) != '\r') {
+                    contentEnd++;
+                }
+                int lineEnd = contentEnd;
+                if (lineEnd < original.length() && original.charAt(lineEnd) == '\r') {
+                    lineEnd++;
+                }
+                if (lineEnd < original.length() && original.charAt(lineEnd) == '\n') {
+                    lineEnd++;
+                }
+                line(at, contentEnd, lineEnd, first);
+                first = false;
+                at = lineEnd;
+            }
+            return moved;
+        }
+
+        private void line(int start, int contentEnd, int lineEnd, boolean first) {
+            String content = original.substring(start, contentEnd);
+            boolean blank = content.isBlank();
+            int indent = columns(content);
+            while (!blank && !bodies.isEmpty() && indent < bodies.peek()) {
+                bodies.pop();
+            }
+            int skip = bodies.isEmpty() || blank ? 0 : leadingChars(content, bodies.peek());
+            int from = out.length();
+            copy(start + skip, lineEnd);
+            moved |= skip > 0;
+            String rest = content.substring(skip);
+            if (hide(rest, first, indent)) {
+                blank(out, hidden, from, out.length());
+            }
+        }
+
+        /** Whether the line, less its body indentation, is markup; it also opens and closes multi-line markup. */
+        private boolean hide(String line, boolean first, int indent) {
+            if (fence != null) {
+                if (FENCE.matcher(line).matches() && line.strip().startsWith(fence)
+                        && line.strip().chars().allMatch(c -> c == fence.charAt(0))) {
+                    fence = null;
+                }
+                return false;
+            }
+            if (inTomlFrontMatter) {
+                inTomlFrontMatter = !line.strip().equals("+++");
+                return true;
+            }
+            if (inExport) {
+                exportDepth += depth(line);
+                inExport = exportDepth > 0;
+                return true;
+            }
+            if (inJsxTag) {
+                inJsxTag = !closesTag(line);
+                return true;
+            }
+            Matcher fenceStart = FENCE.matcher(line);
+            if (fenceStart.matches()) {
+                fence = fenceStart.group(1);
+                return false;
+            }
+            if (first && line.strip().equals("+++")) {
+                inTomlFrontMatter = true;
+                return true;
+            }
+            if (ADMONITION.matcher(line).matches()) {
+                bodies.push(indent + BODY_INDENT);
+                return true;
+            }
+            if (CONTAINER.matcher(line).matches() || MDX_IMPORT.matcher(line).matches()) {
+                return true;
+            }
+            if (MDX_EXPORT.matcher(line).matches()) {
+                exportDepth = depth(line);
+                inExport = exportDepth > 0;
+                return true;
+            }
+            if (JSX_OPEN.matcher(line).matches() && !closesTag(line)) {
+                inJsxTag = true;
+                return true;
+            }
+            return false;
+        }
+
+        private void copy(int from, int to) {
+            for (int i = from; i < to; i++) {
+                origin[out.length()] = i;
+                out.append(original.charAt(i));
+            }
+        }
+
+        /** Whether a {@code >} outside quotes and braces ends the tag begun on this or an earlier line. */
+        private static boolean closesTag(String line) {
+            char quote = 0;
+            int braces = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '{') {
+                    braces++;
+                } else if (c == '}') {
+                    braces--;
+                } else if (c == '>' && braces <= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Opening minus closing brackets: an export runs until its braces balance. */
+        private static int depth(String line) {
+            int d = 0;
+            for (char c : line.toCharArray()) {
+                d += c == '{' || c == '(' || c == '[' ? 1 : c == '}' || c == ')' || c == ']' ? -1 : 0;
+            }
+            return d;
+        }
+
+        private static int columns(String line) {
+            int cols = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == ' ') {
+                    cols++;
+                } else if (c == '\t') {
+                    cols += BODY_INDENT - cols % BODY_INDENT;
+                } else {
+                    break;
+                }
+            }
+            return cols;
+        }
+
+        /** How many leading whitespace characters make up {@code cols} columns. */
+        private static int leadingChars(String line, int cols) {
+            int seen = 0;
+            int i = 0;
+            while (i < line.length() && seen < cols && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                seen += line.charAt(i) == '\t' ? BODY_INDENT - seen % BODY_INDENT : 1;
+                i++;
+            }
+            return i;
+        }
+    }
+}

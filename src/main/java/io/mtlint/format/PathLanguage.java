@@ -1,0 +1,162 @@
+package io.mtlint.format;
+
+import io.mtlint.lang.LanguageCodes;
+import io.mtlint.lang.Languages;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The language a documentation file's path gives it, as repositories lay out their translations:
+ * {@code README.es.md}, {@code fr/guide.md}, {@code i18n/fr/…}, Hugo's {@code content/fr/…}, Docusaurus's
+ * {@code i18n/fr/docusaurus-plugin-content-docs/current/…}, and extra patterns with a {@code {lang}} part
+ * ({@code translations/{lang}/**}). Also where the document a translation was made from sits beside it.
+ */
+public final class PathLanguage {
+    /** A directory named for a language: lowercase code, optional region ("pt-BR", "zh_CN"). */
+    private static final Pattern SEGMENT = Pattern.compile("[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?");
+    private static final String DOCUSAURUS_DOCS = "docusaurus-plugin-content-docs";
+    private static final String DOCUSAURUS_BLOG = "docusaurus-plugin-content-blog";
+
+    private PathLanguage() {
+    }
+
+    /** Where in a path its language was found, and the code. */
+    public record Found(String code, int segment, boolean inFileName) {
+    }
+
+    /**
+     * The language of {@code path} (relative to the repository, '/' or '\' separated), or null when it names none:
+     * first the extra patterns, then the file name's last part before the extension, then the innermost directory
+     * named for a language mtlint has a descriptor for.
+     */
+    public static Found of(String path, List<String> extraPatterns) {
+        String normal = path.replace('\\', '/');
+        String[] parts = normal.split("/");
+        for (String glob : extraPatterns) {
+            Matcher m = globToRegex(glob).matcher(normal);
+            if (m.matches() && isLanguage(m.group("lang"))) {
+                String code = m.group("lang");
+                int segment = Arrays.asList(parts).indexOf(code);
+                return new Found(code, segment, segment < 0);
+            }
+        }
+        String fromName = FileNameLanguage.of(normal);
+        if (fromName != null && Languages.isDescribed(fromName) && parts[parts.length - 1].split("\\.").length > 2) {
+            return new Found(fromName, parts.length - 1, true);
+        }
+        for (int i = parts.length - 2; i >= 0; i--) {
+            if (isLanguage(parts[i])) {
+                return new Found(parts[i], i, false);
+            }
+        }
+        return null;
+    }
+
+    /** Whether every {@code layout.patterns} entry holds exactly one {@code {lang}}; the first bad one, or null. */
+    public static String badPattern(List<String> patterns) {
+        for (String p : patterns) {
+            if (p.indexOf("{lang}") < 0 || p.indexOf("{lang}") != p.lastIndexOf("{lang}")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The paths the source of a translation at {@code path} may have, most likely first: the same path without
+     * the language ({@code README.md} for {@code README.es.md}, {@code docs/guide.md} for {@code docs/fr/guide.md}),
+     * with the source's code in its place ({@code content/en/…} for {@code content/fr/…}), and Docusaurus's
+     * {@code docs/…} for {@code i18n/fr/docusaurus-plugin-content-docs/current/…}.
+     */
+    public static List<String> sourceCandidates(String path, Found found, String sourceCode) {
+        String[] parts = path.replace('\\', '/').split("/");
+        List<String> candidates = new ArrayList<>();
+        if (found.inFileName()) {
+            String name = parts[parts.length - 1];
+            int ext = name.lastIndexOf('.');
+            int lang = name.lastIndexOf('.', ext - 1);
+            String stem = name.substring(0, lang);
+            String extension = name.substring(ext);
+            candidates.add(join(parts, parts.length - 1, stem + extension));
+            if (sourceCode != null) {
+                candidates.add(join(parts, parts.length - 1, stem + "." + sourceCode + extension));
+            }
+            return candidates;
+        }
+        int k = found.segment();
+        List<String> list = new ArrayList<>(Arrays.asList(parts));
+        if (k > 0 && parts[k - 1].equals("i18n") && k + 1 < parts.length) {
+            List<String> prefix = list.subList(0, k - 1);
+            if (parts[k + 1].startsWith(DOCUSAURUS_DOCS) && k + 3 < parts.length) {
+                candidates.add(String.join("/", concat(prefix, List.of("docs"), list.subList(k + 3, parts.length))));
+            } else if (parts[k + 1].startsWith(DOCUSAURUS_BLOG)) {
+                candidates.add(String.join("/", concat(prefix, List.of("blog"), list.subList(k + 2, parts.length))));
+            }
+            candidates.add(String.join("/", concat(prefix, List.of(), list.subList(k + 1, parts.length))));
+        }
+        List<String> without = new ArrayList<>(list);
+        without.remove(k);
+        candidates.add(String.join("/", without));
+        if (sourceCode != null) {
+            List<String> replaced = new ArrayList<>(list);
+            replaced.set(k, sourceCode);
+            candidates.add(String.join("/", replaced));
+        }
+        return candidates;
+    }
+
+    /**
+     * A described language, with or without a region; "en-es" names a pair of languages (a corpus directory),
+     * not English as spoken in Spain.
+     */
+    private static boolean isLanguage(String segment) {
+        if (segment == null || !SEGMENT.matcher(segment).matches() || !LanguageCodes.isKnown(segment)
+                || !Languages.isDescribed(segment.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int cut = Math.max(segment.indexOf('-'), segment.indexOf('_'));
+        String region = cut < 0 ? "" : segment.substring(cut + 1);
+        return region.isEmpty() || !region.equals(region.toLowerCase(Locale.ROOT)) || !Languages.isDescribed(region);
+    }
+
+    private static String join(String[] parts, int replace, String with) {
+        String[] copy = parts.clone();
+        copy[replace] = with;
+        return String.join("/", copy);
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> l : lists) {
+            all.addAll(l);
+        }
+        return all;
+    }
+
+    /** {@code **} any directories, {@code *} any name part, {@code {lang}} the language. */
+    private static Pattern globToRegex(String glob) {
+        StringBuilder re = new StringBuilder("(?:.*/)?");
+        for (int i = 0; i < glob.length(); i++) {
+            if (glob.startsWith("{lang}", i)) {
+                re.append("(?<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)");
+                i += "{lang}".length() - 1;
+            } else if (glob.startsWith("**", i)) {
+                re.append(".*");
+                i++;
+            } else if (glob.charAt(i) == '*') {
+                re.append("[^/]*");
+            } else if (glob.charAt(i) == '?') {
+                re.append("[^/]");
+            } else {
+                re.append(Pattern.quote(String.valueOf(glob.charAt(i))));
+            }
+        }
+        return Pattern.compile(re.toString());
+    }
+}

@@ -1,0 +1,25 @@
+package io.mtlint.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The names languages give themselves ("日本語", "한국어", "Русский"), from the locale data: a page's list of its
+ * translations writes them in their own script on purpose.
+ */
+public final class LanguageNames {
+    private static final Set<String> AUTONYMS = Stream.of(Locale.getAvailableLocales())
+            .map(l -> l.getDisplayLanguage(l).toLowerCase(Locale.ROOT))
+            .filter(name -> !name.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+
+    private LanguageNames() {
+    }
+
+    /** Whether {@code text} is a language's name for itself, in any case. */
+    public static boolean isAutonym(String text) {
+        return AUTONYMS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,184 @@
+package io.mtlint.format;
+
+import io.mtlint.check.CheckResult;
+import io.mtlint.model.Document;
+import io.mtlint.model.Finding;
+import io.mtlint.model.Format;
+import io.mtlint.model.Position;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The syntax documentation sites write around their prose: every construct below holds text that some layer
+ * would report as prose (source-language words, Han characters, doubled spaces and punctuation), and none of it
+ * may be reported in any target language.
+ */
+class DocsSiteMarkupTest {
+    /** Each piece of markup on the page, as written; the test finds them to know where nothing may be reported. */
+    private static final List<String> MARKUP = List.of(
+            "title: \"Guía  de instalación 安装指南\"",
+            "import Tabs from '@theme/Tabs';",
+            "export const meta = { autor: 'equipo de documentación,, 文档团队' };",
+            "{#instalacion-del-servidor}",
+            "{{< figure src=\"/img/arquitectura.png\" caption=\"diagrama de la arquitectura 架构图\" >}}",
+            "{{% notice tip \"consejo  importante\" %}}",
+            "{% include \"fragmentos/aviso_de_seguridad.md\" %}",
+            "{{ page.titulo_de_la_pagina }}",
+            "`configurar --modo=producción 生产`",
+            "<https://ejemplo.es/documentación>",
+            "(https://ejemplo.es/guía-de-configuración \"guía completa\")",
+            "(imagenes/diagrama_de_flujo.png)",
+            "[referencia-de-configuración]: https://ejemplo.es/referencia_de_la_api \"título de la referencia\"",
+            "!!! note \"nota sobre la configuración\"",
+            "??? info \"información adicional\"",
+            "=== \"pestaña de configuración\"",
+            "<Tabs groupId=\"sistema-operativo\">",
+            "<TabItem value=\"linux\" label=\"sistema  linux\">",
+            ":::tip consejo útil",
+            "<span title=\"texto del título\">",
+            "[^nota-al-pie]",
+            "<Admonition\n  type=\"nota importante\"\n  title=\"título de la nota\"\n>");
+
+    static final String PAGE = """
+            ---
+            title: "Guía  de instalación 安装指南"
+            ---
+
+            import Tabs from '@theme/Tabs';
+            export const meta = { autor: 'equipo de documentación,, 文档团队' };
+
+            # Install the server {#instalacion-del-servidor}
+
+            {{< figure src="/img/arquitectura.png" caption="diagrama de la arquitectura 架构图" >}}
+            {{% notice tip "consejo  importante" %}}
+            {% include "fragmentos/aviso_de_seguridad.md" %}
+            {{ page.titulo_de_la_pagina }}
+
+            Run `configurar --modo=producción 生产` first, then open <https://ejemplo.es/documentación> or [the guide](https://ejemplo.es/guía-de-configuración "guía completa").
+            See ![the diagram](imagenes/diagrama_de_flujo.png) and [the reference][referencia-de-configuración].
+
+            [referencia-de-configuración]: https://ejemplo.es/referencia_de_la_api "título de la referencia"
+
+            !!! note "nota sobre la configuración"
+                Admonition bodies are prose and are checked as such.
+
+            ??? info "información adicional"
+                Collapsed bodies are prose too.
+
+            === "pestaña de configuración"
+
+                Tab content is prose.
+
+            <Tabs groupId="sistema-operativo">
+            <TabItem value="linux" label="sistema  linux">
+
+            Linux users run the script.
+
+            </TabItem>
+            </Tabs>
+
+            :::tip consejo útil
+            Tips are prose as well.
+            :::
+
+            <Admonition
+              type="nota importante"
+              title="título de la nota"
+            >
+
+            <span title="texto del título">Inline HTML</span> wraps prose, with a note[^nota-al-pie].
+
+            | Option | Meaning |
+            |--------|---------|
+            | Mode | Selects the mode |
+
+            The minister dijo que the plan would fail.
+            """;
+
+    private static List<int[]> markupRanges(String text) {
+        List<int[]> ranges = new ArrayList<>();
+        for (String m : MARKUP) {
+            int at = text.indexOf(m);
+            assertTrue(at >= 0, "the page holds " + m);
+            ranges.add(new int[] {at, at + m.length()});
+        }
+        return ranges;
+    }
+
+    /** A finding may run across markup in the middle of prose, but may neither start nor end inside it. */
+    @ParameterizedTest(name = "{0} from {1}, LanguageTool {2}")
+    @CsvSource({"en-US, es, false", "en-US, es, true", "es, en, true", "fr, en, true", "de, en, true",
+            "pt-PT, en, true"})
+    void nothingIsReportedInsideMarkup(String target, String source, boolean languageTool) {
+        CheckResult result = Checkers.check(Checkers.get(target, source, languageTool), PAGE, Format.MARKDOWN);
+        for (Finding f : result.findings()) {
+            for (int[] r : markupRanges(PAGE)) {
+                boolean startsInside = f.start() >= r[0] && f.start() < r[1];
+                boolean endsInside = f.end() > r[0] && f.end() <= r[1];
+                assertFalse(startsInside || endsInside, f.ruleId() + " inside markup \""
+                        + PAGE.substring(r[0], r[1]) + "\": " + PAGE.substring(f.start(), f.end()));
+            }
+        }
+    }
+
+    @Test
+    void theLeftoverAfterTheMarkupIsReportedWhereItIs() {
+        Document document = DocumentLoader.fromText("page.md", PAGE, Format.MARKDOWN);
+        CheckResult result = Checkers.check(Checkers.get("en-US", "es", false), PAGE, Format.MARKDOWN);
+        List<String> reported = result.findings().stream()
+                .map(f -> document.position(f.start()).line() + ":" + document.position(f.start()).column() + " "
+                        + f.ruleId() + " " + PAGE.substring(f.start(), f.end()))
+                .toList();
+        assertEquals(List.of("53:14 mt.source-leftover.in-text dijo que"), reported);
+    }
+
+    @Test
+    void proseAroundTheMarkupReadsAsSentences() {
+        Document d = DocumentLoader.fromText("page.md", PAGE, Format.MARKDOWN);
+        String prose = d.blocks().stream().map(ProseBlock::text).collect(Collectors.joining("\n"));
+        for (String expected : List.of("Install the server", "See the diagram and the reference.",
+                "Admonition bodies are prose and are checked as such.", "Collapsed bodies are prose too.",
+                "Tab content is prose.", "Tips are prose as well.", "Inline HTML wraps prose, with a note.",
+                "Selects the mode")) {
+            assertTrue(prose.contains(expected), expected + " in " + prose);
+        }
+        assertFalse(prose.contains("Install the server "), "heading attributes are hidden: " + prose);
+    }
+
+    @Test
+    void admonitionBodiesKeepTheirPositions() {
+        String md = "!!! warning\r\n    The body has a  gap.\r\n\r\n\tA tabbed line.\r\n";
+        Document d = DocumentLoader.fromText("a.md", md, Format.MARKDOWN);
+        ProseBlock body = d.blocks().get(0);
+        assertEquals("The body has a  gap.", body.text());
+        Position gap = d.position(body.toDocument(body.text().indexOf("  gap")));
+        assertEquals(2, gap.line());
+        assertEquals(19, gap.column());
+        assertEquals(md.indexOf("A tabbed"), d.blocks().get(1).toDocument(0));
+    }
+
+    @Test
+    void inlineTagsBetweenWordsReadAsAWord() {
+        Document d = DocumentLoader.fromText("t.md", "Use the {{< ref \"x\" >}} page and {% link y %}.\n",
+                Format.MARKDOWN);
+        assertEquals("Use the Code page and Code.", d.blocks().get(0).text());
+    }
+
+    @Test
+    void fencedCodeInsideAnAdmonitionStaysCode() {
+        String md = "!!! example\n    ```\n    !!! note \"not a marker in code\"\n    ```\n    Prose after.\n";
+        Document d = DocumentLoader.fromText("c.md", md, Format.MARKDOWN);
+        assertEquals(List.of("Prose after."), d.blocks().stream().map(ProseBlock::text).toList());
+    }
+}

@@ -1,0 +1,112 @@
+package io.mtlint.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mtlint.format.PathLanguage;
+import io.mtlint.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One run over a repository holding a page and its translations, each checked in its own language. */
+class RepositoryLayoutTest {
+    @Test
+    void eachFileIsCheckedInTheLanguageItsPathNamesAndAgainstItsSource(@TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve(".mtlint.yaml"), "lang: en-US\nsource: en\n");
+        Files.writeString(repo.resolve("README.md"), """
+                # Setup
+
+                Run `make install` and wait 30 seconds, then read [the guide](docs/guide.md).
+                """);
+        Files.writeString(repo.resolve("README.es.md"), """
+                # Instalación
+
+                Ejecute `hacer instalar` y espere 300 segundos, luego lea [la guía](docs/guia.md).
+
+                ## Más
+                """);
+        Files.createDirectories(repo.resolve("docs/fr"));
+        Files.writeString(repo.resolve("docs/guide.md"), "# Guide\n\n```\nnpm start\n```\n");
+        Files.writeString(repo.resolve("docs/fr/guide.md"), "# Guide\n\n```\nnpm démarrer\n```\n");
+
+        Cli.Result result = Cli.runIn(repo, "check", "--no-languagetool", "--no-translate", "--format", "json", ".");
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        Map<String, String> languages = new TreeMap<>();
+        List<String> pairFindings = new ArrayList<>();
+        for (JsonNode file : report.get("files")) {
+            String path = file.get("path").asText().replace('\\', '/').replaceFirst("^\\./", "");
+            languages.put(path, file.get("language").asText());
+            for (JsonNode f : file.get("findings")) {
+                if (f.get("rule").asText().startsWith("mt.docs-pair.")) {
+                    pairFindings.add(path + ":" + f.get("line").asInt() + ":" + f.get("column").asInt() + " "
+                            + f.get("rule").asText() + " " + f.get("text").asText());
+                }
+            }
+        }
+        assertEquals(Map.of("README.md", "en-US", "README.es.md", "es", "docs/guide.md", "en-US",
+                "docs/fr/guide.md", "fr"), languages, result.out() + result.err());
+        assertEquals(List.of(
+                "README.es.md:3:9 mt.docs-pair.inline-code `hacer instalar`",
+                "README.es.md:3:35 mt.docs-pair.number 300",
+                "README.es.md:3:69 mt.docs-pair.link docs/guia.md",
+                "README.es.md:5:1 mt.docs-pair.heading-count ## Más",
+                "docs/fr/guide.md:3:1 mt.docs-pair.code-block ```\nnpm démarrer\n```"), pairFindings);
+    }
+
+    @Test
+    void layoutsNameTheLanguageAndTheSourcePage() {
+        assertEquals("es", PathLanguage.of("README.es.md", List.of()).code());
+        assertEquals("fr", PathLanguage.of("docs/fr/guide.md", List.of()).code());
+        assertEquals("de", PathLanguage.of("content/de/posts/hello.md", List.of()).code());
+        assertEquals("pt-BR", PathLanguage.of(
+                "i18n/pt-BR/docusaurus-plugin-content-docs/current/intro.md", List.of()).code());
+        assertEquals("it", PathLanguage.of("translations/it/intro.md", List.of("translations/{lang}/**")).code());
+        assertNull(PathLanguage.of("docs/guide.md", List.of()));
+        assertNull(PathLanguage.of("es.md", List.of()));
+        PathLanguage.Found docusaurus = PathLanguage.of("site/i18n/fr/docusaurus-plugin-content-docs/current/a/b.md",
+                List.of());
+        assertTrue(PathLanguage.sourceCandidates("site/i18n/fr/docusaurus-plugin-content-docs/current/a/b.md",
+                docusaurus, "en").contains("site/docs/a/b.md"));
+        assertEquals(List.of("content/posts/x.md", "content/en/posts/x.md"),
+                PathLanguage.sourceCandidates("content/fr/posts/x.md", PathLanguage.of("content/fr/posts/x.md",
+                        List.of()), "en"));
+    }
+
+    @Test
+    void layoutCanBeSwitchedOffAndBadPatternsAreRefused(@TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve(".mtlint.yaml"), "lang: en-US\nsource: es\nlayout: false\n");
+        Files.writeString(repo.resolve("README.fr.md"), "Text.\n");
+        Cli.Result off = Cli.runIn(repo, "check", "--no-languagetool", "--format", "json", ".");
+        assertEquals("en-US", new ObjectMapper().readTree(off.out()).get("files").get(0).get("language").asText());
+
+        Files.writeString(repo.resolve(".mtlint.yaml"), "lang: en-US\nlayout:\n  patterns: [\"docs/**\"]\n");
+        Cli.Result bad = Cli.runIn(repo, "check", "--no-languagetool", ".");
+        assertTrue(bad.exitCode() != 0, bad.out() + bad.err());
+        assertTrue(bad.err().contains("layout pattern \"docs/**\" needs exactly one {lang}"), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    }
+
+    /** A translation mtlint cannot check, found by walking the repository, is noted, not an error. */
+    @Test
+    void aPageInALanguageMtlintDoesNotCheckIsPassedOver(@TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve("README.md"), "# Tool\n\nRun `make` to build it.\n");
+        Files.writeString(repo.resolve("README.zh-CN.md"), "# \u5de5\u5177\n\n\u8fd0\u884c `make`\u3002\n");
+        Cli.Result walked = Cli.runIn(repo, "check", "--no-languagetool", ".");
+        assertEquals(0, walked.exitCode(), walked.err());
+        assertTrue(walked.err().contains("README.zh-CN.md: not checked: its path names zh-CN"), walked.err());
+        Cli.Result fixed = Cli.runIn(repo, "fix", "--no-languagetool", ".");
+        assertEquals(0, fixed.exitCode(), fixed.err());
+        Cli.Result named = Cli.runIn(repo, "check", "--no-languagetool", "README.zh-CN.md");
+        assertEquals(3, named.exitCode(), "a file named on the command line is still checked or refused");
+    }
+}
