@@ -123,18 +123,29 @@ public final class CheckerProvider {
      * not errors. Noted among the warnings.
      */
     public boolean passesOver(Path file) throws ConfigException {
-        CheckOptions o = optionsFor(file);
-        if (fixedChecker != null || !o.layout || o.targetPinned) {
+        if (fixedChecker != null) {
             return false;
         }
-        io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath(file),
-                o.layoutPatterns);
-        if (found == null || io.mtlint.languagetool.LanguageRegistry.isSupported(checkable(found.code()))) {
+        String language = uncheckedLanguage(optionsFor(file), layoutPath(file));
+        if (language == null) {
             return false;
         }
-        passedOver.add(file + ": not checked: its path names " + found.code() + ", a language mtlint does not"
+        passedOver.add(file + ": not checked: its path names " + language + ", a language mtlint does not"
                 + " check as a target");
         return true;
+    }
+
+    /**
+     * The language a file's path names by the layout of {@code options} when mtlint cannot check it as a target,
+     * else null; {@code layoutPath} is the path relative to the directory the layout is read from.
+     */
+    public static String uncheckedLanguage(CheckOptions options, String layoutPath) {
+        if (!options.layout || options.targetPinned) {
+            return null;
+        }
+        io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath, options.layoutPatterns);
+        return found == null || io.mtlint.languagetool.LanguageRegistry.isSupported(checkable(found.code()))
+                ? null : found.code();
     }
 
     /** The warnings of every checker handed out so far (renamed and unknown rule ids), each once, sorted. */

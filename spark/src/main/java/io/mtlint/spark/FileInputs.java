@@ -2,6 +2,7 @@ package io.mtlint.spark;
 
 import io.mtlint.config.CheckOptions;
 import io.mtlint.config.ConfigException;
+import io.mtlint.run.CheckerProvider;
 import io.mtlint.run.FileWalker;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -62,8 +63,15 @@ final class FileInputs {
                     problems.add(new Totals.Problem(display, display + ": no files to check in this directory (looked for "
                             + (options.include.isEmpty() ? "*.md, *.markdown, *.txt" : "the include globs") + ")"));
                 }
+                String rootPath = path.toUri().getPath();
                 for (FileStatus file : files) {
                     Path p = fs.makeQualified(file.getPath());
+                    // As check does: a page in a language mtlint does not check is passed over in a walk.
+                    String relative = p.toUri().getPath().substring(rootPath.length()).replaceFirst("^/", "");
+                    if (CheckerProvider.uncheckedLanguage(profiles.options(profiles.forDirectory(p.getParent())),
+                            relative) != null) {
+                        continue;
+                    }
                     found.putIfAbsent(p.toString(), new Pending(input, p, file.getLen(), profiles.forDirectory(p.getParent())));
                 }
             }
