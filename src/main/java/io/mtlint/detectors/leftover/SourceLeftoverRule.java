@@ -41,8 +41,13 @@ public final class SourceLeftoverRule implements Rule {
     static final RuleInfo IN_TEXT = RuleInfo.check(ID, "in-text", Category.SOURCE_LEFTOVER, Severity.ERROR,
             "Source-language words in running text",
             "Words or whole sentences the source language's dictionary knows and the target's dictionary and "
-                    + "speller do not. Fix (suggested): the translation, when Apertium or the pack glossary has one.",
-            Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"));
+                    + "speller do not. Words kept on purpose stay clean: a short quotation of the words themselves, "
+                    + "part of an identifier or file name, a word of a title in title case, and a short label in "
+                    + "emphasis. Fix (suggested): the translation, when Apertium or the pack glossary "
+                    + "has one.",
+            Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
+            Example.good("Escriba \"fixes\", no \"fixed\"; copie **automation-kit-install.json** y pulse "
+                    + "**Use this template**.").in("en", "es").asMarkdown());
 
     static final RuleInfo EXONYM = RuleInfo.check(ID, "exonym", Category.SOURCE_LEFTOVER, Severity.ERROR,
             "A country named as the source language names it",
@@ -89,6 +94,9 @@ public final class SourceLeftoverRule implements Rule {
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
+                if (KeptOnPurpose.is(document.text(), block, s)) {
+                    continue;
+                }
                 blocks.add(block);
                 spans.add(s);
                 toTranslate.add(s.bracketed() ? text.substring(s.start() + 1, s.end() - 1) : text.substring(s.start(), s.end()));

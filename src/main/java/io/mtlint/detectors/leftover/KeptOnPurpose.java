@@ -1,0 +1,109 @@
+package io.mtlint.detectors.leftover;
+
+import io.mtlint.analysis.SourceLanguageSpans;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.text.Words;
+
+import java.util.List;
+
+/**
+ * Source-language words a writer keeps on purpose, which a run of running text cannot tell from a leftover by
+ * its words alone: a short quotation of the words themselves ("write “fix bypass”, not “fixed”"), an
+ * identifier or file name ("automation-kit-main-install.json", "force-push"), a word of a title in title case
+ * ("Security, Compliance, and Identity Fundamentals"), and a short label set in emphasis
+ * ("**Use this template**").
+ */
+final class KeptOnPurpose {
+    private static final int MAX_QUOTED_WORDS = 3;
+    private static final int MAX_LABEL = 60;
+    private static final int MAX_LABEL_WORDS = 6;
+    private static final String OPENING_QUOTES = "\"\u201c\u201e\u00ab\u2018'";
+    private static final String CLOSING_QUOTES = "\"\u201d\u201c\u00bb\u2019'";
+
+    private KeptOnPurpose() {
+    }
+
+    static boolean is(String documentText, ProseBlock block, SourceLanguageSpans.Span span) {
+        if (span.bracketed()) {
+            return false;
+        }
+        String text = block.text();
+        return quotedAlone(text, span) || insideIdentifier(text, span) || insideTitle(text, span)
+                || labelAlone(documentText, block, span);
+    }
+
+    /** A short quotation holds the span: the words are shown, not used ("write “fix bypass”, not “fixed”"). */
+    private static boolean quotedAlone(String text, SourceLanguageSpans.Span span) {
+        int open = span.start() - 1;
+        while (open >= 0 && span.start() - open <= 40 && OPENING_QUOTES.indexOf(text.charAt(open)) < 0
+                && CLOSING_QUOTES.indexOf(text.charAt(open)) < 0) {
+            open--;
+        }
+        int close = span.end();
+        while (close < text.length() && close - span.end() <= 40 && CLOSING_QUOTES.indexOf(text.charAt(close)) < 0
+                && OPENING_QUOTES.indexOf(text.charAt(close)) < 0) {
+            close++;
+        }
+        if (open < 0 || close >= text.length() || OPENING_QUOTES.indexOf(text.charAt(open)) < 0
+                || CLOSING_QUOTES.indexOf(text.charAt(close)) < 0) {
+            return false;
+        }
+        // The whole quotation is the span: a translated quotation with a word left in ("“bravata and lie”") is not.
+        List<Words.Word> quoted = Words.of(text, open + 1, close);
+        return !quoted.isEmpty() && quoted.size() <= MAX_QUOTED_WORDS && quoted.get(0).start() >= span.start()
+                && quoted.get(quoted.size() - 1).end() <= span.end();
+    }
+
+    /** Part of a token joined by hyphens, dots, slashes or underscores: a compound term or a name in code. */
+    private static boolean insideIdentifier(String text, SourceLanguageSpans.Span span) {
+        int from = span.start();
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && "*`[(\"".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = span.end();
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to)) && "*`])\",;:!?".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String token = text.substring(from, to).replaceAll("[.]+$", "");
+        return token.length() > span.end() - span.start() && token.matches(".*\\p{L}[-_./]\\p{L}.*");
+    }
+
+    /** A lowercase word between capitalised ones, in a run of title-case words ("Compliance, and Identity"). */
+    private static boolean insideTitle(String text, SourceLanguageSpans.Span span) {
+        if (span.words() != 1) {
+            return false;
+        }
+        List<Words.Word> before = Words.of(text, Math.max(0, span.start() - 40), span.start());
+        List<Words.Word> after = Words.of(text, span.end(), Math.min(text.length(), span.end() + 40));
+        return before.size() >= 2 && after.size() >= 1 && after.get(0).isCapitalised()
+                && before.get(before.size() - 1).isCapitalised() && before.get(before.size() - 2).isCapitalised();
+    }
+
+    /** A short span of emphasis holds the span: a button, menu or section name. */
+    private static boolean labelAlone(String documentText, ProseBlock block, SourceLanguageSpans.Span span) {
+        int from = block.toDocument(span.start());
+        int to = block.toDocumentEnd(span.end());
+        if (from <= 0 || to >= documentText.length() || to <= from) {
+            return false;
+        }
+        int open = from - 1;
+        while (open >= 0 && from - open <= MAX_LABEL && "*_\n".indexOf(documentText.charAt(open)) < 0) {
+            open--;
+        }
+        int close = to;
+        while (close < documentText.length() && close - to <= MAX_LABEL
+                && "*_\n".indexOf(documentText.charAt(close)) < 0) {
+            close++;
+        }
+        if (open < 0 || close >= documentText.length() || "*_".indexOf(documentText.charAt(open)) < 0
+                || "*_".indexOf(documentText.charAt(close)) < 0) {
+            return false;
+        }
+        // A list bullet ("* text") or a spaced asterisk opens nothing; a term defined ("**Menu label:**") is prose.
+        String label = documentText.substring(open + 1, close).strip();
+        return documentText.charAt(close) == documentText.charAt(open) && !label.endsWith(":")
+                && !Character.isWhitespace(documentText.charAt(open + 1))
+                && !Character.isWhitespace(documentText.charAt(close - 1))
+                && Words.of(documentText, open + 1, close).size() <= MAX_LABEL_WORDS;
+    }
+}
