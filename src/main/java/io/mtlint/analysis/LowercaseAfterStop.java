@@ -1,5 +1,6 @@
 package io.mtlint.analysis;
 
+import io.mtlint.model.BlockKey;
 import io.mtlint.text.Addresses;
 import io.mtlint.detectors.names.ProperNounCaseRule;
 import io.mtlint.text.Sentences;
@@ -28,21 +29,10 @@ public final class LowercaseAfterStop {
     private LowercaseAfterStop() {
     }
 
-    private record Key(ProseBlock block, String target) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.block == block && k.target.equals(target);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(block) * 31 + target.hashCode();
-        }
-    }
 
     /** The breaks of a block, found once per document for the punctuation and sentence-case rules. */
     public static List<Break> of(RuleEnvironment env, Document document, ProseBlock block) {
-        return document.derived(new Key(block, env.target()),
+        return document.derived(new BlockKey(LowercaseAfterStop.class, block, env.target(), null),
                 () -> List.copyOf(find(block.text(), env.targetLexicon(), env.vocabulary())));
     }
 

@@ -1,5 +1,6 @@
 package io.mtlint.analysis;
 
+import io.mtlint.model.BlockKey;
 import io.mtlint.lang.QuoteStyle;
 import io.mtlint.model.Document;
 import io.mtlint.model.ProseBlock;
@@ -84,22 +85,11 @@ public final class QuotationMarks {
         return straightPaired;
     }
 
-    private record Key(ProseBlock block, String target) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.block == block && k.target.equals(target);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(block) * 31 + target.hashCode();
-        }
-    }
 
     /** The marks of a block, paired once per document for every rule that asks. */
     public static QuotationMarks of(RuleEnvironment env, DocumentContext context, ProseBlock block) {
         Document document = context.document();
-        return document.derived(new Key(block, env.targetBase()), () -> {
+        return document.derived(new BlockKey(QuotationMarks.class, block, env.targetBase(), null), () -> {
             ProseBlock next = context.next(block);
             return find(block.text(), QuoteStyle.forLanguage(env.targetBase()), next == null ? null : next.text());
         });

@@ -1,5 +1,6 @@
 package io.mtlint.analysis;
 
+import io.mtlint.model.BlockKey;
 import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.text.Capitalisation;
 import io.mtlint.text.Addresses;
@@ -71,21 +72,8 @@ public final class SourceLanguageSpans {
     /** The spans of a block, computed once per document and shared by the rules that need them. */
     public static List<Span> of(RuleEnvironment env, io.mtlint.model.Document document, io.mtlint.model.ProseBlock block) {
         String sourceCode = env.sourceFor(document);
-        return document.derived(new Key(block, env.target(), sourceCode),
+        return document.derived(new BlockKey(SourceLanguageSpans.class, block, env.target(), sourceCode),
                 () -> List.copyOf(forSource(env, sourceCode).find(block.text(), BlockWords.of(document, block))));
-    }
-
-    private record Key(io.mtlint.model.ProseBlock block, String target, String source) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.block == block && k.target.equals(target)
-                    && java.util.Objects.equals(k.source, source);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(block) * 31 + target.hashCode();
-        }
     }
 
     List<Span> find(String text, List<Words.Word> words) {

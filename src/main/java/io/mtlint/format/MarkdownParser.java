@@ -239,7 +239,7 @@ final class MarkdownParser {
         }
 
         private void addMarkup(Node node, String interpretAs) {
-            int[] range = range(node);
+            int[] range = MarkdownParts.range(node);
             if (range != null) {
                 flushGap(range[0]);
                 markup(range[0], range[1], interpretAs);
@@ -248,7 +248,7 @@ final class MarkdownParser {
         }
 
         private void addText(Text node) {
-            int[] range = range(node);
+            int[] range = MarkdownParts.range(node);
             if (range == null) {
                 return;
             }
@@ -309,16 +309,6 @@ final class MarkdownParser {
             if (s < end) {
                 markup(s, end, "");
             }
-        }
-
-        private static int[] range(Node node) {
-            List<SourceSpan> spans = node.getSourceSpans();
-            if (spans == null || spans.isEmpty()) {
-                return null;
-            }
-            SourceSpan first = spans.get(0);
-            SourceSpan last = spans.get(spans.size() - 1);
-            return new int[] {first.getInputIndex(), last.getInputIndex() + last.getLength()};
         }
     }
 }

@@ -93,7 +93,8 @@ public final class MarkdownParts {
         return new Parts(fenced, inline, destinations, headings);
     }
 
-    private static int[] range(Node node) {
+    /** Where a node stands in the document: its first span's start to its last span's end, or null. */
+    static int[] range(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
         if (spans == null || spans.isEmpty()) {
             return null;
