@@ -2,7 +2,7 @@ package io.mtlint.analysis;
 
 import io.mtlint.lang.LanguageDescriptor;
 import io.mtlint.lang.Languages;
-import io.mtlint.text.OtherScripts;
+import io.mtlint.lang.OtherScripts;
 import io.mtlint.text.Words;
 import io.mtlint.model.Document;
 import io.mtlint.model.ProseBlock;

@@ -1,6 +1,6 @@
 package io.mtlint.analysis;
 
-import io.mtlint.text.OtherScripts;
+import io.mtlint.lang.OtherScripts;
 import io.mtlint.text.Scripts;
 import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.Lexicon;

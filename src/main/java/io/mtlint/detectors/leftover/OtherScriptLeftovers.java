@@ -11,7 +11,7 @@ import io.mtlint.model.FindingSink;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
-import io.mtlint.text.OtherScripts;
+import io.mtlint.lang.OtherScripts;
 import io.mtlint.translate.Translator;
 
 import java.text.Normalizer;

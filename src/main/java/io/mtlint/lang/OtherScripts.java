@@ -1,7 +1,6 @@
-package io.mtlint.text;
+package io.mtlint.lang;
 
-import io.mtlint.lang.LanguageDescriptor;
-import io.mtlint.lang.Languages;
+import io.mtlint.text.LanguageNames;
 
 import java.util.ArrayList;
 import java.util.Comparator;
