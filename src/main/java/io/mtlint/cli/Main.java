@@ -1,5 +1,6 @@
 package io.mtlint.cli;
 
+import io.mtlint.support.ErrorMessages;
 import io.mtlint.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,14 +77,14 @@ public final class Main implements Runnable {
             // One line for the mistake (picocli's "did you mean" after it), not the whole usage text.
             CommandLine commandLine = e.getCommandLine();
             PrintWriter err2 = commandLine.getErr();
-            err2.println("mtlint: " + oneLine(e));
+            err2.println("mtlint: " + ErrorMessages.oneLine(e));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err2);
             err2.println("Try 'mtlint " + commandPath(commandLine) + "--help' for the options.");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = parseResult.originalArgs().contains("--debug");
-            commandLine.getErr().println("mtlint: " + oneLine(e));
+            commandLine.getErr().println("mtlint: " + ErrorMessages.oneLine(e));
             if (debug) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -96,14 +97,6 @@ public final class Main implements Runnable {
     private static String commandPath(CommandLine commandLine) {
         String path = commandLine.getCommandSpec().qualifiedName(" ");
         return path.equals("mtlint") ? "" : path.substring("mtlint ".length()) + " ";
-    }
-
-    static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            m = e.getClass().getSimpleName();
-        }
-        return m.replaceAll("\\s*\\R\\s*", " ");
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

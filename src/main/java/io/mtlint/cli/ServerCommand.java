@@ -1,5 +1,6 @@
 package io.mtlint.cli;
 
+import io.mtlint.support.ErrorMessages;
 import io.mtlint.config.CheckOptions;
 import io.mtlint.config.ConfigException;
 import io.mtlint.run.CheckerProvider;
@@ -94,7 +95,7 @@ final class ServerCommand implements Callable<Integer> {
         try {
             server = MtlintServer.start(options, settings, new PrintStream(System.err, true, StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
-            err.println("mtlint: cannot listen on " + bind + ":" + port + ": " + Main.oneLine(e));
+            err.println("mtlint: cannot listen on " + bind + ":" + port + ": " + ErrorMessages.oneLine(e));
             return Main.USAGE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -111,7 +112,7 @@ final class ServerCommand implements Callable<Integer> {
             out.println("mtlint server ready: " + options.pair.target() + ", translated from "
                     + options.pair.sourceSpec());
         } catch (ExecutionException e) {
-            err.println("mtlint: " + Main.oneLine(e.getCause()));
+            err.println("mtlint: " + ErrorMessages.oneLine(e.getCause()));
             server.close();
             return Main.USAGE;
         }

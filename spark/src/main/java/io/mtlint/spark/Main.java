@@ -1,5 +1,6 @@
 package io.mtlint.spark;
 
+import io.mtlint.support.ErrorMessages;
 import io.mtlint.cli.CheckOptionsMixin;
 import io.mtlint.config.ConfigException;
 import org.apache.spark.sql.SparkSession;
@@ -105,7 +106,7 @@ public final class Main implements Callable<Integer> {
         cli.setErr(main.err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("mtlint-spark: " + oneLine(e));
+            commandLine.getErr().println("mtlint-spark: " + ErrorMessages.oneLine(e));
             if (parseResult.originalArgs().contains("--debug")) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -131,7 +132,7 @@ public final class Main implements Callable<Integer> {
             err.println("mtlint-spark: " + e.getMessage());
             return USAGE;
         } catch (org.apache.spark.SparkException e) {
-            err.println("mtlint-spark: the Spark job failed: " + oneLine(rootCause(e)));
+            err.println("mtlint-spark: the Spark job failed: " + ErrorMessages.oneLine(rootCause(e)));
             if (options.debug()) {
                 e.printStackTrace(err);
             }
@@ -174,14 +175,6 @@ public final class Main implements Callable<Integer> {
             cause = cause.getCause();
         }
         return cause;
-    }
-
-    static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            m = e.getClass().getSimpleName();
-        }
-        return m.replaceAll("\\s*\\R\\s*", " ");
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
