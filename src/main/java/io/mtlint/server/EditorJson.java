@@ -2,7 +2,6 @@ package io.mtlint.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.mtlint.lang.LanguageDescriptor;
 import io.mtlint.lang.Languages;
 import io.mtlint.languagetool.TextLanguage;
 import io.mtlint.model.Finding;
@@ -13,6 +12,7 @@ import io.mtlint.model.TextEdit;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The editors' page's answers: every finding with all its fixes, each fix's edits and whether it is safe to
@@ -84,26 +84,28 @@ final class EditorJson {
             g.writeStartObject();
             g.writeStringField("defaultTarget", defaultTarget);
             g.writeStringField("defaultSource", defaultSource);
-            g.writeArrayFieldStart("targets");
-            for (TextLanguage.Known language : TextLanguage.all()) {
-                g.writeStartObject();
-                g.writeStringField("code", language.code());
-                g.writeStringField("name", language.name());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("sources");
-            for (LanguageDescriptor language : Languages.detectableSources()) {
-                g.writeStartObject();
-                g.writeStringField("code", language.code());
-                g.writeStringField("name", language.name());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeLanguages(g, "targets", TextLanguage.all().stream().map(l -> new Offered(l.code(), l.name())).toList());
+            writeLanguages(g, "sources", Languages.detectableSources().stream()
+                    .map(l -> new Offered(l.code(), l.name())).toList());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A language the page offers, as it lists it. */
+    private record Offered(String code, String name) {
+    }
+
+    private static void writeLanguages(JsonGenerator g, String field, List<Offered> languages) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Offered language : languages) {
+            g.writeStartObject();
+            g.writeStringField("code", language.code());
+            g.writeStringField("name", language.name());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }
