@@ -1,6 +1,7 @@
 package io.mtlint.detectors.sentencecase;
 
 import io.mtlint.text.Capitalisation;
+import io.mtlint.analysis.BlockWords;
 import io.mtlint.analysis.DocumentContext;
 import io.mtlint.analysis.FunctionWords;
 import io.mtlint.analysis.LowercaseAfterStop;
@@ -110,13 +111,12 @@ public final class SentenceCaseRule extends EnvironmentRule {
         restartsAfterInsertion(text, target, out);
         capitalAfterSemicolon(text, target, out);
         if (block.kind() == ProseBlock.Kind.PARAGRAPH) {
-            capitalFunctionWords(block, target, out);
+            capitalFunctionWords(block, BlockWords.of(context.document(), block), target, out);
         }
     }
 
-    private void capitalFunctionWords(ProseBlock block, Lexicon target, BlockReporter out) {
+    private void capitalFunctionWords(ProseBlock block, List<Words.Word> words, Lexicon target, BlockReporter out) {
         String text = block.text();
-        List<Words.Word> words = Words.of(text, 0, text.length());
         if (isMostlyCapitalised(words)) {
             return; // a title or a list of names
         }
