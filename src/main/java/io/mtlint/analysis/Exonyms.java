@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Country names as the source language writes them where the target writes them otherwise ("Alemania",
@@ -26,13 +23,18 @@ public final class Exonyms {
     private static final Map<String, Exonyms> BY_PAIR = new ConcurrentHashMap<>();
 
     private final Map<String, String> targetBySource;
-    private final Pattern names;
+    /**
+     * The names by their first run of letters ("Côte" for "Côte d’Ivoire"), longest first: a text is searched
+     * once, word by word, instead of trying some 250 alternatives at every position.
+     */
+    private final Map<String, List<String>> namesByFirstRun = new HashMap<>();
 
     private Exonyms(Map<String, String> targetBySource) {
         this.targetBySource = targetBySource;
-        this.names = targetBySource.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{M}\\p{Nd}-])(?:"
-                + targetBySource.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                        .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{M}\\p{Nd}])");
+        for (String name : targetBySource.keySet()) {
+            namesByFirstRun.computeIfAbsent(name.substring(0, letterRunEnd(name, 0)), k -> new ArrayList<>()).add(name);
+        }
+        namesByFirstRun.values().forEach(names -> names.sort(Comparator.comparingInt(String::length).reversed()));
     }
 
     /**
@@ -59,15 +61,68 @@ public final class Exonyms {
         });
     }
 
+    /** The source-language names this finds. */
+    public java.util.Set<String> sourceNames() {
+        return targetBySource.keySet();
+    }
+
+    /** Each name standing as a whole word: not inside a longer word, number or hyphenated compound. */
     public List<Match> find(String text) {
         List<Match> found = new ArrayList<>();
-        if (names == null) {
-            return found;
-        }
-        Matcher m = names.matcher(text);
-        while (m.find()) {
-            found.add(new Match(m.start(), m.end(), m.group(), targetBySource.get(m.group())));
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int runEnd = letterRunEnd(text, i);
+            String name = i > 0 && joinsWord(text.codePointBefore(i)) ? null : nameAt(text, i, runEnd);
+            if (name == null) {
+                i = runEnd;
+                continue;
+            }
+            found.add(new Match(i, i + name.length(), name, targetBySource.get(name)));
+            i += name.length();
         }
         return found;
+    }
+
+    private String nameAt(String text, int start, int runEnd) {
+        List<String> candidates = namesByFirstRun.get(text.substring(start, runEnd));
+        if (candidates == null) {
+            return null;
+        }
+        for (String name : candidates) {
+            int end = start + name.length();
+            if (text.startsWith(name, start) && (end == text.length() || !isWordPart(text.codePointAt(end)))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean joinsWord(int before) {
+        return isWordPart(before) || before == '-';
+    }
+
+    private static boolean isWordPart(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    private static int letterRunEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            if (!Character.isLetter(cp) && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 }

@@ -40,16 +40,7 @@ record TaggedSentence(String text, List<Token> tokens) {
 
     /** Whether the words of {@code phrase} ("according to") start at token {@code i}, in any case. */
     boolean phraseAt(int i, String phrase) {
-        String[] words = phrase.split(" ");
-        if (i < 0 || i + words.length > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!tokens.get(i + k).is(words[k])) {
-                return false;
-            }
-        }
-        return true;
+        return wordsEnd(i, phrase, true) >= 0;
     }
 
     /**
@@ -57,16 +48,30 @@ record TaggedSentence(String text, List<Token> tokens) {
      * (exclusive), or -1.
      */
     int wordsEnd(int i, String phrase) {
-        String[] words = phrase.split(" ");
-        if (i < 0 || i + words.length > tokens.size()) {
+        return wordsEnd(i, phrase, false);
+    }
+
+    /** Compares word by word in place: the checks ask this at every token of every sentence. */
+    private int wordsEnd(int i, String phrase, boolean ignoreCase) {
+        if (i < 0 || phrase.isEmpty()) {
             return -1;
         }
-        for (int k = 0; k < words.length; k++) {
-            if (!tokens.get(i + k).text().equals(words[k])) {
+        int k = i;
+        int pos = 0;
+        while (pos < phrase.length()) {
+            int space = phrase.indexOf(' ', pos);
+            int end = space < 0 ? phrase.length() : space;
+            if (k >= tokens.size()) {
                 return -1;
             }
+            String token = tokens.get(k).text();
+            if (token.length() != end - pos || !phrase.regionMatches(ignoreCase, pos, token, 0, token.length())) {
+                return -1;
+            }
+            k++;
+            pos = space < 0 ? phrase.length() : space + 1;
         }
-        return i + words.length;
+        return k;
     }
 
     /** Where the first of {@code phrases} starts between tokens {@code from} and {@code to}, or -1. */

@@ -65,7 +65,15 @@ final class ThisWeekdayCheck implements SentenceCheck {
     }
 
     static boolean isWeekday(Token t, Constructions language) {
-        return t.isWord() && language.weekdays().stream().anyMatch(d -> d.equalsIgnoreCase(t.text()));
+        if (!t.isWord()) {
+            return false;
+        }
+        for (String day : language.weekdays()) {
+            if (day.equalsIgnoreCase(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,8 +41,10 @@ final class TitleCheck implements SentenceCheck {
     @Override
     public void check(TaggedSentence s, Constructions language, BlockReporter out) {
         java.util.Set<Integer> reported = new java.util.HashSet<>();
-        for (Constructions.Title title : language.titles()) {
-            List<String> words = title.calqueWords();
+        List<List<Element>> patterns = patterns(language.titles());
+        for (int p = 0; p < patterns.size(); p++) {
+            Constructions.Title title = language.titles().get(p);
+            List<Element> words = patterns.get(p);
             for (int i = 0; i < s.size(); i++) {
                 int end = match(s, i, words, 0);
                 if (end < 0) {
@@ -70,40 +72,70 @@ final class TitleCheck implements SentenceCheck {
     }
 
     /**
-     * Where the pattern {@code words} from its {@code w}-th word, matched from token {@code i}, ends (exclusive), or
-     * -1. Words match case-insensitively, except that a capitalised word in the pattern needs a capital.
+     * The renderings of the last list of titles asked for, parsed: a language's list is one object, and sentences
+     * come language by language, so parsing happens about once per language instead of at every sentence.
      */
-    private static int match(TaggedSentence s, int i, List<String> words, int w) {
-        if (w == words.size()) {
-            return i;
-        }
-        String word = words.get(w);
-        boolean optional = word.startsWith("(") && word.endsWith(")");
-        String body = optional ? word.substring(1, word.length() - 1) : word;
-        if (optional) {
-            int skipped = match(s, i, words, w + 1);
-            int taken = matchOne(s, i, body, words, w);
-            return Math.max(taken, skipped);
-        }
-        return matchOne(s, i, body, words, w);
+    private record Parsed(List<Constructions.Title> titles, List<List<Element>> patterns) {
     }
 
-    private static int matchOne(TaggedSentence s, int i, String body, List<String> words, int w) {
+    private static volatile Parsed lastParsed;
+
+    /**
+     * One word of a rendering: its alternatives ({@code tenant|tenants}), optional when written in brackets, or a run
+     * of capitalised words for {@code NAME}.
+     */
+    private record Element(String[] alternatives, boolean optional, boolean name) {
+        static Element parse(String word) {
+            boolean optional = word.startsWith("(") && word.endsWith(")");
+            String body = optional ? word.substring(1, word.length() - 1) : word;
+            return new Element(body.split("\\|"), optional, body.equals("NAME"));
+        }
+    }
+
+    private static List<List<Element>> patterns(List<Constructions.Title> titles) {
+        Parsed parsed = lastParsed;
+        if (parsed == null || parsed.titles() != titles) {
+            parsed = new Parsed(titles, titles.stream()
+                    .map(title -> title.calqueWords().stream().map(Element::parse).toList()).toList());
+            lastParsed = parsed;
+        }
+        return parsed.patterns();
+    }
+
+    /**
+     * Where the pattern {@code elements} from its {@code w}-th element, matched from token {@code i}, ends
+     * (exclusive), or -1. Words match case-insensitively, except that a capitalised word in the pattern needs a
+     * capital.
+     */
+    private static int match(TaggedSentence s, int i, List<Element> elements, int w) {
+        if (w == elements.size()) {
+            return i;
+        }
+        Element element = elements.get(w);
+        if (element.optional()) {
+            int skipped = match(s, i, elements, w + 1);
+            int taken = matchOne(s, i, element, elements, w);
+            return Math.max(taken, skipped);
+        }
+        return matchOne(s, i, element, elements, w);
+    }
+
+    private static int matchOne(TaggedSentence s, int i, Element element, List<Element> elements, int w) {
         Token t = s.at(i);
         if (t == null) {
             return -1;
         }
-        if (body.equals("NAME")) {
+        if (element.name()) {
             int k = i;
             while (s.at(k) != null && s.get(k).isWord() && s.get(k).isCapitalised()) {
                 k++;
             }
-            return k == i ? -1 : match(s, k, words, w + 1);
+            return k == i ? -1 : match(s, k, elements, w + 1);
         }
-        for (String alternative : body.split("\\|")) {
+        for (String alternative : element.alternatives()) {
             if (t.text().equalsIgnoreCase(alternative) && (!Character.isUpperCase(alternative.charAt(0))
                     || t.isCapitalised())) {
-                return match(s, i + 1, words, w + 1);
+                return match(s, i + 1, elements, w + 1);
             }
         }
         return -1;

@@ -7,7 +7,12 @@ import java.util.Set;
  * A word, number or mark of a sentence with the target tagger's readings (empty for marks and unknown words):
  * part-of-speech tags and lowercase lemmas.
  */
-record Token(int start, int end, String text, Set<String> tags, Set<String> lemmas) {
+record Token(int start, int end, String text, String lower, Set<String> tags, Set<String> lemmas) {
+    /** The checks compare lowercase forms at every token of every sentence: fold once. */
+    Token(int start, int end, String text, Set<String> tags, Set<String> lemmas) {
+        this(start, end, text, text.toLowerCase(Locale.ROOT), tags, lemmas);
+    }
+
     boolean isWord() {
         return Character.isLetter(text.codePointAt(0));
     }
@@ -27,10 +32,6 @@ record Token(int start, int end, String text, Set<String> tags, Set<String> lemm
 
     boolean is(String word) {
         return text.equalsIgnoreCase(word);
-    }
-
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     boolean isCapitalised() {

@@ -7,11 +7,11 @@ import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.text.Capitalisation;
 import io.mtlint.text.Sentences;
+import io.mtlint.text.search.SparseMatcher;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * does in a language that writes offices in lowercase ("el Presidente", "la Secretaria").
  */
 final class InstitutionCase {
-    private record Patterns(Pattern portfolio, Pattern office) {
+    private record Patterns(Pattern portfolio, SparseMatcher.StartTest portfolioStart, Pattern office,
+                            SparseMatcher.StartTest officeStart) {
     }
 
     private static final Map<String, Patterns> BY_LANGUAGE = new ConcurrentHashMap<>();
@@ -34,7 +35,7 @@ final class InstitutionCase {
         Patterns p = BY_LANGUAGE.computeIfAbsent(target.code(), k -> patterns(target.institutions()));
         String text = block.text();
         if (p.portfolio() != null) {
-            Matcher m = p.portfolio().matcher(text);
+            SparseMatcher m = SparseMatcher.of(p.portfolio(), text, null, p.portfolioStart());
             while (m.find()) {
                 String portfolio = m.group(2);
                 String fixed = capitaliseWords(portfolio, target.institutions().linkingWords());
@@ -45,7 +46,7 @@ final class InstitutionCase {
             }
         }
         if (p.office() != null && block.kind() != ProseBlock.Kind.HEADING) {
-            Matcher m = p.office().matcher(text);
+            SparseMatcher m = SparseMatcher.of(p.office(), text, null, p.officeStart());
             while (m.find()) {
                 if (Sentences.startsSentence(text, m.start()) || m.group().equals(m.group().toLowerCase(Locale.ROOT))) {
                     continue;
@@ -76,7 +77,8 @@ final class InstitutionCase {
                     .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"))
                     + ")(?![\\p{L}\\p{M}])");
         }
-        return new Patterns(portfolio, office);
+        return new Patterns(portfolio, portfolio == null ? null : SparseMatcher.atWordsStartingAnyOf(i.heads()),
+                office, office == null ? null : SparseMatcher.atWordsStartingAnyOf(i.lowercaseOffices()));
     }
 
     private static String capitaliseWords(String phrase, java.util.List<String> linkingWords) {

@@ -171,6 +171,7 @@ public final class NumberFormatRule extends EnvironmentRule {
     /** Per target language: the decimal point before the percent sign or a quantity word. */
     private final Map<String, Pattern> decimalPoints = new ConcurrentHashMap<>();
     private final Map<String, Pattern> calquedMagnitudes = new ConcurrentHashMap<>();
+    private final Map<String, SparseMatcher.StartTest> calquedMagnitudeStarts = new ConcurrentHashMap<>();
 
     public NumberFormatRule(RuleEnvironment env) {
         super(INFO, env);
@@ -260,7 +261,9 @@ public final class NumberFormatRule extends EnvironmentRule {
         }
         Pattern calques = calquedMagnitudes.computeIfAbsent(target.code(), k -> alternation(to.calquedMagnitudes().keySet()));
         if (calques != null) {
-            java.util.regex.Matcher c = calques.matcher(text);
+            SparseMatcher c = SparseMatcher.of(calques, text, block.chars(),
+                    calquedMagnitudeStarts.computeIfAbsent(target.code(),
+                            k -> SparseMatcher.atWordsStartingAnyOf(to.calquedMagnitudes().keySet())));
             while (c.find()) {
                 String proper = to.calquedMagnitudes().get(c.group().toLowerCase(Locale.ROOT));
                 out.report(CALQUED_MAGNITUDE_CHECK, c.start(), c.end(), "\u201c" + c.group()

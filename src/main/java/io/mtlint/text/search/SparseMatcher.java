@@ -161,6 +161,71 @@ public final class SparseMatcher implements MatchResult {
         return new Literal(literal);
     }
 
+    /**
+     * A start test that holds where a word begins (no letter before it) whose first run of letters, in
+     * lowercase, is one of {@code firstRuns}: an alternation of many names is tried only at the few words that
+     * can begin one of them, found by walking the text word by word.
+     */
+    private record WordStarting(java.util.Set<String> firstRuns) implements StartTest {
+        @Override
+        public boolean at(String text, int i) {
+            return i < text.length() && Character.isLetter(text.codePointAt(i)) && isWordStart(text, i)
+                    && firstRuns.contains(text.substring(i, runEnd(text, i)).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        int next(String text, int from) {
+            int i = from;
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                if (!Character.isLetter(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int end = runEnd(text, i);
+                if (isWordStart(text, i)
+                        && firstRuns.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+                    return i;
+                }
+                i = end;
+            }
+            return text.length();
+        }
+
+        /** No letter before: a mark is allowed, since {@code \\b} reads a mark without a base as a boundary. */
+        private static boolean isWordStart(String text, int i) {
+            return i == 0 || !Character.isLetter(text.codePointBefore(i));
+        }
+
+        private static int runEnd(String text, int from) {
+            int i = from;
+            while (i < text.length() && isLetterOrMark(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            return i;
+        }
+
+        private static boolean isLetterOrMark(int cp) {
+            int type = Character.getType(cp);
+            return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+        }
+    }
+
+    /**
+     * Starts where one of {@code phrases} can begin, in any case, as a whole word; each phrase starts with a letter.
+     * For alternations of literal words behind {@code (?<![\p{L}\p{M}])}.
+     */
+    public static StartTest atWordsStartingAnyOf(java.util.Collection<String> phrases) {
+        java.util.Set<String> firstRuns = new java.util.HashSet<>();
+        for (String phrase : phrases) {
+            if (phrase.isEmpty() || !Character.isLetter(phrase.codePointAt(0))) {
+                throw new IllegalArgumentException("a phrase must start with a letter: \"" + phrase + "\"");
+            }
+            firstRuns.add(phrase.substring(0, WordStarting.runEnd(phrase, 0)).toLowerCase(java.util.Locale.ROOT));
+        }
+        return new WordStarting(java.util.Set.copyOf(firstRuns));
+    }
+
     /** Starts at a run of spaces, tabs or no-break spaces followed by one of {@code marks}. */
     public static StartTest spacesBefore(String marks) {
         return new RunBefore(SPACES, marks);
@@ -225,6 +290,9 @@ public final class SparseMatcher implements MatchResult {
     private int candidate(int from) {
         if (firstsSearch != null) {
             return firstsSearch.next(from);
+        }
+        if (canStart instanceof WordStarting w) {
+            return w.next(text, from);
         }
         if (canStart instanceof Literal l) {
             int at = text.indexOf(l.literal(), from);

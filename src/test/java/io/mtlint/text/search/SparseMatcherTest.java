@@ -73,6 +73,27 @@ class SparseMatcherTest {
         }
     }
 
+    @Test
+    void wordStartsOfAnAlternationAgreeWithThePlainSearchOnRandomText() {
+        List<String> phrases = List.of("mil millones", "Ministerio de", "ministro", "Él", "über", "Côte d’Ivoire");
+        Pattern anyCaseWords = Pattern.compile("(?i)\\b(?:mil millones|Ministerio de|ministro|Él|über|Côte d’Ivoire)\\b");
+        Pattern wholeWords = Pattern.compile("(?<![\\p{L}\\p{M}])(?:mil millones|Ministerio de|ministro|Él|über|"
+                + "Côte d’Ivoire)(?![\\p{L}\\p{M}])");
+        SparseMatcher.StartTest test = SparseMatcher.atWordsStartingAnyOf(phrases);
+        String[] pieces = {"mil", " millones", "Ministerio", " de", "MINISTRO", "ministros", "él", "Él", "über", "Über",
+                "Côte", " d’Ivoire", " ", "-", "x", "3", "\u0301", "_", "é"};
+        Random random = new Random(Long.getLong("mtlint.seed", 20261205L));
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertEquals(plainStarts(anyCaseWords, t), starts(anyCaseWords, t, test), t);
+            assertEquals(plainStarts(wholeWords, t), starts(wholeWords, t, test), t);
+        }
+    }
+
     private static List<Integer> starts(Pattern pattern, String text, SparseMatcher.StartTest test) {
         SparseMatcher sparse = SparseMatcher.of(pattern, text, CharPresence.of(text), test);
         List<Integer> starts = new ArrayList<>();

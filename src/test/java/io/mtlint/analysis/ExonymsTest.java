@@ -1,0 +1,63 @@
+package io.mtlint.analysis;
+
+import io.mtlint.languagetool.LanguageRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExonymsTest {
+    private static final Exonyms SPANISH_IN_ENGLISH = Exonyms.of("es", "en-US", LanguageRegistry.lexicon("en-US"));
+
+    @Test
+    void findsWholeNamesOnly() {
+        assertEquals(List.of(new Exonyms.Match(9, 17, "Alemania", "Germany")),
+                SPANISH_IN_ENGLISH.find("Meetings Alemania held, Alemaniax, pro-Alemania, 3Alemania."));
+    }
+
+    @Test
+    void prefersTheLongestNameAtAPosition() {
+        List<Exonyms.Match> found = SPANISH_IN_ENGLISH.find("Visited Reino Unido and Guinea-Bisáu.");
+        assertEquals(List.of("Reino Unido", "Guinea-Bisáu"), found.stream().map(Exonyms.Match::sourceName).toList());
+    }
+
+    /** The word-by-word search finds exactly what one alternation of every name, longest first, finds. */
+    @Test
+    void agreesWithTheRegularExpressionOfAllNames() {
+        for (String[] pair : new String[][] {{"es", "en-US"}, {"fr", "en-US"}, {"de", "en-US"}, {"en", "es"}}) {
+            Exonyms exonyms = Exonyms.of(pair[0], pair[1], LanguageRegistry.lexicon(pair[1]));
+            List<String> names = new ArrayList<>(exonyms.sourceNames());
+            assertTrue(names.size() > 50, pair[0] + ">" + pair[1]);
+            names.sort(Comparator.naturalOrder());
+            Pattern oracle = Pattern.compile("(?<![\\p{L}\\p{M}\\p{Nd}-])(?:" + names.stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                    .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{M}\\p{Nd}])");
+            String[] glue = {" ", "", "-", "x", "3", ", ", "\u0301", " de ", "\u00e9", "\n", "(", "’"};
+            Random random = new Random(31);
+            for (int n = 0; n < 2000; n++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = random.nextInt(6); k >= 0; k--) {
+                    String name = names.get(random.nextInt(names.size()));
+                    text.append(glue[random.nextInt(glue.length)]);
+                    text.append(random.nextBoolean() ? name : name.substring(0, 1 + random.nextInt(name.length())));
+                }
+                List<Exonyms.Match> expected = new ArrayList<>();
+                Matcher m = oracle.matcher(text);
+                while (m.find()) {
+                    expected.add(new Exonyms.Match(m.start(), m.end(), m.group(), null));
+                }
+                assertEquals(expected.stream().map(x -> x.start() + ":" + x.sourceName()).toList(),
+                        exonyms.find(text.toString()).stream().map(x -> x.start() + ":" + x.sourceName()).toList(),
+                        text.toString());
+            }
+        }
+    }
+}
