@@ -54,7 +54,7 @@ final class SourceDetector {
         Set<String> unknown = new HashSet<>();
         int seen = 0;
         for (ProseBlock block : document.blocks()) {
-            for (Words.Word w : Words.of(block.text())) {
+            for (Words.Word w : BlockWords.of(document, block)) {
                 if (++seen > MAX_WORDS) {
                     break;
                 }

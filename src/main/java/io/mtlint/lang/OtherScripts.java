@@ -27,6 +27,9 @@ public final class OtherScripts {
     private OtherScripts() {
     }
 
+    /** Below Greek every character is Latin, common or inherited: most prose is skipped without a script lookup. */
+    private static final char FIRST_NON_LATIN = '\u0370';
+
     /**
      * The runs in {@code text} of scripts {@code target} does not write, outside addresses and language names
      * ("日本語" in a list of translations). {@code contiguous} tells whether a range of {@code text} is one
@@ -36,6 +39,10 @@ public final class OtherScripts {
         List<Run> runs = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (text.charAt(i) < FIRST_NON_LATIN) {
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (!isOther(cp, target) && !isFullWidth(cp)) {
                 i += Character.charCount(cp);

@@ -7,8 +7,11 @@ import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
+import io.mtlint.support.LastDerived;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The source's article before a country: Portuguese, Italian, French and Spanish name many countries with the
@@ -37,14 +40,19 @@ final class CountryArticleCheck implements SentenceCheck {
         return CHECK;
     }
 
+    /** The names by their first word as written, in the list's order: "the" is common, a name after it is not. */
+    private static final LastDerived<List<String>, Map<String, List<String>>> BY_FIRST_WORD = new LastDerived<>(
+            names -> names.stream().collect(Collectors.groupingBy(name -> name.split(" ")[0], Collectors.toList())));
+
     @Override
     public void check(TaggedSentence s, Constructions language, BlockReporter out) {
+        Map<String, List<String>> byFirstWord = BY_FIRST_WORD.get(language.countriesWithoutArticle());
         for (int i = 0; i + 1 < s.size(); i++) {
             Token the = s.get(i);
             if (!the.is("the")) {
                 continue;
             }
-            for (String country : language.countriesWithoutArticle()) {
+            for (String country : byFirstWord.getOrDefault(s.get(i + 1).text(), List.of())) {
                 int end = s.wordsEnd(i + 1, country);
                 if (end < 0) {
                     continue;

@@ -7,6 +7,7 @@ import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
+import io.mtlint.support.LastDerived;
 
 import java.util.List;
 
@@ -41,11 +42,16 @@ final class TitleCheck implements SentenceCheck {
     @Override
     public void check(TaggedSentence s, Constructions language, BlockReporter out) {
         java.util.Set<Integer> reported = new java.util.HashSet<>();
-        List<List<Element>> patterns = patterns(language.titles());
-        for (int p = 0; p < patterns.size(); p++) {
+        Parsed parsed = PARSED.get(language.titles());
+        int[] starts = java.util.stream.IntStream.range(0, s.size()).filter(i -> parsed.mayStartAt(s, i)).toArray();
+        if (starts.length == 0) {
+            return;
+        }
+        for (int p = 0; p < parsed.patterns().size(); p++) {
             Constructions.Title title = language.titles().get(p);
-            List<Element> words = patterns.get(p);
-            for (int i = 0; i < s.size(); i++) {
+            List<Element> words = parsed.patterns().get(p);
+            for (int next = 0; next < starts.length; next++) {
+                int i = starts[next];
                 int end = match(s, i, words, 0);
                 if (end < 0) {
                     continue;
@@ -66,19 +72,42 @@ final class TitleCheck implements SentenceCheck {
                         english.contains("(") ? new BlockFix[0]
                                 : new BlockFix[] {BlockFix.replace(from, to, english, false,
                                 "replace with \u201c" + english + "\u201d")});
-                i = end - 1;
+                while (next + 1 < starts.length && starts[next + 1] < end) {
+                    next++;
+                }
             }
         }
     }
 
     /**
-     * The renderings of the last list of titles asked for, parsed: a language's list is one object, and sentences
-     * come language by language, so parsing happens about once per language instead of at every sentence.
+     * A language's renderings, parsed, with the words any of them can start with: most sentences hold none, and the
+     * patterns are then tried nowhere.
      */
-    private record Parsed(List<Constructions.Title> titles, List<List<Element>> patterns) {
+    private record Parsed(List<List<Element>> patterns, java.util.Set<String> firstWords, boolean anyStart) {
+        static Parsed of(List<Constructions.Title> titles) {
+            List<List<Element>> patterns = titles.stream()
+                    .map(title -> title.calqueWords().stream().map(Element::parse).toList()).toList();
+            java.util.Set<String> firstWords = new java.util.HashSet<>();
+            boolean anyStart = false;
+            for (List<Element> pattern : patterns) {
+                Element first = pattern.get(0);
+                if (first.optional() || first.name()) {
+                    anyStart = true;
+                }
+                for (String alternative : first.alternatives()) {
+                    firstWords.add(folded(alternative));
+                }
+            }
+            return new Parsed(patterns, java.util.Set.copyOf(firstWords), anyStart);
+        }
+
+        /** Whether a rendering can start at token {@code i}. */
+        boolean mayStartAt(TaggedSentence s, int i) {
+            return anyStart || firstWords.contains(folded(s.get(i).text()));
+        }
     }
 
-    private static volatile Parsed lastParsed;
+    private static final LastDerived<List<Constructions.Title>, Parsed> PARSED = new LastDerived<>(Parsed::of);
 
     /**
      * One word of a rendering: its alternatives ({@code tenant|tenants}), optional when written in brackets, or a run
@@ -92,14 +121,13 @@ final class TitleCheck implements SentenceCheck {
         }
     }
 
-    private static List<List<Element>> patterns(List<Constructions.Title> titles) {
-        Parsed parsed = lastParsed;
-        if (parsed == null || parsed.titles() != titles) {
-            parsed = new Parsed(titles, titles.stream()
-                    .map(title -> title.calqueWords().stream().map(Element::parse).toList()).toList());
-            lastParsed = parsed;
+    /** Equal for two words exactly when {@link String#equalsIgnoreCase} holds. */
+    private static String folded(String word) {
+        char[] chars = word.toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+            chars[k] = Character.toLowerCase(Character.toUpperCase(chars[k]));
         }
-        return parsed.patterns();
+        return new String(chars);
     }
 
     /**

@@ -66,13 +66,14 @@ final class GluedWords {
      * {@code spellings} are the target's lexicon and those of its other accepted variants ("colour" is English
      * too); {@code source} is the source language's, or null.
      */
-    static void check(String text, List<Lexicon> spellings, Lexicon source, Vocabulary vocabulary, BlockReporter out) {
+    static void check(String text, List<Words.Word> words, List<Lexicon> spellings, Lexicon source,
+                      Vocabulary vocabulary, BlockReporter out) {
         Lexicon target = spellings.get(0);
-        for (Words.Word w : Words.of(text)) {
+        for (Words.Word w : words) {
             String word = w.text();
             if (word.codePointCount(0, word.length()) < MIN_WORD || w.isAllCaps() || isAddress(text, w)
                     || vocabulary.isAccepted(word) || vocabulary.casing(w.lower()) != null
-                    || spellings.stream().anyMatch(l -> l.knowsAnyCase(word))) {
+                    || knownToAny(spellings, word)) {
                 continue;
             }
             int split = split(word, target, source);
@@ -84,6 +85,15 @@ final class GluedWords {
                         BlockFix.replace(w.start() + split, w.start() + split, " ", false, "insert a space"));
             }
         }
+    }
+
+    private static boolean knownToAny(List<Lexicon> spellings, String word) {
+        for (Lexicon spelling : spellings) {
+            if (spelling.knowsAnyCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where to put the lost space in {@code word}, or -1 when it reads as no two words. */

@@ -1,5 +1,6 @@
 package io.mtlint.detectors.spacing;
 
+import io.mtlint.analysis.BlockWords;
 import io.mtlint.analysis.DocumentContext;
 import io.mtlint.analysis.QuotationMarks;
 import io.mtlint.analysis.RuleEnvironment;
@@ -135,7 +136,8 @@ public final class SpacingRule extends EnvironmentRule {
             }
         }
         QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.targetBase()), out);
-        GluedWords.check(text, spellings(), env.sourceLexicon(context.document()), env.vocabulary(), out);
+        GluedWords.check(text, BlockWords.of(context.document(), block), spellings(),
+                env.sourceLexicon(context.document()), env.vocabulary(), out);
         HyphenSpacing.check(text, env.targetLexicon(), out);
     }
 

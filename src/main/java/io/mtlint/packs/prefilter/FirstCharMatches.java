@@ -57,12 +57,18 @@ public abstract class FirstCharMatches {
         private final Matcher m;
         private final String text;
         private final CharSearch search;
+        /**
+         * Whether the expression opens with a word boundary: a word character then starts a match only where no
+         * word character precedes it, so the "t" inside "that" is not tried for a pattern that opens with "\\bthe".
+         */
+        private final boolean atWordBoundary;
         private int from;
 
         AtFirsts(Matcher m, String text, char[] firsts, CharPresence present) {
             this.m = m;
             this.text = text;
             this.search = new CharSearch(text, firsts, present);
+            this.atWordBoundary = m.pattern().pattern().startsWith("\\b");
             // Kept by every region() call: word boundaries and lookbehinds see the text before the position.
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
@@ -71,6 +77,9 @@ public abstract class FirstCharMatches {
         @Override
         public boolean next() {
             for (int i = search.next(from); i < text.length(); i = search.next(i + 1)) {
+                if (atWordBoundary && i > 0 && isWordChar(text.charAt(i)) && isWordChar(text.charAt(i - 1))) {
+                    continue;
+                }
                 m.region(i, text.length());
                 if (m.lookingAt()) {
                     from = Math.max(m.end(), i + 1);
@@ -80,6 +89,11 @@ public abstract class FirstCharMatches {
             from = text.length();
             return false;
         }
+    }
+
+    /** A character {@code \\b} reads as part of a word (a surrogate half never is, which only costs a try). */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** For assertions: the matches found at the first characters are those of a plain search. */
