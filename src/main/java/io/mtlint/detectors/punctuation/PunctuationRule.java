@@ -70,9 +70,13 @@ public final class PunctuationRule extends EnvironmentRule {
     static final RuleInfo SPLITTING_STOP = RuleInfo.check(ID, "splitting-stop", Category.PUNCTUATION, Severity.ERROR,
             "A full stop that cuts one sentence in two",
             "A stop followed by a lowercase preposition or conjunction that continues the sentence (\"operations. "
-                    + "against Ukraine\"). Abbreviations stay clean. Fix (suggested): remove the stop.",
+                    + "against Ukraine\"), or by a single lowercase word and another stop, the tail of the sentence "
+                    + "cut off (\"armed with a knife. sharp.\"). Abbreviations stay clean. Fix (suggested): remove "
+                    + "the stop.",
             Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
-                    "They attacked military targets against the advice of allies.").in(null, "en"));
+                    "They attacked military targets against the advice of allies.").in(null, "en"),
+            Example.bad("The guards found a blade<marker>.</marker> hidden. Nobody was hurt.",
+                    "The guards found a blade hidden. Nobody was hurt.").in(null, "en"));
     static final RuleInfo UNCLOSED_PARENTHESIS = RuleInfo.check(ID, "unclosed-parenthesis", Category.PUNCTUATION,
             Severity.ERROR, "A parenthesis never closed in its paragraph",
             "Translation dropped the closing parenthesis. Enumerations (\"a)\", \"1)\") and paragraphs that trail "
