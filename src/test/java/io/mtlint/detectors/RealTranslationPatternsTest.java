@@ -33,6 +33,14 @@ class RealTranslationPatternsTest {
             "en-US | fr | mt.punctuation | Police found him with a rifle. loaded. Nobody was hurt. | .",
             "en-US | fr | mt.sentence-case | Police found him with a rifle. loaded. Nobody was hurt. |",
             "en-US | fr | mt.sentence-case | Police found him with a rifle. it was loaded. | it",
+            // The target language's own abbreviations end no sentence.
+            "de | uk | mt.punctuation | Die Rede von Martin Luther King Jr. zum Jahrestag wurde gesendet. |",
+            "es | en | mt.punctuation | El informe del Dr. en Economía llegó tarde. |",
+            "fr | en | mt.punctuation | Voir la fig. suivante et le chap. trois du rapport. |",
+            // A stop on both sides of a closing quotation mark; an ellipsis inside may take a stop after.
+            "en-US | es | mt.punctuation | The mayor called the plan “a waste of money.”. Nobody replied. | .”.",
+            "es | it | mt.punctuation | Lo llamó «un desastre.». Nadie respondió. | .».",
+            "en-US | es | mt.punctuation | He only said “wait...”. Then he left. |",
             // Digits and the word for thousand, in the source's order.
             "fr | pt | fr.digits-mille | Les ventes ont atteint 12 mille unités, soit douze mille de plus. | 12 mille",
             "fr | es | fr.digits-mille | Le navire était à 4 mille marin de la côte, puis à 40\u202f000 pieds. |",
