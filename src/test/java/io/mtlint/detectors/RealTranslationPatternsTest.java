@@ -41,6 +41,17 @@ class RealTranslationPatternsTest {
             "en-US | es | mt.punctuation | The mayor called the plan “a waste of money.”. Nobody replied. | .”.",
             "es | it | mt.punctuation | Lo llamó «un desastre.». Nadie respondió. | .».",
             "en-US | es | mt.punctuation | He only said “wait...”. Then he left. |",
+            // Romance "los hechos" / "les faits": events, not true statements.
+            "en-US | it | en.the-facts-as-events | Two guards saw the facts, which happened near the gate. |",
+            "en-US | it | en.the-facts-as-events | These facts unfolded near the gate; the facts are clear. | These facts",
+            "en-US | pt | en.the-facts-as-events | Nobody witnessed the night of the facts in the village. | night of the facts",
+            // Russian and Ukrainian "Предварительно" / "Попередньо" with the present tense.
+            "en-US | uk | ru-en.previously-preliminary | Previously, two houses are damaged in the village. | Previously",
+            "en-US | uk | ru-en.previously-preliminary | Previously, two houses were damaged and one is empty. |",
+            // The Brazilian day of the month in brackets, in the target's weekdays.
+            "fr | pt | fr.weekday-day-in-brackets | Le marché a reculé samedi (7) puis hier (8) aussi. | samedi (7);hier (8)",
+            "es | pt | es.weekday-day-in-brackets | La bolsa cayó el sábado (7), según la tabla (7). | sábado (7)",
+            "de | pt | de.weekday-day-in-brackets | Die Börse fiel am Samstag (7), siehe Tabelle (7). | Samstag (7)",
             // Digits and the word for thousand, in the source's order.
             "fr | pt | fr.digits-mille | Les ventes ont atteint 12 mille unités, soit douze mille de plus. | 12 mille",
             "fr | es | fr.digits-mille | Le navire était à 4 mille marin de la côte, puis à 40\u202f000 pieds. |",
