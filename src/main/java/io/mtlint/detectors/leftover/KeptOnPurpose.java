@@ -29,12 +29,27 @@ final class KeptOnPurpose {
             return false;
         }
         String text = block.text();
-        return quotedAlone(text, span) || quotedTitle(text, span) || insideIdentifier(text, span) || insideTitle(text, span)
-                || labelAlone(documentText, block, span);
+        return quotedAlone(text, span) || quotedTitle(text, span) || insideIdentifier(text, span)
+                || insideTitle(text, span) || labelAlone(documentText, block, span);
     }
 
     /** A short quotation holds the span: the words are shown, not used ("write “fix bypass”, not “fixed”"). */
     private static boolean quotedAlone(String text, SourceLanguageSpans.Span span) {
+        int[] marks = quotation(text, span);
+        if (marks == null) {
+            return false;
+        }
+        // The whole quotation is the span: a translated quotation with a word left in ("“bravata and lie”") is not.
+        List<Words.Word> quoted = Words.of(text, marks[0] + 1, marks[1]);
+        return !quoted.isEmpty() && quoted.size() <= MAX_QUOTED_WORDS && quoted.get(0).start() >= span.start()
+                && quoted.get(quoted.size() - 1).end() <= span.end();
+    }
+
+    /**
+     * The opening and closing quotation marks nearest the span on either side, within 40 characters, or null when
+     * either is missing.
+     */
+    private static int[] quotation(String text, SourceLanguageSpans.Span span) {
         int open = span.start() - 1;
         while (open >= 0 && span.start() - open <= 40 && OPENING_QUOTES.indexOf(text.charAt(open)) < 0
                 && CLOSING_QUOTES.indexOf(text.charAt(open)) < 0) {
@@ -47,12 +62,9 @@ final class KeptOnPurpose {
         }
         if (open < 0 || close >= text.length() || OPENING_QUOTES.indexOf(text.charAt(open)) < 0
                 || CLOSING_QUOTES.indexOf(text.charAt(close)) < 0) {
-            return false;
+            return null;
         }
-        // The whole quotation is the span: a translated quotation with a word left in ("“bravata and lie”") is not.
-        List<Words.Word> quoted = Words.of(text, open + 1, close);
-        return !quoted.isEmpty() && quoted.size() <= MAX_QUOTED_WORDS && quoted.get(0).start() >= span.start()
-                && quoted.get(quoted.size() - 1).end() <= span.end();
+        return new int[] {open, close};
     }
 
     /** Part of a token joined by hyphens, dots, slashes or underscores: a compound term or a name in code. */
@@ -105,19 +117,11 @@ final class KeptOnPurpose {
      * am Sonntag“"), quoted as it is called.
      */
     private static boolean quotedTitle(String text, SourceLanguageSpans.Span span) {
-        int open = span.start() - 1;
-        while (open >= 0 && span.start() - open <= 40 && OPENING_QUOTES.indexOf(text.charAt(open)) < 0) {
-            open--;
-        }
-        int close = span.end();
-        while (close < text.length() && close - span.end() <= 40 && CLOSING_QUOTES.indexOf(text.charAt(close)) < 0) {
-            close++;
-        }
-        if (open < 0 || close >= text.length() || OPENING_QUOTES.indexOf(text.charAt(open)) < 0
-                || CLOSING_QUOTES.indexOf(text.charAt(close)) < 0) {
+        int[] marks = quotation(text, span);
+        if (marks == null) {
             return false;
         }
-        List<Words.Word> quoted = Words.of(text, open + 1, close);
+        List<Words.Word> quoted = Words.of(text, marks[0] + 1, marks[1]);
         long capitalised = quoted.stream().filter(Words.Word::isCapitalised).count();
         return quoted.size() >= 2 && quoted.size() <= MAX_LABEL_WORDS && quoted.get(0).isCapitalised()
                 && quoted.get(quoted.size() - 1).isCapitalised() && capitalised * 2 >= quoted.size();
