@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Sentence terminators followed by a lowercase word. Each is either a stray full stop inside one sentence
- * ("operations. against Ukraine": the next word is a preposition or conjunction, or the word before the stop
- * cannot end a sentence) or a new sentence that starts in lowercase ("analysts say. think tank.").
+ * ("operations. against Ukraine": the next word is a preposition or conjunction, the word before the stop
+ * cannot end a sentence, or one lowercase word and a stop follow) or a new sentence that starts in lowercase ("analysts say. think tank.").
  * Abbreviations, ellipses, doubled stops and deliberately lowercase brands ("iPhone") are left alone.
  */
 public final class LowercaseAfterStop {
@@ -69,7 +69,8 @@ public final class LowercaseAfterStop {
             if (c == '.' && endsWithAbbreviation(text, i, vocabulary)) {
                 continue;
             }
-            boolean stray = c == '.' && (isConnective(target, word.text()) || cannotEndSentence(text, i, target));
+            boolean stray = c == '.' && (isConnective(target, word.text()) || cannotEndSentence(text, i, target)
+                    || isStrandedFragment(text, word));
             result.add(new Break(i, word.start(), word.end(), stray));
         }
         return result;
@@ -121,6 +122,16 @@ public final class LowercaseAfterStop {
             }
         }
         return true;
+    }
+
+    /**
+     * One lowercase word and a full stop: no sentence, but the tail of the previous one cut off by a stray stop
+     * ("spotted with a weapon. white.", "an announcement to the boys. made. Then").
+     */
+    private static boolean isStrandedFragment(String text, Words.Word word) {
+        int end = word.end();
+        return end < text.length() && text.charAt(end) == '.'
+                && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
     }
 
     /** A sentence does not end on an article, a preposition or a conjunction ("the. government"). */

@@ -271,10 +271,20 @@ public final class SourceLanguageSpans {
             return;
         }
         int count = to - from + 1;
-        if (count == 1 && (isLowercaseName(run, from) || LowercaseSurname.follows(text, run.get(from), target, source))) {
+        if (count == 1 && (isLowercaseName(run, from) || LowercaseSurname.follows(text, run.get(from), target, source)
+                || isBaseFormNoun(run.get(from)))) {
             return;
         }
         out.add(new Span(run.get(from).start(), run.get(to).end(), false, count));
+    }
+
+    /**
+     * One capitalised source noun in its base form ("under Nagelsmann", "the Welt am Sonntag"): a surname or a
+     * word of a title as often as a leftover, since a language that capitalises nouns also builds surnames from
+     * them. An inflected form ("100 Millionen euros") is no name.
+     */
+    private boolean isBaseFormNoun(Words.Word w) {
+        return w.isCapitalised() && source.lookup(w.text()).lemmas().contains(w.lower());
     }
 
     /** "argentina", "puebla", "buenos Aires": one lowercase word that the dictionaries know as a name. */

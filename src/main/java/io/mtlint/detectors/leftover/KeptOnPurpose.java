@@ -10,7 +10,8 @@ import java.util.List;
  * Source-language words a writer keeps on purpose, which a run of running text cannot tell from a leftover by
  * its words alone: a short quotation of the words themselves ("write “fix bypass”, not “fixed”"), an
  * identifier or file name ("automation-kit-main-install.json", "force-push"), a word of a title in title case
- * ("Security, Compliance, and Identity Fundamentals"), and a short label set in emphasis
+ * ("Security, Compliance, and Identity Fundamentals") or of a quoted name in title case ("„Welt am Sonntag“"),
+ * and a short label set in emphasis
  * ("**Use this template**").
  */
 final class KeptOnPurpose {
@@ -28,12 +29,27 @@ final class KeptOnPurpose {
             return false;
         }
         String text = block.text();
-        return quotedAlone(text, span) || insideIdentifier(text, span) || insideTitle(text, span)
-                || labelAlone(documentText, block, span);
+        return quotedAlone(text, span) || quotedTitle(text, span) || insideIdentifier(text, span)
+                || insideTitle(text, span) || labelAlone(documentText, block, span);
     }
 
     /** A short quotation holds the span: the words are shown, not used ("write “fix bypass”, not “fixed”"). */
     private static boolean quotedAlone(String text, SourceLanguageSpans.Span span) {
+        int[] marks = quotation(text, span);
+        if (marks == null) {
+            return false;
+        }
+        // The whole quotation is the span: a translated quotation with a word left in ("“bravata and lie”") is not.
+        List<Words.Word> quoted = Words.of(text, marks[0] + 1, marks[1]);
+        return !quoted.isEmpty() && quoted.size() <= MAX_QUOTED_WORDS && quoted.get(0).start() >= span.start()
+                && quoted.get(quoted.size() - 1).end() <= span.end();
+    }
+
+    /**
+     * The opening and closing quotation marks nearest the span on either side, within 40 characters, or null when
+     * either is missing.
+     */
+    private static int[] quotation(String text, SourceLanguageSpans.Span span) {
         int open = span.start() - 1;
         while (open >= 0 && span.start() - open <= 40 && OPENING_QUOTES.indexOf(text.charAt(open)) < 0
                 && CLOSING_QUOTES.indexOf(text.charAt(open)) < 0) {
@@ -46,12 +62,9 @@ final class KeptOnPurpose {
         }
         if (open < 0 || close >= text.length() || OPENING_QUOTES.indexOf(text.charAt(open)) < 0
                 || CLOSING_QUOTES.indexOf(text.charAt(close)) < 0) {
-            return false;
+            return null;
         }
-        // The whole quotation is the span: a translated quotation with a word left in ("“bravata and lie”") is not.
-        List<Words.Word> quoted = Words.of(text, open + 1, close);
-        return !quoted.isEmpty() && quoted.size() <= MAX_QUOTED_WORDS && quoted.get(0).start() >= span.start()
-                && quoted.get(quoted.size() - 1).end() <= span.end();
+        return new int[] {open, close};
     }
 
     /** Part of a token joined by hyphens, dots, slashes or underscores: a compound term or a name in code. */
@@ -68,15 +81,50 @@ final class KeptOnPurpose {
         return token.length() > span.end() - span.start() && token.matches(".*\\p{L}[-_./]\\p{L}.*");
     }
 
-    /** A lowercase word between capitalised ones, in a run of title-case words ("Compliance, and Identity"). */
+    /**
+     * Lowercase words between capitalised ones, in a run of title-case words ("Compliance, and Identity",
+     * "In/Out of the Money"), or opening a quoted title ("« Out of the Money »").
+     */
     private static boolean insideTitle(String text, SourceLanguageSpans.Span span) {
-        if (span.words() != 1) {
+        if (span.words() > MAX_QUOTED_WORDS) {
+            return false;
+        }
+        List<Words.Word> inside = Words.of(text, span.start(), span.end());
+        if (inside.stream().anyMatch(w -> !w.isLowercase())) {
             return false;
         }
         List<Words.Word> before = Words.of(text, Math.max(0, span.start() - 40), span.start());
         List<Words.Word> after = Words.of(text, span.end(), Math.min(text.length(), span.end() + 40));
-        return before.size() >= 2 && after.size() >= 1 && after.get(0).isCapitalised()
-                && before.get(before.size() - 1).isCapitalised() && before.get(before.size() - 2).isCapitalised();
+        if (before.isEmpty() || after.isEmpty() || !after.get(0).isCapitalised()
+                || !before.get(before.size() - 1).isCapitalised()) {
+            return false;
+        }
+        Words.Word first = before.get(before.size() - 1);
+        return before.size() >= 2 && before.get(before.size() - 2).isCapitalised() || opensQuotation(text, first.start());
+    }
+
+    /** An opening quotation mark, and any space after it, right before {@code start}. */
+    private static boolean opensQuotation(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\u202f')) {
+            i--;
+        }
+        return i >= 0 && OPENING_QUOTES.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * A short quotation in title case holds the span: the name of a newspaper, a book or a programme ("the „Welt
+     * am Sonntag“"), quoted as it is called.
+     */
+    private static boolean quotedTitle(String text, SourceLanguageSpans.Span span) {
+        int[] marks = quotation(text, span);
+        if (marks == null) {
+            return false;
+        }
+        List<Words.Word> quoted = Words.of(text, marks[0] + 1, marks[1]);
+        long capitalised = quoted.stream().filter(Words.Word::isCapitalised).count();
+        return quoted.size() >= 2 && quoted.size() <= MAX_LABEL_WORDS && quoted.get(0).isCapitalised()
+                && quoted.get(quoted.size() - 1).isCapitalised() && capitalised * 2 >= quoted.size();
     }
 
     /** A short span of emphasis holds the span: a button, menu or section name. */

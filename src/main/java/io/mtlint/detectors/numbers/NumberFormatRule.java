@@ -41,7 +41,8 @@ public final class NumberFormatRule extends EnvironmentRule {
     private static final Pattern SPACE_THOUSANDS = Pattern.compile(
             "(?=\\d)(?<![\\d.,\\u00A0\\u202F])(?<!\\d )\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[.,]\\d)");
     private static final Pattern DOT_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d]|[.,]\\d)");
-    private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d]|[.,]\\d)");
+    /** A first group of 1 to 3 digits that is not a lone zero ("0,781" is a decimal), then comma-separated triples. */
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])(?!0,)\\d{1,3}(?:,\\d{3})+(?![\\d]|[.,]\\d)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile(
             "(?=\\d)(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)(?:[ \\u00A0\\u202F]?(%))?");
     private static final Pattern SPACE_PERCENT = Pattern.compile("(?=[ \\u00A0\\u202F]%)(?<=\\d)([ \\u00A0\\u202F])(%)");
@@ -129,7 +130,7 @@ public final class NumberFormatRule extends EnvironmentRule {
             List.of(Example.bad("Près de <marker>2,400</marker> soldats sont arrivés.").in("en", "fr"),
                     Example.good("Près de 2\u202f400 soldats sont arrivés\u00a0; 2,5 % sont repartis.").in("en", "fr"),
                     Example.bad("Llegaron <marker>1,500</marker> soldados a la frontera.").in("en", "es"),
-                    Example.good("Llegaron 1500 soldados; el 2,5 % restante no.").in("en", "es"),
+                    Example.good("Llegaron 1500 soldados; el 2,5 % restante no, y el índice bajó de 0,781 a 0,757.").in("en", "es"),
                     Example.bad("Rund <marker>3,200</marker> Soldaten wurden verlegt.").in("en", "de"),
                     Example.good("Rund 3.200 Soldaten wurden verlegt; 2,5 Prozent blieben.").in("en", "de"),
                     Example.bad("Sono arrivati <marker>1,500</marker> soldati al confine.").in("en", "it"),
@@ -150,10 +151,13 @@ public final class NumberFormatRule extends EnvironmentRule {
             Example.good("El bitcoin superó los 25.000 dólares; el euro, 1,08 $.").in("en", "es"));
     static final RuleInfo CURRENCY_SPACE_CHECK = RuleInfo.check(ID, "currency-space", Category.NUMBER_FORMAT,
             Severity.WARNING, "A space between a leading currency sign and the amount",
-            "English writes \"R$0.07\", \"US$80\", \"€5\"; Portuguese \"R$ 0,07\" and machine translation's \"R $ 0.07\" "
-                    + "keep spaces. Fix (safe): remove them.",
+            "English writes \"R$0.07\", \"US$80\", \"€5\"; machine translation splits the sign (\"R $ 0.07\") or "
+                    + "spaces a bare symbol from its amount (\"$ 5\"). A whole lettered sign followed by a space "
+                    + "(\"R$ 0.50\") is a form English-language papers print too and stays clean. Fix (safe): remove "
+                    + "the spaces.",
             Example.bad("Petrol rose by <marker>R $ </marker>0.07 a litre.", "Petrol rose by R$0.07 a litre.").in("pt", "en"),
-            Example.good("Petrol rose by R$0.07 a litre and US$80 a barrel.").in("pt", "en"));
+            Example.bad("Bread costs <marker>$ </marker>3 a loaf.", "Bread costs $3 a loaf.").in("pt", "en"),
+            Example.good("Petrol rose by R$0.07 a litre and US$80 a barrel; diesel by R$ 0.20.").in("pt", "en"));
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "Source-language number format",
             "Numbers written in the source language's conventions where the target's differ, read from the two "
@@ -309,7 +313,9 @@ public final class NumberFormatRule extends EnvironmentRule {
                 out.report(CURRENCY_BEFORE_CHECK, m.start(), m.end(), "Currency sign before the amount: " + target.name()
                                 + " writes it after the amount, with a space",
                         BlockFix.replace(m.start(), m.end(), fixed, false, "write " + m.group(3) + " " + sign));
-            } else if (!m.group(2).isEmpty() || m.group(1).contains(" ")) {
+            } else if (m.group(1).contains(" ") || !m.group(2).isEmpty() && sign.length() == 1) {
+                // A sign split in two ("R $") or a bare symbol spaced from its amount ("$ 5"); a whole lettered
+                // sign with a space ("R$ 0.50", "US$ 80") is a form English-language papers print too.
                 out.report(CURRENCY_SPACE_CHECK, m.start(), m.start(3), "Space in or after the currency sign: "
                                 + target.name() + " writes the sign against the amount",
                         BlockFix.replace(m.start(), m.start(3), sign, true, "write " + sign + m.group(3)));

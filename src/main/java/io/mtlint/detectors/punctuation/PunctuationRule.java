@@ -14,6 +14,7 @@ import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,16 +39,25 @@ public final class PunctuationRule extends EnvironmentRule {
     private static final Pattern SPACE_BEFORE = Pattern.compile(
             "(?=[ \\t\\u00A0]+[.,;:!?])(?<=[\\p{L}\\p{N}\\p{M}%\u201d\u2019\"')\\]\u201c\u00bb\u00ab])([ \\t\\u00A0]+)([.,;:!?])(?=$|[\\s\u201d\u2019\"\u00bb)\\]]|[.,;:!?]*$)");
 
+    /** A stop, one or more closing quotation marks, and another stop that no ellipsis or word continues. */
+    private static final Pattern STOPS_AROUND_QUOTE = Pattern.compile(
+            "(?<![.\u2026])\\.([\u201d\u00bb\u201c\"\u2019]{1,2})\\.(?![.\\p{L}\\p{N}])");
+
     /** A comma or semicolon with its space on the wrong side: "ready ,and". */
     private static final Pattern SPACE_MOVED = Pattern.compile(
             "(?=[ \\u00A0]+[,;]\\p{L})(?<=[\\p{L}\\p{N}\u201d\"')\\]])([ \\u00A0]+)([,;])(?=\\p{L})");
 
     static final RuleInfo DOUBLED = RuleInfo.check(ID, "doubled", Category.PUNCTUATION, Severity.ERROR,
             "The same mark twice",
-            "A stop, comma or other mark doubled, with or without a space between (\"38%. . current\", \",,\"). "
-                    + "Ellipses and \"?!\" stay clean. Fix (safe): keep one.",
+            "A stop, comma or other mark doubled, with or without a space between (\"38%. . current\", \",,\"), "
+                    + "or a full stop on both sides of a closing quotation mark (\"public finances.”.\"): the "
+                    + "source's stop and the target's. Ellipses and \"?!\" stay clean. Fix (safe): keep one; around "
+                    + "a quotation mark (suggested), the one inside or the one after.",
             Example.bad("Support fell to 38%<marker>. .</marker> The poll was taken in May.",
-                    "Support fell to 38%. The poll was taken in May.").in(null, "en"));
+                    "Support fell to 38%. The poll was taken in May.").in(null, "en"),
+            Example.bad("She called it \u201ca turning point<marker>.\u201d.</marker> Then she left.",
+                    "She called it \u201ca turning point.\u201d Then she left.").in(null, "en"),
+            Example.good("She called it \u201ca turning point.\u201d He said \u201cwait...\u201d. Then she left.").in(null, "en"));
     static final RuleInfo CONFLICTING = RuleInfo.check(ID, "conflicting", Category.PUNCTUATION, Severity.ERROR,
             "Two different marks where one belongs",
             "A comma and a stop, or a colon and a stop, side by side (\"delayed,.\"): translation kept the source's "
@@ -70,9 +80,13 @@ public final class PunctuationRule extends EnvironmentRule {
     static final RuleInfo SPLITTING_STOP = RuleInfo.check(ID, "splitting-stop", Category.PUNCTUATION, Severity.ERROR,
             "A full stop that cuts one sentence in two",
             "A stop followed by a lowercase preposition or conjunction that continues the sentence (\"operations. "
-                    + "against Ukraine\"). Abbreviations stay clean. Fix (suggested): remove the stop.",
+                    + "against Ukraine\"), or by a single lowercase word and another stop, the tail of the sentence "
+                    + "cut off (\"armed with a knife. sharp.\"). Abbreviations stay clean. Fix (suggested): remove "
+                    + "the stop.",
             Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
-                    "They attacked military targets against the advice of allies.").in(null, "en"));
+                    "They attacked military targets against the advice of allies.").in(null, "en"),
+            Example.bad("The guards found a blade<marker>.</marker> hidden. Nobody was hurt.",
+                    "The guards found a blade hidden. Nobody was hurt.").in(null, "en"));
     static final RuleInfo UNCLOSED_PARENTHESIS = RuleInfo.check(ID, "unclosed-parenthesis", Category.PUNCTUATION,
             Severity.ERROR, "A parenthesis never closed in its paragraph",
             "Translation dropped the closing parenthesis. Enumerations (\"a)\", \"1)\") and paragraphs that trail "
@@ -97,6 +111,7 @@ public final class PunctuationRule extends EnvironmentRule {
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
         doubled(block, out);
+        stopsAroundClosingQuote(text, out);
         spaceBefore(block, out);
         unclosedParentheses(text, out);
         for (LowercaseAfterStop.Break b : LowercaseAfterStop.of(env, context.document(), block)) {
@@ -128,6 +143,20 @@ public final class PunctuationRule extends EnvironmentRule {
                         BlockFix.replace(m.start(), m.end(), String.valueOf(last), false, "keep \u201c" + last + "\u201d"),
                         BlockFix.replace(m.start(), m.end(), String.valueOf(first), false, "keep \u201c" + first + "\u201d"));
             }
+        }
+    }
+
+    /**
+     * A full stop before a closing quotation mark and another right after it ("finances.».", "point.”."); a stop
+     * that ends an ellipsis inside the quotation may take a stop after it ("wait...”.").
+     */
+    private static void stopsAroundClosingQuote(String text, BlockReporter out) {
+        Matcher m = STOPS_AROUND_QUOTE.matcher(text);
+        while (m.find()) {
+            String mark = m.group(1);
+            out.report(DOUBLED, m.start(), m.end(), "Full stop both before and after \u201c" + mark + "\u201d",
+                    BlockFix.replace(m.start(), m.end(), "." + mark, false, "keep the stop inside"),
+                    BlockFix.replace(m.start(), m.end(), mark + ".", false, "keep the stop after the mark"));
         }
     }
 

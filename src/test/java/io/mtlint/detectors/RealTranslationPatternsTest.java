@@ -1,0 +1,66 @@
+package io.mtlint.detectors;
+
+import io.mtlint.model.Format;
+import io.mtlint.model.RuleIds;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Patterns of real machine translation, on sentences that appear nowhere in the rules, their examples or the
+ * corpus: what each check must find, and the look-alikes a writer produces on purpose that it must leave alone.
+ * Each row is target | source | rule id or family | text | the flagged texts, separated by semicolons (empty: none).
+ */
+class RealTranslationPatternsTest {
+    @ParameterizedTest(name = "{0} from {1}, {2}: {3}")
+    @CsvSource(delimiter = '|', value = {
+            // A lone zero before the comma is a decimal, never a thousands group.
+            "es | en | mt.number-format | El índice pasó de 0,455 a 0,512 y llegaron 2,300 visitantes. | 2,300",
+            // A whole lettered sign spaced from its amount is a printed form; a split sign or a spaced bare one is not.
+            "en-US | pt | mt.number-format | Fares rose by R$ 1.20, bread by R $ 0.40 and milk by $ 2. | 'R $ ;$ '",
+            // A capitalised source noun alone in its base form is a surname or a word of a title.
+            "en-US | de | mt.source-leftover | The club parted ways with Kleinschmidt after the draw. |",
+            "en-US | de | mt.source-leftover | The Greens told the \"Bild am Sonntag\" they would stay. |",
+            "en-US | de | mt.source-leftover | The fund lost 300 Millionen euros last year. | Millionen",
+            // Lowercase words inside a quoted title in the target's text.
+            "fr | en | mt.source-leftover | Le contrat est passé « Deep in the Money » hier soir. |",
+            // One lowercase word between two stops is the tail of the sentence, cut off.
+            "en-US | fr | mt.punctuation | Police found him with a rifle. loaded. Nobody was hurt. | .",
+            "en-US | fr | mt.sentence-case | Police found him with a rifle. loaded. Nobody was hurt. |",
+            "en-US | fr | mt.sentence-case | Police found him with a rifle. it was loaded. | it",
+            // The target language's own abbreviations end no sentence.
+            "de | uk | mt.punctuation | Die Rede von Martin Luther King Jr. zum Jahrestag wurde gesendet. |",
+            "es | en | mt.punctuation | El informe del Dr. en Economía llegó tarde. |",
+            "fr | en | mt.punctuation | Voir la fig. suivante et le chap. trois du rapport. |",
+            // A stop on both sides of a closing quotation mark; an ellipsis inside may take a stop after.
+            "en-US | es | mt.punctuation | The mayor called the plan “a waste of money.”. Nobody replied. | .”.",
+            "es | it | mt.punctuation | Lo llamó «un desastre.». Nadie respondió. | .».",
+            "en-US | es | mt.punctuation | He only said “wait...”. Then he left. |",
+            // Romance "los hechos" / "les faits": events, not true statements.
+            "en-US | it | en.the-facts-as-events | Two guards saw the facts, which happened near the gate. |",
+            "en-US | it | en.the-facts-as-events | These facts unfolded near the gate; the facts are clear. | These facts",
+            "en-US | pt | en.the-facts-as-events | Nobody witnessed the night of the facts in the village. | night of the facts",
+            // Russian and Ukrainian "Предварительно" / "Попередньо" with the present tense.
+            "en-US | uk | ru-en.previously-preliminary | Previously, two houses are damaged in the village. | Previously",
+            "en-US | uk | ru-en.previously-preliminary | Previously, two houses were damaged and one is empty. |",
+            // The Brazilian day of the month in brackets, in the target's weekdays.
+            "fr | pt | fr.weekday-day-in-brackets | Le marché a reculé samedi (7) puis hier (8) aussi. | samedi (7);hier (8)",
+            "es | pt | es.weekday-day-in-brackets | La bolsa cayó el sábado (7), según la tabla (7). | sábado (7)",
+            "de | pt | de.weekday-day-in-brackets | Die Börse fiel am Samstag (7), siehe Tabelle (7). | Samstag (7)",
+            // Digits and the word for thousand, in the source's order.
+            "fr | pt | fr.digits-mille | Les ventes ont atteint 12 mille unités, soit douze mille de plus. | 12 mille",
+            "fr | es | fr.digits-mille | Le navire était à 4 mille marin de la côte, puis à 40\u202f000 pieds. |",
+            "de | ru | de.digits-tausend | Etwa 45 tausend Besucher kamen, Tausende blieben draußen. | 45 tausend",
+    })
+    void realPatterns(String target, String source, String rule, String text, String expected) {
+        List<String> want = expected == null ? List.of() : Arrays.stream(expected.split(";")).toList();
+        List<String> found = Checkers.check(Checkers.get(target, source, false), text, Format.TEXT).findings().stream()
+                .filter(f -> RuleIds.selects(rule, f.ruleId())).map(f -> text.substring(f.start(), f.end())).toList();
+        assertEquals(want, found);
+    }
+}
