@@ -54,25 +54,30 @@ final class RuleReferences {
         }
     }
 
+    /** Options whose rule ids name current rules, and the warnings about the ids that did not. */
+    record Resolved(CheckOptions options, List<String> warnings) {
+    }
+
     /**
-     * Rewrites former ids in {@code options} to current ones and returns the warnings, in the order the ids were
-     * met. {@code rules} are all the rules the run could load, enabled or not.
+     * {@code options} with former ids rewritten to current ones, and the warnings, in the order the ids were met.
+     * {@code rules} are all the rules the run could load, enabled or not.
      */
-    static List<String> resolve(CheckOptions options, Collection<Rule> rules, KnownIds elsewhere)
+    static Resolved resolve(CheckOptions options, Collection<Rule> rules, KnownIds elsewhere)
             throws ConfigException {
         RuleReferences references = new RuleReferences(rules, elsewhere, options);
-        references.rewrite(options.disabledRules);
-        references.rewrite(options.enabledRules);
-        references.rewrite(options.onlyRules);
+        CheckOptions.Builder resolved = options.toBuilder();
+        references.rewrite(resolved.disabledRules());
+        references.rewrite(resolved.enabledRules());
+        references.rewrite(resolved.onlyRules());
         Map<String, io.mtlint.model.Severity> severities = new LinkedHashMap<>();
-        for (Map.Entry<String, io.mtlint.model.Severity> e : options.severityOverrides.entrySet()) {
+        for (Map.Entry<String, io.mtlint.model.Severity> e : options.severityOverrides().entrySet()) {
             for (String id : references.resolved(e.getKey())) {
                 severities.put(id, e.getValue());
             }
         }
-        options.severityOverrides.clear();
-        options.severityOverrides.putAll(severities);
-        return List.copyOf(references.warnings);
+        resolved.severityOverrides().clear();
+        resolved.severityOverrides().putAll(severities);
+        return new Resolved(resolved.build(), List.copyOf(references.warnings));
     }
 
     private void rewrite(Set<String> ids) throws ConfigException {

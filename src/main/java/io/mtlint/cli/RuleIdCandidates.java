@@ -21,9 +21,7 @@ public final class RuleIdCandidates implements Iterable<String> {
     public Iterator<String> iterator() {
         Set<String> ids = new TreeSet<>();
         try {
-            CheckOptions options = new CheckOptions();
-            options.languageTool = false;
-            options.translate = false;
+            CheckOptions options = CheckOptions.builder().languageTool(false).translate(false).build();
             for (Rule rule : CheckerFactory.availableRules(options)) {
                 ids.add(rule.id());
             }
