@@ -91,7 +91,7 @@ public final class CheckerFactory {
                     packs.languageToolRuleFiles(), options.languageToolPicky())));
         }
         all.add(new UnusedDisableRule(formerIds(all)));
-        RuleReferences.Resolved references = RuleReferences.resolve(options, all, () -> allRuleIds(options));
+        RuleReferences.Resolved references = RuleReferences.resolve(options, all, () -> allIds(options));
         CheckOptions resolved = references.options();
         FindingFilter filter = new FindingFilter(resolved.disabledRules(), resolved.disabledCategories(),
                 resolved.onlyRules(), resolved.onlyCategories());
@@ -143,9 +143,9 @@ public final class CheckerFactory {
         return all;
     }
 
-    private static java.util.Set<String> allRuleIds(CheckOptions options) throws ConfigException {
+    private static io.mtlint.packs.PackIds allIds(CheckOptions options) throws ConfigException {
         try {
-            return PackLoader.allRuleIds(options.ruleDirectories());
+            return PackLoader.allIds(options.ruleDirectories());
         } catch (YamlException e) {
             throw new ConfigException(e.getMessage());
         }

@@ -25,7 +25,7 @@ public final class RuleIdCandidates implements Iterable<String> {
             for (Rule rule : CheckerFactory.availableRules(options)) {
                 ids.add(rule.id());
             }
-            ids.addAll(PackLoader.allRuleIds(List.of()));
+            ids.addAll(PackLoader.allIds(List.of()).rules());
         } catch (ConfigException | YamlException e) {
             // The shipped packs always load; without them there is nothing to complete.
         }
