@@ -24,8 +24,8 @@ import java.util.TreeSet;
  * says so; an id no rule has, for any language pair, is an error naming where it was written and the ids closest
  * to it, since it would silently select nothing (a typo such as {@code mt.qoutes}). Ids
  * ending in {@code *} select families: one that selected rules under their former ids also selects them under
- * their new ones. The name of a vocabulary list (a rule id of the lists packs once declared as rules) selects
- * nothing, and a warning says so. LanguageTool's ids ({@code lt.…}) and category ids are left to their own checks.
+ * their new ones. A vocabulary list's name is no rule id: it selects nothing, and a warning says so.
+ * LanguageTool's ids ({@code lt.…}) and category ids are left to their own checks.
  */
 final class RuleReferences {
     /** All ids of all packs, for any language pair; computed only when an id is not among this run's rules. */

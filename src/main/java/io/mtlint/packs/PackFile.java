@@ -25,8 +25,8 @@ import java.util.regex.PatternSyntaxException;
 final class PackFile {
     static final List<String> KINDS = List.of("phrase", "pattern", "tokens");
     /**
-     * Rule kinds that declare a vocabulary list under {@code rules:}, the spelling packs used before the
-     * {@code vocabulary:} section: still read, as the list their id names.
+     * Rule kinds that declare a vocabulary list under {@code rules:}, the rule's id naming the list: read as the
+     * same lists as the {@code vocabulary:} section, for users' packs written that way.
      */
     private static final List<String> VOCABULARY_KINDS = List.of("casing", "wordlist");
     private static final List<String> TOP_KEYS = List.of("pack", "description", "target", "source", "defaults",
@@ -48,7 +48,7 @@ final class PackFile {
             "names", List.of("words", "mid-sentence-only"),
             "abbreviations", List.of("words"),
             "glossary", List.of("language", "entries"));
-    /** The lists a legacy {@code kind: wordlist} may name. */
+    /** The lists a {@code kind: wordlist} rule may name. */
     private static final List<String> WORD_LISTS = List.of("accepted", "abbreviations", "glossary");
 
     private PackFile() {

@@ -307,7 +307,7 @@ class RulePacksAndConfigTest {
         assertTrue(u.err().contains("unknown.mtlint.yaml:1: unknown key 'language' (valid: accept, categories,"), u.err());
     }
 
-    /** A names list, in the vocabulary section or as a legacy casing rule, feeds mt.proper-noun-case. */
+    /** A names list, in the vocabulary section or as a casing rule, feeds mt.proper-noun-case. */
     @Test
     void vocabularyListsFeedTheDetectorsInEitherSpelling() throws Exception {
         Path article = Files.writeString(dir.resolve("names.md"), "Talks in zorvanka went on.\n");
@@ -318,7 +318,7 @@ class RulePacksAndConfigTest {
                     list: names
                     words: [Zorvanka]
                 """);
-        Path legacy = pack("legacy", "names.yaml", """
+        Path asRule = pack("as-rule", "names.yaml", """
                 pack: house-names
                 rules:
                   - id: house.names
@@ -327,7 +327,7 @@ class RulePacksAndConfigTest {
                 """);
         assertEquals(List.of(), rules(json(Cli.run("check", "--format", "json", "--no-languagetool", "--rule",
                 "mt.proper-noun-case", article.toString()))));
-        for (Path pack : List.of(section, legacy)) {
+        for (Path pack : List.of(section, asRule)) {
             Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rule", "mt.proper-noun-case",
                     "--rules", pack.toString(), article.toString());
             assertEquals(List.of("mt.proper-noun-case@1:10:error"), rules(json(r)), pack + ": " + r.err());
