@@ -27,9 +27,7 @@ public class RuleThroughput {
         Path dir = Path.of(args[0]);
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         int limit = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
-        CheckOptions options = new CheckOptions();
-        options.languageTool = false;
-        options.translate = false;
+        CheckOptions options = CheckOptions.builder().languageTool(false).translate(false).build();
         Checker checker = CheckerFactory.create(options);
         List<Rule> rules = checker.rules();
         List<Path> files;

@@ -65,44 +65,45 @@ public final class CheckerFactory {
         LanguageRegistry.preload();
         RulePacks packs;
         try {
-            packs = PackLoader.load(options.pair, options.ruleDirectories);
+            packs = PackLoader.load(options.pair(), options.ruleDirectories());
         } catch (YamlException e) {
             throw new ConfigException(e.getMessage());
         }
         validateLanguages(options);
         Vocabulary vocabulary = packs.vocabulary();
-        options.acceptedWords.forEach(vocabulary::addAccepted);
-        RuleEnvironment env = new RuleEnvironment(options.pair, vocabulary,
+        options.acceptedWords().forEach(vocabulary::addAccepted);
+        RuleEnvironment env = new RuleEnvironment(options.pair(), vocabulary,
                 source -> translator(options, source, vocabulary));
         io.mtlint.lang.Glossary glossary = glossary(options);
         List<Rule> all = new ArrayList<>(builtInRules(env));
         all.add(new TerminologyRule(env, glossary));
         for (Rule rule : packs.rules()) {
-            if (everyRule || !packs.isOffByDefault(rule.id()) || options.enabledRules.contains(rule.id())
-                    || options.onlyRules.contains(rule.id())) {
+            if (everyRule || !packs.isOffByDefault(rule.id()) || options.enabledRules().contains(rule.id())
+                    || options.onlyRules().contains(rule.id())) {
                 List<String> sources = packs.sourcesOf(rule.id());
-                all.add(options.pair.detectsSource() && !sources.isEmpty()
+                all.add(options.pair().detectsSource() && !sources.isEmpty()
                         ? new SourceBoundRule(rule, sources, env::sourceFor) : rule);
             }
         }
-        if (options.languageTool) {
-            all.add(new LanguageToolRule(new LanguageToolSettings(options.pair.target(), options.languageToolEnabled,
-                    options.languageToolDisabled, options.acceptedWords, packs.languageToolRuleFiles(),
-                    options.languageToolPicky)));
+        if (options.languageTool()) {
+            all.add(new LanguageToolRule(new LanguageToolSettings(options.pair().target(),
+                    options.languageToolEnabled(), options.languageToolDisabled(), options.acceptedWords(),
+                    packs.languageToolRuleFiles(), options.languageToolPicky())));
         }
         all.add(new UnusedDisableRule(formerIds(all)));
-        CheckOptions resolved = options.copy();
-        List<String> warnings = RuleReferences.resolve(resolved, all, () -> allRuleIds(options));
-        FindingFilter filter = new FindingFilter(resolved.disabledRules, resolved.disabledCategories,
-                resolved.onlyRules, resolved.onlyCategories);
-        boolean reportUnused = options.reportUnusedDisables || resolved.enabledRules.contains(UnusedDisableRule.ID);
+        RuleReferences.Resolved references = RuleReferences.resolve(options, all, () -> allIds(options));
+        CheckOptions resolved = references.options();
+        FindingFilter filter = new FindingFilter(resolved.disabledRules(), resolved.disabledCategories(),
+                resolved.onlyRules(), resolved.onlyCategories());
+        boolean reportUnused = options.reportUnusedDisables()
+                || resolved.enabledRules().contains(UnusedDisableRule.ID);
         List<Rule> enabled = all.stream().filter(r -> r.mayReport(filter))
                 .filter(r -> reportUnused || !(r instanceof UnusedDisableRule)).toList();
-        return new Checker(enabled, options.pair.target(), resolved.severityOverrides, filter,
+        return new Checker(enabled, options.pair().target(), resolved.severityOverrides(), filter,
                 options.fingerprint() + "|" + packs.contentHash() + "|glossary=" + glossary.hashCode()
-                        + "|aligned=" + contentHash(options.alignedSource) + "|apertium="
-                        + (apertiumAvailable(options) && options.translate),
-                env::sourceFor, options.timings, warnings);
+                        + "|aligned=" + contentHash(options.alignedSource()) + "|apertium="
+                        + (apertiumAvailable(options) && options.translate()),
+                env::sourceFor, options.timings(), references.warnings());
     }
 
     /** The ids each rule's checks had before they were renamed, by their current ids. */
@@ -132,7 +133,7 @@ public final class CheckerFactory {
 
     private static io.mtlint.lang.Glossary glossary(CheckOptions options) throws ConfigException {
         io.mtlint.lang.Glossary all = io.mtlint.lang.Glossary.EMPTY;
-        for (java.nio.file.Path file : options.glossaries) {
+        for (java.nio.file.Path file : options.glossaries()) {
             try {
                 all = all.plus(io.mtlint.format.GlossaryReader.read(file));
             } catch (io.mtlint.format.DocumentException e) {
@@ -142,9 +143,9 @@ public final class CheckerFactory {
         return all;
     }
 
-    private static java.util.Set<String> allRuleIds(CheckOptions options) throws ConfigException {
+    private static io.mtlint.packs.PackIds allIds(CheckOptions options) throws ConfigException {
         try {
-            return PackLoader.allRuleIds(options.ruleDirectories);
+            return PackLoader.allIds(options.ruleDirectories());
         } catch (YamlException e) {
             throw new ConfigException(e.getMessage());
         }
@@ -152,13 +153,12 @@ public final class CheckerFactory {
 
     /** Every rule the options would make available, enabled or not, for {@code rules list}. */
     public static List<Rule> availableRules(CheckOptions options) throws ConfigException {
-        CheckOptions all = options.copy();
-        all.disabledRules.clear();
-        all.disabledCategories.clear();
-        all.onlyRules.clear();
-        all.onlyCategories.clear();
-        all.reportUnusedDisables = true;
-        return create(all, true).rules();
+        CheckOptions.Builder all = options.toBuilder().reportUnusedDisables(true);
+        all.disabledRules().clear();
+        all.disabledCategories().clear();
+        all.onlyRules().clear();
+        all.onlyCategories().clear();
+        return create(all.build(), true).rules();
     }
 
     public static List<Rule> builtInRules(RuleEnvironment env) {
@@ -175,8 +175,8 @@ public final class CheckerFactory {
             return Translator.NONE;
         }
         List<Translator> chain = new ArrayList<>();
-        String targetBase = options.pair.targetBase();
-        ApertiumTranslator apertium = options.translate ? ApertiumTranslator.detect(source, targetBase) : null;
+        String targetBase = options.pair().targetBase();
+        ApertiumTranslator apertium = options.translate() ? ApertiumTranslator.detect(source, targetBase) : null;
         if (apertium != null) {
             chain.add(apertium);
         }
@@ -186,12 +186,12 @@ public final class CheckerFactory {
 
     /** Whether Apertium can translate the options' language pair on this machine. */
     public static boolean apertiumAvailable(CheckOptions options) {
-        return options.pair.hasSource()
-                && ApertiumTranslator.detect(options.pair.sourceBase(), options.pair.targetBase()) != null;
+        return options.pair().hasSource()
+                && ApertiumTranslator.detect(options.pair().sourceBase(), options.pair().targetBase()) != null;
     }
 
     private static void validateLanguages(CheckOptions options) throws ConfigException {
-        LanguagePair pair = options.pair;
+        LanguagePair pair = options.pair();
         if (!LanguageRegistry.isSupported(pair.target())) {
             throw new ConfigException(options.at(CheckOptions.LANG, "unsupported target language '" + pair.target()
                     + "' (available: " + LanguageRegistry.available() + ")"));

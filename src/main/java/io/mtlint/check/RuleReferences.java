@@ -6,6 +6,7 @@ import io.mtlint.model.Category;
 import io.mtlint.model.Rule;
 import io.mtlint.model.RuleIds;
 import io.mtlint.languagetool.LanguageToolRule;
+import io.mtlint.packs.PackIds;
 import io.mtlint.text.DidYouMean;
 
 import java.util.ArrayList;
@@ -23,18 +24,19 @@ import java.util.TreeSet;
  * says so; an id no rule has, for any language pair, is an error naming where it was written and the ids closest
  * to it, since it would silently select nothing (a typo such as {@code mt.qoutes}). Ids
  * ending in {@code *} select families: one that selected rules under their former ids also selects them under
- * their new ones. LanguageTool's ids ({@code lt.…}) and category ids are left to their own checks.
+ * their new ones. A vocabulary list's name is no rule id: it selects nothing, and a warning says so.
+ * LanguageTool's ids ({@code lt.…}) and category ids are left to their own checks.
  */
 final class RuleReferences {
     /** All ids of all packs, for any language pair; computed only when an id is not among this run's rules. */
     interface KnownIds {
-        Set<String> get() throws ConfigException;
+        PackIds get() throws ConfigException;
     }
 
     private final Map<String, String> currentByFormer = new LinkedHashMap<>();
     private final Set<String> current = new LinkedHashSet<>();
     private final KnownIds elsewhere;
-    private Set<String> knownElsewhere;
+    private PackIds knownElsewhere;
     private final Set<String> warnings = new LinkedHashSet<>();
     /** The options whose ids are resolved, for where each id was written. */
     private final CheckOptions options;
@@ -54,25 +56,30 @@ final class RuleReferences {
         }
     }
 
+    /** Options whose rule ids name current rules, and the warnings about the ids that did not. */
+    record Resolved(CheckOptions options, List<String> warnings) {
+    }
+
     /**
-     * Rewrites former ids in {@code options} to current ones and returns the warnings, in the order the ids were
-     * met. {@code rules} are all the rules the run could load, enabled or not.
+     * {@code options} with former ids rewritten to current ones, and the warnings, in the order the ids were met.
+     * {@code rules} are all the rules the run could load, enabled or not.
      */
-    static List<String> resolve(CheckOptions options, Collection<Rule> rules, KnownIds elsewhere)
+    static Resolved resolve(CheckOptions options, Collection<Rule> rules, KnownIds elsewhere)
             throws ConfigException {
         RuleReferences references = new RuleReferences(rules, elsewhere, options);
-        references.rewrite(options.disabledRules);
-        references.rewrite(options.enabledRules);
-        references.rewrite(options.onlyRules);
+        CheckOptions.Builder resolved = options.toBuilder();
+        references.rewrite(resolved.disabledRules());
+        references.rewrite(resolved.enabledRules());
+        references.rewrite(resolved.onlyRules());
         Map<String, io.mtlint.model.Severity> severities = new LinkedHashMap<>();
-        for (Map.Entry<String, io.mtlint.model.Severity> e : options.severityOverrides.entrySet()) {
+        for (Map.Entry<String, io.mtlint.model.Severity> e : options.severityOverrides().entrySet()) {
             for (String id : references.resolved(e.getKey())) {
                 severities.put(id, e.getValue());
             }
         }
-        options.severityOverrides.clear();
-        options.severityOverrides.putAll(severities);
-        return List.copyOf(references.warnings);
+        resolved.severityOverrides().clear();
+        resolved.severityOverrides().putAll(severities);
+        return new Resolved(resolved.build(), List.copyOf(references.warnings));
     }
 
     private void rewrite(Set<String> ids) throws ConfigException {
@@ -100,13 +107,20 @@ final class RuleReferences {
             warnings.add("rule '" + id + "' is now '" + renamed + "'; the old id still works, but use the new one");
             return List.of(renamed);
         }
-        if (!knownElsewhere().contains(id) && !selectsAny(id, knownElsewhere())) {
-            Set<String> known = new TreeSet<>(current);
-            known.addAll(knownElsewhere());
-            throw new ConfigException(options.at(CheckOptions.rule(id), "no rule has the id '" + id + "'"
-                    + DidYouMean.hint(id, known) + "; see 'mtlint rules list'"));
+        Set<String> rules = knownElsewhere().rules();
+        if (rules.contains(id) || selectsAny(id, rules)) {
+            return List.of(id);
         }
-        return List.of(id);
+        Set<String> lists = knownElsewhere().vocabularyLists();
+        if (lists.contains(id) || selectsAny(id, lists)) {
+            warnings.add(options.at(CheckOptions.rule(id), "'" + id + "' names a vocabulary list, not a rule,"
+                    + " and selects nothing; remove it"));
+            return List.of(id);
+        }
+        Set<String> known = new TreeSet<>(current);
+        known.addAll(rules);
+        throw new ConfigException(options.at(CheckOptions.rule(id), "no rule has the id '" + id + "'"
+                + DidYouMean.hint(id, known) + "; see 'mtlint rules list'"));
     }
 
     private List<String> family(String pattern) {
@@ -136,7 +150,7 @@ final class RuleReferences {
         return ids.stream().anyMatch(id -> RuleIds.selects(selector, id));
     }
 
-    private Set<String> knownElsewhere() throws ConfigException {
+    private PackIds knownElsewhere() throws ConfigException {
         if (knownElsewhere == null) {
             knownElsewhere = elsewhere.get();
         }

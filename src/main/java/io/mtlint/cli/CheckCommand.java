@@ -168,7 +168,7 @@ final class CheckCommand implements Callable<Integer> {
      * a detected source, the languages are the documents' own.
      */
     private void noteMissingTranslator(CheckOptions o, RunResult result, PrintWriter err) {
-        if (!o.translate || !format.forPeople()) {
+        if (!o.translate() || !format.forPeople()) {
             return;
         }
         Set<String> sources = new TreeSet<>();
@@ -178,12 +178,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         for (String source : sources) {
-            CheckOptions forSource = o.copy();
-            forSource.pair = o.pair.withSource(source);
+            CheckOptions forSource = o.toBuilder().source(source).build();
             if (!CheckerFactory.apertiumAvailable(forSource)) {
-                String install = ApertiumTranslator.debianPackage(forSource.pair.sourceBase(), o.pair.targetBase())
+                String install = ApertiumTranslator.debianPackage(forSource.pair().sourceBase(), o.pair().targetBase())
                         .map(p -> " (apt install apertium " + p + ")").orElse("");
-                err.println("mtlint: note: Apertium is not installed for " + forSource.pair + install
+                err.println("mtlint: note: Apertium is not installed for " + forSource.pair() + install
                         + "; translations of leftovers come from rule-pack glossaries only.");
             }
         }

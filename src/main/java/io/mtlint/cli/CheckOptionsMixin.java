@@ -90,11 +90,7 @@ public final class CheckOptionsMixin {
         if (config != null && !java.nio.file.Files.isRegularFile(config)) {
             throw new ConfigException(config + ": configuration file not found");
         }
-        return new CheckerProvider(config, base -> {
-            CheckOptions o = applyTo(base);
-            o.timings = timings;
-            return o;
-        });
+        return new CheckerProvider(config, base -> applyTo(base).toBuilder().timings(timings).build());
     }
 
     /** The configuration file named with --config, or null to use the nearest .mtlint.yaml. */
@@ -108,63 +104,61 @@ public final class CheckOptionsMixin {
 
     /** Applies these options over {@code base} (defaults or the configuration file). */
     public CheckOptions applyTo(CheckOptions base) throws ConfigException {
-        CheckOptions o = base.copy();
+        CheckOptions.Builder o = base.toBuilder();
         if (lang != null) {
-            o.pair = o.pair.withTarget(lang);
-            o.targetPinned = true;
-            o.origins.remove(CheckOptions.LANG);
+            o.target(lang).targetPinned(true);
+            o.origins().remove(CheckOptions.LANG);
         }
         if (source != null) {
-            o.pair = o.pair.withSource(source);
-            o.sourcePinned = true;
-            o.origins.remove(CheckOptions.SOURCE);
+            o.source(source).sourcePinned(true);
+            o.origins().remove(CheckOptions.SOURCE);
         }
         if (noLanguageTool) {
-            o.languageTool = false;
+            o.languageTool(false);
         }
         if (inputFormat != null) {
             try {
-                o.format = Format.fromId(inputFormat);
+                o.format(Format.fromId(inputFormat));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException("--input-format: " + e.getMessage());
             }
         }
-        o.include.addAll(include);
-        o.exclude.addAll(exclude);
-        o.onlyRules.addAll(onlyRules);
-        o.disabledRules.addAll(disable);
-        onlyRules.forEach(id -> o.origins.put(CheckOptions.rule(id), "--rule"));
-        disable.forEach(id -> o.origins.put(CheckOptions.rule(id), "--disable"));
-        severities.keySet().forEach(id -> o.origins.put(CheckOptions.rule(id), "--severity"));
+        o.include().addAll(include);
+        o.exclude().addAll(exclude);
+        o.onlyRules().addAll(onlyRules);
+        o.disabledRules().addAll(disable);
+        onlyRules.forEach(id -> o.origins().put(CheckOptions.rule(id), "--rule"));
+        disable.forEach(id -> o.origins().put(CheckOptions.rule(id), "--disable"));
+        severities.keySet().forEach(id -> o.origins().put(CheckOptions.rule(id), "--severity"));
         for (String c : onlyCategories) {
-            o.onlyCategories.add(category(c, "--category"));
+            o.onlyCategories().add(category(c, "--category"));
         }
         for (String c : disableCategories) {
-            o.disabledCategories.add(category(c, "--disable-category"));
+            o.disabledCategories().add(category(c, "--disable-category"));
         }
         for (Map.Entry<String, String> e : severities.entrySet()) {
             try {
-                o.severityOverrides.put(e.getKey(), Severity.fromId(e.getValue()));
+                o.severityOverrides().put(e.getKey(), Severity.fromId(e.getValue()));
             } catch (IllegalArgumentException ex) {
                 throw new ConfigException("--severity " + e.getKey() + ": " + ex.getMessage());
             }
         }
-        o.ruleDirectories.addAll(ruleDirectories);
-        o.acceptedWords.addAll(accept);
-        o.glossaries.addAll(glossaries);
+        o.ruleDirectories().addAll(ruleDirectories);
+        o.acceptedWords().addAll(accept);
+        o.glossaries().addAll(glossaries);
         if (alignedSource != null) {
             if (!java.nio.file.Files.isRegularFile(alignedSource)) {
                 throw new ConfigException("--aligned-source: " + alignedSource + ": no such file");
             }
-            o.alignedSource = alignedSource;
+            o.alignedSource(alignedSource);
         }
         if (noTranslate) {
-            o.translate = false;
+            o.translate(false);
         }
         if (reportUnusedDisables) {
-            o.reportUnusedDisables = true;
+            o.reportUnusedDisables(true);
         }
-        return o;
+        return o.build();
     }
 
     private static String category(String id, String option) throws ConfigException {

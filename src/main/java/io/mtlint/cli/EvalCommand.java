@@ -46,18 +46,15 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CheckerProvider provider = new CheckerProvider(null, base -> {
-            CheckOptions o = options.applyTo(base);
-            o.languageTool = false;
-            return o;
-        });
+        CheckerProvider provider = new CheckerProvider(null,
+                base -> options.applyTo(base).toBuilder().languageTool(false).build());
         List<String> sections = new ArrayList<>();
         List<Evaluation.Miss> misses = new ArrayList<>();
         try {
             for (Group group : groups(root)) {
                 Map<String, List<Path>> byTarget = new TreeMap<>();
                 for (Path article : group.articles()) {
-                    byTarget.computeIfAbsent(provider.optionsFor(article).pair.targetBase(), k -> new ArrayList<>())
+                    byTarget.computeIfAbsent(provider.optionsFor(article).pair().targetBase(), k -> new ArrayList<>())
                             .add(article);
                 }
                 Evaluation all = new Evaluation();

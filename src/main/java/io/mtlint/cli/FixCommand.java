@@ -92,8 +92,8 @@ final class FixCommand implements Callable<Integer> {
             provider = new CheckerProvider(options.config, base -> {
                 CheckOptions o = options.applyTo(base);
                 // LanguageTool's suggestions are never applied in batch unless its rules are asked for by name.
-                if (o.onlyRules.stream().noneMatch(r -> r.startsWith("lt.")) && !interactive) {
-                    o.languageTool = false;
+                if (o.onlyRules().stream().noneMatch(r -> r.startsWith("lt.")) && !interactive) {
+                    return o.toBuilder().languageTool(false).build();
                 }
                 return o;
             });
@@ -105,17 +105,17 @@ final class FixCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         // The checker's "only" list, where renamed rules' former ids are already their current ones.
-        FixPolicy policy = new FixPolicy(unsafe, onlyRules, Set.copyOf(checkOptions.onlyCategories));
+        FixPolicy policy = new FixPolicy(unsafe, onlyRules, Set.copyOf(checkOptions.onlyCategories()));
         if (interactive) {
             InteractiveFix.Mode mode = diff ? InteractiveFix.Mode.DIFF
                     : dryRun ? InteractiveFix.Mode.DRY_RUN : InteractiveFix.Mode.WRITE;
             return new InteractiveFix(provider, main.stdin, out, err, main.stdoutIsTerminal, mode)
-                    .run(files(checkOptions, provider, err), checkOptions.format);
+                    .run(files(checkOptions, provider, err), checkOptions.format());
         }
         if (paths.equals(List.of("-"))) {
             try {
                 Path here = Path.of("").toAbsolutePath();
-                return fixStdin(provider, here, policy, checkOptions.format, out, err);
+                return fixStdin(provider, here, policy, checkOptions.format(), out, err);
             } catch (ConfigException e) {
                 err.println("mtlint: " + e.getMessage());
                 return Main.USAGE;
@@ -136,7 +136,7 @@ final class FixCommand implements Callable<Integer> {
                 try {
                     Document doc;
                     try {
-                        doc = DocumentLoader.load(file, file.toString(), checkOptions.format, checkOptions.alignedSource);
+                        doc = DocumentLoader.load(file, file.toString(), checkOptions.format(), checkOptions.alignedSource());
                     } catch (DocumentException e) {
                         progress.aside(() -> err.println("mtlint: " + e.getMessage()));
                         problems = true;
@@ -210,7 +210,7 @@ final class FixCommand implements Callable<Integer> {
 
     /** The files named on the command line, or null after reporting a path that does not exist. */
     private List<Path> files(CheckOptions o, CheckerProvider provider, PrintWriter err) {
-        FileWalker walker = new FileWalker(o.include, o.exclude);
+        FileWalker walker = new FileWalker(o.include(), o.exclude());
         Set<Path> files = new LinkedHashSet<>();
         boolean ok = true;
         for (String p : paths) {

@@ -21,13 +21,11 @@ public final class RuleIdCandidates implements Iterable<String> {
     public Iterator<String> iterator() {
         Set<String> ids = new TreeSet<>();
         try {
-            CheckOptions options = new CheckOptions();
-            options.languageTool = false;
-            options.translate = false;
+            CheckOptions options = CheckOptions.builder().languageTool(false).translate(false).build();
             for (Rule rule : CheckerFactory.availableRules(options)) {
                 ids.add(rule.id());
             }
-            ids.addAll(PackLoader.allRuleIds(List.of()));
+            ids.addAll(PackLoader.allIds(List.of()).rules());
         } catch (ConfigException | YamlException e) {
             // The shipped packs always load; without them there is nothing to complete.
         }

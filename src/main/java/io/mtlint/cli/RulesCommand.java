@@ -50,10 +50,10 @@ final class RulesCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                CheckOptions o = options.applyTo(new CheckOptions());
+                CheckOptions o = options.applyTo(CheckOptions.defaults());
                 List<String> enabled = CheckerFactory.create(o).rules().stream().flatMap(r -> r.checks().stream())
                         .map(RuleInfo::id).toList();
-                List<Rule> all = rules(options, new CheckOptions());
+                List<Rule> all = rules(options, CheckOptions.defaults());
                 out.printf("%-44s %-17s %-8s %-8s %s%n", "ID", "CATEGORY", "SEVERITY", "ENABLED", "SOURCE");
                 for (Rule r : all) {
                     for (RuleInfo i : r.checks()) {
@@ -83,7 +83,7 @@ final class RulesCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                List<Rule> all = rules(options, new CheckOptions());
+                List<Rule> all = rules(options, CheckOptions.defaults());
                 for (Rule r : all) {
                     List<RuleInfo> candidates = new ArrayList<>(List.of(r.info()));
                     candidates.addAll(r.info().checks());
@@ -128,31 +128,29 @@ final class RulesCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                CheckOptions base = new CheckOptions();
+                CheckOptions.Builder base = CheckOptions.builder().languageTool(false);
                 if (dir != null) {
-                    base.ruleDirectories.add(dir);
+                    base.ruleDirectories().add(dir);
                 }
-                base.languageTool = false;
-                CheckOptions effective = options.applyTo(base);
+                CheckOptions effective = options.applyTo(base.build());
                 List<List<String>> pairs = options.source == null && options.lang == null
-                        ? RuleExamples.SHIPPED_PAIRS : List.of(java.util.Arrays.asList(effective.pair.source(), effective.pair.target()));
+                        ? RuleExamples.SHIPPED_PAIRS : List.of(java.util.Arrays.asList(effective.pair().source(), effective.pair().target()));
                 // A rule shared by several pairs runs under each; an example and a failure are counted once.
                 java.util.Set<String> failures = new java.util.LinkedHashSet<>();
                 java.util.Set<String> tested = new java.util.HashSet<>();
                 java.util.Set<String> examples = new java.util.HashSet<>();
                 for (List<String> pair : pairs) {
-                    CheckOptions o = effective.copy();
-                    o.pair = LanguagePair.of(pair.get(1), pair.get(0));
+                    CheckOptions o = effective.toBuilder().pair(LanguagePair.of(pair.get(1), pair.get(0))).build();
                     List<Rule> available = CheckerFactory.availableRules(o);
                     for (Rule r : available) {
                         tested.add(r.id());
                         List<Example> documented = RuleExamples.examplesOf(r);
                         for (int i = 0; i < documented.size(); i++) {
-                            if (documented.get(i).appliesTo(o.pair.source(), o.pair.target())) {
+                            if (documented.get(i).appliesTo(o.pair().source(), o.pair().target())) {
                                 examples.add(r.id() + "#" + i);
                             }
                         }
-                        for (RuleExamples.Failure f : RuleExamples.run(r, o.pair.source(), o.pair.target(), available)) {
+                        for (RuleExamples.Failure f : RuleExamples.run(r, o.pair().source(), o.pair().target(), available)) {
                             failures.add(f.describe());
                         }
                     }
@@ -196,10 +194,8 @@ final class RulesCommand implements Runnable {
     static List<Rule> shippedRules() throws ConfigException {
         java.util.Map<String, Rule> all = new java.util.LinkedHashMap<>();
         for (List<String> pair : RuleExamples.SHIPPED_PAIRS) {
-            CheckOptions o = new CheckOptions();
-            o.pair = LanguagePair.of(pair.get(1), pair.get(0));
-            o.languageTool = false;
-            o.translate = false;
+            CheckOptions o = CheckOptions.builder().pair(LanguagePair.of(pair.get(1), pair.get(0))).languageTool(false)
+                    .translate(false).build();
             for (Rule r : CheckerFactory.availableRules(o)) {
                 all.putIfAbsent(r.id(), r);
             }

@@ -109,8 +109,8 @@ final class ServerCommand implements Callable<Integer> {
         out.flush();
         try {
             server.warmedUp().get();
-            out.println("mtlint server ready: " + options.pair.target() + ", translated from "
-                    + options.pair.sourceSpec());
+            out.println("mtlint server ready: " + options.pair().target() + ", translated from "
+                    + options.pair().sourceSpec());
         } catch (ExecutionException e) {
             err.println("mtlint: " + ErrorMessages.oneLine(e.getCause()));
             server.close();
@@ -126,18 +126,18 @@ final class ServerCommand implements Callable<Integer> {
             throw new ConfigException(config + ": configuration file not found");
         }
         CheckerProvider provider = new CheckerProvider(config, base -> {
-            CheckOptions o = base.copy();
+            CheckOptions.Builder o = base.toBuilder();
             if (lang != null) {
-                o.pair = o.pair.withTarget(lang);
+                o.target(lang);
             }
             if (source != null) {
-                o.pair = o.pair.withSource(source);
+                o.source(source);
             }
-            o.ruleDirectories.addAll(ruleDirectories);
+            o.ruleDirectories().addAll(ruleDirectories);
             if (noTranslate) {
-                o.translate = false;
+                o.translate(false);
             }
-            return o;
+            return o.build();
         });
         CheckOptions options = provider.optionsFor(Path.of("").toAbsolutePath());
         // Fails now, with the configuration's own message, rather than at the first request.

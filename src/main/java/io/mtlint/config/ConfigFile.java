@@ -58,7 +58,7 @@ public final class ConfigFile {
     }
 
     private static CheckOptions apply(YamlNode root, Path dir, CheckOptions base) throws YamlException {
-        CheckOptions o = base.copy();
+        CheckOptions.Builder o = base.toBuilder();
         Map<String, YamlNode> c = root.entries(KEYS);
         if (c.containsKey("target") && c.containsKey("lang")) {
             throw c.get("lang").error("'lang' is another name for 'target'; keep one");
@@ -66,38 +66,38 @@ public final class ConfigFile {
         // 'lang' is the key's older name.
         YamlNode target = c.containsKey("target") ? c.get("target") : c.get("lang");
         if (target != null) {
-            o.pair = o.pair.withTarget(target.string().trim());
-            o.origins.put(CheckOptions.LANG, target.where());
+            o.target(target.string().trim());
+            o.origins().put(CheckOptions.LANG, target.where());
         }
         if (c.containsKey("source")) {
-            o.pair = o.pair.withSource(c.get("source").string().trim());
-            o.origins.put(CheckOptions.SOURCE, c.get("source").where());
+            o.source(c.get("source").string().trim());
+            o.origins().put(CheckOptions.SOURCE, c.get("source").where());
         }
         if (c.containsKey("input-format")) {
             try {
-                o.format = Format.fromId(c.get("input-format").string().trim());
+                o.format(Format.fromId(c.get("input-format").string().trim()));
             } catch (IllegalArgumentException e) {
                 throw c.get("input-format").error(e.getMessage());
             }
         }
         if (c.containsKey("include")) {
-            o.include.addAll(c.get("include").strings());
+            o.include().addAll(c.get("include").strings());
         }
         if (c.containsKey("exclude")) {
-            o.exclude.addAll(c.get("exclude").strings());
+            o.exclude().addAll(c.get("exclude").strings());
         }
         if (c.containsKey("rules")) {
             Map<String, YamlNode> r = c.get("rules").entries(SELECTION_KEYS);
             if (r.containsKey("disable")) {
-                o.disabledRules.addAll(ruleIds(r.get("disable"), o));
+                o.disabledRules().addAll(ruleIds(r.get("disable"), o));
             }
             if (r.containsKey("only")) {
-                o.onlyRules.addAll(ruleIds(r.get("only"), o));
+                o.onlyRules().addAll(ruleIds(r.get("only"), o));
             }
             if (r.containsKey("enable")) {
                 List<String> enabled = ruleIds(r.get("enable"), o);
-                o.enabledRules.addAll(enabled);
-                o.disabledRules.removeAll(enabled);
+                o.enabledRules().addAll(enabled);
+                o.disabledRules().removeAll(enabled);
             }
         }
         if (c.containsKey("categories")) {
@@ -109,9 +109,9 @@ public final class ConfigFile {
                 for (YamlNode item : list(r.get(key))) {
                     String id = category(item);
                     switch (key) {
-                        case "disable" -> o.disabledCategories.add(id);
-                        case "only" -> o.onlyCategories.add(id);
-                        default -> o.disabledCategories.remove(id);
+                        case "disable" -> o.disabledCategories().add(id);
+                        case "only" -> o.onlyCategories().add(id);
+                        default -> o.disabledCategories().remove(id);
                     }
                 }
             }
@@ -119,8 +119,8 @@ public final class ConfigFile {
         if (c.containsKey("severity")) {
             for (Map.Entry<String, YamlNode> e : c.get("severity").entries().entrySet()) {
                 try {
-                    o.origins.put(CheckOptions.rule(e.getKey()), e.getValue().where());
-                    o.severityOverrides.put(e.getKey(), Severity.fromId(e.getValue().string()));
+                    o.origins().put(CheckOptions.rule(e.getKey()), e.getValue().where());
+                    o.severityOverrides().put(e.getKey(), Severity.fromId(e.getValue().string()));
                 } catch (IllegalArgumentException ex) {
                     throw e.getValue().error(ex.getMessage());
                 }
@@ -128,55 +128,55 @@ public final class ConfigFile {
         }
         if (c.containsKey("rule-directories")) {
             for (String d : c.get("rule-directories").strings()) {
-                o.ruleDirectories.add(dir.resolve(d).normalize());
+                o.ruleDirectories().add(dir.resolve(d).normalize());
             }
         }
         if (c.containsKey("glossary")) {
             for (String g : c.get("glossary").strings()) {
-                o.glossaries.add(dir.resolve(g).normalize());
+                o.glossaries().add(dir.resolve(g).normalize());
             }
         }
         if (c.containsKey("layout")) {
             layout(c.get("layout"), o);
         }
         if (c.containsKey("accept")) {
-            o.acceptedWords.addAll(c.get("accept").strings());
+            o.acceptedWords().addAll(c.get("accept").strings());
         }
         if (c.containsKey("languagetool")) {
             Map<String, YamlNode> lt = c.get("languagetool").entries(LANGUAGETOOL_KEYS);
             if (lt.containsKey("enabled")) {
-                o.languageTool = lt.get("enabled").bool();
+                o.languageTool(lt.get("enabled").bool());
             }
             if (lt.containsKey("enable")) {
-                o.languageToolEnabled.addAll(lt.get("enable").strings());
+                o.languageToolEnabled().addAll(lt.get("enable").strings());
             }
             if (lt.containsKey("disable")) {
-                o.languageToolDisabled.addAll(lt.get("disable").strings());
+                o.languageToolDisabled().addAll(lt.get("disable").strings());
             }
         }
-        return o;
+        return o.build();
     }
 
     /** The rule ids of a list (or a single id), each remembered with where it was written. */
-    private static List<String> ruleIds(YamlNode node, CheckOptions o) throws YamlException {
+    private static List<String> ruleIds(YamlNode node, CheckOptions.Builder o) throws YamlException {
         List<String> ids = new java.util.ArrayList<>();
         for (YamlNode item : list(node)) {
             String id = item.string().trim();
             ids.add(id);
-            o.origins.put(CheckOptions.rule(id), item.where());
+            o.origins().put(CheckOptions.rule(id), item.where());
         }
         return ids;
     }
 
     /** {@code layout: false}, or {@code layout: {enabled: …, patterns: [translations/{lang}/**]}}. */
-    private static void layout(YamlNode node, CheckOptions o) throws YamlException {
+    private static void layout(YamlNode node, CheckOptions.Builder o) throws YamlException {
         if (node.isScalar()) {
-            o.layout = node.bool();
+            o.layout(node.bool());
             return;
         }
         Map<String, YamlNode> l = node.entries(LAYOUT_KEYS);
         if (l.containsKey("enabled")) {
-            o.layout = l.get("enabled").bool();
+            o.layout(l.get("enabled").bool());
         }
         if (l.containsKey("patterns")) {
             List<String> patterns = l.get("patterns").strings();
@@ -184,7 +184,7 @@ public final class ConfigFile {
             if (bad != null) {
                 throw l.get("patterns").error("layout pattern \"" + bad + "\" needs exactly one {lang}");
             }
-            o.layoutPatterns.addAll(patterns);
+            o.layoutPatterns().addAll(patterns);
         }
     }
 

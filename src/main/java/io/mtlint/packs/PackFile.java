@@ -2,6 +2,7 @@ package io.mtlint.packs;
 
 import io.mtlint.config.YamlException;
 import io.mtlint.config.YamlNode;
+import io.mtlint.lang.Vocabulary;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
@@ -17,11 +18,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Reads one YAML rule pack: its header, defaults and rules of the five kinds. See rules/README.md. */
+/**
+ * Reads one YAML rule pack: its header, defaults, rules of the three kinds and vocabulary lists. See
+ * rules/README.md.
+ */
 final class PackFile {
-    static final List<String> KINDS = List.of("phrase", "pattern", "tokens", "casing", "wordlist");
+    static final List<String> KINDS = List.of("phrase", "pattern", "tokens");
+    /**
+     * Rule kinds that declare a vocabulary list under {@code rules:}, the rule's id naming the list: read as the
+     * same lists as the {@code vocabulary:} section, for users' packs written that way.
+     */
+    private static final List<String> VOCABULARY_KINDS = List.of("casing", "wordlist");
     private static final List<String> TOP_KEYS = List.of("pack", "description", "target", "source", "defaults",
-            "rules");
+            "rules", "vocabulary");
     private static final List<String> COMMON_KEYS = List.of("id", "kind", "category", "severity", "message",
             "description", "examples", "enabled", "safe", "suggestions", "replaces");
     private static final Map<String, List<String>> KIND_KEYS = Map.of(
@@ -32,6 +41,14 @@ final class PackFile {
             "wordlist", List.of("list", "words", "entries", "language"));
     private static final List<String> TOKEN_KEYS = List.of("text", "regex", "lemma", "pos", "not-text", "not-lemma",
             "not-pos", "case-sensitive", "space-before", "any-of");
+    private static final List<String> LISTS = List.of("accepted", "names", "abbreviations", "glossary");
+    /** The keys of each list of a pack's {@code vocabulary:}, besides {@code name} and {@code list}. */
+    private static final Map<String, List<String>> LIST_KEYS = Map.of(
+            "accepted", List.of("words"),
+            "names", List.of("words", "mid-sentence-only"),
+            "abbreviations", List.of("words"),
+            "glossary", List.of("language", "entries"));
+    /** The lists a {@code kind: wordlist} rule may name. */
     private static final List<String> WORD_LISTS = List.of("accepted", "abbreviations", "glossary");
 
     private PackFile() {
@@ -58,34 +75,46 @@ final class PackFile {
         packs.addPackFile(file, yaml);
         Map<String, YamlNode> defaults = top.containsKey("defaults")
                 ? top.get("defaults").entries(List.of("category", "severity", "safe")) : Map.of();
-        if (!top.containsKey("rules")) {
-            throw root.error("a pack needs a 'rules' list");
+        if (!top.containsKey("rules") && !top.containsKey("vocabulary")) {
+            throw root.error("a pack needs a 'rules' or a 'vocabulary' list");
         }
-        Set<String> seen = new HashSet<>();
+        Set<String> ruleIds = new HashSet<>();
+        Set<String> listNames = new HashSet<>();
         String[] pair = PackLoader.pairOf(directory, declared);
-        for (YamlNode ruleNode : top.get("rules").items()) {
-            loadRule(ruleNode, defaults, target, pair, seen, packs);
+        if (top.containsKey("rules")) {
+            for (YamlNode ruleNode : top.get("rules").items()) {
+                loadRule(ruleNode, defaults, target, pair, ruleIds, listNames, packs);
+            }
+        }
+        if (top.containsKey("vocabulary")) {
+            for (YamlNode listNode : top.get("vocabulary").items()) {
+                loadList(listNode, listNames, packs.vocabulary());
+            }
         }
     }
 
     /**
      * Every rule id {@code pack} defines, and every id its rules replace, whatever language pair it is for: what a
-     * configuration may name without being told the id is unknown. Unparseable packs add nothing (loading them
-     * reports the error).
+     * configuration may name without being told the id is unknown; and the names of its vocabulary lists.
+     * Unparseable packs add nothing (loading them reports the error).
      */
-    static void collectIds(PackText pack, java.util.Set<String> ids) {
+    static void collectIds(PackText pack, Set<String> ruleIds, Set<String> listNames) {
         try {
             Map<String, YamlNode> top = pack.tree().entries();
-            if (!top.containsKey("rules")) {
-                return;
-            }
-            for (YamlNode rule : top.get("rules").items()) {
+            for (YamlNode rule : top.containsKey("rules") ? top.get("rules").items() : List.<YamlNode>of()) {
                 Map<String, YamlNode> r = rule.entries();
+                boolean list = r.containsKey("kind") && VOCABULARY_KINDS.contains(r.get("kind").string());
                 if (r.containsKey("id")) {
-                    ids.add(r.get("id").string());
+                    (list ? listNames : ruleIds).add(r.get("id").string());
                 }
                 if (r.containsKey("replaces")) {
-                    ids.addAll(r.get("replaces").strings());
+                    ruleIds.addAll(r.get("replaces").strings());
+                }
+            }
+            for (YamlNode list : top.containsKey("vocabulary") ? top.get("vocabulary").items() : List.<YamlNode>of()) {
+                Map<String, YamlNode> l = list.entries();
+                if (l.containsKey("name")) {
+                    listNames.add(l.get("name").string());
                 }
             }
         } catch (YamlException | RuntimeException e) {
@@ -94,39 +123,107 @@ final class PackFile {
     }
 
     private static void loadRule(YamlNode node, Map<String, YamlNode> defaults, String target, String[] pair,
-                                 Set<String> seen, RulePacks packs) throws YamlException {
+                                 Set<String> ruleIds, Set<String> listNames, RulePacks packs) throws YamlException {
         Map<String, YamlNode> raw = node.entries();
         YamlNode kindNode = raw.get("kind");
+        String valid = " (valid: " + String.join(", ", KINDS) + "; word lists go under 'vocabulary')";
         if (kindNode == null) {
-            throw node.error("rule has no 'kind' (valid: " + String.join(", ", KINDS) + ")");
+            throw node.error("rule has no 'kind'" + valid);
         }
         String kind = kindNode.string();
-        if (!KINDS.contains(kind)) {
-            throw kindNode.error("unknown rule kind '" + kind + "' (valid: " + String.join(", ", KINDS) + ")");
+        boolean list = VOCABULARY_KINDS.contains(kind);
+        if (!KINDS.contains(kind) && !list) {
+            throw kindNode.error("unknown rule kind '" + kind + "'" + valid);
         }
         List<String> allowed = new ArrayList<>(COMMON_KEYS);
         allowed.addAll(KIND_KEYS.get(kind));
         Map<String, YamlNode> r = node.entries(allowed);
         boolean offByDefault = r.containsKey("enabled") && !r.get("enabled").bool();
-        if (offByDefault && (kind.equals("casing") || kind.equals("wordlist"))) {
+        if (offByDefault && list) {
             return;
         }
         YamlNode idNode = r.get("id");
         if (idNode == null) {
             throw node.error("rule has no 'id'");
         }
-        String id = idNode.string();
-        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw idNode.error("rule id '" + id + "' may use only letters, digits, '.', '_' and '-'");
-        }
-        if (!seen.add(id)) {
-            throw idNode.error("duplicate rule id '" + id + "' in this pack");
-        }
+        String id = list ? uniqueName(idNode, listNames, "vocabulary list") : uniqueName(idNode, ruleIds, "rule id");
         switch (kind) {
-            case "casing" -> loadCasing(r, packs);
-            case "wordlist" -> loadWordList(node, r, packs);
+            case "casing" -> addList("names", r, "names", node, packs.vocabulary());
+            case "wordlist" -> {
+                YamlNode listNode = required(r, "list", node);
+                if (!WORD_LISTS.contains(listNode.string())) {
+                    throw listNode.error("unknown word list '" + listNode.string() + "' (valid: "
+                            + String.join(", ", WORD_LISTS) + ")");
+                }
+                addList(listNode.string(), r, "words", node, packs.vocabulary());
+            }
             default -> packs.addRule(buildRule(kind, id, node, r, defaults, target, pair[0], pair[1]), offByDefault,
                     pair[0]);
+        }
+    }
+
+    /** {@code node}'s text when it is a well-formed id not yet in {@code seen}, which it joins. */
+    private static String uniqueName(YamlNode node, Set<String> seen, String what) throws YamlException {
+        String name = node.string();
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw node.error(what + " '" + name + "' may use only letters, digits, '.', '_' and '-'");
+        }
+        if (!seen.add(name)) {
+            throw node.error("duplicate " + what + " '" + name + "' in this pack");
+        }
+        return name;
+    }
+
+    /** One list of a pack's {@code vocabulary:} section. */
+    private static void loadList(YamlNode node, Set<String> listNames, Vocabulary vocabulary) throws YamlException {
+        YamlNode listNode = node.entries().get("list");
+        String valid = " (valid: " + String.join(", ", LISTS) + ")";
+        if (listNode == null) {
+            throw node.error("vocabulary list has no 'list'" + valid);
+        }
+        String list = listNode.string();
+        if (!LISTS.contains(list)) {
+            throw listNode.error("unknown vocabulary list '" + list + "'" + valid);
+        }
+        List<String> allowed = new ArrayList<>(List.of("name", "list"));
+        allowed.addAll(LIST_KEYS.get(list));
+        Map<String, YamlNode> l = node.entries(allowed);
+        YamlNode nameNode = l.get("name");
+        if (nameNode == null) {
+            throw node.error("vocabulary list has no 'name'");
+        }
+        uniqueName(nameNode, listNames, "vocabulary list");
+        addList(list, l, "words", node, vocabulary);
+    }
+
+    /** Adds a list's entries to {@code vocabulary}: {@code wordsKey} holds its words, or a glossary its entries. */
+    private static void addList(String list, Map<String, YamlNode> l, String wordsKey, YamlNode node,
+                                Vocabulary vocabulary) throws YamlException {
+        switch (list) {
+            case "glossary" -> {
+                YamlNode entries = required(l, "entries", node);
+                String language = required(l, "language", node).string();
+                for (Map.Entry<String, YamlNode> e : entries.entries().entrySet()) {
+                    vocabulary.addGlossaryEntry(language, e.getKey(), e.getValue().string());
+                }
+            }
+            case "names" -> {
+                YamlNode names = required(l, wordsKey, node);
+                boolean midSentenceOnly = l.containsKey("mid-sentence-only") && l.get("mid-sentence-only").bool();
+                for (String name : names.strings()) {
+                    vocabulary.addCasing(name.strip(), midSentenceOnly, names.file());
+                }
+            }
+            case "accepted" -> {
+                for (String w : required(l, wordsKey, node).strings()) {
+                    vocabulary.addAccepted(w.strip());
+                }
+            }
+            default -> {
+                for (String w : required(l, wordsKey, node).strings()) {
+                    vocabulary.addAbbreviation(w.strip().replaceAll("\\.$", ""));
+                }
+            }
         }
     }
 
@@ -235,41 +332,6 @@ final class PackFile {
         return result;
     }
 
-    private static void loadCasing(Map<String, YamlNode> r, RulePacks packs) throws YamlException {
-        YamlNode names = required(r, "names", null);
-        boolean midSentenceOnly = r.containsKey("mid-sentence-only") && r.get("mid-sentence-only").bool();
-        for (String name : names.strings()) {
-            packs.vocabulary().addCasing(name.strip(), midSentenceOnly, names.file());
-        }
-    }
-
-    private static void loadWordList(YamlNode node, Map<String, YamlNode> r, RulePacks packs) throws YamlException {
-        YamlNode listNode = required(r, "list", node);
-        String list = listNode.string();
-        if (!WORD_LISTS.contains(list)) {
-            throw listNode.error("unknown word list '" + list + "' (valid: " + String.join(", ", WORD_LISTS) + ")");
-        }
-        switch (list) {
-            case "glossary" -> {
-                YamlNode entries = required(r, "entries", node);
-                String language = required(r, "language", node).string();
-                for (Map.Entry<String, YamlNode> e : entries.entries().entrySet()) {
-                    packs.vocabulary().addGlossaryEntry(language, e.getKey(), e.getValue().string());
-                }
-            }
-            case "accepted" -> {
-                for (String w : required(r, "words", node).strings()) {
-                    packs.vocabulary().addAccepted(w.strip());
-                }
-            }
-            default -> {
-                for (String w : required(r, "words", node).strings()) {
-                    packs.vocabulary().addAbbreviation(w.strip().replaceAll("\\.$", ""));
-                }
-            }
-        }
-    }
-
     private static List<Example> examples(YamlNode node, String source, String target) throws YamlException {
         List<Example> examples = new ArrayList<>();
         if (node == null) {
@@ -320,13 +382,10 @@ final class PackFile {
         }
     }
 
-    private static YamlNode required(Map<String, YamlNode> r, String key, YamlNode rule) throws YamlException {
+    private static YamlNode required(Map<String, YamlNode> r, String key, YamlNode node) throws YamlException {
         YamlNode v = r.get(key);
         if (v == null) {
-            if (rule == null) {
-                throw new YamlException("", 0, "missing '" + key + "'");
-            }
-            throw rule.error("rule needs '" + key + "'");
+            throw node.error((r.containsKey("kind") ? "rule" : "vocabulary list") + " needs '" + key + "'");
         }
         return v;
     }

@@ -55,11 +55,12 @@ public final class PackLoader {
 
     /**
      * The ids of the rules in every pack, shipped or in {@code userDirectories}, for any language pair, with the
-     * ids they replace: a configuration shared by articles in several languages names rules this run does not
-     * load, and only an id that is in none of them is a mistake.
+     * ids they replace, and the names of their vocabulary lists: a configuration shared by articles in several
+     * languages names rules this run does not load, and only an id that is in none of them is a mistake.
      */
-    public static java.util.Set<String> allRuleIds(List<Path> userDirectories) throws YamlException {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    public static PackIds allIds(List<Path> userDirectories) throws YamlException {
+        java.util.Set<String> ruleIds = new java.util.HashSet<>();
+        java.util.Set<String> listNames = new java.util.HashSet<>();
         List<PackText> files = new ArrayList<>(bundledFiles());
         for (Path dir : userDirectories) {
             if (Files.isDirectory(dir)) {
@@ -68,10 +69,10 @@ public final class PackLoader {
         }
         for (PackText file : files) {
             if (file.isYaml()) {
-                PackFile.collectIds(file, ids);
+                PackFile.collectIds(file, ruleIds, listNames);
             }
         }
-        return ids;
+        return new PackIds(ruleIds, listNames);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class CheckRun {
                 continue;
             }
             CheckOptions options = checkers.optionsFor(Path.of(argument));
-            FileWalker walker = new FileWalker(options.include, options.exclude);
+            FileWalker walker = new FileWalker(options.include(), options.exclude());
             FileWalker.Expansion e = walker.expand(argument);
             if (e.problem() != null) {
                 inputs.add(new FileOutcome(argument, null, argument + ": " + e.problem()));
@@ -133,8 +133,8 @@ public final class CheckRun {
         }
         for (String argument : arguments) {
             CheckOptions options = declaresItsLanguages(argument) ? null : checkers.optionsFor(Path.of(argument));
-            if (options != null && options.languageTool) {
-                LanguageToolEngine.warm(options.pair.target());
+            if (options != null && options.languageTool()) {
+                LanguageToolEngine.warm(options.pair().target());
             }
         }
         for (String argument : arguments) {
@@ -173,7 +173,7 @@ public final class CheckRun {
                                  DoubleConsumer share) {
         String display = file.toString();
         try {
-            Document doc = DocumentLoader.load(file, display, options.format, options.alignedSource);
+            Document doc = DocumentLoader.load(file, display, options.format(), options.alignedSource());
             Checker checker;
             try {
                 checker = checkers.checkerFor(file, doc);
@@ -204,7 +204,7 @@ public final class CheckRun {
         CheckOptions options = checkers.optionsFor(here);
         try {
             byte[] bytes = stdin.readAllBytes();
-            Format format = options.format != null ? options.format : Format.TEXT;
+            Format format = options.format() != null ? options.format() : Format.TEXT;
             Document doc = DocumentLoader.fromBytes(STDIN, bytes, format);
             return new FileOutcome(STDIN, checkers.checkerFor(here, doc).check(doc), null);
         } catch (IOException e) {

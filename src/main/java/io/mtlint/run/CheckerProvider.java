@@ -81,7 +81,7 @@ public final class CheckerProvider {
         if (cached != null) {
             return cached;
         }
-        CheckOptions base = new CheckOptions();
+        CheckOptions base = CheckOptions.defaults();
         if (config != null) {
             base = ConfigFile.apply(config, base);
         }
@@ -140,10 +140,10 @@ public final class CheckerProvider {
      * else null; {@code layoutPath} is the path relative to the directory the layout is read from.
      */
     public static String uncheckedLanguage(CheckOptions options, String layoutPath) {
-        if (!options.layout || options.targetPinned) {
+        if (!options.layout() || options.targetPinned()) {
             return null;
         }
-        io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath, options.layoutPatterns);
+        io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath, options.layoutPatterns());
         return found == null || io.mtlint.languagetool.LanguageRegistry.isSupported(checkable(found.code()))
                 ? null : found.code();
     }
@@ -177,12 +177,12 @@ public final class CheckerProvider {
         String target = document.declaredTargetLanguage();
         String source = document.declaredSourceLanguage();
         boolean fromLayout = false;
-        if (target == null && o.layout) {
+        if (target == null && o.layout()) {
             io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath(path),
-                    o.layoutPatterns);
+                    o.layoutPatterns());
             fromLayout = found != null;
             target = found == null ? null : found.code();
-            if (fromLayout && source == null && io.mtlint.lang.LanguageCodes.base(target).equals(o.pair.sourceBase())) {
+            if (fromLayout && source == null && io.mtlint.lang.LanguageCodes.base(target).equals(o.pair().sourceBase())) {
                 source = io.mtlint.lang.LanguagePair.NONE; // the source page itself, in a directory of its own
             }
         }
@@ -196,7 +196,7 @@ public final class CheckerProvider {
             throw new ConfigException(fromLayout
                     ? document.path() + ": its path names " + target + ": " + e.getMessage()
                     + " (exclude the file, or set layout: false in .mtlint.yaml)"
-                    : document.path() + ": declares " + declared.pair + ": " + e.getMessage()
+                    : document.path() + ": declares " + declared.pair() + ": " + e.getMessage()
                     + " (name the languages with --lang and --source)");
         }
     }

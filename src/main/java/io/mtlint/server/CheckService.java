@@ -48,7 +48,7 @@ final class CheckService implements AutoCloseable {
     }
 
     CheckService(CheckOptions base, ServerSettings settings) {
-        this.base = base.copy();
+        this.base = base;
         this.settings = settings;
         this.checkers = new CheckerCache(settings.maxConfigurations());
         BlockingQueue<Runnable> waiting = settings.queue() == 0 ? new SynchronousQueue<>()
@@ -62,12 +62,12 @@ final class CheckService implements AutoCloseable {
 
     /** The target language a request without one is checked in (the configuration's). */
     String defaultTarget() {
-        return base.pair.target();
+        return base.pair().target();
     }
 
     /** The source language a request without {@code mtlintSource} is checked against, as a user writes it. */
     String defaultSource() {
-        return base.pair.sourceSpec();
+        return base.pair().sourceSpec();
     }
 
     /** Loads the default configuration and checks a sentence with it, so that the first client does not wait. */
@@ -114,20 +114,17 @@ final class CheckService implements AutoCloseable {
         if (request.motherTongue() != null) {
             known(request.motherTongue());
         }
-        CheckOptions options = base.copy();
-        String source = request.source() != null ? request.source() : base.pair.sourceSpec();
+        String source = request.source() != null ? request.source() : base.pair().sourceSpec();
         LanguagePair pair = LanguagePair.of(target, source);
         if (pair.hasSource() && pair.sourceBase().equalsIgnoreCase(pair.targetBase())) {
             pair = pair.withSource(LanguagePair.NONE); // a text is no translation from its own language
         }
-        options.pair = pair;
-        options.languageToolPicky = request.picky();
+        CheckOptions options = base.toBuilder().pair(pair).languageToolPicky(request.picky()).build();
         try {
             Checker plain = checkers.get(options);
             Map<String, LanguageToolRuleInfo> languageTool = catalog(plain);
             request.selection().validate(ownRuleIds(plain, options), languageTool);
-            CheckOptions chosen = options.copy();
-            request.selection().configure(chosen, languageTool);
+            CheckOptions chosen = request.selection().configure(options, languageTool);
             Checker checker = chosen.fingerprint().equals(options.fingerprint()) ? plain : checkers.get(chosen);
             CheckResult result = checker.check(document);
             Map<String, RuleInfo> rules = new HashMap<>();
@@ -158,7 +155,7 @@ final class CheckService implements AutoCloseable {
             return LanguageRegistry.defaultVariant(known(request.language()));
         }
         if (detected == null) {
-            return base.pair.target();
+            return base.pair().target();
         }
         for (String variant : request.preferredVariants()) {
             if (LanguageCodes.base(variant).equalsIgnoreCase(LanguageCodes.base(detected.code()))) {
@@ -195,7 +192,7 @@ final class CheckService implements AutoCloseable {
                 rule.info().checks().forEach(c -> ids.add(c.id()));
             }
         }
-        options.disabledRules.stream().filter(id -> !id.contains("*")).forEach(ids::add);
+        options.disabledRules().stream().filter(id -> !id.contains("*")).forEach(ids::add);
         return ids;
     }
 

@@ -49,23 +49,25 @@ record RuleSelection(Set<String> enabledRules, Set<String> disabledRules, Set<St
     }
 
     /**
-     * Switches on what the client enables and the configuration left off: LanguageTool rules that are off by
-     * default (alone or through their category) and mtlint rules the configuration disabled.
+     * {@code options} with what the client enables and the configuration left off switched on: LanguageTool rules
+     * that are off by default (alone or through their category) and mtlint rules the configuration disabled.
      */
-    void configure(CheckOptions options, Map<String, LanguageToolRuleInfo> languageTool) {
+    CheckOptions configure(CheckOptions options, Map<String, LanguageToolRuleInfo> languageTool) {
+        CheckOptions.Builder chosen = options.toBuilder();
         for (String id : enabledRules) {
             LanguageToolRuleInfo lt = languageTool.get(id);
             if (lt != null && !lt.active()) {
-                options.languageToolEnabled.add(id);
+                chosen.languageToolEnabled().add(id);
             }
-            options.disabledRules.remove(id);
+            chosen.disabledRules().remove(id);
         }
         for (LanguageToolRuleInfo lt : languageTool.values()) {
             if (!lt.active() && !lt.defaultOff() && enabledCategories.contains(categoryKey(lt.categoryId()))) {
-                options.languageToolEnabled.add(lt.id());
+                chosen.languageToolEnabled().add(lt.id());
             }
         }
-        options.disabledCategories.removeIf(c -> enabledCategories.contains(categoryKey(c)));
+        chosen.disabledCategories().removeIf(c -> enabledCategories.contains(categoryKey(c)));
+        return chosen.build();
     }
 
     /** Whether a finding with this API rule id and category id is reported. */

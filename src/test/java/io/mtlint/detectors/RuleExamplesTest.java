@@ -24,10 +24,8 @@ class RuleExamplesTest {
             .map(pair -> pair.toArray(new String[0])).toList();
 
     static List<Rule> shippedRules(String source, String target) throws Exception {
-        CheckOptions o = new CheckOptions();
-        o.pair = LanguagePair.of(target, source);
-        o.languageTool = false;
-        o.translate = false;
+        CheckOptions o = CheckOptions.builder().pair(LanguagePair.of(target, source)).languageTool(false)
+                .translate(false).build();
         return CheckerFactory.availableRules(o);
     }
 

@@ -26,9 +26,9 @@ class EvaluationTest {
             String[] pair = Evaluation.languagePair(article);
             Path config = ConfigFile.discover(article);
             assertEquals(article.toAbsolutePath().getParent().resolve(ConfigFile.NAME), config, article.toString());
-            CheckOptions options = ConfigFile.apply(config, new CheckOptions());
-            assertEquals(pair[0], options.pair.source(), article.toString());
-            assertEquals(LanguageRegistry.defaultVariant(pair[1]), options.pair.target(), article.toString());
+            CheckOptions options = ConfigFile.apply(config, CheckOptions.defaults());
+            assertEquals(pair[0], options.pair().source(), article.toString());
+            assertEquals(LanguageRegistry.defaultVariant(pair[1]), options.pair().target(), article.toString());
         }
     }
 

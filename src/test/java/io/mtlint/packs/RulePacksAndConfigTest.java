@@ -284,7 +284,12 @@ class RulePacksAndConfigTest {
     @Test
     void malformedPacksAndConfigurationsGiveOneClearLineAndExit2() throws Exception {
         assertBadPack("rules: [\n  - id: x\n", "bad.yaml:", "invalid YAML");
-        assertBadPack("rules:\n  - id: x\n    kind: magic\n    message: m\n", "bad.yaml:3", "unknown rule kind 'magic' (valid: phrase, pattern, tokens, casing, wordlist)");
+        assertBadPack("rules:\n  - id: x\n    kind: magic\n    message: m\n", "bad.yaml:3", "unknown rule kind 'magic' (valid: phrase, pattern, tokens; word lists go under 'vocabulary')");
+        assertBadPack("vocabulary:\n  - name: x\n    list: colours\n    words: [a]\n", "bad.yaml:3",
+                "unknown vocabulary list 'colours' (valid: accepted, names, abbreviations, glossary)");
+        assertBadPack("vocabulary:\n  - list: names\n    words: [A]\n", "bad.yaml:2", "vocabulary list has no 'name'");
+        assertBadPack("vocabulary:\n  - name: x\n    list: accepted\n    names: [a]\n", "bad.yaml:4",
+                "unknown key 'names' (valid: list, name, words)");
         assertBadPack("rules:\n  - id: x\n    kind: pattern\n    category: style\n    message: m\n    pattern: \"(unclosed\"\n",
                 "bad.yaml:6", "bad regular expression");
         assertBadPack("rules:\n  - id: x\n    kind: phrase\n    category: style\n    message: m\n    phrases: [a]\n    colour: red\n",
@@ -300,6 +305,59 @@ class RulePacksAndConfigTest {
         Path unknown = Files.writeString(dir.resolve("unknown.mtlint.yaml"), "language: fr\n");
         Cli.Result u = Cli.run("check", "--config", unknown.toString(), dir.toString());
         assertTrue(u.err().contains("unknown.mtlint.yaml:1: unknown key 'language' (valid: accept, categories,"), u.err());
+    }
+
+    /** A names list, in the vocabulary section or as a casing rule, feeds mt.proper-noun-case. */
+    @Test
+    void vocabularyListsFeedTheDetectorsInEitherSpelling() throws Exception {
+        Path article = Files.writeString(dir.resolve("names.md"), "Talks in zorvanka went on.\n");
+        Path section = pack("section", "names.yaml", """
+                pack: house-names
+                vocabulary:
+                  - name: house.names
+                    list: names
+                    words: [Zorvanka]
+                """);
+        Path asRule = pack("as-rule", "names.yaml", """
+                pack: house-names
+                rules:
+                  - id: house.names
+                    kind: casing
+                    names: [Zorvanka]
+                """);
+        assertEquals(List.of(), rules(json(Cli.run("check", "--format", "json", "--no-languagetool", "--rule",
+                "mt.proper-noun-case", article.toString()))));
+        for (Path pack : List.of(section, asRule)) {
+            Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rule", "mt.proper-noun-case",
+                    "--rules", pack.toString(), article.toString());
+            assertEquals(List.of("mt.proper-noun-case@1:10:error"), rules(json(r)), pack + ": " + r.err());
+        }
+    }
+
+    /** A vocabulary list is no rule: not listed, and naming it selects nothing, with a warning rather than an error. */
+    @Test
+    void vocabularyListsAreNotRules() throws Exception {
+        Path pack = pack("house", "accepted.yaml", """
+                pack: house-words
+                vocabulary:
+                  - name: house.accepted
+                    list: accepted
+                    words: [Podvig]
+                """);
+        Cli.Result list = Cli.run("rules", "list", "--no-languagetool", "--rules", pack.toString());
+        assertEquals(0, list.exitCode(), list.err());
+        assertFalse(list.out().contains("house.accepted") || list.out().contains("es.loanwords"), list.out());
+        Path article = Files.writeString(dir.resolve("a.md"), "Talks in kyiv went on.\n");
+        Cli.Result plain = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", pack.toString(),
+                article.toString());
+        for (String id : List.of("house.accepted", "es.loanwords", "en.names")) {
+            Cli.Result r = Cli.run("check", "--format", "json", "--no-languagetool", "--rules", pack.toString(),
+                    "--disable", id, article.toString());
+            assertEquals(plain.exitCode(), r.exitCode(), r.err());
+            assertEquals(rules(json(plain)), rules(json(r)), id);
+            assertTrue(r.err().contains("'" + id + "' names a vocabulary list, not a rule, and selects nothing"),
+                    r.err());
+        }
     }
 
     private void assertBadPack(String yaml, String where, String what) throws Exception {

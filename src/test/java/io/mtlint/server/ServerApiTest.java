@@ -29,9 +29,7 @@ class ServerApiTest {
     static ServerClient client;
 
     static CheckOptions options() {
-        CheckOptions o = new CheckOptions();
-        o.translate = false;
-        return o;
+        return CheckOptions.builder().translate(false).build();
     }
 
     static MtlintServer start(ServerSettings settings) throws Exception {

@@ -28,10 +28,8 @@ public final class Checkers {
 
     public static Checker get(String target, String source, boolean languageTool) {
         return CACHE.computeIfAbsent(target + "|" + source + "|" + languageTool, k -> {
-            CheckOptions o = new CheckOptions();
-            o.pair = LanguagePair.of(target, source);
-            o.languageTool = languageTool;
-            o.translate = false;
+            CheckOptions o = CheckOptions.builder().pair(LanguagePair.of(target, source)).languageTool(languageTool)
+                    .translate(false).build();
             try {
                 return CheckerFactory.create(o);
             } catch (ConfigException e) {

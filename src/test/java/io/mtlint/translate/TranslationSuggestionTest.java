@@ -21,9 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** Both translation paths for leftover fixes: Apertium when installed, the pack glossary otherwise. */
 class TranslationSuggestionTest {
     private static List<String> suggestions(String text, boolean apertium) throws Exception {
-        CheckOptions o = new CheckOptions();
-        o.languageTool = false;
-        o.translate = apertium;
+        CheckOptions o = CheckOptions.builder().languageTool(false).translate(apertium).build();
         Finding f = CheckerFactory.create(o).check(DocumentLoader.fromText("t", text, Format.TEXT)).findings().stream()
                 .filter(x -> RuleIds.selects(SourceLeftoverRule.ID, x.ruleId())).findFirst().orElseThrow();
         assertFalse(f.fixes().stream().anyMatch(Fix::safe), "leftover fixes are never safe");

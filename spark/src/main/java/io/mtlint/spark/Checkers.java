@@ -48,17 +48,17 @@ final class Checkers {
 
     private static Entry build(OptionsSnapshot snapshot, String lang, String source, boolean fixing) {
         try {
-            CheckOptions options = snapshot.restore();
+            CheckOptions.Builder options = snapshot.restore().toBuilder();
             if (lang != null) {
-                options.pair = options.pair.withTarget(lang);
+                options.target(lang);
             }
             if (source != null) {
-                options.pair = options.pair.withSource(source);
+                options.source(source);
             }
-            if (fixing && options.onlyRules.stream().noneMatch(r -> r.startsWith("lt."))) {
-                options.languageTool = false;
+            if (fixing && options.onlyRules().stream().noneMatch(r -> r.startsWith("lt."))) {
+                options.languageTool(false);
             }
-            return new Entry(CheckerFactory.create(options), null);
+            return new Entry(CheckerFactory.create(options.build()), null);
         } catch (ConfigException e) {
             return new Entry(null, e.getMessage());
         } catch (IOException e) {

@@ -55,13 +55,13 @@ final class FileInputs {
                 }
                 roots.add(path);
                 CheckOptions options = profiles.options(profiles.forDirectory(path));
-                FileWalker walker = new FileWalker(options.include, options.exclude);
+                FileWalker walker = new FileWalker(options.include(), options.exclude());
                 List<FileStatus> files = new ArrayList<>();
                 walk(fs, path, "", walker, files);
                 if (files.isEmpty()) {
                     String display = display(input, path);
                     problems.add(new Totals.Problem(display, display + ": no files to check in this directory (looked for "
-                            + (options.include.isEmpty() ? "*.md, *.markdown, *.txt" : "the include globs") + ")"));
+                            + (options.include().isEmpty() ? "*.md, *.markdown, *.txt" : "the include globs") + ")"));
                 }
                 String rootPath = path.toUri().getPath();
                 for (FileStatus file : files) {

@@ -41,31 +41,32 @@ final class OptionsSnapshot implements Serializable {
     private final String key;
 
     private OptionsSnapshot(CheckOptions o, List<ShippedDirectory> ruleDirectories) {
-        target = o.pair.target();
-        source = o.pair.sourceSpec();
-        languageTool = o.languageTool;
-        format = o.format;
-        enabledRules = new LinkedHashSet<>(o.enabledRules);
-        disabledRules = new LinkedHashSet<>(o.disabledRules);
-        disabledCategories = new LinkedHashSet<>(o.disabledCategories);
-        onlyRules = new LinkedHashSet<>(o.onlyRules);
-        onlyCategories = new LinkedHashSet<>(o.onlyCategories);
-        severityOverrides = new LinkedHashMap<>(o.severityOverrides);
+        target = o.pair().target();
+        source = o.pair().sourceSpec();
+        languageTool = o.languageTool();
+        format = o.format();
+        enabledRules = new LinkedHashSet<>(o.enabledRules());
+        disabledRules = new LinkedHashSet<>(o.disabledRules());
+        disabledCategories = new LinkedHashSet<>(o.disabledCategories());
+        onlyRules = new LinkedHashSet<>(o.onlyRules());
+        onlyCategories = new LinkedHashSet<>(o.onlyCategories());
+        severityOverrides = new LinkedHashMap<>(o.severityOverrides());
         this.ruleDirectories = List.copyOf(ruleDirectories);
-        acceptedWords = new LinkedHashSet<>(o.acceptedWords);
-        languageToolEnabled = new LinkedHashSet<>(o.languageToolEnabled);
-        languageToolDisabled = new LinkedHashSet<>(o.languageToolDisabled);
-        translate = o.translate;
-        reportUnusedDisables = o.reportUnusedDisables;
-        CheckOptions withoutPaths = o.copy();
-        withoutPaths.ruleDirectories.clear();
-        key = withoutPaths.fingerprint() + "|" + ruleDirectories.stream().map(ShippedDirectory::digest).toList();
+        acceptedWords = new LinkedHashSet<>(o.acceptedWords());
+        languageToolEnabled = new LinkedHashSet<>(o.languageToolEnabled());
+        languageToolDisabled = new LinkedHashSet<>(o.languageToolDisabled());
+        translate = o.translate();
+        reportUnusedDisables = o.reportUnusedDisables();
+        CheckOptions.Builder withoutPaths = o.toBuilder();
+        withoutPaths.ruleDirectories().clear();
+        key = withoutPaths.build().fingerprint() + "|"
+                + ruleDirectories.stream().map(ShippedDirectory::digest).toList();
     }
 
     /** Reads the rule directories the options name, on the driver. */
     static OptionsSnapshot of(CheckOptions options) throws java.io.IOException {
         List<ShippedDirectory> directories = new ArrayList<>();
-        for (Path directory : options.ruleDirectories) {
+        for (Path directory : options.ruleDirectories()) {
             directories.add(ShippedDirectory.read(directory));
         }
         return new OptionsSnapshot(options, directories);
@@ -73,25 +74,22 @@ final class OptionsSnapshot implements Serializable {
 
     /** The options again, with each rule directory where this machine can read it. */
     CheckOptions restore() throws java.io.IOException {
-        CheckOptions o = new CheckOptions();
-        o.pair = LanguagePair.of(target, source);
-        o.languageTool = languageTool;
-        o.format = format;
-        o.enabledRules.addAll(enabledRules);
-        o.disabledRules.addAll(disabledRules);
-        o.disabledCategories.addAll(disabledCategories);
-        o.onlyRules.addAll(onlyRules);
-        o.onlyCategories.addAll(onlyCategories);
-        o.severityOverrides.putAll(severityOverrides);
+        CheckOptions.Builder o = CheckOptions.builder().pair(LanguagePair.of(target, source))
+                .languageTool(languageTool).format(format).translate(translate)
+                .reportUnusedDisables(reportUnusedDisables);
+        o.enabledRules().addAll(enabledRules);
+        o.disabledRules().addAll(disabledRules);
+        o.disabledCategories().addAll(disabledCategories);
+        o.onlyRules().addAll(onlyRules);
+        o.onlyCategories().addAll(onlyCategories);
+        o.severityOverrides().putAll(severityOverrides);
         for (ShippedDirectory directory : ruleDirectories) {
-            o.ruleDirectories.add(directory.local());
+            o.ruleDirectories().add(directory.local());
         }
-        o.acceptedWords.addAll(acceptedWords);
-        o.languageToolEnabled.addAll(languageToolEnabled);
-        o.languageToolDisabled.addAll(languageToolDisabled);
-        o.translate = translate;
-        o.reportUnusedDisables = reportUnusedDisables;
-        return o;
+        o.acceptedWords().addAll(acceptedWords);
+        o.languageToolEnabled().addAll(languageToolEnabled);
+        o.languageToolDisabled().addAll(languageToolDisabled);
+        return o.build();
     }
 
     Format format() {

@@ -44,11 +44,11 @@ final class Profiles {
     int forDirectory(Path directory) throws ConfigException, IOException {
         java.nio.file.Path explicit = commandLine.config();
         if (explicit != null) {
-            return profile(explicit.toAbsolutePath().normalize().toString(), () -> ConfigFile.apply(explicit, new CheckOptions()));
+            return profile(explicit.toAbsolutePath().normalize().toString(), () -> ConfigFile.apply(explicit, CheckOptions.defaults()));
         }
         Optional<Path> config = configFor(directory);
         if (config.isEmpty()) {
-            return profile("", CheckOptions::new);
+            return profile("", CheckOptions::defaults);
         }
         Path file = config.get();
         return profile(file.toString(), () -> read(file));
@@ -98,7 +98,7 @@ final class Profiles {
     /** A configuration file on a local disk is read in place; elsewhere through a local copy. */
     private CheckOptions read(Path file) throws ConfigException, IOException {
         if ("file".equals(file.toUri().getScheme())) {
-            return ConfigFile.apply(java.nio.file.Path.of(file.toUri()), new CheckOptions());
+            return ConfigFile.apply(java.nio.file.Path.of(file.toUri()), CheckOptions.defaults());
         }
         java.nio.file.Path copy = Files.createTempFile("mtlint-config-", ".yaml");
         try {
@@ -107,11 +107,11 @@ final class Profiles {
             }
             CheckOptions options;
             try {
-                options = ConfigFile.apply(copy, new CheckOptions());
+                options = ConfigFile.apply(copy, CheckOptions.defaults());
             } catch (ConfigException e) {
                 throw new ConfigException(e.getMessage().replace(copy.toString(), file.toString()));
             }
-            if (!options.ruleDirectories.isEmpty()) {
+            if (!options.ruleDirectories().isEmpty()) {
                 throw new ConfigException(file + ": rule-directories are only read from a local disk; pass them with --rules");
             }
             return options;

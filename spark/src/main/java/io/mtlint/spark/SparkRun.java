@@ -195,7 +195,7 @@ final class SparkRun {
         boolean languageTool = false;
         for (int i = 0; i < profileCount; i++) {
             CheckOptions o = profiles.options(i);
-            languageTool |= o.languageTool;
+            languageTool |= o.languageTool();
         }
         long perTask = languageTool ? TASK_BYTES_WITH_LANGUAGETOOL : TASK_BYTES_STRUCTURAL;
         long bySize = (bytes + perTask - 1) / perTask;

@@ -11,8 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -50,31 +50,28 @@ class ShippedDirectoryTest {
     void everyOptionIsCarried() throws Exception {
         Path rules = tmp.resolve("rules");
         Files.createDirectories(rules);
-        CheckOptions o = new CheckOptions();
-        o.pair = LanguagePair.of("en-GB", "auto");
-        o.languageTool = false;
-        o.format = Format.MARKDOWN;
-        o.enabledRules.add("a");
-        o.disabledRules.add("b");
-        o.disabledCategories.add("calque");
-        o.onlyRules.add("c.*");
-        o.onlyCategories.add("quotes");
-        o.severityOverrides.put("d", Severity.INFO);
-        o.ruleDirectories.add(rules);
-        o.acceptedWords.add("Kyiv");
-        o.languageToolEnabled.add("E");
-        o.languageToolDisabled.add("F");
-        o.include.add("**/*.md");
-        o.exclude.add("draft/**");
-        o.translate = false;
-        o.reportUnusedDisables = true;
+        CheckOptions.Builder options = CheckOptions.builder().pair(LanguagePair.of("en-GB", "auto")).languageTool(false)
+                .format(Format.MARKDOWN).translate(false).reportUnusedDisables(true);
+        options.enabledRules().add("a");
+        options.disabledRules().add("b");
+        options.disabledCategories().add("calque");
+        options.onlyRules().add("c.*");
+        options.onlyCategories().add("quotes");
+        options.severityOverrides().put("d", Severity.INFO);
+        options.ruleDirectories().add(rules);
+        options.acceptedWords().add("Kyiv");
+        options.languageToolEnabled().add("E");
+        options.languageToolDisabled().add("F");
+        options.include().add("**/*.md");
+        options.exclude().add("draft/**");
+        CheckOptions o = options.build();
         CheckOptions back = roundTrip(OptionsSnapshot.of(o)).restore();
         Set<String> notCarried = Set.of("timings", "include", "exclude");
-        for (Field field : CheckOptions.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) || notCarried.contains(field.getName())) {
-                continue;
+        for (RecordComponent component : CheckOptions.class.getRecordComponents()) {
+            if (!notCarried.contains(component.getName())) {
+                Method value = component.getAccessor();
+                assertEquals(value.invoke(o), value.invoke(back), component.getName());
             }
-            assertEquals(field.get(o), field.get(back), field.getName());
         }
         assertEquals(o.fingerprint(), back.fingerprint());
     }

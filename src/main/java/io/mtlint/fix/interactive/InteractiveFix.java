@@ -138,7 +138,7 @@ public final class InteractiveFix {
                 Document doc;
                 String alignedSource;
                 try {
-                    Path source = checkers.optionsFor(file).alignedSource;
+                    Path source = checkers.optionsFor(file).alignedSource();
                     doc = DocumentLoader.load(file, file.toString(), format, source);
                     alignedSource = source == null ? null : DocumentLoader.load(source, source.toString(), Format.TEXT).text();
                 } catch (ConfigException e) {
