@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class RequiredLiterals {
     /** More alternatives than this cost more to look for than the expression saves. */
-    private static final int MAX_ALTERNATIVES = 24;
+    private static final int MAX_ALTERNATIVES = 128;
     /** Sets looked for per block; the most selective come first. */
     private static final int MAX_SETS = 4;
 
@@ -466,7 +466,13 @@ public final class RequiredLiterals {
             if (kind == '<') {
                 pos++;
                 char next = regex.charAt(pos);
-                if (next == '=' || next == '!') {
+                if (next == '=') {
+                    // What a lookbehind needs is in the text too, just before the match ("grew " before "of").
+                    pos++;
+                    Piece behind = closeGroup(alternation());
+                    return new Piece(Set.of(""), behind.all());
+                }
+                if (next == '!') {
                     pos++;
                     closeGroup(alternation());
                     return Piece.EMPTY;

@@ -40,25 +40,33 @@ class RequiredLiteralsTest {
 
     @Test
     void aBranchWithManySpellingsGivesWayToItsSmallerSet() {
-        // The second branch's most selective set has 24 spellings; with the first branch's 4, the union would be
-        // too large to look for, and the whole expression went without a prefilter.
+        // The second branch spells its phrase 144 ways; with the first branch's 4 the union would be too large to
+        // look for, and the whole expression would go without a prefilter.
         String regex = "\\b(?:was|is) sanctioned by the (?:president|king)\\b"
-                + "|\\b(?:[Pp]resident|[Kk]ing) sanction(?:ed|s)? the (?:law|bill)\\b";
+                + "|\\b(?:[Pp]resident|[Kk]ing|[Qq]ueen|[Gg]overnor) sanction(?:ed|s)? the "
+                + "(?:law|bill|decree|reform|budget|treaty)\\b";
         List<List<String>> sets = sets(regex);
         assertEquals(1, sets.size());
         assertTrue(sets.get(0).containsAll(List.of("is sanctioned by the king", "was sanctioned by the president")),
                 sets.toString());
-        assertTrue(sets.get(0).containsAll(List.of("King", "king", "President", "president")), sets.toString());
+        assertTrue(sets.get(0).containsAll(List.of("King sanction the ", "governor sanctioned the ")), sets.toString());
         RequiredLiterals required = RequiredLiterals.of(Pattern.compile(regex)).orElseThrow();
         assertTrue(required.foundIn(FoldedText.of("The reform was sanctioned by the king on Monday.")));
-        assertTrue(required.foundIn(FoldedText.of("President Milei sanctioned the law.")));
+        assertTrue(required.foundIn(FoldedText.of("The President sanctioned the law.")));
         assertFalse(required.foundIn(FoldedText.of("The law was signed on Monday.")));
+    }
+
+    @Test
+    void whatALookbehindNeedsIsRequiredToo() {
+        assertEquals(List.of(List.of("abc")), sets("(?<=abc)\\d"));
+        assertEquals(List.of(List.of("grew ", "rose "), List.of("grew", "rose"), List.of("of")),
+                sets("(?<=\\b(?:grew|rose) )of"));
     }
 
     @Test
     void givesNothingWhenItCannotTell() {
         for (String regex : List.of("\\p{Lu}\\p{Ll}+", "a*b?", "(a)\\1", "x|\\d+", "(?x) a b c", "[^abc]+",
-                "(?:abc)?", "(?<=abc)\\d")) {
+                "(?:abc)?", "(?<!abc)\\d")) {
             assertEquals(Optional.empty(), RequiredLiterals.of(Pattern.compile(regex)), regex);
         }
         assertEquals(Optional.empty(), RequiredLiterals.of(Pattern.compile("a b", Pattern.COMMENTS)));
