@@ -1,5 +1,7 @@
 package io.mtlint.format;
 
+import io.mtlint.text.search.SparseMatcher;
+
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -25,6 +27,7 @@ final class DocsSiteMarkup {
             "\\{#[\\s\\S]{0," + MAX_TAG + "}?#\\}", // Jinja comments
             "\\{:?[ \\t]*[#.][^{}\\n]*\\}(?=[ \\t]*(?:\\r?\\n|$))", // heading and block attributes {#id .class}
             "\\[\\^[^\\]\\s]+\\]:?")); // footnote references and the label of a footnote's text
+    private static final SparseMatcher.StartTest INLINE_START = SparseMatcher.anyOf("{[");
     private static final Pattern ADMONITION = Pattern.compile(
             "(?:(?:!!!|\\?\\?\\?\\+?)[ \\t]+[\\w-]+(?:[ \\t]+[\\w-]+)*(?:[ \\t]+\"[^\"\\n]*\")?"
                     + "|(?:!!!|\\?\\?\\?\\+?)[ \\t]+\"[^\"\\n]*\""
@@ -64,7 +67,8 @@ final class DocsSiteMarkup {
         BitSet hidden = new BitSet();
         boolean moved = new LinePass(original, out, origin, hidden).run();
         origin[out.length()] = original.length();
-        Matcher m = INLINE.matcher(out);
+        // Every inline tag opens with a brace or a bracket: the search jumps from one to the next.
+        SparseMatcher m = SparseMatcher.of(INLINE, out.toString(), null, INLINE_START);
         while (m.find()) {
             blank(out, hidden, m.start(), m.end());
         }

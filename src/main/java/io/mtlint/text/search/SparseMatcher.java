@@ -166,7 +166,12 @@ public final class SparseMatcher implements MatchResult {
      * lowercase, is one of {@code firstRuns}: an alternation of many names is tried only at the few words that
      * can begin one of them, found by walking the text word by word.
      */
-    private record WordStarting(java.util.Set<String> firstRuns) implements StartTest {
+    private record WordStarting(java.util.Set<String> firstRuns, java.util.Set<Integer> firstLetters) implements StartTest {
+        WordStarting(java.util.Set<String> firstRuns) {
+            this(firstRuns, firstRuns.stream().map(run -> run.codePointAt(0))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+
         @Override
         public boolean at(String text, int i) {
             return i < text.length() && Character.isLetter(text.codePointAt(i)) && isWordStart(text, i)
@@ -182,7 +187,8 @@ public final class SparseMatcher implements MatchResult {
                     continue;
                 }
                 int end = runEnd(text, i);
-                if (isWordStart(text, i)
+                // The first letter rules out most words before the run is copied and lowercased.
+                if (isWordStart(text, i) && firstLetters.contains(Character.toLowerCase(cp))
                         && firstRuns.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
                     return i;
                 }
