@@ -53,9 +53,9 @@ class RealTranslationPatternsTest {
             "es | pt | es.weekday-day-in-brackets | La bolsa cayó el sábado (7), según la tabla (7). | sábado (7)",
             "de | pt | de.weekday-day-in-brackets | Die Börse fiel am Samstag (7), siehe Tabelle (7). | Samstag (7)",
             // Digits and the word for thousand, in the source's order.
-            "fr | pt | fr.digits-mille | Les ventes ont atteint 12 mille unités, soit douze mille de plus. | 12 mille",
-            "fr | es | fr.digits-mille | Le navire était à 4 mille marin de la côte, puis à 40\u202f000 pieds. |",
-            "de | ru | de.digits-tausend | Etwa 45 tausend Besucher kamen, Tausende blieben draußen. | 45 tausend",
+            "fr | pt | mt.number-format.digits-thousand-word | Les ventes ont atteint 12 mille unités, soit douze mille de plus. | 12 mille",
+            "fr | es | mt.number-format.digits-thousand-word | Le navire était à 4 mille marin de la côte, puis à 40\u202f000 pieds. |",
+            "de | ru | mt.number-format.digits-thousand-word | Etwa 45 tausend Besucher kamen, Tausende blieben draußen. | 45 tausend",
     })
     void realPatterns(String target, String source, String rule, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.stream(expected.split(";")).toList();

@@ -159,14 +159,31 @@ public final class NumberFormatRule extends EnvironmentRule {
             Example.bad("Bread costs <marker>$ </marker>3 a loaf.", "Bread costs $3 a loaf.").in("pt", "en"),
             Example.good("Petrol rose by R$0.07 a litre and US$80 a barrel; diesel by R$ 0.20.").in("pt", "en"));
 
+    static final RuleInfo DIGITS_THOUSAND_WORD_CHECK = new RuleInfo(ID + ".digits-thousand-word",
+            Category.NUMBER_FORMAT, Severity.WARNING, "Digits followed by the word for thousand (\"76 mille\")",
+            "Portuguese \"76 mil dólares\", Spanish \"30 mil personas\", Italian \"30 mila persone\" and Russian "
+                    + "\"30 тысяч\" put the word for thousand after the digits; machine translation into French or "
+                    + "German keeps the order (\"76 mille dollars\", \"30 tausend Menschen\"). Their news writes the "
+                    + "figure in digits or the number in words, not the two mixed. The words are each language's "
+                    + "descriptor data (numbers.thousand-words). Fix (suggested): the digits.",
+            List.of(Example.bad("Le cours est retombé sous les <marker>64 mille</marker> dollars dans la nuit.",
+                            "Le cours est retombé sous les 64\u202f000 dollars dans la nuit.").in(null, "fr"),
+                    Example.good("Près de 64\u202f000 manifestants, soixante-quatre mille selon la police ; le voilier "
+                            + "a parcouru 2 milles marins.").in(null, "fr"),
+                    Example.bad("Rund <marker>30 tausend</marker> Menschen zogen durch die Stadt.",
+                            "Rund 30.000 Menschen zogen durch die Stadt.").in(null, "de"),
+                    Example.good("Rund 30.000 Menschen, dreißigtausend nach Angaben der Polizei, und Tausende "
+                            + "Schaulustige.").in(null, "de")),
+            "built-in", List.of("fr.digits-mille", "de.digits-tausend"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Source-language number format",
             "Numbers written in the source language's conventions where the target's differ, read from the two "
                     + "languages' descriptors: grouping and decimal marks, the space before %, dotted dates and "
-                    + "calqued magnitudes. Fixes are suggestions, except removing a space before %.",
+                    + "calqued magnitudes, digits before the word for thousand. Fixes are suggestions, except removing a space before %.",
             List.of(),
             DOT_THOUSANDS_CHECK, SPACE_THOUSANDS_CHECK, DECIMAL_COMMA_CHECK, SPACE_PERCENT_CHECK, DOTTED_DATE_CHECK,
             CALQUED_MAGNITUDE_CHECK, DECIMAL_POINT_CHECK, THOUSANDS_COMMA_CHECK, CURRENCY_BEFORE_CHECK,
-            CURRENCY_SPACE_CHECK);
+            CURRENCY_SPACE_CHECK, DIGITS_THOUSAND_WORD_CHECK);
 
     /** A leading currency sign and the amount after it, with any spaces between. */
     private static final Pattern LEADING_SIGN = Pattern.compile(
@@ -174,6 +191,7 @@ public final class NumberFormatRule extends EnvironmentRule {
 
     /** Per target language: the decimal point before the percent sign or a quantity word. */
     private final Map<String, Pattern> decimalPoints = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> digitsThousandWords = new ConcurrentHashMap<>();
     private final Map<String, Pattern> calquedMagnitudes = new ConcurrentHashMap<>();
     private final Map<String, SparseMatcher.StartTest> calquedMagnitudeStarts = new ConcurrentHashMap<>();
 
@@ -187,6 +205,9 @@ public final class NumberFormatRule extends EnvironmentRule {
         Numbers from = source == null ? null : Languages.of(source).numbers();
         LanguageDescriptor target = env.targetLanguage();
         Numbers to = target.numbers();
+        if (to != null) {
+            digitsThousandWord(block, target, out);
+        }
         if (from == null || to == null) {
             return;
         }
@@ -274,6 +295,24 @@ public final class NumberFormatRule extends EnvironmentRule {
                         + "\u201d calques \u201cmil millones\u201d: " + target.name() + " says \u201c" + proper + "\u201d",
                         BlockFix.replace(c.start(), c.end(), proper, false, proper));
             }
+        }
+    }
+
+    /** "76 mille": the source's order, whatever the source; the target writes "76 000". */
+    private void digitsThousandWord(ProseBlock block, LanguageDescriptor target, BlockReporter out) {
+        Numbers to = target.numbers();
+        if (to.thousandWords().isEmpty()) {
+            return;
+        }
+        Pattern digitsThenWord = digitsThousandWords.computeIfAbsent(target.code(), k -> Pattern.compile(
+                "(?<![\\d.,])\\b([1-9]\\d{0,2}) (?:" + String.join("|", to.thousandWords()) + ")\\b"));
+        SparseMatcher m = SparseMatcher.of(digitsThenWord, block.text(), block.chars(), SparseMatcher.NUMBER);
+        while (m.find()) {
+            char grouping = to.preferredGrouping() == ' ' ? '\u202F' : to.preferredGrouping();
+            String fixed = m.group(1) + grouping + "000";
+            out.report(DIGITS_THOUSAND_WORD_CHECK, m.start(), m.end(), "\u201c" + m.group() + "\u201d puts the word "
+                            + "for thousand after the digits, as the source does; " + target.name() + " writes " + fixed,
+                    BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
         }
     }
 
