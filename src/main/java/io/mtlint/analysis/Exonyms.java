@@ -1,6 +1,7 @@
 package io.mtlint.analysis;
 
 import io.mtlint.languagetool.Lexicon;
+import io.mtlint.text.PhraseWords;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ public final class Exonyms {
     private Exonyms(Map<String, String> targetBySource) {
         this.targetBySource = targetBySource;
         for (String name : targetBySource.keySet()) {
-            namesByFirstRun.computeIfAbsent(name.substring(0, letterRunEnd(name, 0)), k -> new ArrayList<>()).add(name);
+            namesByFirstRun.computeIfAbsent(name.substring(0, PhraseWords.wordEnd(name, 0, name.length())), k -> new ArrayList<>()).add(name);
         }
         namesByFirstRun.values().forEach(names -> names.sort(Comparator.comparingInt(String::length).reversed()));
     }
@@ -76,7 +77,7 @@ public final class Exonyms {
                 i += Character.charCount(cp);
                 continue;
             }
-            int runEnd = letterRunEnd(text, i);
+            int runEnd = PhraseWords.wordEnd(text, i, text.length());
             String name = i > 0 && joinsWord(text.codePointBefore(i)) ? null : nameAt(text, i, runEnd);
             if (name == null) {
                 i = runEnd;
@@ -110,19 +111,5 @@ public final class Exonyms {
         int type = Character.getType(cp);
         return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK || type == Character.DECIMAL_DIGIT_NUMBER;
-    }
-
-    private static int letterRunEnd(String text, int from) {
-        int i = from;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            int type = Character.getType(cp);
-            if (!Character.isLetter(cp) && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
-                    && type != Character.COMBINING_SPACING_MARK) {
-                break;
-            }
-            i += Character.charCount(cp);
-        }
-        return i;
     }
 }

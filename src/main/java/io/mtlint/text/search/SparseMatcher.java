@@ -202,18 +202,17 @@ public final class SparseMatcher implements MatchResult {
             return i == 0 || !Character.isLetter(text.codePointBefore(i));
         }
 
+        /**
+         * The run of letters and non-spacing marks from {@code from}: {@code \\b} reads a spacing or enclosing mark
+         * after a letter as a boundary, so neither may lengthen the run a phrase is looked up by.
+         */
         private static int runEnd(String text, int from) {
             int i = from;
-            while (i < text.length() && isLetterOrMark(text.codePointAt(i))) {
+            while (i < text.length() && (Character.isLetter(text.codePointAt(i))
+                    || Character.getType(text.codePointAt(i)) == Character.NON_SPACING_MARK)) {
                 i += Character.charCount(text.codePointAt(i));
             }
             return i;
-        }
-
-        private static boolean isLetterOrMark(int cp) {
-            int type = Character.getType(cp);
-            return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK;
         }
     }
 

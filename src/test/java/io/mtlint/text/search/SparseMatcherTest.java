@@ -81,7 +81,7 @@ class SparseMatcherTest {
                 + "Côte d’Ivoire)(?![\\p{L}\\p{M}])");
         SparseMatcher.StartTest test = SparseMatcher.atWordsStartingAnyOf(phrases);
         String[] pieces = {"mil", " millones", "Ministerio", " de", "MINISTRO", "ministros", "él", "Él", "über", "Über",
-                "Côte", " d’Ivoire", " ", "-", "x", "3", "\u0301", "_", "é"};
+                "Côte", " d’Ivoire", " ", "-", "x", "3", "\u0301", "\u0903", "\u20dd", "_", "é"};
         Random random = new Random(Long.getLong("mtlint.seed", 20261205L));
         for (int n = 0; n < 3_000; n++) {
             StringBuilder text = new StringBuilder();
