@@ -43,10 +43,17 @@ final class TitleCheck implements SentenceCheck {
     public void check(TaggedSentence s, Constructions language, BlockReporter out) {
         java.util.Set<Integer> reported = new java.util.HashSet<>();
         Parsed parsed = PARSED.get(language.titles());
-        int[] starts = java.util.stream.IntStream.range(0, s.size()).filter(i -> parsed.mayStartAt(s, i)).toArray();
-        if (starts.length == 0) {
+        int[] starts = new int[s.size()];
+        int count = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (parsed.mayStartAt(s, i)) {
+                starts[count++] = i;
+            }
+        }
+        if (count == 0) {
             return;
         }
+        starts = java.util.Arrays.copyOf(starts, count);
         for (int p = 0; p < parsed.patterns().size(); p++) {
             Constructions.Title title = language.titles().get(p);
             List<Element> words = parsed.patterns().get(p);

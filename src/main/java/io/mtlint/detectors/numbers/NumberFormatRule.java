@@ -298,6 +298,11 @@ public final class NumberFormatRule extends EnvironmentRule {
         }
     }
 
+    /** The mark a fix groups thousands with: a narrow no-break space where the language groups with a space. */
+    private static char printedGrouping(Numbers to) {
+        return to.preferredGrouping() == ' ' ? '\u202F' : to.preferredGrouping();
+    }
+
     /** "76 mille": the source's order, whatever the source; the target writes "76 000". */
     private void digitsThousandWord(ProseBlock block, LanguageDescriptor target, BlockReporter out) {
         Numbers to = target.numbers();
@@ -308,7 +313,7 @@ public final class NumberFormatRule extends EnvironmentRule {
                 "(?<![\\d.,])\\b([1-9]\\d{0,2}) (?:" + String.join("|", to.thousandWords()) + ")\\b"));
         SparseMatcher m = SparseMatcher.of(digitsThenWord, block.text(), block.chars(), SparseMatcher.NUMBER);
         while (m.find()) {
-            char grouping = to.preferredGrouping() == ' ' ? '\u202F' : to.preferredGrouping();
+            char grouping = printedGrouping(to);
             String fixed = m.group(1) + grouping + "000";
             out.report(DIGITS_THOUSAND_WORD_CHECK, m.start(), m.end(), "\u201c" + m.group() + "\u201d puts the word "
                             + "for thousand after the digits, as the source does; " + target.name() + " writes " + fixed,
@@ -328,7 +333,7 @@ public final class NumberFormatRule extends EnvironmentRule {
         }
         SparseMatcher t = SparseMatcher.of(COMMA_THOUSANDS, block.text(), block.chars(), SparseMatcher.NUMBER);
         while (t.find()) {
-            char grouping = to.preferredGrouping() == ' ' ? '\u202F' : to.preferredGrouping();
+            char grouping = printedGrouping(to);
             String fixed = t.group().replace(',', grouping);
             out.report(THOUSANDS_COMMA_CHECK, t.start(), t.end(), "\u201c" + t.group()
                     + "\u201d groups thousands with a comma, which " + target.name() + " reads as a decimal comma",
