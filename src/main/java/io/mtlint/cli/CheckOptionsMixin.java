@@ -63,6 +63,11 @@ public final class CheckOptionsMixin {
             description = "Check plain-text translations line by line against their source in FILE (line n translates line n).")
     Path alignedSource;
 
+    /** The file named with {@code --aligned-source}, or null. */
+    public Path alignedSource() {
+        return alignedSource;
+    }
+
     @Option(names = "--glossary", paramLabel = "FILE",
             description = "Check bilingual files against this glossary (TBX, or CSV naming its languages in the first row; repeatable).")
     List<Path> glossaries = new ArrayList<>();

@@ -126,26 +126,13 @@ public final class CheckerProvider {
         if (fixedChecker != null) {
             return false;
         }
-        String language = uncheckedLanguage(optionsFor(file), layoutPath(file));
+        String language = DocumentLanguages.unchecked(optionsFor(file), layoutPath(file));
         if (language == null) {
             return false;
         }
         passedOver.add(file + ": not checked: its path names " + language + ", a language mtlint does not"
                 + " check as a target");
         return true;
-    }
-
-    /**
-     * The language a file's path names by the layout of {@code options} when mtlint cannot check it as a target,
-     * else null; {@code layoutPath} is the path relative to the directory the layout is read from.
-     */
-    public static String uncheckedLanguage(CheckOptions options, String layoutPath) {
-        if (!options.layout() || options.targetPinned()) {
-            return null;
-        }
-        io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath, options.layoutPatterns());
-        return found == null || io.mtlint.languagetool.LanguageRegistry.isSupported(checkable(found.code()))
-                ? null : found.code();
     }
 
     /** The warnings of every checker handed out so far (renamed and unknown rule ids), each once, sorted. */
@@ -174,30 +161,15 @@ public final class CheckerProvider {
             return fixedChecker;
         }
         CheckOptions o = optionsFor(path);
-        String target = document.declaredTargetLanguage();
-        String source = document.declaredSourceLanguage();
-        boolean fromLayout = false;
-        if (target == null && o.layout()) {
-            io.mtlint.format.PathLanguage.Found found = io.mtlint.format.PathLanguage.of(layoutPath(path),
-                    o.layoutPatterns());
-            fromLayout = found != null;
-            target = found == null ? null : found.code();
-            if (fromLayout && source == null && io.mtlint.lang.LanguageCodes.base(target).equals(o.pair().sourceBase())) {
-                source = io.mtlint.lang.LanguagePair.NONE; // the source page itself, in a directory of its own
-            }
-        }
-        CheckOptions declared = o.forDeclaredLanguages(source, checkable(target));
-        if (declared == o) {
+        DocumentLanguages.Resolved resolved = DocumentLanguages.resolve(o, document.declaredSourceLanguage(),
+                document.declaredTargetLanguage(), layoutPath(path));
+        if (resolved.options() == o) {
             return checkerFor(o);
         }
         try {
-            return checkerFor(declared);
+            return checkerFor(resolved.options());
         } catch (ConfigException e) {
-            throw new ConfigException(fromLayout
-                    ? document.path() + ": its path names " + target + ": " + e.getMessage()
-                    + " (exclude the file, or set layout: false in .mtlint.yaml)"
-                    : document.path() + ": declares " + declared.pair() + ": " + e.getMessage()
-                    + " (name the languages with --lang and --source)");
+            throw new ConfigException(document.path() + ": " + resolved.explain(e));
         }
     }
 
@@ -211,18 +183,6 @@ public final class CheckerProvider {
         Path base = config != null ? config.toAbsolutePath().normalize().getParent()
                 : Path.of("").toAbsolutePath().normalize();
         return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString() : path.toString();
-    }
-
-    /**
-     * A declared target as LanguageTool knows it: a region it does not list ("fr-FR", "es-ES") falls back to the
-     * language itself.
-     */
-    private static String checkable(String target) {
-        if (target == null || io.mtlint.languagetool.LanguageRegistry.isSupported(target)) {
-            return target;
-        }
-        String base = io.mtlint.lang.LanguageCodes.base(target);
-        return io.mtlint.languagetool.LanguageRegistry.isSupported(base) ? base : target;
     }
 
     private Checker checkerFor(CheckOptions o) throws ConfigException {

@@ -5,6 +5,7 @@ import io.mtlint.check.CheckerFactory;
 import io.mtlint.config.CheckOptions;
 import io.mtlint.config.ConfigException;
 import io.mtlint.fix.FixPolicy;
+import io.mtlint.run.DocumentLanguages;
 
 import java.io.IOException;
 import java.util.Map;
@@ -22,23 +23,27 @@ final class Checkers {
     }
 
     private static final Map<String, Entry> CACHE = new ConcurrentHashMap<>();
+    /** Each configuration as this JVM reads it, with its shipped files written where they are needed. */
+    private static final Map<String, CheckOptions> RESTORED = new ConcurrentHashMap<>();
 
     private Checkers() {
     }
 
-    /** The checker for a configuration, with a record's own target and source languages when it names them. */
-    static Entry get(OptionsSnapshot snapshot, String lang, String source) {
-        return CACHE.computeIfAbsent(snapshot.key() + "|check|" + lang + "|" + source,
-                k -> build(snapshot, lang, source, false));
+    /**
+     * The checker for a configuration and a document: the languages the document declares (a record's fields, a
+     * bilingual file's header) or its path names by the layout ({@code layoutPath}, null when it has none), as
+     * {@code mtlint check} chooses them. With {@code hint}, a problem says where the languages came from.
+     */
+    static Entry get(OptionsSnapshot snapshot, String lang, String source, String layoutPath, boolean hint) {
+        return entry(snapshot, lang, source, layoutPath, hint, false);
     }
 
     /**
      * The checker whose findings {@code mtlint fix} applies: as {@link #get}, but LanguageTool's suggestions are
      * never applied in batch unless its rules are asked for by name.
      */
-    static Entry forFixing(OptionsSnapshot snapshot, String lang, String source) {
-        return CACHE.computeIfAbsent(snapshot.key() + "|fix|" + lang + "|" + source,
-                k -> build(snapshot, lang, source, true));
+    static Entry forFixing(OptionsSnapshot snapshot, String lang, String source, String layoutPath, boolean hint) {
+        return entry(snapshot, lang, source, layoutPath, hint, true);
     }
 
     /** What {@code mtlint fix} would apply with these options: safe fixes of the selected rules and categories. */
@@ -46,23 +51,35 @@ final class Checkers {
         return new FixPolicy(unsafe, fixing.onlyRules(), Set.copyOf(snapshot.onlyCategories()));
     }
 
-    private static Entry build(OptionsSnapshot snapshot, String lang, String source, boolean fixing) {
+    private static Entry entry(OptionsSnapshot snapshot, String lang, String source, String layoutPath,
+                               boolean hint, boolean fixing) {
+        CheckOptions base;
         try {
-            CheckOptions.Builder options = snapshot.restore().toBuilder();
-            if (lang != null) {
-                options.target(lang);
-            }
-            if (source != null) {
-                options.source(source);
-            }
-            if (fixing && options.onlyRules().stream().noneMatch(r -> r.startsWith("lt."))) {
-                options.languageTool(false);
-            }
-            return new Entry(CheckerFactory.create(options.build()), null);
-        } catch (ConfigException e) {
-            return new Entry(null, e.getMessage());
-        } catch (IOException e) {
-            return new Entry(null, "cannot read the rule directories: " + e.getMessage());
+            base = RESTORED.computeIfAbsent(snapshot.key(), k -> {
+                try {
+                    return snapshot.restore();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            return new Entry(null, "cannot read the rule directories or glossaries: " + e.getCause().getMessage());
         }
+        DocumentLanguages.Resolved resolved = DocumentLanguages.resolve(base, source, lang, layoutPath);
+        CheckOptions options = resolved.options();
+        Entry entry = CACHE.computeIfAbsent(snapshot.key() + (fixing ? "|fix|" : "|check|") + options.pair(), k -> {
+            try {
+                return new Entry(CheckerFactory.create(fixing ? forFixing(options) : options), null);
+            } catch (ConfigException e) {
+                return new Entry(null, e.getMessage());
+            }
+        });
+        return entry.problem() != null && hint && options != base
+                ? new Entry(null, resolved.explain(new ConfigException(entry.problem()))) : entry;
+    }
+
+    private static CheckOptions forFixing(CheckOptions options) {
+        return options.onlyRules().stream().anyMatch(r -> r.startsWith("lt."))
+                ? options : options.toBuilder().languageTool(false).build();
     }
 }

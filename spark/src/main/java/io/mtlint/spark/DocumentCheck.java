@@ -24,9 +24,17 @@ final class DocumentCheck {
     private DocumentCheck() {
     }
 
-    static Outcome run(Document document, OptionsSnapshot options, String lang, String source, boolean fix,
-                       boolean unsafe) {
-        Checkers.Entry checker = Checkers.get(options, lang, source);
+    /**
+     * Checks with the languages a record names ({@code lang}, {@code source}), else those the document declares or
+     * its {@code layoutPath} names.
+     */
+    static Outcome run(Document document, OptionsSnapshot options, String lang, String source, String layoutPath,
+                       boolean fix, boolean unsafe) {
+        String target = lang != null ? lang : document.declaredTargetLanguage();
+        String from = source != null ? source : document.declaredSourceLanguage();
+        // A record's own fields need no hint about where its languages came from.
+        boolean hint = lang == null && source == null;
+        Checkers.Entry checker = Checkers.get(options, target, from, layoutPath, hint);
         if (checker.problem() != null) {
             return new Outcome(null, null, document.path() + ": " + checker.problem());
         }
@@ -34,7 +42,7 @@ final class DocumentCheck {
             CheckResult result = checker.checker().check(document);
             FixResult fixed = null;
             if (fix) {
-                Checkers.Entry fixing = Checkers.forFixing(options, lang, source);
+                Checkers.Entry fixing = Checkers.forFixing(options, target, from, layoutPath, hint);
                 if (fixing.problem() != null) {
                     return new Outcome(null, null, document.path() + ": " + fixing.problem());
                 }

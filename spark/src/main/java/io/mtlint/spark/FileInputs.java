@@ -2,7 +2,7 @@ package io.mtlint.spark;
 
 import io.mtlint.config.CheckOptions;
 import io.mtlint.config.ConfigException;
-import io.mtlint.run.CheckerProvider;
+import io.mtlint.run.DocumentLanguages;
 import io.mtlint.run.FileWalker;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -63,16 +63,14 @@ final class FileInputs {
                     problems.add(new Totals.Problem(display, display + ": no files to check in this directory (looked for "
                             + (options.include().isEmpty() ? "*.md, *.markdown, *.txt" : "the include globs") + ")"));
                 }
-                String rootPath = path.toUri().getPath();
                 for (FileStatus file : files) {
                     Path p = fs.makeQualified(file.getPath());
                     // As check does: a page in a language mtlint does not check is passed over in a walk.
-                    String relative = p.toUri().getPath().substring(rootPath.length()).replaceFirst("^/", "");
-                    if (CheckerProvider.uncheckedLanguage(profiles.options(profiles.forDirectory(p.getParent())),
-                            relative) != null) {
+                    int profile = profiles.forDirectory(p.getParent());
+                    if (DocumentLanguages.unchecked(profiles.options(profile), profiles.layoutPath(profile, p)) != null) {
                         continue;
                     }
-                    found.putIfAbsent(p.toString(), new Pending(input, p, file.getLen(), profiles.forDirectory(p.getParent())));
+                    found.putIfAbsent(p.toString(), new Pending(input, p, file.getLen(), profile));
                 }
             }
         }
@@ -81,7 +79,8 @@ final class FileInputs {
         for (Pending p : found.values()) {
             String path = p.path.toUri().getPath();
             String relative = common != null && path.startsWith(common) ? path.substring(common.length()) : stripRoot(path);
-            files.add(new InputFile(p.path.toString(), display(p.input, p.path), relative, p.length, p.profile));
+            files.add(new InputFile(p.path.toString(), display(p.input, p.path), relative, p.length, p.profile,
+                    profiles.layoutPath(p.profile, p.path)));
         }
         return new Expansion(files, problems);
     }

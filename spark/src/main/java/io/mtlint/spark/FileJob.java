@@ -85,7 +85,8 @@ final class FileJob {
             writeFixed(file, spec, bytes);
             return List.of();
         }
-        DocumentCheck.Outcome outcome = DocumentCheck.run(document, options, null, null, spec.fix(), spec.unsafe());
+        DocumentCheck.Outcome outcome = DocumentCheck.run(document, options, null, null, file.layoutPath(), spec.fix(),
+                spec.unsafe());
         Totals totals = outcome.totals(file.display());
         if (spec.fix()) {
             byte[] fixed = bytes;

@@ -121,6 +121,10 @@ public final class Main implements Callable<Integer> {
             err.println("mtlint-spark: --unsafe-fixes needs --fix");
             return USAGE;
         }
+        if (options.alignedSource() != null) {
+            err.println("mtlint-spark: --aligned-source names the source of one document; check that document with mtlint check");
+            return USAGE;
+        }
         if (partitions != null && partitions < 1) {
             err.println("mtlint-spark: --partitions must be at least 1");
             return USAGE;

@@ -29,6 +29,8 @@ final class Profiles {
     private final Map<String, Integer> byConfig = new LinkedHashMap<>();
     private final List<CheckOptions> options = new ArrayList<>();
     private final List<OptionsSnapshot> snapshots = new ArrayList<>();
+    /** The directory of each profile's configuration file (qualified), null for the defaults. */
+    private final List<Path> configDirectories = new ArrayList<>();
     private final Map<Path, Optional<Path>> configByDirectory = new HashMap<>();
 
     Profiles(CheckOptionsMixin commandLine, Configuration hadoop) throws ConfigException {
@@ -44,18 +46,46 @@ final class Profiles {
     int forDirectory(Path directory) throws ConfigException, IOException {
         java.nio.file.Path explicit = commandLine.config();
         if (explicit != null) {
-            return profile(explicit.toAbsolutePath().normalize().toString(), () -> ConfigFile.apply(explicit, CheckOptions.defaults()));
+            java.nio.file.Path absolute = explicit.toAbsolutePath().normalize();
+            return profile(absolute.toString(), new Path(absolute.getParent().toUri()),
+                    () -> ConfigFile.apply(explicit, CheckOptions.defaults()));
         }
         Optional<Path> config = configFor(directory);
         if (config.isEmpty()) {
-            return profile("", CheckOptions::defaults);
+            return profile("", null, CheckOptions::defaults);
         }
         Path file = config.get();
-        return profile(file.toString(), () -> read(file));
+        return profile(file.toString(), file.getParent(), () -> read(file));
     }
 
     CheckOptions options(int profile) {
         return options.get(profile);
+    }
+
+    /**
+     * The path a file's language is read from by the layout, as {@code mtlint check} reads it: relative to the
+     * directory of its configuration file, else (on a local disk) to the working directory, else its whole path.
+     */
+    String layoutPath(int profile, Path file) {
+        String path = file.toUri().getPath();
+        Path directory = configDirectories.get(profile);
+        if (directory != null && sameFileSystem(directory, file)) {
+            String base = directory.toUri().getPath().replaceFirst("/$", "") + "/";
+            if (path.startsWith(base)) {
+                return path.substring(base.length());
+            }
+        }
+        if ("file".equals(file.toUri().getScheme())) {
+            java.nio.file.Path absolute = java.nio.file.Path.of(path);
+            java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath().normalize();
+            return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+        }
+        return path;
+    }
+
+    private static boolean sameFileSystem(Path a, Path b) {
+        return java.util.Objects.equals(a.toUri().getScheme(), b.toUri().getScheme())
+                && java.util.Objects.equals(a.toUri().getAuthority(), b.toUri().getAuthority());
     }
 
     List<OptionsSnapshot> snapshots() {
@@ -66,7 +96,7 @@ final class Profiles {
         CheckOptions get() throws ConfigException, IOException;
     }
 
-    private int profile(String key, Base base) throws ConfigException, IOException {
+    private int profile(String key, Path configDirectory, Base base) throws ConfigException, IOException {
         Integer known = byConfig.get(key);
         if (known != null) {
             return known;
@@ -74,6 +104,7 @@ final class Profiles {
         CheckOptions resolved = commandLine.applyTo(base.get());
         options.add(resolved);
         snapshots.add(OptionsSnapshot.of(resolved));
+        configDirectories.add(configDirectory);
         byConfig.put(key, options.size() - 1);
         return options.size() - 1;
     }
@@ -113,6 +144,9 @@ final class Profiles {
             }
             if (!options.ruleDirectories().isEmpty()) {
                 throw new ConfigException(file + ": rule-directories are only read from a local disk; pass them with --rules");
+            }
+            if (!options.glossaries().isEmpty()) {
+                throw new ConfigException(file + ": glossaries are only read from a local disk; pass them with --glossary");
             }
             return options;
         } finally {

@@ -59,7 +59,7 @@ final class RecordJob {
         }
         Document document = DocumentLoader.fromText(record.keyText(), record.text(), format);
         DocumentCheck.Outcome outcome = DocumentCheck.run(document, options, blankToNull(record.lang()),
-                blankToNull(record.source()), spec.fix(), spec.unsafe());
+                blankToNull(record.source()), null, spec.fix(), spec.unsafe());
         List<Row> findings = outcome.problem() == null ? FindingRows.of(record.key(), outcome.result()) : List.of();
         Row fixed = null;
         if (spec.fix()) {

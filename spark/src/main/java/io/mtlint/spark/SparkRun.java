@@ -164,7 +164,7 @@ final class SparkRun {
     private void validate(Profiles profiles) throws ConfigException {
         TreeSet<String> warnings = new TreeSet<>();
         for (OptionsSnapshot snapshot : profiles.snapshots()) {
-            Checkers.Entry entry = Checkers.get(snapshot, null, null);
+            Checkers.Entry entry = Checkers.get(snapshot, null, null, null, false);
             if (entry.problem() != null) {
                 throw new ConfigException(entry.problem());
             }

@@ -49,7 +49,7 @@ class InputsTest {
         for (int i = 0; i < 1000; i++) {
             long length = 100 + random.nextInt(10_000);
             total += length;
-            files.add(new InputFile("f" + i, "f" + i, "f" + i, length, 0));
+            files.add(new InputFile("f" + i, "f" + i, "f" + i, length, 0, "f" + i));
         }
         List<List<InputFile>> slices = FileJob.slices(files, 8);
         assertTrue(slices.size() >= 8 && slices.size() <= 9, String.valueOf(slices.size()));

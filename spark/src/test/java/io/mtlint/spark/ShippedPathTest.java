@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Options and rule directories reach an executor whole, even one that cannot see the driver's disk. */
-class ShippedDirectoryTest {
+class ShippedPathTest {
     @TempDir
     Path tmp;
 
@@ -31,7 +31,7 @@ class ShippedDirectoryTest {
         Files.createDirectories(rules.resolve("en"));
         Files.writeString(rules.resolve("en/house.yaml"), "pack: house\n");
         Files.write(rules.resolve("top.xml"), new byte[] {1, 2, 3});
-        ShippedDirectory shipped = roundTrip(ShippedDirectory.read(rules));
+        ShippedPath shipped = roundTrip(ShippedPath.read(rules));
         assertEquals(rules, shipped.local());
 
         Files.delete(rules.resolve("en/house.yaml"));

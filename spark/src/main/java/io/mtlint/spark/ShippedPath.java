@@ -14,31 +14,38 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * A rule-pack directory of the driver's machine, carried by content. Where the same path holds the same files
- * (the embedded local master, or a cluster whose nodes share the directory) it is used in place; elsewhere the
- * files are written once per executor into a temporary directory.
+ * A rule-pack directory or a glossary file of the driver's machine, carried by content. Where the same path holds
+ * the same files (the embedded local master, or a cluster whose nodes share the directory) it is used in place;
+ * elsewhere the files are written once per executor into a temporary directory.
  */
-final class ShippedDirectory implements Serializable {
+final class ShippedPath implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, Path> MATERIALISED = new ConcurrentHashMap<>();
 
     private final String origin;
+    /** A single file, kept under its own name: {@link #local()} is then that file, not its directory. */
+    private final boolean file;
     private final Map<String, byte[]> files;
     private final String digest;
 
-    private ShippedDirectory(String origin, Map<String, byte[]> files) {
+    private ShippedPath(String origin, boolean file, Map<String, byte[]> files) {
         this.origin = origin;
+        this.file = file;
         this.files = files;
-        this.digest = digest(files);
+        this.digest = (file ? "file:" : "") + digest(files);
     }
 
     String digest() {
         return digest;
     }
 
-    static ShippedDirectory read(Path directory) throws IOException {
-        Path root = directory.toAbsolutePath().normalize();
+    static ShippedPath read(Path path) throws IOException {
+        Path root = path.toAbsolutePath().normalize();
         Map<String, byte[]> files = new LinkedHashMap<>();
+        if (Files.isRegularFile(root)) {
+            files.put(root.getFileName().toString(), Files.readAllBytes(root));
+            return new ShippedPath(root.toString(), true, files);
+        }
         if (Files.isDirectory(root)) {
             List<Path> paths;
             try (Stream<Path> walk = Files.walk(root)) {
@@ -48,26 +55,27 @@ final class ShippedDirectory implements Serializable {
                 files.put(root.relativize(file).toString(), Files.readAllBytes(file));
             }
         }
-        return new ShippedDirectory(root.toString(), files);
+        return new ShippedPath(root.toString(), false, files);
     }
 
-    /** The directory on this machine: the original when it holds the same files, else a written copy. */
+    /** The directory or file on this machine: the original when it holds the same bytes, else a written copy. */
     Path local() throws IOException {
         Path original = Path.of(origin);
-        if (Files.isDirectory(original) && read(original).digest.equals(digest)) {
+        if (Files.exists(original) && read(original).digest.equals(digest)) {
             return original;
         }
         if (files.isEmpty()) {
-            return original; // missing on the driver too: let the rule loader report it by its name
+            return original; // missing on the driver too: let the loader report it by its name
         }
         try {
-            return MATERIALISED.computeIfAbsent(digest, d -> {
+            Path root = MATERIALISED.computeIfAbsent(digest, d -> {
                 try {
                     return write();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+            return file ? root.resolve(files.keySet().iterator().next()) : root;
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -1,0 +1,78 @@
+package io.mtlint.run;
+
+import io.mtlint.config.CheckOptions;
+import io.mtlint.config.ConfigException;
+import io.mtlint.format.PathLanguage;
+import io.mtlint.lang.LanguageCodes;
+import io.mtlint.lang.LanguagePair;
+import io.mtlint.languagetool.LanguageRegistry;
+
+/**
+ * The languages one document is checked in: those a bilingual file declares, else the target its path names by the
+ * repository layout, else the configured ones; languages named on the command line always win. Shared by
+ * {@code mtlint check} and the Spark job so that both read a repository of translations alike.
+ */
+public final class DocumentLanguages {
+    private DocumentLanguages() {
+    }
+
+    /**
+     * The options a document is checked with, and the language its path named when that chose the target, so
+     * that an error in building its checker can say where the language came from.
+     */
+    public record Resolved(CheckOptions options, String pathLanguage) {
+        /** Why these options build no checker, for the document they were resolved for. */
+        public String explain(ConfigException e) {
+            return pathLanguage != null
+                    ? "its path names " + pathLanguage + ": " + e.getMessage()
+                    + " (exclude the file, or set layout: false in .mtlint.yaml)"
+                    : "declares " + options.pair() + ": " + e.getMessage()
+                    + " (name the languages with --lang and --source)";
+        }
+    }
+
+    /**
+     * The options for a document that declares {@code declaredSource} and {@code declaredTarget} (either may be
+     * null) and lies at {@code layoutPath}, the path its layout is read from (relative to the configuration's
+     * directory or to where the run started); null when it has none.
+     */
+    public static Resolved resolve(CheckOptions o, String declaredSource, String declaredTarget, String layoutPath) {
+        String target = declaredTarget;
+        String source = declaredSource;
+        String pathLanguage = null;
+        if (target == null && o.layout() && layoutPath != null) {
+            PathLanguage.Found found = PathLanguage.of(layoutPath, o.layoutPatterns());
+            if (found != null) {
+                target = pathLanguage = found.code();
+                if (source == null && LanguageCodes.base(target).equals(o.pair().sourceBase())) {
+                    source = LanguagePair.NONE; // the source page itself, in a directory of its own
+                }
+            }
+        }
+        return new Resolved(o.forDeclaredLanguages(source, checkable(target)), pathLanguage);
+    }
+
+    /**
+     * The language a file's path names by the layout of {@code options} when mtlint cannot check it as a target,
+     * else null.
+     */
+    public static String unchecked(CheckOptions options, String layoutPath) {
+        if (!options.layout() || options.targetPinned()) {
+            return null;
+        }
+        PathLanguage.Found found = PathLanguage.of(layoutPath, options.layoutPatterns());
+        return found == null || LanguageRegistry.isSupported(checkable(found.code())) ? null : found.code();
+    }
+
+    /**
+     * A declared target as LanguageTool knows it: a region it does not list ("fr-FR", "es-ES") falls back to the
+     * language itself.
+     */
+    static String checkable(String target) {
+        if (target == null || LanguageRegistry.isSupported(target)) {
+            return target;
+        }
+        String base = LanguageCodes.base(target);
+        return LanguageRegistry.isSupported(base) ? base : target;
+    }
+}
