@@ -122,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
             CheckRun run = new CheckRun(provider, jobs, noCache ? null : new ResultCache(cacheDir))
                     .withProgress(progress);
             run.startLoading(inputs);
-            provider.checkerFor(Path.of("").toAbsolutePath());
+            run.validate(inputs);
             Baselines known = baseline == null ? null : Baselines.read(baseline);
             result = run.run(inputs, main.stdin);
             if (known != null) {

@@ -144,6 +144,24 @@ public final class CheckRun {
         }
     }
 
+    /**
+     * Builds the checker of each argument's configuration (those {@link #startLoading} prepared), or of the working
+     * directory's when only standard input or bilingual files are named, so that a bad option or rule pack stops
+     * the run in one line before any file is read.
+     */
+    public void validate(List<String> arguments) throws ConfigException {
+        boolean built = false;
+        for (String argument : arguments) {
+            if (!declaresItsLanguages(argument)) {
+                checkers.checkerFor(Path.of(argument));
+                built = true;
+            }
+        }
+        if (!built) {
+            checkers.checkerFor(Path.of("").toAbsolutePath());
+        }
+    }
+
     /** Standard input, or a bilingual file: the languages to load are only known once it is read. */
     private static boolean declaresItsLanguages(String argument) {
         if (argument.equals(STDIN)) {
