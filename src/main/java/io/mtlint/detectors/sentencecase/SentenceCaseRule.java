@@ -79,13 +79,26 @@ public final class SentenceCaseRule extends EnvironmentRule {
             Example.good("They met in The Hague and flew to Los Angeles, where I spoke.").in(null, "en"),
             Example.good("Wir danken Ihnen, und Sie sind eingeladen.").in(null, "de"));
 
+    static final RuleInfo LOST_STOP = RuleInfo.check(ID, "lost-stop", Category.PUNCTUATION, Severity.WARNING,
+            "A sentence run on into the next one without its full stop",
+            "An article, a demonstrative or an adverb that opens a sentence (\"The\", \"This\", \"There\", "
+                    + "\"Les\"), capitalised right after a noun, a figure or a closing bracket, is the start of a "
+                    + "new sentence whose full stop the translation lost (\"for the next three days The warning "
+                    + "...\"), or a heading run into the text. Names that begin with such a word (\"in The Hague\"), "
+                    + "titles, and a capital after a verb or preposition (mt.sentence-case.mid-sentence) are left "
+                    + "alone. Fix (suggested): a full stop before it.",
+            Example.bad("Rain is expected across the north for two days <marker>The</marker> rivers are already high.",
+                    "Rain is expected across the north for two days. The rivers are already high.").in(null, "en"),
+            Example.good("Fans in Leeds read The Guardian and watched The Office (series two) at home.").in(null, "en"),
+            Example.good("Il a choisi La Rochelle pour Le Monde des livres.").in(null, "fr"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID,
             "Sentence starts in lowercase, or restarts in capitals mid-sentence",
             "Sentence case broken by machine translation: a sentence or paragraph that starts in lowercase, and a "
                     + "sentence restarted with a capital after an insertion.",
             List.of(Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
                     Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en")),
-            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION, AFTER_SEMICOLON, MID_SENTENCE);
+            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION, AFTER_SEMICOLON, MID_SENTENCE, LOST_STOP);
 
     public SentenceCaseRule(RuleEnvironment env) {
         super(INFO, env);
@@ -121,23 +134,22 @@ public final class SentenceCaseRule extends EnvironmentRule {
             return; // a title or a list of names
         }
         java.util.Set<String> alwaysCapital = target.descriptor().typography().capitalisedPronouns();
+        boolean nouns = target.descriptor().capitalisesNouns();
         for (int i = 1; i < words.size(); i++) {
             Words.Word w = words.get(i);
+            Words.Word previous = words.get(i - 1);
             if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || alwaysCapital.contains(w.text())
-                    || !follows(text, words.get(i - 1), w.start())
-                    || markupBetween(block, words.get(i - 1).end(), w.start())) {
+                    || markupBetween(block, previous.end(), w.start())) {
+                continue;
+            }
+            boolean afterAside = closesAside(text, previous, w.start());
+            if (!afterAside && !follows(text, previous, w.start())) {
                 continue;
             }
             boolean nameFollows = i + 1 < words.size() && words.get(i + 1).isCapitalised()
                     && onlySpaceBetween(text, w.end(), words.get(i + 1).start());
             // "the From: field", "From_iPhone", "You's poem": a label, an identifier or a name.
             boolean labelOrName = w.end() < text.length() && ":_'\u2019".indexOf(text.charAt(w.end())) >= 0;
-            boolean nouns = target.descriptor().capitalisesNouns();
-            // After a capitalised word, in a language that capitalises only names, it is a heading or dateline
-            // run into the text ("Ministry of Health The bulletin"), or a name ("Plan A").
-            Words.Word previous = words.get(i - 1);
-            boolean afterCapital = !nouns && (previous.isCapitalised() || previous.start() > 0
-                    && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
             // "the From field", "the In crowd": a capitalised word after an article is a label or a title.
             boolean afterArticle = FunctionWords.isDeterminer(target, previous.text().toLowerCase(Locale.ROOT));
             // A new sentence goes on with a word; a determiner with a noun phrase ("An was plotting" is a name).
@@ -146,18 +158,68 @@ public final class SentenceCaseRule extends EnvironmentRule {
             String lower = w.text().toLowerCase(Locale.ROOT);
             boolean goesOn = after != null && (!FunctionWords.isDeterminer(target, lower)
                     || !FunctionWords.isVerbOnly(target, after.text()));
-            if (!goesOn || nameFollows || labelOrName || afterCapital || afterArticle || w.text().length() < 2 || target.hasProperNounReading(w.text())
-                    || nouns && target.lookup(w.text()).tags().stream().anyMatch(target.descriptor()::isNounTag)
-                    || !FunctionWords.is(target, lower)) {
+            if (!goesOn || nameFollows || labelOrName || afterArticle || w.text().length() < 2
+                    || target.hasProperNounReading(w.text())) {
                 continue;
             }
-            int stopAt = words.get(i - 1).end();
+            int stopAt = afterAside ? w.start() - 1 : previous.end();
+            // "FREE His and Her", "Regain Some of Last Weeks": capitals that run on are a title, not a restart.
+            boolean titleGoesOn = previous.isAllCaps() || i + 3 < words.size() && words.get(i + 3).isCapitalised()
+                    && onlySpaceBetween(text, after.end(), words.get(i + 2).start())
+                    && onlySpaceBetween(text, words.get(i + 2).end(), words.get(i + 3).start());
+            if (!nouns && after.isLowercase() && !titleGoesOn && opensSentence(target, lower)
+                    && text.charAt(stopAt) == ' ' && (afterAside || endsPhrase(target, previous))) {
+                out.report(LOST_STOP, w.start(), w.end(), "\u201c" + w.text() + "\u201d starts a new sentence: "
+                                + "the full stop before it was lost",
+                        BlockFix.replace(stopAt, stopAt, ".", false, "end the sentence before it"));
+                continue;
+            }
+            // After a capitalised word, in a language that capitalises only names, it is a heading or dateline
+            // run into the text, or a name ("Plan A").
+            boolean afterCapital = !nouns && (previous.isCapitalised() || previous.start() > 0
+                    && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
+            if (afterAside || afterCapital
+                    || nouns && target.lookup(w.text()).tags().stream().anyMatch(target.descriptor()::isNounTag)
+                    || !FunctionWords.is(target, lower) && !FunctionWords.isDeterminer(target, lower)) {
+                continue;
+            }
             int stopEnd = text.charAt(stopAt) == ',' ? stopAt + 1 : stopAt;
             out.report(MID_SENTENCE, w.start(), w.end(), "Capitalised \u201c" + w.text() + "\u201d in mid-sentence: "
                             + "a lost full stop before it, or a capital to lowercase",
                     BlockFix.replace(stopAt, stopEnd, ".", false, "end the sentence before it"),
                     BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
         }
+    }
+
+    /**
+     * A word that opens a noun phrase or a clause ("the", "this", "there", "les"), neither linking the sentence
+     * on (a preposition or conjunction) nor standing for a noun already named (a personal pronoun, which machine
+     * translation also capitalises where the source repeats the subject).
+     */
+    private static boolean opensSentence(Lexicon target, String lower) {
+        return (FunctionWords.is(target, lower) || FunctionWords.isDeterminer(target, lower))
+                && !FunctionWords.isPronounOnly(target, lower)
+                && target.lookup(lower).tags().stream().noneMatch(target.descriptor()::isConnectiveTag);
+    }
+
+    /**
+     * A word after which a noun phrase cannot go on without a boundary: a figure, a capitalised word (a name or
+     * a heading) or a noun; not a verb, which takes an object ("predicted The"), nor a function word.
+     */
+    private static boolean endsPhrase(Lexicon target, Words.Word previous) {
+        String word = previous.text();
+        if (Character.isDigit(word.codePointAt(0)) || previous.isCapitalised()) {
+            return true;
+        }
+        var tags = target.lookup(word).tags();
+        return FunctionWords.isContentNominal(target, word)
+                && (tags.stream().anyMatch(target.descriptor()::isNounTag) || tags.stream().noneMatch(target.descriptor()::isVerbTag));
+    }
+
+    /** A closing bracket or quotation mark and one space between the previous word and {@code start}. */
+    private static boolean closesAside(String text, Words.Word previous, int start) {
+        String between = text.substring(previous.end(), start);
+        return between.length() == 2 && ")]\u201d\u00bb".indexOf(between.charAt(0)) >= 0 && between.charAt(1) == ' ';
     }
 
     /** Whether only spaces, or a comma and spaces, stand between the previous word and {@code start}. */
