@@ -44,11 +44,14 @@ public final class SentenceCaseRule extends EnvironmentRule {
     static final RuleInfo PARAGRAPH_START = RuleInfo.check(ID, "paragraph-start", Category.SENTENCE_CASE,
             Severity.ERROR, "A paragraph that starts in lowercase",
             "A paragraph that is a whole sentence and starts with an article or determiner in lowercase (\"the "
-                    + "unions ...\") after a heading or a finished paragraph lost its capital; list items, and "
-                    + "paragraphs that continue a colon, a comma or a code block, are left alone. Fix (suggested): "
-                    + "capitalise.",
+                    + "unions ...\") after a heading, the title line or a finished paragraph lost its capital; so "
+                    + "did a short heading line between two paragraphs that starts with a lowercase noun (\"teacher "
+                    + "shortages\"). List items, lines that start with a verb, and paragraphs that continue a colon, "
+                    + "a comma or a code block are left alone. Fix (suggested): capitalise.",
             Example.bad("<marker>the</marker> unions, however, celebrated the agreement.",
-                    "The unions, however, celebrated the agreement.").in(null, "en"));
+                    "The unions, however, celebrated the agreement.").in(null, "en"),
+            Example.bad("Schools reopen on Monday.\n<marker>teacher</marker> shortages\nSeveral districts still lack "
+                    + "staff for the new term.").in(null, "en"));
     static final RuleInfo AFTER_INSERTION = RuleInfo.check(ID, "after-insertion", Category.SENTENCE_CASE,
             Severity.ERROR, "A capital in mid-sentence after an editorial insertion",
             "After a bracketed insertion in mid-sentence, a capitalised common word shows the translator restarted "
@@ -290,7 +293,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
 
     /**
      * The block's first word is a common word in lowercase, and what comes before is the start of the file, a
-     * heading or a paragraph that ended its sentence, with nothing but white space and block markup between.
+     * heading, a title line or a paragraph that ended its sentence, with nothing but white space and block markup
+     * between. The block is a whole sentence opened by a determiner, or a heading line between two paragraphs.
      */
     private void startsParagraphInLowercase(ProseBlock block, DocumentContext context, Lexicon target,
                                             BlockReporter out) {
@@ -301,21 +305,62 @@ public final class SentenceCaseRule extends EnvironmentRule {
         Words.Word w = Words.at(text, 0, Math.min(text.length(), 64));
         if (w == null || w.start() != 0 || w.hasInnerCapital() || !w.isLowercase() || w.end() < text.length()
                 && ".@/_'’-".indexOf(text.charAt(w.end())) >= 0
-                || !target.knows(w.text()) || env.vocabulary().casing(w.text()) != null
-                || !isDeterminerOnly(w.text(), target) || Words.of(text, 0, Math.min(text.length(), 200)).size() < 6
-                || !endsSentence(text)) {
+                || !target.knows(w.text()) || env.vocabulary().casing(w.text()) != null) {
             return;
         }
         String documentText = context.document().text();
         ProseBlock previous = context.previous(block);
         int gapStart = previous == null ? 0 : previous.docEnd();
         if (!isBlockMarkupOnly(documentText, gapStart, block.docStart()) || isListItem(documentText, block.docStart())
-                || previous != null && previous.kind() != ProseBlock.Kind.HEADING && !endsSentence(previous.text())) {
+                || previous != null && previous.kind() != ProseBlock.Kind.HEADING && !endsSentence(previous.text())
+                && !isTitleLine(previous, context, target)) {
+            return;
+        }
+        List<Words.Word> words = Words.of(text, 0, Math.min(text.length(), 200));
+        ProseBlock next = context.next(block);
+        // A title has no full stop: the document's first block is a whole sentence when a paragraph follows.
+        boolean sentence = isDeterminerOnly(w.text(), target) && words.size() >= 6
+                && (endsSentence(text) || previous == null && next != null);
+        if (!sentence && !isHeadingLine(text, words, next, target)) {
             return;
         }
         String capital = Capitalisation.capitalise(w.text()).substring(0, Character.charCount(w.text().codePointAt(0)));
         out.report(PARAGRAPH_START, 0, w.end(), "Paragraph starts in lowercase: \u201c" + w.text() + "\u201d",
                 BlockFix.replace(0, Character.charCount(w.text().codePointAt(0)), capital, false, "capitalise"));
+    }
+
+    /**
+     * The document's first block, short and without a full stop: its title; not a sentence broken off after a
+     * function word ("He wrote that").
+     */
+    private static boolean isTitleLine(ProseBlock block, DocumentContext context, Lexicon target) {
+        String text = block.text().strip();
+        List<Words.Word> words = Words.of(text);
+        return context.previous(block) == null && block.kind() == ProseBlock.Kind.PARAGRAPH && !words.isEmpty()
+                && words.size() <= 20 && !text.contains("\n") && ".,;:".indexOf(text.charAt(text.length() - 1)) < 0
+                && !FunctionWords.is(target, words.get(words.size() - 1).lower());
+    }
+
+    /**
+     * A short line of words with no stop or colon, opened by a common noun or adjective and followed by a
+     * paragraph that starts with a capital and ends its sentence: a heading, which starts with a capital too.
+     */
+    private static boolean isHeadingLine(String text, List<Words.Word> words, ProseBlock next, Lexicon target) {
+        if (words.size() < 2 || words.size() > 8 || text.contains("\n") || next == null
+                || next.kind() != ProseBlock.Kind.PARAGRAPH || next.text().isEmpty()
+                || !Character.isUpperCase(next.text().codePointAt(0)) || !endsSentence(next.text())
+                || Words.of(next.text()).size() <= words.size()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (".!?:;,\u2026()[]\"\u201c\u201d\u00ab\u00bb|/@#*_`".indexOf(text.charAt(i)) >= 0 || Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        // A verb first is an instruction or a fragment ("look forward not behind"), not a heading.
+        String first = words.get(0).text();
+        return FunctionWords.isContentNominal(target, first) && !target.hasProperNounReading(first)
+                && target.lookup(first).tags().stream().noneMatch(target.descriptor()::isVerbTag);
     }
 
     /**
@@ -349,7 +394,11 @@ public final class SentenceCaseRule extends EnvironmentRule {
         return prefix.matches("(>\\s*)*([-*+]|\\d{1,9}[.)])");
     }
 
+    /** Reference marks after the stop ("... in 1682. [2]") do not continue the sentence. */
+    private static final java.util.regex.Pattern CITATIONS = java.util.regex.Pattern.compile("(\\s*\\[\\d{1,3}\\])+\\s*$");
+
     private static boolean endsSentence(String text) {
+        text = CITATIONS.matcher(text).replaceFirst("");
         int end = text.length();
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || Sentences.isClosingMark(text.charAt(end - 1))
                 || text.charAt(end - 1) == ')' || text.charAt(end - 1) == ']')) {
