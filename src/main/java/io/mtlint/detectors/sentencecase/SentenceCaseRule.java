@@ -211,8 +211,13 @@ public final class SentenceCaseRule extends EnvironmentRule {
      */
     private static boolean endsPhrase(Lexicon target, Words.Word previous) {
         String word = previous.text();
-        if (Character.isDigit(word.codePointAt(0)) || previous.isCapitalised()) {
+        if (Character.isDigit(word.codePointAt(0))) {
             return true;
+        }
+        if (previous.isCapitalised()) {
+            // A word of the language's own ("Health", "June") ends a heading or date; a brand ("GitHub",
+            // "Automate" in Spanish) may run into anything.
+            return !previous.hasInnerCapital() && target.knowsAnyCase(word);
         }
         var tags = target.lookup(word).tags();
         return FunctionWords.isContentNominal(target, word)

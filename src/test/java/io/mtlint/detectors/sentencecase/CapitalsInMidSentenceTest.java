@@ -35,6 +35,7 @@ class CapitalsInMidSentenceTest {
             "fr | Il vit à La Rochelle depuis que Le Figaro l'a embauché comme reporter. | |",
             "es | Los turistas visitaron Las Palmas y leyeron El País durante el vuelo. | |",
             "en-US | Sales fell 4 percent (The figures exclude fuel) and prices rose again. | |",
+            "fr | Le service WordPress Les extensions restent actives après la mise à jour. | |",
     })
     void capitalsInMidSentence(String target, String text, String lostStops, String midSentence) {
         List<Finding> findings = Checkers.check(Checkers.get(target, "it", false), text, Format.TEXT).findings();
