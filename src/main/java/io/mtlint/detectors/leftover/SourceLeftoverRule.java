@@ -67,7 +67,8 @@ public final class SourceLeftoverRule implements Rule {
                     + "dictionary and speller do not. Fixes are never applied automatically.",
             List.of(Example.good("The minister [of defence] and the junta met at the fiesta.").in("es", "en"),
                     Example.good("Charles de Gaulle spoke to the Podemos leaders [1].").in("es", "en")),
-            BRACKETED, IN_TEXT, EXONYM, OtherScriptLeftovers.OTHER_SCRIPT, OtherScriptLeftovers.FULL_WIDTH);
+            BRACKETED, IN_TEXT, EXONYM, OtherScriptLeftovers.OTHER_SCRIPT, OtherScriptLeftovers.FULL_WIDTH,
+            ForeignInitialisms.INITIALISM);
 
     private final RuleEnvironment env;
 
@@ -85,6 +86,7 @@ public final class SourceLeftoverRule implements Rule {
     public void check(Document document, FindingSink sink) {
         String sourceCode = env.sourceFor(document);
         OtherScriptLeftovers.report(env, document, sourceCode, INFO, sink);
+        ForeignInitialisms.report(env, document, sourceCode, INFO, sink);
         if (sourceCode == null) {
             return;
         }

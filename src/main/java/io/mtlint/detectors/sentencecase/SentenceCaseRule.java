@@ -44,11 +44,14 @@ public final class SentenceCaseRule extends EnvironmentRule {
     static final RuleInfo PARAGRAPH_START = RuleInfo.check(ID, "paragraph-start", Category.SENTENCE_CASE,
             Severity.ERROR, "A paragraph that starts in lowercase",
             "A paragraph that is a whole sentence and starts with an article or determiner in lowercase (\"the "
-                    + "unions ...\") after a heading or a finished paragraph lost its capital; list items, and "
-                    + "paragraphs that continue a colon, a comma or a code block, are left alone. Fix (suggested): "
-                    + "capitalise.",
+                    + "unions ...\") after a heading, the title line or a finished paragraph lost its capital; so "
+                    + "did a short heading line between two paragraphs that starts with a lowercase noun (\"teacher "
+                    + "shortages\"). List items, lines that start with a verb, and paragraphs that continue a colon, "
+                    + "a comma or a code block are left alone. Fix (suggested): capitalise.",
             Example.bad("<marker>the</marker> unions, however, celebrated the agreement.",
-                    "The unions, however, celebrated the agreement.").in(null, "en"));
+                    "The unions, however, celebrated the agreement.").in(null, "en"),
+            Example.bad("Schools reopen on Monday.\n<marker>teacher</marker> shortages\nSeveral districts still lack "
+                    + "staff for the new term.").in(null, "en"));
     static final RuleInfo AFTER_INSERTION = RuleInfo.check(ID, "after-insertion", Category.SENTENCE_CASE,
             Severity.ERROR, "A capital in mid-sentence after an editorial insertion",
             "After a bracketed insertion in mid-sentence, a capitalised common word shows the translator restarted "
@@ -79,13 +82,26 @@ public final class SentenceCaseRule extends EnvironmentRule {
             Example.good("They met in The Hague and flew to Los Angeles, where I spoke.").in(null, "en"),
             Example.good("Wir danken Ihnen, und Sie sind eingeladen.").in(null, "de"));
 
+    static final RuleInfo LOST_STOP = RuleInfo.check(ID, "lost-stop", Category.PUNCTUATION, Severity.WARNING,
+            "A sentence run on into the next one without its full stop",
+            "An article, a demonstrative or an adverb that opens a sentence (\"The\", \"This\", \"There\", "
+                    + "\"Les\"), capitalised right after a noun, a figure or a closing bracket, is the start of a "
+                    + "new sentence whose full stop the translation lost (\"for the next three days The warning "
+                    + "...\"), or a heading run into the text. Names that begin with such a word (\"in The Hague\"), "
+                    + "titles, and a capital after a verb or preposition (mt.sentence-case.mid-sentence) are left "
+                    + "alone. Fix (suggested): a full stop before it.",
+            Example.bad("Rain is expected across the north for two days <marker>The</marker> rivers are already high.",
+                    "Rain is expected across the north for two days. The rivers are already high.").in(null, "en"),
+            Example.good("Fans in Leeds read The Guardian and watched The Office (series two) at home.").in(null, "en"),
+            Example.good("Il a choisi La Rochelle pour Le Monde des livres.").in(null, "fr"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID,
             "Sentence starts in lowercase, or restarts in capitals mid-sentence",
             "Sentence case broken by machine translation: a sentence or paragraph that starts in lowercase, and a "
                     + "sentence restarted with a capital after an insertion.",
             List.of(Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
                     Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en")),
-            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION, AFTER_SEMICOLON, MID_SENTENCE);
+            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION, AFTER_SEMICOLON, MID_SENTENCE, LOST_STOP);
 
     public SentenceCaseRule(RuleEnvironment env) {
         super(INFO, env);
@@ -121,23 +137,22 @@ public final class SentenceCaseRule extends EnvironmentRule {
             return; // a title or a list of names
         }
         java.util.Set<String> alwaysCapital = target.descriptor().typography().capitalisedPronouns();
+        boolean nouns = target.descriptor().capitalisesNouns();
         for (int i = 1; i < words.size(); i++) {
             Words.Word w = words.get(i);
+            Words.Word previous = words.get(i - 1);
             if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || alwaysCapital.contains(w.text())
-                    || !follows(text, words.get(i - 1), w.start())
-                    || markupBetween(block, words.get(i - 1).end(), w.start())) {
+                    || markupBetween(block, previous.end(), w.start())) {
+                continue;
+            }
+            boolean afterAside = closesAside(text, previous, w.start());
+            if (!afterAside && !follows(text, previous, w.start())) {
                 continue;
             }
             boolean nameFollows = i + 1 < words.size() && words.get(i + 1).isCapitalised()
                     && onlySpaceBetween(text, w.end(), words.get(i + 1).start());
             // "the From: field", "From_iPhone", "You's poem": a label, an identifier or a name.
             boolean labelOrName = w.end() < text.length() && ":_'\u2019".indexOf(text.charAt(w.end())) >= 0;
-            boolean nouns = target.descriptor().capitalisesNouns();
-            // After a capitalised word, in a language that capitalises only names, it is a heading or dateline
-            // run into the text ("Ministry of Health The bulletin"), or a name ("Plan A").
-            Words.Word previous = words.get(i - 1);
-            boolean afterCapital = !nouns && (previous.isCapitalised() || previous.start() > 0
-                    && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
             // "the From field", "the In crowd": a capitalised word after an article is a label or a title.
             boolean afterArticle = FunctionWords.isDeterminer(target, previous.text().toLowerCase(Locale.ROOT));
             // A new sentence goes on with a word; a determiner with a noun phrase ("An was plotting" is a name).
@@ -146,18 +161,73 @@ public final class SentenceCaseRule extends EnvironmentRule {
             String lower = w.text().toLowerCase(Locale.ROOT);
             boolean goesOn = after != null && (!FunctionWords.isDeterminer(target, lower)
                     || !FunctionWords.isVerbOnly(target, after.text()));
-            if (!goesOn || nameFollows || labelOrName || afterCapital || afterArticle || w.text().length() < 2 || target.hasProperNounReading(w.text())
-                    || nouns && target.lookup(w.text()).tags().stream().anyMatch(target.descriptor()::isNounTag)
-                    || !FunctionWords.is(target, lower)) {
+            if (!goesOn || nameFollows || labelOrName || afterArticle || w.text().length() < 2
+                    || target.hasProperNounReading(w.text())) {
                 continue;
             }
-            int stopAt = words.get(i - 1).end();
+            int stopAt = afterAside ? w.start() - 1 : previous.end();
+            // "FREE His and Her", "Regain Some of Last Weeks": capitals that run on are a title, not a restart.
+            boolean titleGoesOn = previous.isAllCaps() || i + 3 < words.size() && words.get(i + 3).isCapitalised()
+                    && onlySpaceBetween(text, after.end(), words.get(i + 2).start())
+                    && onlySpaceBetween(text, words.get(i + 2).end(), words.get(i + 3).start());
+            if (!nouns && after.isLowercase() && !titleGoesOn && opensSentence(target, lower)
+                    && text.charAt(stopAt) == ' ' && (afterAside || endsPhrase(target, previous))) {
+                out.report(LOST_STOP, w.start(), w.end(), "\u201c" + w.text() + "\u201d starts a new sentence: "
+                                + "the full stop before it was lost",
+                        BlockFix.replace(stopAt, stopAt, ".", false, "end the sentence before it"));
+                continue;
+            }
+            // After a capitalised word, in a language that capitalises only names, it is a heading or dateline
+            // run into the text, or a name ("Plan A").
+            boolean afterCapital = !nouns && (previous.isCapitalised() || previous.start() > 0
+                    && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
+            if (afterAside || afterCapital
+                    || nouns && target.lookup(w.text()).tags().stream().anyMatch(target.descriptor()::isNounTag)
+                    || !FunctionWords.is(target, lower) && !FunctionWords.isDeterminer(target, lower)) {
+                continue;
+            }
             int stopEnd = text.charAt(stopAt) == ',' ? stopAt + 1 : stopAt;
             out.report(MID_SENTENCE, w.start(), w.end(), "Capitalised \u201c" + w.text() + "\u201d in mid-sentence: "
                             + "a lost full stop before it, or a capital to lowercase",
                     BlockFix.replace(stopAt, stopEnd, ".", false, "end the sentence before it"),
                     BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
         }
+    }
+
+    /**
+     * A word that opens a noun phrase or a clause ("the", "this", "there", "les"), neither linking the sentence
+     * on (a preposition or conjunction) nor standing for a noun already named (a personal pronoun, which machine
+     * translation also capitalises where the source repeats the subject).
+     */
+    private static boolean opensSentence(Lexicon target, String lower) {
+        return (FunctionWords.is(target, lower) || FunctionWords.isDeterminer(target, lower))
+                && !FunctionWords.isPronounOnly(target, lower)
+                && target.lookup(lower).tags().stream().noneMatch(target.descriptor()::isConnectiveTag);
+    }
+
+    /**
+     * A word after which a noun phrase cannot go on without a boundary: a figure, a capitalised word (a name or
+     * a heading) or a noun; not a verb, which takes an object ("predicted The"), nor a function word.
+     */
+    private static boolean endsPhrase(Lexicon target, Words.Word previous) {
+        String word = previous.text();
+        if (Character.isDigit(word.codePointAt(0))) {
+            return true;
+        }
+        if (previous.isCapitalised()) {
+            // A word of the language's own ("Health", "June") ends a heading or date; a brand ("GitHub",
+            // "Automate" in Spanish) may run into anything.
+            return !previous.hasInnerCapital() && target.knowsAnyCase(word);
+        }
+        var tags = target.lookup(word).tags();
+        return FunctionWords.isContentNominal(target, word)
+                && (tags.stream().anyMatch(target.descriptor()::isNounTag) || tags.stream().noneMatch(target.descriptor()::isVerbTag));
+    }
+
+    /** A closing bracket or quotation mark and one space between the previous word and {@code start}. */
+    private static boolean closesAside(String text, Words.Word previous, int start) {
+        String between = text.substring(previous.end(), start);
+        return between.length() == 2 && ")]\u201d\u00bb".indexOf(between.charAt(0)) >= 0 && between.charAt(1) == ' ';
     }
 
     /** Whether only spaces, or a comma and spaces, stand between the previous word and {@code start}. */
@@ -228,7 +298,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
 
     /**
      * The block's first word is a common word in lowercase, and what comes before is the start of the file, a
-     * heading or a paragraph that ended its sentence, with nothing but white space and block markup between.
+     * heading, a title line or a paragraph that ended its sentence, with nothing but white space and block markup
+     * between. The block is a whole sentence opened by a determiner, or a heading line between two paragraphs.
      */
     private void startsParagraphInLowercase(ProseBlock block, DocumentContext context, Lexicon target,
                                             BlockReporter out) {
@@ -239,21 +310,62 @@ public final class SentenceCaseRule extends EnvironmentRule {
         Words.Word w = Words.at(text, 0, Math.min(text.length(), 64));
         if (w == null || w.start() != 0 || w.hasInnerCapital() || !w.isLowercase() || w.end() < text.length()
                 && ".@/_'’-".indexOf(text.charAt(w.end())) >= 0
-                || !target.knows(w.text()) || env.vocabulary().casing(w.text()) != null
-                || !isDeterminerOnly(w.text(), target) || Words.of(text, 0, Math.min(text.length(), 200)).size() < 6
-                || !endsSentence(text)) {
+                || !target.knows(w.text()) || env.vocabulary().casing(w.text()) != null) {
             return;
         }
         String documentText = context.document().text();
         ProseBlock previous = context.previous(block);
         int gapStart = previous == null ? 0 : previous.docEnd();
         if (!isBlockMarkupOnly(documentText, gapStart, block.docStart()) || isListItem(documentText, block.docStart())
-                || previous != null && previous.kind() != ProseBlock.Kind.HEADING && !endsSentence(previous.text())) {
+                || previous != null && previous.kind() != ProseBlock.Kind.HEADING && !endsSentence(previous.text())
+                && !isTitleLine(previous, context, target)) {
+            return;
+        }
+        List<Words.Word> words = Words.of(text, 0, Math.min(text.length(), 200));
+        ProseBlock next = context.next(block);
+        // A title has no full stop: the document's first block is a whole sentence when a paragraph follows.
+        boolean sentence = isDeterminerOnly(w.text(), target) && words.size() >= 6
+                && (endsSentence(text) || previous == null && next != null);
+        if (!sentence && !isHeadingLine(text, words, next, target)) {
             return;
         }
         String capital = Capitalisation.capitalise(w.text()).substring(0, Character.charCount(w.text().codePointAt(0)));
         out.report(PARAGRAPH_START, 0, w.end(), "Paragraph starts in lowercase: \u201c" + w.text() + "\u201d",
                 BlockFix.replace(0, Character.charCount(w.text().codePointAt(0)), capital, false, "capitalise"));
+    }
+
+    /**
+     * The document's first block, short and without a full stop: its title; not a sentence broken off after a
+     * function word ("He wrote that").
+     */
+    private static boolean isTitleLine(ProseBlock block, DocumentContext context, Lexicon target) {
+        String text = block.text().strip();
+        List<Words.Word> words = Words.of(text);
+        return context.previous(block) == null && block.kind() == ProseBlock.Kind.PARAGRAPH && !words.isEmpty()
+                && words.size() <= 20 && !text.contains("\n") && ".,;:".indexOf(text.charAt(text.length() - 1)) < 0
+                && !FunctionWords.is(target, words.get(words.size() - 1).lower());
+    }
+
+    /**
+     * A short line of words with no stop or colon, opened by a common noun or adjective and followed by a
+     * paragraph that starts with a capital and ends its sentence: a heading, which starts with a capital too.
+     */
+    private static boolean isHeadingLine(String text, List<Words.Word> words, ProseBlock next, Lexicon target) {
+        if (words.size() < 2 || words.size() > 8 || text.contains("\n") || next == null
+                || next.kind() != ProseBlock.Kind.PARAGRAPH || next.text().isEmpty()
+                || !Character.isUpperCase(next.text().codePointAt(0)) || !endsSentence(next.text())
+                || Words.of(next.text()).size() <= words.size()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (".!?:;,\u2026()[]\"\u201c\u201d\u00ab\u00bb|/@#*_`".indexOf(text.charAt(i)) >= 0 || Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        // A verb first is an instruction or a fragment ("look forward not behind"), not a heading.
+        String first = words.get(0).text();
+        return FunctionWords.isContentNominal(target, first) && !target.hasProperNounReading(first)
+                && target.lookup(first).tags().stream().noneMatch(target.descriptor()::isVerbTag);
     }
 
     /**
@@ -287,7 +399,11 @@ public final class SentenceCaseRule extends EnvironmentRule {
         return prefix.matches("(>\\s*)*([-*+]|\\d{1,9}[.)])");
     }
 
+    /** Reference marks after the stop ("... in 1682. [2]") do not continue the sentence. */
+    private static final java.util.regex.Pattern CITATIONS = java.util.regex.Pattern.compile("(\\s*\\[\\d{1,3}\\])+\\s*$");
+
     private static boolean endsSentence(String text) {
+        text = CITATIONS.matcher(text).replaceFirst("");
         int end = text.length();
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || Sentences.isClosingMark(text.charAt(end - 1))
                 || text.charAt(end - 1) == ')' || text.charAt(end - 1) == ']')) {

@@ -1,0 +1,136 @@
+package io.mtlint.detectors.leftover;
+
+import io.mtlint.analysis.RuleEnvironment;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.lang.Initialisms;
+import io.mtlint.lang.LanguageCodes;
+import io.mtlint.languagetool.Lexicon;
+import io.mtlint.model.Category;
+import io.mtlint.model.Document;
+import io.mtlint.model.Example;
+import io.mtlint.model.FindingSink;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.model.Severity;
+import io.mtlint.text.Words;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An initialism of the source language, or of English, through which machine translation often pivots, left in a
+ * target that writes the thing otherwise ("CPC" for the Spanish "PCCh", transliterated Russian "SVO" for the
+ * special military operation), from the per-language data of {@link Initialisms}.
+ */
+final class ForeignInitialisms {
+    static final RuleInfo INITIALISM = RuleInfo.check(SourceLeftoverRule.ID, "initialism",
+            Category.SOURCE_LEFTOVER, Severity.WARNING, "An initialism in another language's form",
+            "An organisation, state or term abbreviated as the source language (or English) abbreviates it, in a "
+                    + "target whose press writes another initialism or the name in full: \"CPC\" or \"NATO\" in "
+                    + "Spanish (PCCh, OTAN), \"BIP\" in English (GDP), transliterated Russian \"SVO\" or \"DNR\". An "
+                    + "initialism the target shares (NATO in German), one the document introduces in brackets, "
+                    + "one inside a name or an all-capital line stays clean. Fix (suggested): the target's "
+                    + "initialism.",
+            Example.bad("Los ministros de la <marker>NATO</marker> se reunieron en Bruselas.",
+                    "Los ministros de la OTAN se reunieron en Bruselas.").in("en", "es"),
+            Example.bad("The region's <marker>BIP</marker> grew by two percent.",
+                    "The region's GDP grew by two percent.").in("de", "en"),
+            Example.good("Die NATO und die UNO tagten; der Vertrag der Allianz (SACEUR) gilt.").in("en", "de"),
+            Example.good("La prensa llama CPC (Communist Party of China) al partido; la OTAN calla.").in("en", "es"));
+
+    /** A run of letters that starts with two capitals ("NATO", "KPCh"); dotted forms are left to other checks. */
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}@_./-])\\p{Lu}{2}[\\p{L}]{0,4}(?![\\p{L}\\p{N}_$@]|[-.]\\p{L})");
+
+    private ForeignInitialisms() {
+    }
+
+    static void report(RuleEnvironment env, Document document, String sourceCode, RuleInfo family, FindingSink sink) {
+        String target = env.targetBase();
+        Set<String> from = new LinkedHashSet<>();
+        if (sourceCode != null) {
+            from.add(RuleEnvironment.base(sourceCode));
+        }
+        from.add("en");
+        from.remove(target);
+        if (from.isEmpty()) {
+            return;
+        }
+        Initialisms data = Initialisms.get();
+        Lexicon lexicon = env.targetLexicon();
+        String documentText = document.text();
+        for (ProseBlock block : document.blocks()) {
+            String text = block.text();
+            BlockReporter out = null;
+            Matcher m = TOKEN.matcher(text);
+            while (m.find()) {
+                String token = m.group();
+                Optional<Initialisms.Foreign> foreign = data.foreign(token, target, from);
+                if (foreign.isEmpty() || !block.isVerbatim(m.start(), m.end()) || definedIn(documentText, token)
+                        || inCapitals(text, m.start(), m.end()) || besideName(text, m.start(), m.end(), lexicon)) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new BlockReporter(family, block, sink);
+                }
+                Initialisms.Foreign f = foreign.get();
+                String language = LanguageCodes.englishName(f.language());
+                String targetName = env.targetLanguage().name();
+                List<BlockFix> fixes = new ArrayList<>();
+                String advice;
+                if (f.targetForms().isEmpty()) {
+                    advice = targetName + " writes the name out";
+                } else {
+                    advice = targetName + " writes \u201c" + String.join("\u201d or \u201c", f.targetForms()) + "\u201d";
+                    fixes.add(BlockFix.replace(m.start(), m.end(), f.targetForms().get(0), false,
+                            "write " + f.targetForms().get(0)));
+                }
+                out.report(INITIALISM, m.start(), m.end(), "\u201c" + token + "\u201d is the " + language
+                        + " initialism for " + f.entry().name() + "; " + advice, fixes.toArray(BlockFix[]::new));
+            }
+        }
+    }
+
+    /** The document introduces the initialism itself: "(CPC)" or "CPC (". */
+    private static boolean definedIn(String text, String token) {
+        return Pattern.compile("\\(\\s*" + Pattern.quote(token) + "\\b|\\b" + Pattern.quote(token) + "\\s*\\(")
+                .matcher(text).find();
+    }
+
+    /** An all-capital heading or label: a neighbouring word in capitals too. */
+    private static boolean inCapitals(String text, int start, int end) {
+        List<Words.Word> around = Words.of(text, Math.max(0, start - 40), Math.min(text.length(), end + 40));
+        for (int i = 0; i < around.size(); i++) {
+            if (around.get(i).start() == start) {
+                return i > 0 && around.get(i - 1).isAllCaps() && around.get(i - 1).text().length() > 1
+                        || i + 1 < around.size() && around.get(i + 1).isAllCaps() && around.get(i + 1).text().length() > 1;
+            }
+        }
+        return false;
+    }
+
+    /** Part of a name: "Meta AI", "Kim Jong Un", where a neighbour is a capitalised word the target does not know. */
+    private static boolean besideName(String text, int start, int end, Lexicon lexicon) {
+        Words.Word before = start >= 2 && text.charAt(start - 1) == ' ' ? Words.at(text, lastWordStart(text, start - 1), start - 1) : null;
+        Words.Word after = end + 1 < text.length() && text.charAt(end) == ' ' ? Words.at(text, end + 1, Math.min(text.length(), end + 40)) : null;
+        return isName(before, lexicon) || after != null && after.start() == end + 1 && isName(after, lexicon);
+    }
+
+    private static boolean isName(Words.Word w, Lexicon lexicon) {
+        return w != null && w.isCapitalised() && !w.isAllCaps()
+                && (lexicon.hasProperNounReading(w.text()) || !lexicon.knowsAnyCase(w.text()));
+    }
+
+    private static int lastWordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && Words.isWordPart(text.codePointBefore(i))) {
+            i -= Character.charCount(text.codePointBefore(i));
+        }
+        return i;
+    }
+}

@@ -1,0 +1,49 @@
+package io.mtlint.detectors.leftover;
+
+import io.mtlint.model.Format;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Initialisms in another language's form, on sentences written for this test. Each row is target | source |
+ * text | the flagged initialisms, separated by semicolons (empty: none).
+ */
+class ForeignInitialismsTest {
+    @ParameterizedTest(name = "{0} from {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "es | en | El FMI y la NATO discutieron el presupuesto de defensa. | NATO",
+            "fr | en | Le WHO a publié un rapport sur la grippe aviaire. | WHO",
+            "en-US | fr | The country's PIB fell again while the TVA rose. | PIB;TVA",
+            "de | ru | Einheiten der VSU zogen sich aus dem Dorf zurück. | VSU",
+            "en-US | ru | The PVO shot down four drones over the city overnight. | PVO",
+            "en-US | de | Engineers at the firm trained a new KI model for hospitals. | KI",
+            "it | en | Il GDP della regione è cresciuto, secondo la BCE. | GDP",
+            // Shared forms, forms the document introduces, names, capitals, code and currency signs.
+            "de | en | Die NATO und die EU beraten mit der WHO über die Impfstoffe. |",
+            "en-US | es | The UN and NATO met officials of the WHO in Geneva. |",
+            "es | en | El Partido Comunista de China (CPC) celebró su congreso; el CPC eligió a su líder. |",
+            "es | en | ÚLTIMA HORA: NATO REUNIDA EN BRUSELAS |",
+            "fr | en | Elle utilise Meta AI et Google AI chaque jour pour écrire. |",
+            "es | en | La obra costó US$ 5 millones y el gobierno de EU impuso aranceles. |",
+    })
+    void initialisms(String target, String source, String text, String expected) {
+        List<String> want = expected == null ? List.of() : Arrays.stream(expected.split(";")).toList();
+        List<String> found = Checkers.check(Checkers.get(target, source, false), text, Format.TEXT).findings().stream()
+                .filter(f -> f.ruleId().equals(ForeignInitialisms.INITIALISM.id()))
+                .map(f -> text.substring(f.start(), f.end())).toList();
+        assertEquals(want, found);
+    }
+
+    @ParameterizedTest(name = "markdown code: {0}")
+    @CsvSource(delimiter = '|', value = {"Ejecute `NATO --list` para ver la OTAN."})
+    void codeIsNotProse(String text) {
+        assertEquals(List.of(), Checkers.check(Checkers.get("es", "en", false), text, Format.MARKDOWN).findings().stream()
+                .filter(f -> f.ruleId().equals(ForeignInitialisms.INITIALISM.id())).toList());
+    }
+}

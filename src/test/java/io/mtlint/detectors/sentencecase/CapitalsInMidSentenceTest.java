@@ -1,0 +1,53 @@
+package io.mtlint.detectors.sentencecase;
+
+import io.mtlint.model.Finding;
+import io.mtlint.model.Format;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Capitals in mid-sentence, on sentences written for this test: a sentence opener after a noun, a figure or a
+ * closing bracket is a lost full stop (punctuation); a capital after a verb or preposition is a stray capital
+ * (sentence case); names and titles that begin with such a word stay clean.
+ * Each row is target | text | the texts flagged as lost stops | the texts flagged as capitals in mid-sentence.
+ */
+class CapitalsInMidSentenceTest {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en-US | The ferry service was suspended for four days The harbour master blamed the storm. | The |",
+            "en-US | Turnout reached 61 percent This figure was the lowest since the war ended. | This |",
+            "en-US | Visitors queued for hours (some since dawn) There were few seats left inside. | There |",
+            "en-US | The mayor met the unions in October The talks ended without any agreement. | The |",
+            "en-US | The survey was published on 3 March These results surprised most economists. | These |",
+            "fr | Le conseil a voté le budget en novembre Les élus de l'opposition ont quitté la salle. | Les |",
+            "es | La fábrica cerró tras tres semanas Los obreros exigieron una indemnización justa. | Los |",
+            "es | El informe anticipaba Los recortes de las ventas durante todo el invierno próximo. | | Los",
+            "en-US | Analysts expected The slowdown to ease before the end of the year. | | The",
+            // Names and titles that begin with an article, and the article after a comma or a verb in a name.
+            "en-US | Critics in The Hague praised the plan, and readers of The Economist agreed with them. | |",
+            "en-US | The band played songs from The Wall at the stadium on a cold night. | |",
+            "fr | Il vit à La Rochelle depuis que Le Figaro l'a embauché comme reporter. | |",
+            "es | Los turistas visitaron Las Palmas y leyeron El País durante el vuelo. | |",
+            "en-US | Sales fell 4 percent (The figures exclude fuel) and prices rose again. | |",
+            "fr | Le service WordPress Les extensions restent actives après la mise à jour. | |",
+    })
+    void capitalsInMidSentence(String target, String text, String lostStops, String midSentence) {
+        List<Finding> findings = Checkers.check(Checkers.get(target, "it", false), text, Format.TEXT).findings();
+        assertEquals(split(lostStops), flagged(findings, text, SentenceCaseRule.LOST_STOP.id()));
+        assertEquals(split(midSentence), flagged(findings, text, SentenceCaseRule.MID_SENTENCE.id()));
+    }
+
+    private static List<String> flagged(List<Finding> findings, String text, String id) {
+        return findings.stream().filter(f -> f.ruleId().equals(id)).map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    private static List<String> split(String expected) {
+        return expected == null ? List.of() : Arrays.stream(expected.split(";")).toList();
+    }
+}
