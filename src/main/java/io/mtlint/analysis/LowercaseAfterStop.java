@@ -2,12 +2,14 @@ package io.mtlint.analysis;
 
 import io.mtlint.model.BlockKey;
 import io.mtlint.text.Addresses;
+import io.mtlint.text.Credits;
 import io.mtlint.detectors.names.ProperNounCaseRule;
 import io.mtlint.text.Sentences;
 import io.mtlint.text.Words;
 import io.mtlint.text.search.CharSearch;
 import io.mtlint.model.Document;
 import io.mtlint.model.ProseBlock;
+import io.mtlint.lang.LanguageDescriptor;
 import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 
@@ -55,18 +57,24 @@ public final class LowercaseAfterStop {
             if (j == spaces) {
                 continue;
             }
+            boolean parenthesised = false;
             while (j < text.length() && Sentences.isOpeningMark(text.charAt(j)) && text.charAt(j) != '-') {
+                parenthesised |= text.charAt(j) == '(' || text.charAt(j) == '[';
                 j++;
             }
             Words.Word word = Words.at(text, j, Math.min(text.length(), j + 64));
             if (word == null) {
                 continue;
             }
-            if (!Character.isLowerCase(word.text().codePointAt(0)) || word.hasInnerCapital()
-                    || Addresses.isPartOfAddress(text, word.start(), word.end())) {
+            // An aside in parentheses after a sentence ("(photo courtesy of …)") and a closing signature ("dpa")
+            // are no sentences.
+            if (!Character.isLowerCase(word.text().codePointAt(0)) || word.hasInnerCapital() || parenthesised
+                    || Addresses.isPartOfAddress(text, word.start(), word.end())
+                    || Credits.isTrailingCredit(text, word.start(), word.end())) {
                 continue;
             }
-            if (c == '.' && endsWithAbbreviation(text, i, vocabulary)) {
+            if (c == '.' && (endsWithAbbreviation(text, i, vocabulary) || isOrdinal(text, i, target)
+                    && !FunctionWords.isDeterminer(target, word.text()) && !FunctionWords.isPronounOnly(target, word.text()))) {
                 continue;
             }
             boolean stray = c == '.' && (isConnective(target, word.text()) || cannotEndSentence(text, i, target)
@@ -77,6 +85,15 @@ public final class LowercaseAfterStop {
     }
 
     private static final char[] TERMINATORS = {'.', '!', '?'};
+
+    /**
+     * Digits and a stop where the language writes ordinals so ("vom 13. bis 17. Dezember", "der 3. große"); an
+     * article or pronoun after it starts a new sentence, as no ordinal precedes one.
+     */
+    private static boolean isOrdinal(String text, int stop, Lexicon target) {
+        LanguageDescriptor.Numbers numbers = target.descriptor().numbers();
+        return numbers != null && numbers.ordinalDot() && stop > 0 && Character.isDigit(text.charAt(stop - 1));
+    }
 
     /** Ellipses and doubled stops ("...", ". .", "?.") are another rule's business. */
     private static boolean isPartOfCluster(String text, int i) {

@@ -51,12 +51,14 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * for reading a figure as a count, the tags of plural nouns and of the words that may stand between figure
      * and noun; month names, for rewriting dates; and magnitudes other languages calque word for word
      * ("thousand million" for a billion); the word for thousand, which a figure in digits does not take in this
-     * language ({@code thousandWords}, regular expressions: "mille" in "76 mille"). {@code null} numbers mean they
-     * are not known.
+     * language ({@code thousandWords}, regular expressions: "mille" in "76 mille"); whether a full stop after
+     * digits makes an ordinal ({@code ordinalDot}: German "am 3. Oktober", "vom 13. bis 17."), so that it ends no
+     * sentence. {@code null} numbers mean they are not known.
      */
     public record Numbers(char decimal, List<Character> grouping, String currencySign, List<String> afterNumber,
                           Pattern pluralNounTag, Pattern modifierTag, List<String> months,
-                          java.util.Map<String, String> calquedMagnitudes, List<String> thousandWords) {
+                          java.util.Map<String, String> calquedMagnitudes, List<String> thousandWords,
+                          boolean ordinalDot) {
         public Numbers {
             thousandWords = thousandWords == null ? List.of() : List.copyOf(thousandWords);
             grouping = grouping == null ? List.of() : List.copyOf(grouping);

@@ -171,21 +171,25 @@ public final class LanguageToolRule implements Rule {
                 throw new UncheckedIOException(e);
             }
             for (RuleMatch match : matches) {
-                report(match, base, length, sink);
+                report(match, base, document.text(), sink);
             }
             progress.accept(length == 0 ? 1.0 : (double) chunk.end() / length);
         }
     }
 
-    private static void report(RuleMatch match, int base, int length, FindingSink sink) {
+    private static void report(RuleMatch match, int base, String text, FindingSink sink) {
         int start = base + match.getFromPos();
         int end = base + match.getToPos();
-        if (start < 0 || end > length || end < start) {
+        if (start < 0 || end > text.length() || end < start) {
             return;
         }
         boolean spelling = match.getRule() instanceof SpellingCheckRule;
         String id = PREFIX + match.getRule().getId();
         Category category = spelling ? Category.SPELLING : CategoryMapping.of(match.getRule());
+        if (category == Category.PUNCTUATION && CategoryMapping.onlyAddsCommas(text.substring(start, end),
+                match.getSuggestedReplacements())) {
+            category = Category.STYLE;
+        }
         List<Fix> fixes = new ArrayList<>();
         for (String suggestion : match.getSuggestedReplacements()) {
             if (fixes.size() == MAX_SUGGESTIONS) {

@@ -11,8 +11,8 @@ import java.util.List;
  * its words alone: a short quotation of the words themselves ("write “fix bypass”, not “fixed”"), an
  * identifier or file name ("automation-kit-main-install.json", "force-push"), a word of a title in title case
  * ("Security, Compliance, and Identity Fundamentals") or of a quoted name in title case ("„Welt am Sonntag“"),
- * and a short label set in emphasis
- * ("**Use this template**").
+ * a short label set in emphasis ("**Use this template**"), and words glossed in parentheses ("les Riesen
+ * (géants)").
  */
 final class KeptOnPurpose {
     private static final int MAX_QUOTED_WORDS = 3;
@@ -93,7 +93,12 @@ final class KeptOnPurpose {
         if (inside.stream().anyMatch(w -> !w.isLowercase())) {
             return false;
         }
-        List<Words.Word> before = Words.of(text, Math.max(0, span.start() - 40), span.start());
+        List<Words.Word> before = new java.util.ArrayList<>(Words.of(text, Math.max(0, span.start() - 40), span.start()));
+        // Short lowercase words may run on into the span ("Swimming in the Swimming Pool").
+        for (int n = 0; n < 2 && !before.isEmpty() && before.get(before.size() - 1).isLowercase()
+                && before.get(before.size() - 1).text().length() <= 3; n++) {
+            before.remove(before.size() - 1);
+        }
         List<Words.Word> after = Words.of(text, span.end(), Math.min(text.length(), span.end() + 40));
         if (before.isEmpty() || after.isEmpty() || !after.get(0).isCapitalised()
                 || !before.get(before.size() - 1).isCapitalised()) {
@@ -101,6 +106,27 @@ final class KeptOnPurpose {
         }
         Words.Word first = before.get(before.size() - 1);
         return before.size() >= 2 && before.get(before.size() - 2).isCapitalised() || opensQuotation(text, first.start());
+    }
+
+    /**
+     * Followed by a gloss in parentheses ("les Riesen (géants)", "« Für Frauen ist das kein Problem (pour les
+     * femmes…) »"): the writer kept the words on purpose and translated them. {@code glossIsLeftover} tells
+     * whether the parenthesis is itself a leftover, which makes it an insertion, not a gloss.
+     */
+    static boolean glossed(String text, SourceLanguageSpans.Span span, java.util.function.IntPredicate glossIsLeftover) {
+        if (span.bracketed()) {
+            return false;
+        }
+        int i = span.end();
+        while (i < text.length() && i - span.end() < 3 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0'
+                || CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i == span.end() || i >= text.length() || text.charAt(i) != '(') {
+            return false;
+        }
+        int close = text.indexOf(')', i);
+        return close > i && !Words.of(text, i + 1, close).isEmpty() && !glossIsLeftover.test(i);
     }
 
     /** An opening quotation mark, and any space after it, right before {@code start}. */

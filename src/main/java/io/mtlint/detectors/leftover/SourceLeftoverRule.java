@@ -14,6 +14,7 @@ import io.mtlint.model.ProseBlock;
 import io.mtlint.model.Rule;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
+import io.mtlint.text.Credits;
 import io.mtlint.translate.Translator;
 
 import java.util.ArrayList;
@@ -93,10 +94,22 @@ public final class SourceLeftoverRule implements Rule {
         List<ProseBlock> blocks = new ArrayList<>();
         List<SourceLanguageSpans.Span> spans = new ArrayList<>();
         List<String> toTranslate = new ArrayList<>();
+        // Words the writer glossed once are kept on purpose wherever they stand in the document.
+        java.util.Set<String> glossed = new java.util.HashSet<>();
+        for (ProseBlock block : document.blocks()) {
+            List<SourceLanguageSpans.Span> found = SourceLanguageSpans.of(env, document, block);
+            for (SourceLanguageSpans.Span s : found) {
+                if (KeptOnPurpose.glossed(block.text(), s, at -> found.stream().anyMatch(o -> o.bracketed() && o.start() == at))) {
+                    glossed.add(block.text().substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
-                if (KeptOnPurpose.is(document.text(), block, s)) {
+                if (KeptOnPurpose.is(document.text(), block, s)
+                        || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT))
+                        || Credits.isTrailingCredit(text, s.start(), s.end())) {
                     continue;
                 }
                 blocks.add(block);

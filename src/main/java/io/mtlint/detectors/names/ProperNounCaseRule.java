@@ -2,6 +2,7 @@ package io.mtlint.detectors.names;
 
 import io.mtlint.analysis.BlockWords;
 import io.mtlint.text.Capitalisation;
+import io.mtlint.text.Credits;
 import io.mtlint.text.Addresses;
 import io.mtlint.analysis.DocumentContext;
 import io.mtlint.analysis.DocumentNames;
@@ -195,6 +196,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 continue;
             }
             if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.form()) || isContraction(text, w)
+                    || isHyphenatedPart(text, w, target) || Credits.isTrailingCredit(text, w.start(), w.end())
                     || Addresses.isPartOfAddress(text, w.start(), w.end()) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
                 continue;
             }
@@ -279,6 +281,35 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             return n;
         }
         return 0;
+    }
+
+    /**
+     * A lowercase part of a hyphenated word that is right as it stands: after a capitalised part, as names write
+     * it ("Kim Jong-un"); in a compound the dictionary lists ("double-decker"); or before a lowercase part in a
+     * language that capitalises nouns, where such a compound is an adjective ("rheinland-pfälzisch").
+     */
+    private static boolean isHyphenatedPart(String text, Words.Word w, Lexicon target) {
+        boolean afterHyphen = w.start() > 1 && text.charAt(w.start() - 1) == '-' && Character.isLetter(text.charAt(w.start() - 2));
+        boolean beforeHyphen = w.end() + 1 < text.length() && text.charAt(w.end()) == '-' && Character.isLetter(text.charAt(w.end() + 1));
+        if (!afterHyphen && !beforeHyphen) {
+            return false;
+        }
+        int from = w.start();
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
+            from--;
+        }
+        int to = w.end();
+        while (to < text.length() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '-')) {
+            to++;
+        }
+        String compound = text.substring(from, to);
+        if (afterHyphen && Character.isUpperCase(compound.codePointAt(0)) && from < w.start() - 1) {
+            return true;
+        }
+        if (target.knows(compound)) {
+            return true;
+        }
+        return beforeHyphen && target.descriptor().capitalisesNouns() && Character.isLowerCase(text.charAt(w.end() + 1));
     }
 
     /**

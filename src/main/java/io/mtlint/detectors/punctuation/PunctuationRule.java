@@ -176,7 +176,28 @@ public final class PunctuationRule extends EnvironmentRule {
         }
         // "etc.," / "U.S.:" : an abbreviation's stop followed by another mark.
         return marks.length() == 2 && marks.charAt(0) == '.' && ",;:?!".indexOf(marks.charAt(1)) >= 0
-                && LowercaseAfterStop.endsWithAbbreviation(text, start, env.vocabulary());
+                && (LowercaseAfterStop.endsWithAbbreviation(text, start, env.vocabulary())
+                || marks.charAt(1) == ',' && isShortCapitalisedNonWord(text, start));
+    }
+
+    /**
+     * A capitalised token of up to five letters before a stop and a comma, unknown to the dictionary in lowercase or
+     * after a place and a comma: an abbreviation ("Calif.,", "Baton Rouge, La., announced"), for no sentence ends
+     * before a comma.
+     */
+    private boolean isShortCapitalisedNonWord(String text, int stop) {
+        int from = stop;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        String token = text.substring(from, stop);
+        if (token.length() < 2 || token.length() > 5 || !Character.isUpperCase(token.charAt(0))
+                || !token.substring(1).chars().allMatch(Character::isLowerCase)) {
+            return false;
+        }
+        // After a place and a comma it abbreviates a state or province ("Baton Rouge, La.,").
+        boolean afterPlace = from >= 3 && text.startsWith(", ", from - 2) && Character.isLetter(text.charAt(from - 3));
+        return afterPlace || !env.targetLexicon().knows(token.toLowerCase(java.util.Locale.ROOT));
     }
 
     private void spaceBefore(ProseBlock block, BlockReporter out) {

@@ -161,8 +161,14 @@ public final class SentenceCaseRule extends EnvironmentRule {
             String lower = w.text().toLowerCase(Locale.ROOT);
             boolean goesOn = after != null && (!FunctionWords.isDeterminer(target, lower)
                     || !FunctionWords.isVerbOnly(target, after.text()));
-            if (!goesOn || nameFollows || labelOrName || afterArticle || w.text().length() < 2
-                    || target.hasProperNounReading(w.text())) {
+            // The tagger reads a function word in either case; a word it reads only in lowercase is a name whose
+            // last part looks like one (German "Bad Kreuznach", read as "nach").
+            boolean untaggedCapital = target.lookup(w.text()).tags().isEmpty();
+            // Two function words in a row make no sentence ("la casa de Al", "a Al"): the capital marks a name.
+            boolean afterFunctionWord = FunctionWords.is(target, previous.text().toLowerCase(Locale.ROOT))
+                    && target.lookup(lower).tags().stream().allMatch(target.descriptor()::isConnectiveTag);
+            if (!goesOn || nameFollows || labelOrName || afterArticle || untaggedCapital || afterFunctionWord
+                    || w.text().length() < 2 || target.hasProperNounReading(w.text())) {
                 continue;
             }
             int stopAt = afterAside ? w.start() - 1 : previous.end();
