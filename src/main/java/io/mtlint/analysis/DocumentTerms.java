@@ -1,9 +1,7 @@
 package io.mtlint.analysis;
 
-import io.mtlint.format.MarkdownCode;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Document;
-import io.mtlint.model.Format;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.text.Brackets;
 import io.mtlint.text.Words;
@@ -33,9 +31,11 @@ public final class DocumentTerms {
     static final int MIN_SENTENCES = 3;
     private static final int MAX_BRACKET_CONTENT = 80;
 
+    private final DocumentCode code;
     private final Map<String, Evidence> terms;
 
-    private DocumentTerms(Map<String, Evidence> terms) {
+    private DocumentTerms(DocumentCode code, Map<String, Evidence> terms) {
+        this.code = code;
         this.terms = Map.copyOf(terms);
     }
 
@@ -50,7 +50,7 @@ public final class DocumentTerms {
 
     /** The evidence that a word (any case) is a term of the document, or null when there is none. */
     public Evidence evidence(String word) {
-        return terms.get(word.toLowerCase(Locale.ROOT));
+        return code.hasWord(word) ? Evidence.CODE : terms.get(word.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -71,6 +71,7 @@ public final class DocumentTerms {
         private final String source;
         private final Lexicon target;
         private final Map<String, Evidence> terms = new HashMap<>();
+        private DocumentCode code;
 
         Builder(RuleEnvironment env, Document document, String source) {
             this.env = env;
@@ -80,16 +81,11 @@ public final class DocumentTerms {
         }
 
         DocumentTerms build() {
+            code = DocumentCode.of(document);
             if (source == null) {
-                return new DocumentTerms(Map.of());
+                return new DocumentTerms(code, Map.of());
             }
-            boolean technical = false;
-            if (document.format() == Format.MARKDOWN) {
-                for (String code : MarkdownCode.of(document.text())) {
-                    technical = true;
-                    codeWords(code);
-                }
-            }
+            boolean technical = code.any();
             Lexicon sourceLexicon = env.sourceLexicon(document);
             for (ProseBlock block : document.blocks()) {
                 definitions(block.text());
@@ -100,16 +96,7 @@ public final class DocumentTerms {
             if (technical) {
                 recurring();
             }
-            return new DocumentTerms(terms);
-        }
-
-        /** The words of code: letters only, so a name with digits or underscores ("display_name") gives none. */
-        private void codeWords(String code) {
-            for (String token : code.split("[^\\p{L}\\p{N}_]+")) {
-                if (!token.isEmpty() && token.codePoints().allMatch(Character::isLetter)) {
-                    add(token, Evidence.CODE);
-                }
-            }
+            return new DocumentTerms(code, terms);
         }
 
         /**
@@ -212,6 +199,7 @@ public final class DocumentTerms {
                 }
             }
             candidates.removeAll(terms.keySet());
+            candidates.removeIf(code::hasWord);
             if (candidates.isEmpty()) {
                 return;
             }
