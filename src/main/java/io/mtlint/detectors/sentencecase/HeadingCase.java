@@ -28,8 +28,8 @@ final class HeadingCase {
                     + "words with a house spelling and words glued to a file name or address stay clean. Fix "
                     + "(suggested): capitalise.",
             Example.bad("# Weather station\n\n## <marker>wiring</marker>\n\nConnect the sensor.",
-                    "# Weather station\n\n## Wiring\n\nConnect the sensor.").asMarkdown(),
-            Example.good("# weather station\n\n## wiring\n\nConnect the sensor.").asMarkdown());
+                    "# Weather station\n\n## Wiring\n\nConnect the sensor.").in(null, "en").asMarkdown(),
+            Example.good("# weather station\n\n## wiring\n\nConnect the sensor.").in(null, "en").asMarkdown());
 
     private record Styles(boolean anyCapitalised) {
     }
