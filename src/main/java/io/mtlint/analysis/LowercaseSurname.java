@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * A lowercase word no dictionary of the target knows, right after a word that is only a name ("Volker wissing",
  * "Giulia tempesta"): machine translation lowercases surnames that are also words of the source language, that it
  * cannot place, or that it transliterates ("Oleh synehubov"). A word the target knows ("Tesla model") is left
- * alone, and so is a word after a name that is also a common word ("Chancellor", "Tesla"), or one shaped like the
- * Latin epithet of a species ("Plasmodium falciparum"; "Escherichia coli" is not caught).
+ * alone, and so is a word after a name that is also a common word ("Chancellor", "Tesla") or a brand ("GitHub
+ * watchers"), or one shaped like the Latin epithet of a species ("Plasmodium falciparum"; "Escherichia coli" is
+ * not caught).
  */
 public final class LowercaseSurname {
     private static final String[] LATIN_EPITHET_ENDINGS = {"ae", "um", "us", "ii", "ensis", "oides", "iformis"};
@@ -63,7 +64,7 @@ public final class LowercaseSurname {
                 || endsWithAny(word.text(), LATIN_EPITHET_ENDINGS)) {
             return false;
         }
-        return name.length() > 2 && !target.knowsAnyCase(word.text())
+        return name.length() > 2 && !hasInnerCapital(name) && !target.knowsAnyCase(word.text())
                 && (isName(name, target, source) && (source == null || canBeName(source, word.text()))
                         || !target.knowsAnyCase(name) && endsWithAny(word.text(), SURNAME_ENDINGS));
     }
@@ -78,6 +79,11 @@ public final class LowercaseSurname {
         }
         return target.isProperNounOnly(word)
                 || source != null && target.lookup(word).tags().isEmpty() && source.isProperNounOnly(word);
+    }
+
+    /** "GitHub", "PowerShell": a brand or product, which no given name is shaped like. */
+    private static boolean hasInnerCapital(String name) {
+        return name.codePoints().skip(1).anyMatch(Character::isUpperCase);
     }
 
     private static boolean isCalendarName(String word, Lexicon lexicon) {

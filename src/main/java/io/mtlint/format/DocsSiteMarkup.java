@@ -26,13 +26,15 @@ final class DocsSiteMarkup {
             "\\{\\{[\\s\\S]{0," + MAX_TAG + "}?\\}\\}", // Liquid and Jinja expressions
             "\\{#[\\s\\S]{0," + MAX_TAG + "}?#\\}", // Jinja comments
             "\\{:?[ \\t]*[#.][^{}\\n]*\\}(?=[ \\t]*(?:\\r?\\n|$))", // heading and block attributes {#id .class}
+            // a heading id with its hash outside the braces; the hash left then closes the heading
+            "(?<=[ \\t]#)\\{[\\w-]+\\}(?=[ \\t]*(?:\\r?\\n|$))",
             "\\[\\^[^\\]\\s]+\\]:?")); // footnote references and the label of a footnote's text
     private static final SparseMatcher.StartTest INLINE_START = SparseMatcher.anyOf("{[");
     private static final Pattern ADMONITION = Pattern.compile(
             "(?:(?:!!!|\\?\\?\\?\\+?)[ \\t]+[\\w-]+(?:[ \\t]+[\\w-]+)*(?:[ \\t]+\"[^\"\\n]*\")?"
                     + "|(?:!!!|\\?\\?\\?\\+?)[ \\t]+\"[^\"\\n]*\""
                     + "|===\\+?[ \\t]+\"[^\"\\n]*\")[ \\t]*");
-    private static final Pattern CONTAINER = Pattern.compile(":::+.*");
+    private static final Pattern CONTAINER = Pattern.compile("[ \\t]*:::+.*");
     private static final Pattern MDX_IMPORT = Pattern.compile(
             "import[ \\t]+(?:[\\w*{}\\s,$]+[ \\t]+from[ \\t]+)?['\"][^'\"]+['\"];?[ \\t]*");
     private static final Pattern MDX_EXPORT = Pattern.compile(

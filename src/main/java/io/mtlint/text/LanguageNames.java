@@ -10,9 +10,11 @@ import java.util.stream.Stream;
  * translations writes them in their own script on purpose.
  */
 public final class LanguageNames {
-    private static final Set<String> AUTONYMS = Stream.of(Locale.getAvailableLocales())
-            .map(l -> l.getDisplayLanguage(l).toLowerCase(Locale.ROOT))
+    private static final Set<String> AS_WRITTEN = Stream.of(Locale.getAvailableLocales())
+            .map(l -> l.getDisplayLanguage(l))
             .filter(name -> !name.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> AUTONYMS = AS_WRITTEN.stream().map(name -> name.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
 
     private LanguageNames() {
@@ -21,5 +23,10 @@ public final class LanguageNames {
     /** Whether {@code text} is a language's name for itself, in any case. */
     public static boolean isAutonym(String text) {
         return AUTONYMS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code text} is a language's name for itself as that language writes it ("français", "Deutsch"). */
+    public static boolean isAutonymAsWritten(String text) {
+        return AS_WRITTEN.contains(text);
     }
 }

@@ -176,6 +176,15 @@ class DocsSiteMarkupTest {
     }
 
     @Test
+    void containersInsideListItemsAndHeadingIdsWithTheHashOutsideAreMarkup() {
+        String md = "# Preguntas frecuentes #{preguntas}\n\n- Registre el idioma.\n\n  ::: tip Consejo\n\n"
+                + "  El cuerpo es prosa.\n\n  :::\n";
+        Document d = DocumentLoader.fromText("c.md", md, Format.MARKDOWN);
+        assertEquals(List.of("Preguntas frecuentes", "Registre el idioma.", "El cuerpo es prosa."),
+                d.blocks().stream().map(ProseBlock::text).toList());
+    }
+
+    @Test
     void fencedCodeInsideAnAdmonitionStaysCode() {
         String md = "!!! example\n    ```\n    !!! note \"not a marker in code\"\n    ```\n    Prose after.\n";
         Document d = DocumentLoader.fromText("c.md", md, Format.MARKDOWN);

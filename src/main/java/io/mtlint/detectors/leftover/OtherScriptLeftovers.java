@@ -32,8 +32,9 @@ final class OtherScriptLeftovers {
                     + "another script: a word or a whole run the translation left in place. The message names the "
                     + "source when the configured or detected one writes the script, or when one language alone "
                     + "does (kana are Japanese, Hangul Korean); a lone Greek or Cyrillic letter is a symbol. Code, "
-                    + "URLs and e-mail addresses are not checked. Fix (suggested): the translation, when Apertium "
-                    + "or the pack glossary has one.",
+                    + "URLs and e-mail addresses are not checked, nor are a language's names for itself in a list "
+                    + "of the page's translations: a link to that language's page, a table row giving its code. "
+                    + "Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("Open the <marker>出处</marker> page to see where the item drops.").in("zh", "en"),
             Example.bad("Das Projekt <marker>правительство</marker> wurde gestoppt.").in("en", "de"),
             Example.good("The α and β parameters control the decay; see https://例子.cn/文档 for details.")
@@ -61,6 +62,9 @@ final class OtherScriptLeftovers {
         List<OtherScripts.Run> runs = new ArrayList<>();
         for (ProseBlock block : document.blocks()) {
             for (OtherScripts.Run run : OtherScripts.find(block.text(), target, block::isVerbatim)) {
+                if (!run.isPunctuationOnly() && LanguageLabels.is(document, block, run)) {
+                    continue;
+                }
                 blocks.add(block);
                 runs.add(run);
             }

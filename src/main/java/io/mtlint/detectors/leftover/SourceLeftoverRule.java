@@ -1,5 +1,6 @@
 package io.mtlint.detectors.leftover;
 
+import io.mtlint.analysis.DocumentTerms;
 import io.mtlint.analysis.Exonyms;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.analysis.SourceLanguageSpans;
@@ -44,11 +45,15 @@ public final class SourceLeftoverRule implements Rule {
             "Words or whole sentences the source language's dictionary knows and the target's dictionary and "
                     + "speller do not. Words kept on purpose stay clean: a short quotation of the words themselves, "
                     + "part of an identifier or file name, a word of a title in title case, and a short label in "
-                    + "emphasis. Fix (suggested): the translation, when Apertium or the pack glossary "
-                    + "has one.",
+                    + "emphasis. So do the terms a document shows it uses as terms: a word of its inline code or "
+                    + "code blocks, one defined in a bracket naming the source language (\"(en inglés, shim)\"), and "
+                    + "in a document with code, a term glossed in brackets after its translation or used on its own "
+                    + "in three sentences or more. A run of more than three words is reported whatever its words. "
+                    + "Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
             Example.good("Escriba \"fixes\", no \"fixed\"; copie **automation-kit-install.json** y pulse "
-                    + "**Use this template**.").in("en", "es").asMarkdown());
+                    + "**Use this template**.").in("en", "es").asMarkdown(),
+            Example.good("Si el rollout se detiene, ejecute `kubectl rollout undo`.").in("en", "es").asMarkdown());
 
     static final RuleInfo EXONYM = RuleInfo.check(ID, "exonym", Category.SOURCE_LEFTOVER, Severity.ERROR,
             "A country named as the source language names it",
@@ -104,6 +109,7 @@ public final class SourceLeftoverRule implements Rule {
                 }
             }
         }
+        DocumentTerms terms = null;
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
@@ -111,6 +117,12 @@ public final class SourceLeftoverRule implements Rule {
                         || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT))
                         || Credits.isTrailingCredit(text, s.start(), s.end())) {
                     continue;
+                }
+                if (s.words() <= DocumentTerms.MAX_TERM_WORDS) {
+                    terms = terms != null ? terms : DocumentTerms.of(env, document);
+                    if (terms.covers(text, s)) {
+                        continue;
+                    }
                 }
                 blocks.add(block);
                 spans.add(s);

@@ -4,6 +4,7 @@ import io.mtlint.analysis.BlockWords;
 import io.mtlint.text.Capitalisation;
 import io.mtlint.text.Credits;
 import io.mtlint.text.Addresses;
+import io.mtlint.analysis.DocumentCode;
 import io.mtlint.analysis.DocumentContext;
 import io.mtlint.analysis.DocumentNames;
 import io.mtlint.analysis.LowercaseName;
@@ -14,6 +15,8 @@ import io.mtlint.analysis.TargetExpressions;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.detectors.EnvironmentRule;
+import io.mtlint.text.Identifiers;
+import io.mtlint.text.LanguageNames;
 import io.mtlint.text.Sentences;
 import io.mtlint.text.WordForm;
 import io.mtlint.text.Words;
@@ -197,7 +200,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             }
             if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.form()) || isContraction(text, w)
                     || isHyphenatedPart(text, w, target) || Credits.isTrailingCredit(text, w.start(), w.end())
-                    || Addresses.isPartOfAddress(text, w.start(), w.end()) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))) {
+                    || Addresses.isPartOfAddress(text, w.start(), w.end()) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))
+                    || namesCode(text, w, context.document()) || LanguageNames.isAutonymAsWritten(w.text())) {
                 continue;
             }
             String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
@@ -335,6 +339,15 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             expressions = e;
         }
         return e;
+    }
+
+    /**
+     * A word of a file, module or package name ("automation-kit-main-install.json"; "starlette-admin" where the
+     * code installs it): spelt as the code spells it.
+     */
+    private static boolean namesCode(String text, Words.Word w, io.mtlint.model.Document document) {
+        String token = Identifiers.around(text, w.start(), w.end());
+        return Identifiers.isFileOrModuleName(token) || DocumentCode.of(document).hasToken(token);
     }
 
     /** "isn" of "isn't": the contraction is the word. */

@@ -101,7 +101,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     + "sentence restarted with a capital after an insertion.",
             List.of(Example.good("Prices rose, e.g. on bread and milk, and the U.S. economy slowed.").in(null, "en"),
                     Example.good("He paused... then spoke. Apple sold the iPhone. She asked, \u201cWhy?\u201d and left.").in(null, "en")),
-            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION, AFTER_SEMICOLON, MID_SENTENCE, LOST_STOP);
+            AFTER_STOP, PARAGRAPH_START, AFTER_INSERTION, AFTER_SEMICOLON, MID_SENTENCE, LOST_STOP, HeadingCase.CHECK);
 
     public SentenceCaseRule(RuleEnvironment env) {
         super(INFO, env);
@@ -124,6 +124,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
                             false, "capitalise"));
         }
         startsParagraphInLowercase(block, context, target, out);
+        HeadingCase.check(block, context.document(), target, env.vocabulary(), out);
         restartsAfterInsertion(text, target, out);
         capitalAfterSemicolon(text, target, out);
         if (block.kind() == ProseBlock.Kind.PARAGRAPH) {

@@ -99,6 +99,9 @@ final class HyphenSpacing {
             return java.util.Arrays.stream(links).allMatch(target::knowsAnyCase);
         }
         String left = text.substring(wordStart, m.start());
+        if (target.knows(left + "-" + links[0]) && Character.isLetter(left.charAt(0))) {
+            return true; // "plug -in": the dictionary writes the compound
+        }
         if (left.length() <= 2 || FunctionWords.is(target, left)) {
             return false; // "end in -era", "and -logia": a suffix talked about
         }

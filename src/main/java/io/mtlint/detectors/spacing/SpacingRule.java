@@ -85,7 +85,8 @@ public final class SpacingRule extends EnvironmentRule {
             List.of(Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times.")),
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
             BEFORE_CLOSING_CHECK, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
-            QuoteSpacing.MISSING_AT_QUOTE, GluedWords.GLUED, HyphenSpacing.AROUND_HYPHEN, MarkupSpacing.CHECK);
+            QuoteSpacing.MISSING_AT_QUOTE, GluedWords.GLUED, HyphenSpacing.AROUND_HYPHEN, MarkupSpacing.CHECK,
+            MarkerSpacing.CHECK);
 
     public SpacingRule(RuleEnvironment env) {
         super(INFO, env);
@@ -96,6 +97,7 @@ public final class SpacingRule extends EnvironmentRule {
         String text = block.text();
         if (context.document().format() == io.mtlint.model.Format.MARKDOWN) {
             MarkupSpacing.check(block, context.document().text(), out);
+            MarkerSpacing.check(block, context.document(), out);
         }
         SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, block.text(), block.chars(),
                 AT_STOP_BEFORE_CAPITAL);

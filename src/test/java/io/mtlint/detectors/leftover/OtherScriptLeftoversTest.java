@@ -54,6 +54,24 @@ class OtherScriptLeftoversTest {
     }
 
     @Test
+    void languagesNamedInTheirScriptInAListOfTranslationsAreExempt() {
+        assertEquals(List.of(), reported("zh", """
+                [繁體中文版](docs/README.zh-TW.md) | [日本語ガイド](ja/guide.md) | English
+
+                | Language | Own name     | Code |
+                | -------- | ------------ | ---- |
+                | Japanese | 日本語、にほんご | ja   |
+                """));
+        assertEquals(List.of("other-script 繁體中文版", "other-script 日本語、にほんご"), reported("zh", """
+                [繁體中文版](docs/README.md) | English
+
+                | Language | Own name     | Code |
+                | -------- | ------------ | ---- |
+                | Japanese | 日本語、にほんご | ko   |
+                """).stream().map(r -> r.substring(0, r.indexOf(" |"))).toList());
+    }
+
+    @Test
     void codeUrlsSymbolsAndLanguageNamesAreExempt() {
         assertEquals(List.of(), reported("zh", """
                 Run `echo 你好` and open https://例子.cn/文档 or docs/指南.md; the α value is small.
