@@ -164,17 +164,44 @@ public final class LanguageToolRule implements Rule {
                     boolean spelling = match.getRule() instanceof SpellingCheckRule;
                     int start = base + match.getFromPos();
                     int end = base + match.getToPos();
-                    return spelling && (names.isSpellingAlarmOnName(start, end) || explained.spellingAlarm(start, end));
+                    return spelling && (names.isSpellingAlarmOnName(start, end) || explained.spellingAlarm(start, end)
+                            || insideMarkup(document, start, end));
                 });
                 io.mtlint.support.Trace.mark("languagetool: checked");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             for (RuleMatch match : matches) {
-                report(match, base, document.text(), sink);
+                if (!insideMarkup(document, base + match.getFromPos(), base + match.getToPos())) {
+                    report(match, base, document.text(), sink);
+                }
             }
             progress.accept(length == 0 ? 1.0 : (double) chunk.end() / length);
         }
+    }
+
+    /**
+     * Whether {@code [start, end)} lies inside one piece of markup (inline code, a URL, a link destination):
+     * LanguageTool read the stand-in word there, not the writer's text ("Code" is no Spanish word).
+     */
+    private static boolean insideMarkup(Document document, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        for (ProseBlock block : document.blocks()) {
+            if (block.docStart() > start) {
+                break;
+            }
+            if (block.docEnd() < end) {
+                continue;
+            }
+            for (ProseBlock.Piece piece : block.pieces()) {
+                if (!piece.verbatim() && piece.docStart() <= start && end <= piece.docEnd()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void report(RuleMatch match, int base, String text, FindingSink sink) {
