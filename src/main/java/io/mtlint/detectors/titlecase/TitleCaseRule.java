@@ -36,10 +36,12 @@ public final class TitleCaseRule extends EnvironmentRule {
     private static final int MIN_CAPITALISED = 3;
     /** With this many capitalised common words, one capitalised article or preposition is evidence enough. */
     private static final int LONG_TITLE = 5;
+    /** Headings with a capitalised common word that show a page writes its headings in title case. */
+    private static final int MIN_TITLE_CASE_HEADINGS = 3;
     /** A title-like paragraph of plain text has at most this many words. */
     private static final int MAX_TITLE_WORDS = 25;
 
-    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.SENTENCE_CASE, Severity.WARNING,
+    private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PROPER_NOUN_CASE, Severity.WARNING,
             "Heading in English title case in a language that uses sentence case",
             "English capitalises the main words of a headline; Spanish, French, Italian, Portuguese, Catalan and "
                     + "German capitalise only its first word and names (and, in German, nouns). Machine "
@@ -48,14 +50,22 @@ public final class TitleCaseRule extends EnvironmentRule {
                     + "stop. It reports a heading where at least three words are capitalised that the target's "
                     + "dictionary knows in lowercase and not as names, where they outnumber the lowercase words "
                     + "two to one, and where two articles or prepositions (one in a long heading) are among them, not "
-                    + "before a name. Words the document capitalises elsewhere in mid-sentence count as names. "
+                    + "before a name. On a page that writes most of its headings so (three or more capitalise a "
+                    + "common word), a short heading with one such word (\u201cC\u00f3digo de Conducta\u201d) counts "
+                    + "too. Words the document capitalises elsewhere in mid-sentence count as names. "
                     + "Fix (not automatic): lowercase them.",
             Example.bad("Ola <marker>De Calor Lleva Las Redes El\u00e9ctricas De Europa Al L\u00edmite</marker>\n",
                     "Ola de calor lleva las redes el\u00e9ctricas de Europa al l\u00edmite\n").in("en", "es"),
             Example.bad("# Hitzewelle <marker>Treibt Die Stromnetze Europas An Ihre</marker> Grenzen\n",
                     "# Hitzewelle treibt die Stromnetze Europas an ihre Grenzen\n").in("en", "de"),
+            Example.bad("# Gu\u00eda\n\n## C\u00f3digo de <marker>Conducta</marker>\n\n## Pruebas Locales\n\n"
+                            + "## Flujo de Trabajo\n\nLea la gu\u00eda antes de empezar.\n",
+                    "# Gu\u00eda\n\n## C\u00f3digo de conducta\n\n## Pruebas Locales\n\n"
+                            + "## Flujo de Trabajo\n\nLea la gu\u00eda antes de empezar.\n").in("en", "es").asMarkdown(),
             Example.good("El Banco Central Europeo sube los tipos de inter\u00e9s\n\nEl BCE decidi\u00f3 subir los tipos.\n")
                     .in("en", "es"),
+            Example.good("# Gu\u00eda\n\n## C\u00f3digo de Conducta\n\n## Pruebas locales\n\n## Flujo de trabajo\n\n"
+                    + "## Uso de la API\n").in("en", "es").asMarkdown(),
             Example.good("Heatwave Pushes Europe's Power Grids to the Limit\n").in("es", "en"));
 
     public TitleCaseRule(RuleEnvironment env) {
@@ -67,6 +77,35 @@ public final class TitleCaseRule extends EnvironmentRule {
         if (env.targetLanguage().typography().titleCaseHeadings() || !isTitle(block)) {
             return;
         }
+        Reading reading = read(block, context);
+        List<Words.Word> capitalised = reading.capitalised();
+        boolean titleCase = capitalised.size() >= MIN_CAPITALISED && capitalised.size() >= 2 * reading.lowercase()
+                && (reading.functionWords() >= 2 || reading.functionWords() == 1 && capitalised.size() >= LONG_TITLE);
+        String why = "Heading in English title case: " + language() + " capitalises only the first word and names";
+        if (!titleCase) {
+            // A short heading ("Código de Conducta") is title case when the page writes its headings so.
+            if (capitalised.isEmpty() || block.kind() != ProseBlock.Kind.HEADING
+                    || !headingsInTitleCase(context)) {
+                return;
+            }
+            why = "Heading in English title case, as most of this page's headings are: " + language()
+                    + " capitalises only the first word and names";
+        }
+        List<BlockFix.Edit> edits = new ArrayList<>();
+        for (Words.Word w : capitalised) {
+            edits.add(new BlockFix.Edit(w.start(), w.end(), w.text().toLowerCase(locale())));
+        }
+        Words.Word first = capitalised.get(0);
+        Words.Word last = capitalised.get(capitalised.size() - 1);
+        out.report(first.start(), last.end(), why, new BlockFix(edits, false,
+                "lowercase " + capitalised.size() + (capitalised.size() == 1 ? " word" : " words")));
+    }
+
+    /** A title's capitalised common words (after its first word), its lowercase words, and its capitalised function words. */
+    private record Reading(List<Words.Word> capitalised, int lowercase, int functionWords) {
+    }
+
+    private Reading read(ProseBlock block, DocumentContext context) {
         Lexicon target = env.targetLexicon();
         String text = block.text();
         List<Words.Word> words = BlockWords.of(context.document(), block);
@@ -76,7 +115,9 @@ public final class TitleCaseRule extends EnvironmentRule {
         Set<String> names = null;
         for (int k = 0; k < words.size(); k++) {
             Words.Word w = words.get(k);
-            if (Sentences.startsSentence(text, w.start()) || afterColon(text, w.start())) {
+            // The first word, whatever symbols or emphasis open the heading, and the first after a colon or a
+            // dash that opens a subtitle ("Anuncio - Nuevo proyecto") keep their capital.
+            if (k == 0 || Sentences.startsSentence(text, w.start()) || afterColon(text, w.start())) {
                 continue;
             }
             if (w.isLowercase()) {
@@ -106,19 +147,31 @@ public final class TitleCaseRule extends EnvironmentRule {
                 functionWords++;
             }
         }
-        if (capitalised.size() < MIN_CAPITALISED || capitalised.size() < 2 * lowercase
-                || functionWords < 2 && !(functionWords == 1 && capitalised.size() >= LONG_TITLE)) {
-            return;
-        }
-        List<BlockFix.Edit> edits = new ArrayList<>();
-        for (Words.Word w : capitalised) {
-            edits.add(new BlockFix.Edit(w.start(), w.end(), w.text().toLowerCase(locale())));
-        }
-        Words.Word first = capitalised.get(0);
-        Words.Word last = capitalised.get(capitalised.size() - 1);
-        out.report(first.start(), last.end(), "Heading in English title case: " + language()
-                        + " capitalises only the first word and names", new BlockFix(edits, false,
-                "lowercase " + capitalised.size() + " words"));
+        return new Reading(capitalised, lowercase, functionWords);
+    }
+
+    /**
+     * Whether the page writes its headings in English title case: at least {@value #MIN_TITLE_CASE_HEADINGS} of
+     * its headings capitalise a common word after the first, and they are most of its headings of several words.
+     */
+    private boolean headingsInTitleCase(DocumentContext context) {
+        return context.document().derived(HeadingStyle.class, () -> {
+            int titleCase = 0;
+            int several = 0;
+            for (ProseBlock b : context.document().blocks()) {
+                if (b.kind() != ProseBlock.Kind.HEADING || Words.of(b.text()).size() < 2) {
+                    continue;
+                }
+                several++;
+                if (!read(b, context).capitalised().isEmpty()) {
+                    titleCase++;
+                }
+            }
+            return new HeadingStyle(titleCase >= MIN_TITLE_CASE_HEADINGS && 2 * titleCase >= several);
+        }).titleCase();
+    }
+
+    private record HeadingStyle(boolean titleCase) {
     }
 
     /**
@@ -159,9 +212,11 @@ public final class TitleCaseRule extends EnvironmentRule {
 
     private static boolean afterColon(String text, int offset) {
         int i = offset - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || Sentences.isOpeningMark(text.charAt(i)))) {
+        while (i >= 0 && (text.charAt(i) == ' ' || Sentences.isOpeningMark(text.charAt(i))
+                || text.charAt(i) == '_' || text.charAt(i) == '*')) {
             i--;
         }
-        return i >= 0 && text.charAt(i) == ':';
+        return i >= 0 && (text.charAt(i) == ':' || "-\u2013\u2014".indexOf(text.charAt(i)) >= 0 && i > 0
+                && text.charAt(i - 1) == ' ' && offset - i > 1);
     }
 }

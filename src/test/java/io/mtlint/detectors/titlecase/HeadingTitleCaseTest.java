@@ -1,0 +1,39 @@
+package io.mtlint.detectors.titlecase;
+
+import io.mtlint.model.Finding;
+import io.mtlint.model.Format;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Short headings in English title case, judged by how the whole page writes its headings. */
+class HeadingTitleCaseTest {
+    private static List<String> flagged(String target, String md) {
+        return Checkers.check(Checkers.get(target, "en", false), md, Format.MARKDOWN).findings().stream()
+                .filter(f -> f.ruleId().equals(TitleCaseRule.ID))
+                .map(f -> md.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void aPageOfTitleCaseHeadingsHasEachReported() {
+        String es = "# 🚀 Manual del proyecto\n\n## Requisitos Previos\n\nInstale Java antes de seguir.\n\n"
+                + "## Preguntas Frecuentes\n\nLea esta parte con calma.\n\n## **Notas de Versión**\n\nNada nuevo.\n";
+        assertEquals(List.of("Previos", "Frecuentes", "Versión"), flagged("es", es));
+        String fr = "# Guide\n\n## Mise en Route\n\nOuvrez le terminal.\n\n## Questions Courantes\n\nVoici les "
+                + "réponses.\n\n## Journal des Modifications\n\nRien de neuf.\n";
+        assertEquals(List.of("Route", "Courantes", "Modifications"), flagged("fr", fr));
+    }
+
+    @Test
+    void sentenceCasePagesNamesAndSubtitlesStayClean() {
+        assertEquals(List.of(), flagged("es", "# Manual\n\n## Requisitos previos\n\n## Uso con Docker\n\n"
+                + "## Preguntas frecuentes\n\n## Código de Conducta\n\nSea amable.\n"));
+        assertEquals(List.of(), flagged("es", "# 📣 Anuncio - _Nuevo proyecto con Python_\n\n## Instalar Node\n\n"
+                + "## Configurar GitHub Actions\n\n## Probar con Jest\n\nTodo listo.\n"));
+        assertEquals(List.of(), flagged("de", "# Handbuch\n\n## Erste Schritte\n\n## Häufige Fragen\n\n"
+                + "## Neue Funktionen\n\nViel Spaß.\n"));
+    }
+}
