@@ -24,8 +24,8 @@ class SourceSentenceLeftoversTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             fr | La mairie a fermé la piscine pour l'été. The pool will reopen next month with a new roof. | The pool will reopen next month with a new roof
-            es | El banco subió los tipos de interés. The bank raised its rates again on Tuesday morning. | The bank raised its rates again on Tuesday morning
-            de | Die Stadt baut eine neue Brücke. The city is building a new bridge over the old river. | The city is building a new bridge over the old river
+            es | El gobierno aprobó el plan. The new budget sets aside more money for marketing. | The new budget sets aside more money for marketing
+            de | Die Firma wächst weiter. The company plans to hire more staff for its marketing team. | The company plans to hire more staff for its marketing team
             """)
     void aSentenceLeftInEnglishIsOneFindingFromItsFirstWordToItsEnd(String target, String text, String expected) {
         assertEquals(List.of(expected), leftovers(target, text));
