@@ -38,7 +38,7 @@ final class SourceSentences {
     }
 
     /**
-     * Replaces the runs that cover at least half of a clause by one span over the clause, extended over the words
+     * Replaces the runs that cover at least half of a clause (between commas) by one span, extended over the words
      * around them that the source language knows, up to the clause's edge or a word only the target knows; and
      * adds the title-case headlines of the source language.
      */
@@ -49,7 +49,14 @@ final class SourceSentences {
             while (e + 1 < words.size() && !hardGap(text, words.get(e).end(), words.get(e + 1).start())) {
                 e++;
             }
-            wholeClause(text, words, s, e, spans);
+            for (int c = s; c <= e; ) {
+                int d = c;
+                while (d < e && text.substring(words.get(d).end(), words.get(d + 1).start()).indexOf(',') < 0) {
+                    d++;
+                }
+                wholeClause(text, words, c, d, spans);
+                c = d + 1;
+            }
             headline(text, words, s, e, spans);
             s = e + 1;
         }
@@ -86,10 +93,10 @@ final class SourceSentences {
                 return; // a target word between two runs: two leftovers, not one sentence
             }
         }
-        while (first > from && extendable(words.get(first - 1))) {
+        while (first > from && extendable(words.get(first - 1)) && spaced(text, words.get(first - 1), words.get(first))) {
             first--;
         }
-        while (last < e && extendable(words.get(last + 1))) {
+        while (last < e && extendable(words.get(last + 1)) && spaced(text, words.get(last), words.get(last + 1))) {
             last++;
         }
         if (inside.size() == 1 && inside.get(0).start() == words.get(first).start()
@@ -153,6 +160,12 @@ final class SourceSentences {
             return true; // a name is no word of either language
         }
         return vocabulary.isAccepted(w.text()) && !source.lookup(w.lower()).tags().isEmpty();
+    }
+
+    /** Words apart by spaces and numbers only: a hyphen or an apostrophe may join a target compound ("a-t-il"). */
+    private static boolean spaced(String text, Words.Word a, Words.Word b) {
+        return text.substring(a.end(), b.start()).codePoints().allMatch(c -> Character.isWhitespace(c)
+                || Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL || c == '%');
     }
 
     private static boolean coveredBy(List<SourceLanguageSpans.Span> spans, Words.Word w) {

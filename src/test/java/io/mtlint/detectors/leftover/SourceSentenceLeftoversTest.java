@@ -33,6 +33,15 @@ class SourceSentenceLeftoversTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            fr | D'après elle, the shop then closed early because of the storm, a précisé la gérante. | the shop then closed early because of the storm
+            fr | Le maire est formel : the town will pay for the new school roof, a-t-il assuré hier. | the town will pay for the new school roof
+            """)
+    void anEnglishClauseEndsAtItsCommaAndAtTheTargetCompoundAfterIt(String target, String text, String expected) {
+        assertEquals(List.of(expected), leftovers(target, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             fr | Voir aussi : Regulators Approve Merger Of Two Largest Airlines, Ending Months Of Talks | Regulators Approve Merger Of Two Largest Airlines, Ending Months Of Talks
             es | Lea también: Chipmaker Unveils Faster Processor, Doubling Battery Life For Laptops | Chipmaker Unveils Faster Processor, Doubling Battery Life For Laptops
             de | Mehr dazu: Central Banks Warn Investors About Rising Risks In Private Credit Markets | Central Banks Warn Investors About Rising Risks In Private Credit Markets
