@@ -108,7 +108,8 @@ final class SourceSentences {
     }
 
     /**
-     * A clause in title case with a verb and a comma, or a long one: a headline of the source language left in.
+     * A clause in title case with a word that can only be a verb, and a comma or many words: a headline of the
+     * source language left in.
      * A title of a work is short, seldom has a verb, and is mostly quoted; a quoted clause is left alone.
      */
     private void headline(String text, List<Words.Word> words, int s, int e, List<SourceLanguageSpans.Span> spans) {
@@ -128,7 +129,7 @@ final class SourceSentences {
             if (o == WordOrigin.SOURCE_ONLY) {
                 sourceOnly++;
             }
-            verb |= k > s && o == WordOrigin.SOURCE_ONLY && hasVerbReading(w);
+            verb |= k > s && o == WordOrigin.SOURCE_ONLY && isOnlyVerb(w);
             comma |= k > s && text.substring(words.get(k - 1).end(), w.start()).indexOf(',') >= 0;
         }
         int from = words.get(s).start();
@@ -140,8 +141,10 @@ final class SourceSentences {
         spans.add(new SourceLanguageSpans.Span(from, to, false, size));
     }
 
-    private boolean hasVerbReading(Words.Word w) {
-        return source.lookup(w.lower()).tags().stream().anyMatch(source.descriptor()::isVerbTag);
+    /** Only verb readings: "Eliminates", "Warn"; not "Meet" or "Huddles", which a product list may hold as nouns. */
+    private boolean isOnlyVerb(Words.Word w) {
+        java.util.Set<String> tags = source.lookup(w.lower()).tags();
+        return !tags.isEmpty() && tags.stream().allMatch(source.descriptor()::isVerbTag);
     }
 
     /**

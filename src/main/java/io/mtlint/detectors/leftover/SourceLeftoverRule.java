@@ -50,7 +50,7 @@ public final class SourceLeftoverRule implements Rule {
                     + "in a document with code, a term glossed in brackets after its translation or used on its own "
                     + "in three sentences or more. A run of more than three words is reported whatever its words, and "
                     + "one that fills most of a sentence is reported over the whole sentence. An unquoted headline in "
-                    + "title case, long, with a verb (\"Regulators Approve Merger, Ending Talks\"), is a leftover; a "
+                    + "title case, long, with a word that can only be a verb (\"Regulators Approve Merger, Ending Talks\"), is a leftover; a "
                     + "short or quoted title of a work is not. "
                     + "Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),

@@ -44,7 +44,7 @@ class SourceSentenceLeftoversTest {
     @CsvSource(delimiter = '|', textBlock = """
             fr | Voir aussi : Regulators Approve Merger Of Two Largest Airlines, Ending Months Of Talks | Regulators Approve Merger Of Two Largest Airlines, Ending Months Of Talks
             es | Lea también: Chipmaker Unveils Faster Processor, Doubling Battery Life For Laptops | Chipmaker Unveils Faster Processor, Doubling Battery Life For Laptops
-            de | Mehr dazu: Central Banks Warn Investors About Rising Risks In Private Credit Markets | Central Banks Warn Investors About Rising Risks In Private Credit Markets
+            de | Mehr dazu: Airlines Scrap Winter Flights, Blaming Higher Fuel Costs And Weak Demand | Airlines Scrap Winter Flights, Blaming Higher Fuel Costs And Weak Demand
             """)
     void aHeadlineLeftInEnglishIsALeftoverThoughInTitleCase(String target, String text, String expected) {
         assertEquals(List.of(expected), leftovers(target, text));
@@ -56,6 +56,8 @@ class SourceSentenceLeftoversTest {
             fr | Elle relit Harry Potter and the Prisoner of Azkaban chaque été depuis dix ans.
             de | Der Film „The Man Who Knew Too Much“ lief gestern Abend im Fernsehen.
             es | La novela «Where the Crawdads Sing, Again and Again» se vendió muy bien en México.
+            fr | Les outils testés : Microsoft Teams, Google Meet, Zoom Workplace, Slack Huddles, Cisco Webex Suite.
+            es | Entre los invitados estaban Harry Styles, Taylor Swift, Olivia Rodrigo, Billie Eilish y Lana Del Rey.
             fr | Le nouveau Samsung Galaxy Watch Ultra arrive en magasin la semaine prochaine.
             fr | Leur slogan « Just do it » (« Fais-le ») est connu dans le monde entier.
             fr | Le marketing de la marque mise désormais sur le streaming et les podcasts.
