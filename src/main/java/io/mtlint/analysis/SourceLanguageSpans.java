@@ -47,6 +47,7 @@ public final class SourceLanguageSpans {
     private final FormMemo<WordOrigin> formOrigins;
     /** Whether a source-language locution starts with the word, by its form. */
     private final FormMemo<Boolean> startsLocution;
+    private final SourceSentences sentences;
 
     private SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
         this.target = env.targetLexicon();
@@ -58,6 +59,7 @@ public final class SourceLanguageSpans {
                 word -> WordOrigin.of(word, target, source, env.vocabulary()));
         this.formOrigins = new FormMemo<>(form -> origins.get(form.text()));
         this.startsLocution = new FormMemo<>(form -> sourceLocutions != null && sourceLocutions.startsAny(form.lower()));
+        this.sentences = known ? new SourceSentences(source, target, env.vocabulary(), this::origin) : null;
     }
 
     /** The finder for one pair of languages, shared by all documents, with its memory of word origins. */
@@ -90,10 +92,14 @@ public final class SourceLanguageSpans {
                 flaggedBrackets.add(b);
             }
         }
-        if (anySourceOnly(words)) {
+        boolean anySourceOnly = anySourceOnly(words);
+        if (anySourceOnly) {
             runs(text, words, flaggedBrackets, spans);
         }
         locutions(text, words, spans);
+        if (anySourceOnly) {
+            sentences.extend(text, words, spans);
+        }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return spans;
     }

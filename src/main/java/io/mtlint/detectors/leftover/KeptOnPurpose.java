@@ -18,6 +18,8 @@ final class KeptOnPurpose {
     private static final int MAX_QUOTED_WORDS = 3;
     private static final int MAX_LABEL = 60;
     private static final int MAX_LABEL_WORDS = 6;
+    /** The longest lowercase word of a title in title case: articles, conjunctions, short prepositions. */
+    private static final int MAX_TITLE_SMALL_WORD = 4;
     private static final String OPENING_QUOTES = "\"\u201c\u201e\u00ab\u2018'";
     private static final String CLOSING_QUOTES = "\"\u201d\u201c\u00bb\u2019'";
 
@@ -83,14 +85,15 @@ final class KeptOnPurpose {
 
     /**
      * Lowercase words between capitalised ones, in a run of title-case words ("Compliance, and Identity",
-     * "In/Out of the Money"), or opening a quoted title ("« Out of the Money »").
+     * "In/Out of the Money", "Potter and the Prisoner of Azkaban"), or opening a quoted title ("« Out of the
+     * Money »").
      */
     private static boolean insideTitle(String text, SourceLanguageSpans.Span span) {
-        if (span.words() > MAX_QUOTED_WORDS) {
-            return false;
-        }
         List<Words.Word> inside = Words.of(text, span.start(), span.end());
-        if (inside.stream().anyMatch(w -> !w.isLowercase())) {
+        boolean lowercase = inside.stream().allMatch(Words.Word::isLowercase);
+        // A longer span of a title holds its capitalised words and only short lowercase ones ("and the Prisoner of").
+        boolean titleCase = inside.stream().allMatch(w -> !w.isLowercase() || w.text().length() <= MAX_TITLE_SMALL_WORD);
+        if (lowercase ? span.words() > MAX_QUOTED_WORDS : !titleCase || span.words() > MAX_LABEL_WORDS) {
             return false;
         }
         List<Words.Word> before = new java.util.ArrayList<>(Words.of(text, Math.max(0, span.start() - 40), span.start()));

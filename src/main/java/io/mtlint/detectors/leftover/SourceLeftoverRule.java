@@ -48,9 +48,15 @@ public final class SourceLeftoverRule implements Rule {
                     + "emphasis. So do the terms a document shows it uses as terms: a word of its inline code or "
                     + "code blocks, one defined in a bracket naming the source language (\"(en inglés, shim)\"), and "
                     + "in a document with code, a term glossed in brackets after its translation or used on its own "
-                    + "in three sentences or more. A run of more than three words is reported whatever its words. "
+                    + "in three sentences or more. A run of more than three words is reported whatever its words, and "
+                    + "one that fills most of a sentence is reported over the whole sentence. An unquoted headline in "
+                    + "title case, long, with a word that can only be a verb (\"Regulators Approve Merger, Ending Talks\"), is a leftover; a "
+                    + "short or quoted title of a work is not. "
                     + "Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
+            Example.bad("Voir aussi : <marker>Lawmakers Delay Vote On Housing Bill, Citing Budget Concerns</marker>")
+                    .in("en", "fr"),
+            Example.good("Elle a revu le film The Lord of the Rings hier soir.").in("en", "fr"),
             Example.good("Escriba \"fixes\", no \"fixed\"; copie **automation-kit-install.json** y pulse "
                     + "**Use this template**.").in("en", "es").asMarkdown(),
             Example.good("Si el rollout se detiene, ejecute `kubectl rollout undo`.").in("en", "es").asMarkdown());
