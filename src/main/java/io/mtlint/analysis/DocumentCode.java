@@ -1,6 +1,6 @@
 package io.mtlint.analysis;
 
-import io.mtlint.format.MarkdownCode;
+import io.mtlint.format.MarkdownParts;
 import io.mtlint.model.Document;
 import io.mtlint.model.Format;
 import io.mtlint.text.Identifiers;
@@ -41,7 +41,7 @@ public final class DocumentCode {
         Set<String> words = new HashSet<>();
         Set<String> tokens = new HashSet<>();
         boolean any = false;
-        for (String code : MarkdownCode.of(markdown)) {
+        for (String code : MarkdownParts.code(markdown)) {
             any = true;
             tokens.addAll(Identifiers.tokens(code));
             // Letters only: a name with digits or underscores ("display_name", "utf8") is no word.

@@ -5,6 +5,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -15,16 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parts of a Markdown page a translation must carry over unchanged, with their places in the page: fenced
- * code blocks, inline code, link and image destinations, headings. A translated page is compared with its source
- * by these.
+ * The parts of a Markdown page a translation must carry over unchanged, with their places in the page: fenced and
+ * indented code blocks, inline code, link and image destinations, headings. A translated page is compared with its
+ * source by these, and its code tells which words are its terms.
  */
 public final class MarkdownParts {
     /** One part: what it holds and the range of the page it was read from. */
     public record Part(String value, int start, int end) {
     }
 
-    public record Parts(List<Part> fencedCode, List<Part> inlineCode, List<Part> destinations, List<Part> headings) {
+    public record Parts(List<Part> fencedCode, List<Part> indentedCode, List<Part> inlineCode,
+                        List<Part> destinations, List<Part> headings) {
     }
 
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -33,8 +35,22 @@ public final class MarkdownParts {
     private MarkdownParts() {
     }
 
+    /**
+     * The literal text of every code block and code span of a page, read the way its prose is
+     * ({@link DocsSiteMarkup}), so the indented body of an admonition or a tab is prose, not code.
+     */
+    public static List<String> code(String text) {
+        Parts parts = of(DocsSiteMarkup.prepare(text).text());
+        List<String> code = new ArrayList<>();
+        parts.fencedCode().forEach(p -> code.add(p.value()));
+        parts.indentedCode().forEach(p -> code.add(p.value()));
+        parts.inlineCode().forEach(p -> code.add(p.value()));
+        return code;
+    }
+
     public static Parts of(String text) {
         List<Part> fenced = new ArrayList<>();
+        List<Part> indented = new ArrayList<>();
         List<Part> inline = new ArrayList<>();
         List<Part> destinations = new ArrayList<>();
         List<Part> headings = new ArrayList<>();
@@ -44,6 +60,14 @@ public final class MarkdownParts {
                 int[] r = range(block);
                 if (r != null) {
                     fenced.add(new Part(block.getLiteral(), r[0], r[1]));
+                }
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock block) {
+                int[] r = range(block);
+                if (r != null) {
+                    indented.add(new Part(block.getLiteral(), r[0], r[1]));
                 }
             }
 
@@ -90,7 +114,7 @@ public final class MarkdownParts {
                 }
             }
         });
-        return new Parts(fenced, inline, destinations, headings);
+        return new Parts(fenced, indented, inline, destinations, headings);
     }
 
     /** Where a node stands in the document: its first span's start to its last span's end, or null. */
