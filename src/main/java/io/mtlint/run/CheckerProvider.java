@@ -169,7 +169,7 @@ public final class CheckerProvider {
         try {
             return checkerFor(resolved.options());
         } catch (ConfigException e) {
-            throw new ConfigException(document.path() + ": " + resolved.explain(e));
+            throw new ConfigException(document.path() + ": " + resolved.explain(e.getMessage()));
         }
     }
 

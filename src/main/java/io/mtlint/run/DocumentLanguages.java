@@ -1,7 +1,6 @@
 package io.mtlint.run;
 
 import io.mtlint.config.CheckOptions;
-import io.mtlint.config.ConfigException;
 import io.mtlint.format.PathLanguage;
 import io.mtlint.lang.LanguageCodes;
 import io.mtlint.lang.LanguagePair;
@@ -21,12 +20,12 @@ public final class DocumentLanguages {
      * that an error in building its checker can say where the language came from.
      */
     public record Resolved(CheckOptions options, String pathLanguage) {
-        /** Why these options build no checker, for the document they were resolved for. */
-        public String explain(ConfigException e) {
+        /** Why these options build no checker ({@code problem}), for the document they were resolved for. */
+        public String explain(String problem) {
             return pathLanguage != null
-                    ? "its path names " + pathLanguage + ": " + e.getMessage()
+                    ? "its path names " + pathLanguage + ": " + problem
                     + " (exclude the file, or set layout: false in .mtlint.yaml)"
-                    : "declares " + options.pair() + ": " + e.getMessage()
+                    : "declares " + options.pair() + ": " + problem
                     + " (name the languages with --lang and --source)";
         }
     }

@@ -75,7 +75,7 @@ final class Checkers {
             }
         });
         return entry.problem() != null && hint && options != base
-                ? new Entry(null, resolved.explain(new ConfigException(entry.problem()))) : entry;
+                ? new Entry(null, resolved.explain(entry.problem())) : entry;
     }
 
     private static CheckOptions forFixing(CheckOptions options) {
