@@ -61,6 +61,22 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aLostStraightMarkIsBlamedWhereItIsLostNotOnTheParagraphsLastMark() {
+        // The opening mark of the first quotation is missing: its closing mark is the stray one, and the
+        // quotations after it still pair.
+        String lostOpening = "The pier will close for repairs,\" the warden said. Visitors called it \"a shame\" and"
+                + " \"overdue.\"";
+        assertEquals("\"@32:UNOPENED", problems("en", lostOpening, ""));
+        assertEquals("COCOC", roles("en", lostOpening));
+        // The closing mark is missing: the quotation that opens next does not close the first one.
+        String lostClosing = "The warden spoke of \"a long winter. Then he read \"the notice\" aloud.";
+        assertEquals("\"@20:UNCLOSED", problems("en", lostClosing, ""));
+        // A closing mark whose space moved after it still closes the quotation.
+        assertEquals("OC", roles("en", "\"We keep the lamps lit at night, \"said the keeper."));
+        assertEquals("", problems("en", "\"We keep the lamps lit at night, \"said the keeper.", ""));
+    }
+
+    @Test
     void aMarkAfterAFigureIsAMeasureUnlessAQuotationIsOpen() {
         assertEquals(List.of(), QuotationMarks.find("The 65\" screen costs more.", QuoteStyle.forLanguage("en"), "").marks());
         assertEquals("OC", roles("en", "He said \"the price was 5\" and left."));

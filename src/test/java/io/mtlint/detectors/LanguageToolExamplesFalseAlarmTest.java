@@ -42,10 +42,11 @@ class LanguageToolExamplesFalseAlarmTest {
      * About a dozen are two sentences run together without a stop ("I don't have job We need all the food"),
      * which sentence case reports as a capital in mid-sentence.
      * Four examples space inside their quotes (an "A " rating), which the spacing checks report once quotation
-     * marks are paired.
+     * marks are paired. About seventy are cut out of a longer quotation ("… to grow," she explained.), which leaves
+     * a closing mark without its opening one, as in a translation that lost it.
      */
     private static final Map<String, Integer> CEILINGS = Map.of(
-            SourceLeftoverRule.ID, 37, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 75,
+            SourceLeftoverRule.ID, 37, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 78,
             SpacingRule.ID, 24, SentenceCaseRule.ID, 40, NumberFormatRule.ID, 5);
 
     @Test
