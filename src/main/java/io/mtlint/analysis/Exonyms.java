@@ -89,6 +89,29 @@ public final class Exonyms {
         return found;
     }
 
+    /**
+     * The names the texts use as a person's given name: right before a capitalised word that is no word of the
+     * target ("Maurício Souza": Portuguese "Maurício" is Mauritius and a man's name; "Alemania Occidental" stays a
+     * country). One such use makes the name a person's throughout the document.
+     */
+    public java.util.Set<String> givenNames(List<String> texts, Lexicon targetLexicon) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String text : texts) {
+            for (Match m : find(text)) {
+                int next = m.end() + 1;
+                if (next < text.length() && text.charAt(m.end()) == ' ' && Character.isUpperCase(text.codePointAt(next))) {
+                    int end = PhraseWords.wordEnd(text, next, text.length());
+                    String word = text.substring(next, end);
+                    if (end - next > 1 && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
+                            && !targetLexicon.knows(word.toLowerCase(Locale.ROOT))) {
+                        names.add(m.sourceName());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
     private String nameAt(String text, int start, int runEnd) {
         List<String> candidates = namesByFirstRun.get(text.substring(start, runEnd));
         if (candidates == null) {

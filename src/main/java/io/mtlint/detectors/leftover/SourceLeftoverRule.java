@@ -70,7 +70,8 @@ public final class SourceLeftoverRule implements Rule {
             Example.bad("The talks with <marker>Alemania</marker> resumed on Monday.",
                     "The talks with Germany resumed on Monday.").in("es", "en"),
             Example.bad("Exports to the <marker>Royaume-Uni</marker> fell.").in("fr", "en"),
-            Example.good("Exports to Chile, Peru and the United Kingdom fell.").in("es", "en"));
+            Example.good("Exports to Chile, Peru and the United Kingdom fell.").in("es", "en"),
+            Example.good("Coach Maurício Lemos praised the squad. \"We deserved it,\" said Maurício.").in("pt", "en"));
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "Text left untranslated in the source language",
             "Machine translation sometimes leaves source-language text in place, most often inside editorial "
@@ -151,10 +152,12 @@ public final class SourceLeftoverRule implements Rule {
     private void reportExonyms(Document document, String sourceCode, List<ProseBlock> spanBlocks,
                                List<SourceLanguageSpans.Span> spans, FindingSink sink) {
         Exonyms exonyms = Exonyms.of(RuleEnvironment.base(sourceCode), env.targetBase(), env.targetLexicon());
+        java.util.Set<String> givenNames = exonyms.givenNames(document.blocks().stream().map(ProseBlock::text).toList(),
+                env.targetLexicon());
         for (ProseBlock block : document.blocks()) {
             BlockReporter out = null;
             for (Exonyms.Match m : exonyms.find(block.text())) {
-                boolean covered = false;
+                boolean covered = givenNames.contains(m.sourceName());
                 for (int i = 0; i < spans.size() && !covered; i++) {
                     covered = spanBlocks.get(i) == block && spans.get(i).start() < m.end() && m.start() < spans.get(i).end();
                 }

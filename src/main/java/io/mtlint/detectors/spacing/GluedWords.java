@@ -37,6 +37,8 @@ final class GluedWords {
                     "The mayor spoke to the council which met on Friday.").in(null, "en"),
             Example.bad("Reporters asked <marker>theminister</marker> about the port.",
                     "Reporters asked the minister about the port.").in(null, "en"),
+            Example.bad("The senator <marker>ofTexas</marker> voted against.", "The senator of Texas voted against.")
+                    .in(null, "en"),
             Example.good("Watch it on YouTube or iPlayer, follow #SaveTheHarbour and @PortAuthority, read "
                     + "harbour-news.org and the McKinsey report on PowerPoint.").in(null, "en"));
 
@@ -160,6 +162,10 @@ final class GluedWords {
         String left = word.substring(0, at);
         String right = word.substring(at);
         boolean acronym = left.chars().allMatch(Character::isUpperCase);
+        if (!acronym && left.length() >= 2 && FunctionWords.is(target, left) && right.length() >= 2
+                && right.length() >= MIN_NAME && !FunctionWords.is(target, right) && target.hasProperNounReading(right)) {
+            return at; // "deIowa", "ofLondon": a function word glued to the name after it ("forEach" is code)
+        }
         if (right.length() < 2 || !acronym && left.length() < MIN_PART || !FunctionWords.is(target, right)) {
             return -1;
         }
