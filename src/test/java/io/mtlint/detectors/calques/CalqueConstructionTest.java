@@ -56,6 +56,9 @@ class CalqueConstructionTest {
             "pt | The bill now goes to the Legislative Power for a vote. | title:Legislative Power",
             "it | The President of the Council flew to Brussels for the summit. | title:President of the Council",
             "fr | The tenant of Matignon defended the reform on television. | title:tenant of Matignon",
+            "fr | The prosecutor of the Republic asked for a second autopsy. | title:prosecutor of the Republic",
+            "es | A judge of instruction in Madrid summoned the mayor. | title:judge of instruction",
+            "es | The case went to the National Audience in March. | title:National Audience",
             // no subject after a fronted place or time
             "ru | In the Ministry of Emergency Situations reported that the fire was out. | fronted-verb:reported",
             "uk | In the regional council will discuss the new budget. | fronted-verb:will discuss",
