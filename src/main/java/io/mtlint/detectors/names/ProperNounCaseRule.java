@@ -229,6 +229,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 // claims the word ("cheminots"): mt.source-leftover reports it once, as untranslated.
                 continue;
             }
+            if (canonical != null && isNameParticle(text, words, k, canonical)) {
+                continue;
+            }
             if (canonical != null && !expressions().coversLowercase(text, words, k)) {
                 String what = target.descriptor().capitalisesNouns() && !target.hasProperNounReading(canonical)
                         ? "Noun in lowercase (nouns are capitalised in this language)" : "Proper noun in lowercase";
@@ -243,6 +246,22 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 lastNameEnd = w.end();
             }
         }
+    }
+
+    /**
+     * A short lowercase word between two capitalised ones that the dictionary knows only as an acronym: a particle
+     * of a foreign name ("Ústí nad Labem", "Frankfurt am Main"), not "NAD" or "AM" in lowercase.
+     */
+    private static boolean isNameParticle(String text, List<Words.Word> words, int k, String canonical) {
+        if (k == 0 || k + 1 >= words.size() || canonical.length() > 4 || !canonical.equals(canonical.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        Words.Word before = words.get(k - 1);
+        Words.Word after = words.get(k + 1);
+        Words.Word w = words.get(k);
+        return before.end() == w.start() - 1 && text.charAt(before.end()) == ' ' && after.start() == w.end() + 1
+                && text.charAt(w.end()) == ' ' && Character.isUpperCase(before.text().codePointAt(0))
+                && Character.isUpperCase(after.text().codePointAt(0)) && !after.isAllCaps();
     }
 
     /**
