@@ -38,7 +38,9 @@ final class OtherScriptLeftovers {
             Example.bad("Open the <marker>出处</marker> page to see where the item drops.").in("zh", "en"),
             Example.bad("Das Projekt <marker>правительство</marker> wurde gestoppt.").in("en", "de"),
             Example.good("The α and β parameters control the decay; see https://例子.cn/文档 for details.")
-                    .in("zh", "en"));
+                    .in("zh", "en"),
+            Example.good("Protesters held posters with the hashtag #нетвойне and tagged @правительство.")
+                    .in("ru", "en"));
     static final RuleInfo FULL_WIDTH = RuleInfo.check(SourceLeftoverRule.ID, "full-width", Category.SOURCE_LEFTOVER,
             Severity.ERROR, "CJK punctuation in text of another script",
             "Full-width commas, colons and brackets, the ideographic full stop and the ideographic space belong "
@@ -56,13 +58,18 @@ final class OtherScriptLeftovers {
     private OtherScriptLeftovers() {
     }
 
+    /** A hashtag or handle ("#поэтвроссии", "@中国日报"): the name as it stands, which no translation may change. */
+    private static boolean isTag(String text, OtherScripts.Run run) {
+        return run.start() > 0 && (text.charAt(run.start() - 1) == '#' || text.charAt(run.start() - 1) == '@');
+    }
+
     static void report(RuleEnvironment env, Document document, String sourceCode, RuleInfo family, FindingSink sink) {
         LanguageDescriptor target = env.targetLanguage();
         List<ProseBlock> blocks = new ArrayList<>();
         List<OtherScripts.Run> runs = new ArrayList<>();
         for (ProseBlock block : document.blocks()) {
             for (OtherScripts.Run run : OtherScripts.find(block.text(), target, block::isVerbatim)) {
-                if (!run.isPunctuationOnly() && LanguageLabels.is(document, block, run)) {
+                if (!run.isPunctuationOnly() && (LanguageLabels.is(document, block, run) || isTag(block.text(), run))) {
                     continue;
                 }
                 blocks.add(block);
