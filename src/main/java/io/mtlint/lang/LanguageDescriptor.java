@@ -116,18 +116,20 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     /**
      * How the language cases institutions: a portfolio is capitalised after a ministry's head and linking word
      * ("Ministry of Health", "ministro de Defensa"; {@code headsAnyCase} when the head itself may be lowercase),
-     * and offices the language writes in lowercase ("el presidente").
+     * and offices the language writes in lowercase ("el presidente") except after a form of address that
+     * capitalises them ({@code addressForms}: "Monsieur le Président").
      */
     public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
-                               List<String> portfolios, List<String> lowercaseOffices) {
+                               List<String> portfolios, List<String> lowercaseOffices, List<String> addressForms) {
         public Institutions {
             heads = heads == null ? List.of() : List.copyOf(heads);
             linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
             portfolios = portfolios == null ? List.of() : List.copyOf(portfolios);
             lowercaseOffices = lowercaseOffices == null ? List.of() : List.copyOf(lowercaseOffices);
+            addressForms = addressForms == null ? List.of() : List.copyOf(addressForms);
         }
 
-        static final Institutions NONE = new Institutions(null, false, null, null, null);
+        static final Institutions NONE = new Institutions(null, false, null, null, null, null);
     }
 
     public LanguageDescriptor {
