@@ -90,14 +90,16 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     /**
      * Typesetting conventions: a space before {@code ; : ! ?} (French), whether headings may capitalise every
      * word (English) rather than only the first (most other languages), and the pronouns written with a capital
-     * anywhere in a sentence (English "I", German polite "Sie").
+     * anywhere in a sentence (English "I", German polite "Sie"), and the words that elide before a vowel and join
+     * the next word with an apostrophe and no space (French "l'", "qu'").
      */
     public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings,
-                             Set<String> capitalisedPronouns) {
-        static final Typography DEFAULT = new Typography(false, false, null);
+                             Set<String> capitalisedPronouns, List<String> elisions) {
+        static final Typography DEFAULT = new Typography(false, false, null, null);
 
         public Typography {
             capitalisedPronouns = capitalisedPronouns == null ? Set.of() : Set.copyOf(capitalisedPronouns);
+            elisions = elisions == null ? List.of() : List.copyOf(elisions);
         }
     }
 
