@@ -32,10 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * marks and merged paragraphs that reopened a continued quotation (en: 12 unclosed, 4 spacing), and removed the
  * quotation marks around reported speech that the translators then closed (de, fr: unopened quotations). The
  * Spanish translations capitalise months and offices as English does (es: 23 months, 6 offices), and carry a few
- * typos (a doubled space, "opinion" without its accent, read as a leftover). Left as they are: "warned Mr Habeck"
- * after a quotation (the inversion check counts any verb but "said"), "within the framework of" and "what is certain
- * is that" (calque phrases native writers use too), "gilets jaunes" and "team building" kept in English and French
- * text, and "Dios" after a semicolon.
+ * typos (doubled spaces, a comma without its space); a lone typo ("opinion" without its accent) does not make
+ * another language the source. Left as they are: "warned Mr Habeck" after a quotation (the inversion check counts
+ * any verb but "said"), "within the framework of" and "what is certain is that" (calque phrases native writers use
+ * too), "gilets jaunes" kept in English text, a misspelt "hangard" read as the place Hangard, and "Dios" after a
+ * semicolon.
  */
 class CleanReferenceFalseAlarmTest {
     private static final Path ROOT = Path.of("test-corpus", "clean-reference");
@@ -43,7 +44,7 @@ class CleanReferenceFalseAlarmTest {
             "spacing", "quotes", "typography", "sentence-case", "calque", "number-format", "name-translation", "other");
 
     @ParameterizedTest(name = "{0}: at most {1} MT-category findings")
-    @CsvSource({"en, 21", "es, 48", "fr, 106", "de, 85"})
+    @CsvSource({"en, 21", "es, 40", "fr, 103", "de, 83"})
     void cleanReferenceTextRaisesNoNewAlarms(String language, int ceiling) throws IOException {
         Checker checker = Checkers.get(language, LanguagePair.AUTO, false);
         Map<String, Integer> byRule = new TreeMap<>();
