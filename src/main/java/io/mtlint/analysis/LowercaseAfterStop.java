@@ -73,7 +73,8 @@ public final class LowercaseAfterStop {
                     || Credits.isTrailingCredit(text, word.start(), word.end())) {
                 continue;
             }
-            if (c == '.' && (endsWithAbbreviation(text, i, vocabulary) || isOrdinal(text, i, target)
+            if (c == '.' && (endsWithAbbreviation(text, i, vocabulary) || isUnitAfterNumber(text, i)
+                    || isOrdinal(text, i, target)
                     && !FunctionWords.isDeterminer(target, word.text()) && !FunctionWords.isPronounOnly(target, word.text()))) {
                 continue;
             }
@@ -93,6 +94,25 @@ public final class LowercaseAfterStop {
     private static boolean isOrdinal(String text, int stop, Lexicon target) {
         LanguageDescriptor.Numbers numbers = target.descriptor().numbers();
         return numbers != null && numbers.ordinalDot() && stop > 0 && Character.isDigit(text.charAt(stop - 1));
+    }
+
+    /**
+     * A unit symbol after a number ("15 km. de Spire", "3 kg. por saco"): two or three lowercase letters and no
+     * vowel, so no word ("5 men. they" ends a sentence). The stop abbreviates the unit, as Russian writes it, and
+     * the sentence goes on; single letters are initials already.
+     */
+    private static boolean isUnitAfterNumber(String text, int stop) {
+        int start = stop;
+        while (start > 0 && Character.isLowerCase(text.charAt(start - 1))) {
+            start--;
+        }
+        int letters = stop - start;
+        if (letters < 2 || letters > 3 || start < 2 || text.charAt(start - 1) != ' '
+                || !Character.isDigit(text.charAt(start - 2))) {
+            return false;
+        }
+        String bare = java.text.Normalizer.normalize(text.substring(start, stop), java.text.Normalizer.Form.NFD);
+        return bare.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
     }
 
     /** Ellipses and doubled stops ("...", ". .", "?.") are another rule's business. */

@@ -19,6 +19,8 @@ import java.util.function.Predicate;
  */
 public final class LowercaseName {
     private static final int MIN_LENGTH = 3;
+    /** A common word on the speller's frequency scale (0 rare to about 22 for "the"; "agencia" is 13). */
+    private static final int COMMON = 12;
 
     private LowercaseName() {
     }
@@ -76,7 +78,23 @@ public final class LowercaseName {
     private static boolean isUnknownLowercase(Words.Word w, Lexicon target, Lexicon source, Predicate<WordForm> plain) {
         String word = w.text();
         return w.isLowercase() && word.length() >= MIN_LENGTH && word.codePoints().allMatch(Character::isLetter)
-                && !plain.test(w.form()) && !target.knowsAnyCase(word)
+                && !plain.test(w.form()) && !target.knowsAnyCase(word) && !isTwoWordsRunTogether(word, target)
                 && (source == null || !source.knows(word) || source.hasProperNounReading(Capitalisation.capitalise(word)));
+    }
+
+    /**
+     * Two common words of the target that a lost space ran together ("unaagencia", "federalresponsable", from
+     * removed links): no name, and the spacing and spelling checks own them.
+     */
+    private static boolean isTwoWordsRunTogether(String word, Lexicon target) {
+        for (int at = MIN_LENGTH; at <= word.length() - MIN_LENGTH; at++) {
+            String left = word.substring(0, at);
+            String right = word.substring(at);
+            if (target.frequency(left) >= COMMON && target.frequency(right) >= COMMON
+                    && target.knows(left) && target.knows(right)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

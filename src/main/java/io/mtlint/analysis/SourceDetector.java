@@ -16,10 +16,16 @@ import java.util.Set;
 /**
  * Finds the language a document was translated from by its leftovers: the language that writes the text it holds
  * in another script than the target's, or else the candidate whose dictionary knows the most lowercase words the
- * target language does not. A document without leftovers has no detected source.
+ * target language does not, if it knows at least two. A document without leftovers has no detected source.
  */
 final class SourceDetector {
     private static final int MAX_WORDS = 5000;
+    /**
+     * Distinct words another dictionary must know for its language to be the source: one word the target's
+     * dictionary lacks is as often a typo ("opinion" for "opinión"), a coinage ("robotaxis") or an onomatopoeia
+     * ("toc") as a leftover.
+     */
+    private static final int MIN_EVIDENCE = 2;
     /** Other-script text shorter than this (one character) could be a quoted symbol, not a leftover. */
     private static final int MIN_SCRIPT_LENGTH = 2;
 
@@ -84,6 +90,6 @@ final class SourceDetector {
                 bestCount = count;
             }
         }
-        return best == null ? null : best.toLowerCase(Locale.ROOT);
+        return best == null || bestCount < MIN_EVIDENCE ? null : best.toLowerCase(Locale.ROOT);
     }
 }

@@ -90,14 +90,16 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     /**
      * Typesetting conventions: a space before {@code ; : ! ?} (French), whether headings may capitalise every
      * word (English) rather than only the first (most other languages), and the pronouns written with a capital
-     * anywhere in a sentence (English "I", German polite "Sie").
+     * anywhere in a sentence (English "I", German polite "Sie"), and the words that elide before a vowel and join
+     * the next word with an apostrophe and no space (French "l'", "qu'").
      */
     public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings,
-                             Set<String> capitalisedPronouns) {
-        static final Typography DEFAULT = new Typography(false, false, null);
+                             Set<String> capitalisedPronouns, List<String> elisions) {
+        static final Typography DEFAULT = new Typography(false, false, null, null);
 
         public Typography {
             capitalisedPronouns = capitalisedPronouns == null ? Set.of() : Set.copyOf(capitalisedPronouns);
+            elisions = elisions == null ? List.of() : List.copyOf(elisions);
         }
     }
 
@@ -116,18 +118,20 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     /**
      * How the language cases institutions: a portfolio is capitalised after a ministry's head and linking word
      * ("Ministry of Health", "ministro de Defensa"; {@code headsAnyCase} when the head itself may be lowercase),
-     * and offices the language writes in lowercase ("el presidente").
+     * and offices the language writes in lowercase ("el presidente") except after a form of address that
+     * capitalises them ({@code addressForms}: "Monsieur le Président").
      */
     public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
-                               List<String> portfolios, List<String> lowercaseOffices) {
+                               List<String> portfolios, List<String> lowercaseOffices, List<String> addressForms) {
         public Institutions {
             heads = heads == null ? List.of() : List.copyOf(heads);
             linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
             portfolios = portfolios == null ? List.of() : List.copyOf(portfolios);
             lowercaseOffices = lowercaseOffices == null ? List.of() : List.copyOf(lowercaseOffices);
+            addressForms = addressForms == null ? List.of() : List.copyOf(addressForms);
         }
 
-        static final Institutions NONE = new Institutions(null, false, null, null, null);
+        static final Institutions NONE = new Institutions(null, false, null, null, null, null);
     }
 
     public LanguageDescriptor {

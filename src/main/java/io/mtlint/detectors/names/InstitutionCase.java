@@ -48,7 +48,8 @@ final class InstitutionCase {
         if (p.office() != null && block.kind() != ProseBlock.Kind.HEADING) {
             SparseMatcher m = SparseMatcher.of(p.office(), text, null, p.officeStart());
             while (m.find()) {
-                if (Sentences.startsSentence(text, m.start()) || m.group().equals(m.group().toLowerCase(Locale.ROOT))) {
+                if (Sentences.startsSentence(text, m.start()) || m.group().equals(m.group().toLowerCase(Locale.ROOT))
+                        || afterAddressForm(text, m.start(), target.institutions().addressForms())) {
                     continue;
                 }
                 String fixed = m.group().toLowerCase(Locale.ROOT);
@@ -57,6 +58,20 @@ final class InstitutionCase {
                         BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
             }
         }
+    }
+
+    /** Whether a form of address ("Monsieur le") stands right before {@code at}, which capitalises the office. */
+    private static boolean afterAddressForm(String text, int at, java.util.List<String> forms) {
+        String before = text.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT);
+        for (String form : forms) {
+            boolean elided = form.endsWith("'") || form.endsWith("\u2019");
+            String expected = elided ? form : form + " ";
+            if (before.endsWith(expected) && (before.length() == expected.length()
+                    || !Character.isLetter(before.charAt(before.length() - expected.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Patterns patterns(LanguageDescriptor.Institutions i) {

@@ -102,10 +102,13 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             Severity.ERROR, "An office capitalised as in English",
             "Spanish, Portuguese, Italian and French write offices in lowercase (\"el presidente\", \"le ministre\"); "
                     + "machine translation from English keeps the capital (\"el Presidente\", \"la Secretaria\"). "
-                    + "Headings and sentence starts are left alone. Fix (suggested): lowercase.",
+                    + "Headings, sentence starts and offices after a form of address that capitalises them "
+                    + "(\"Monsieur le Ministre\", from the descriptor) are left alone. Fix (suggested): lowercase.",
             Example.bad("Ayer habló <marker>el Presidente</marker> del Gobierno.".replace("<marker>el ", "el <marker>"),
                     "Ayer habló el presidente del Gobierno.").in(null, "es"),
-            Example.good("El presidente y la ministra de Economía viajaron a Bruselas.").in(null, "es"));
+            Example.good("El presidente y la ministra de Economía viajaron a Bruselas.").in(null, "es"),
+            Example.good("\u2014 Madame l\u2019Ambassadrice, merci. Le pr\u00e9fet a remerci\u00e9 Monsieur le Maire.")
+                    .in(null, "fr"));
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "Proper noun written in lowercase",
             "Names that machine translation left in lowercase: known to the dictionaries, listed in the names "

@@ -68,10 +68,13 @@ public final class PunctuationRule extends EnvironmentRule {
     static final RuleInfo SPACE_BEFORE_MARK = RuleInfo.check(ID, "space-before", Category.PUNCTUATION,
             Severity.ERROR, "Space before a stop, comma, colon or semicolon",
             "\"operations\u201d .\", \"ready , and\": the space belongs after the mark, or nowhere. Languages that "
-                    + "set a space before ; : ! ? (French) are left to their typography rules. Fix (safe): remove "
-                    + "the space.",
+                    + "set a space before ; : ! ? (French) are left to their typography rules for those marks; a "
+                    + "space before their stops and commas is still reported. Fix (safe): remove the space.",
             Example.bad("It was a \u201cmajor operation\u201d<marker> .</marker>",
-                    "It was a \u201cmajor operation\u201d.").in(null, "en"));
+                    "It was a \u201cmajor operation\u201d.").in(null, "en"),
+            Example.bad("La digue a c\u00e9d\u00e9 pr\u00e8s du port<marker> ,</marker> selon la mairie.",
+                    "La digue a c\u00e9d\u00e9 pr\u00e8s du port, selon la mairie.").in(null, "fr"),
+            Example.good("Le port rouvrira-t-il ? Oui : la mairie l\u2019a promis ; les p\u00eacheurs aussi !").in(null, "fr"));
     static final RuleInfo MOVED_SPACE = RuleInfo.check(ID, "space-moved", Category.PUNCTUATION, Severity.ERROR,
             "Space before a comma instead of after it",
             "\"ready ,and\": the comma and its space traded places. Fix (safe): \", \".",
@@ -202,12 +205,14 @@ public final class PunctuationRule extends EnvironmentRule {
 
     private void spaceBefore(ProseBlock block, BlockReporter out) {
         String text = block.text();
-        if (env.targetLanguage().typography().spaceBeforeHighPunctuation()) {
-            return; // French sets a space before ; : ! ? (see the French typography pack).
-        }
+        // French sets a space before ; : ! ? (see the French typography pack), never before a stop or a comma.
+        boolean highMarksSpaced = env.targetLanguage().typography().spaceBeforeHighPunctuation();
         SparseMatcher m = SparseMatcher.of(SPACE_BEFORE, block.text(), block.chars(), BEFORE_MARK);
         while (m.find()) {
             int markAt = m.start(2);
+            if (highMarksSpaced && text.charAt(markAt) != '.' && text.charAt(markAt) != ',') {
+                continue;
+            }
             if (markAt + 1 < text.length() && text.charAt(markAt) == '.'
                     && (text.charAt(markAt + 1) == '.' || text.startsWith(". . .", markAt)
                     || Character.isLetterOrDigit(text.charAt(markAt + 1)))) {
@@ -219,6 +224,9 @@ public final class PunctuationRule extends EnvironmentRule {
         m = SparseMatcher.of(SPACE_MOVED, block.text(), block.chars(), BEFORE_COMMA);
         while (m.find()) {
             String mark = m.group(2);
+            if (highMarksSpaced && !mark.equals(",")) {
+                continue;
+            }
             out.report(MOVED_SPACE, m.start(1), m.end(2), "Space before \u201c" + mark + "\u201d instead of after it",
                     BlockFix.replace(m.start(1), m.end(2), mark + " ", true, "write \u201c" + mark + " \u201d"));
         }

@@ -31,14 +31,20 @@ final class GluedWords {
                     + "a function word (\"UNHCRthe\"), an article and a common noun (\"theminister\"), or a name "
                     + "and a common word. Camel-case brands, names and compounds the speller knows, addresses and "
                     + "hashtags stay clean. Which words are function words, articles and nouns comes from the "
-                    + "language's part-of-speech tags. Fix (suggested): insert the space; after a sentence end, "
-                    + "the stop may be lost too.",
+                    + "language's part-of-speech tags. Removed links glue a function word to the capitalised word "
+                    + "after it (\"elMinisterio\", \"deBerlín\"): reported when a paragraph has two such words, "
+                    + "one of them before a name, since one may be a brand (\"laSexta\") and code glues no names "
+                    + "(\"forEach\"). Fix (suggested): insert the space; after a sentence end, the stop may be lost "
+                    + "too.",
             Example.bad("The mayor spoke to the <marker>councilwhich</marker> met on Friday.",
                     "The mayor spoke to the council which met on Friday.").in(null, "en"),
             Example.bad("Reporters asked <marker>theminister</marker> about the port.",
                     "Reporters asked the minister about the port.").in(null, "en"),
             Example.bad("The senator <marker>ofTexas</marker> voted against.", "The senator of Texas voted against.")
                     .in(null, "en"),
+            Example.bad("El puerto depende de <marker>laAutoridad</marker> Portuaria, con sede enValencia.")
+                    .in(null, "es"),
+            Example.good("Lo emite laSexta desde su plató de San Sebastián de los Reyes.").in(null, "es"),
             Example.good("Watch it on YouTube or iPlayer, follow #SaveTheHarbour and @PortAuthority, read "
                     + "harbour-news.org and the McKinsey report on PowerPoint.").in(null, "en"));
 
@@ -60,6 +66,8 @@ final class GluedWords {
     private static final int COMMON_NOUN = 12;
     /** A name glued to a word is at least this long: three letters are too often a fragment ("Wal" in "Walper"). */
     private static final int MIN_NAME = 4;
+    /** Distinct words glued after a function word that make a paragraph's link damage, not a brand. */
+    private static final int MIN_LINK_DAMAGE = 2;
 
     private GluedWords() {
     }
@@ -71,6 +79,7 @@ final class GluedWords {
     static void check(String text, List<Words.Word> words, List<Lexicon> spellings, Lexicon source,
                       Vocabulary vocabulary, BlockReporter out) {
         Lexicon target = spellings.get(0);
+        java.util.Map<Words.Word, Integer> afterFunctionWord = new java.util.LinkedHashMap<>();
         for (Words.Word w : words) {
             String word = w.text();
             if (word.codePointCount(0, word.length()) < MIN_WORD || w.isAllCaps() || isAddress(text, w)
@@ -79,6 +88,13 @@ final class GluedWords {
                 continue;
             }
             int split = split(word, target, source);
+            if (split < 0) {
+                int glued = functionWordBeforeCapital(word, target);
+                if (glued > 0) {
+                    afterFunctionWord.put(w, glued);
+                }
+                continue;
+            }
             if (split > 0) {
                 String left = word.substring(0, split);
                 String right = word.substring(split);
@@ -87,6 +103,36 @@ final class GluedWords {
                         BlockFix.replace(w.start() + split, w.start() + split, " ", false, "insert a space"));
             }
         }
+        // Removed links glue every link's first word to the word before it ("elMinisterio", "deBerlín"); one
+        // such word alone may be a brand ("laSexta"), several in a paragraph, one of them before a name, are the
+        // page's damage; identifiers ("forEach", "toString") glue no name.
+        // A single one glued to a name the lexicon knows ("deIowa", "ofCalais") is a lost space as well.
+        boolean linkDamage = afterFunctionWord.keySet().stream().map(Words.Word::text).distinct().count() >= MIN_LINK_DAMAGE
+                && afterFunctionWord.entrySet().stream().anyMatch(e -> target.hasProperNounReading(e.getKey().text()
+                .substring(e.getValue())));
+        afterFunctionWord.forEach((w, split) -> {
+            String right = w.text().substring(split);
+            if (linkDamage || !FunctionWords.is(target, right) && target.hasProperNounReading(right)) {
+                out.report(GLUED, w.start(), w.end(), "\u201c" + w.text() + "\u201d runs two words together: \u201c"
+                                + w.text().substring(0, split) + " " + right + "\u201d",
+                        BlockFix.replace(w.start() + split, w.start() + split, " ", false, "insert a space"));
+            }
+        });
+    }
+
+    /**
+     * "elMinisterio", "deBerlín": a lowercase function word, then a capitalised word the target knows or a name,
+     * to the end. The offset of the capital, or -1.
+     */
+    static int functionWordBeforeCapital(String word, Lexicon target) {
+        int at = caseChange(word);
+        if (at <= 0 || !Character.isUpperCase(word.charAt(at)) || !isLowercase(word.substring(0, at))) {
+            return -1;
+        }
+        String right = word.substring(at);
+        String left = word.substring(0, at);
+        return right.length() >= MIN_NAME && (FunctionWords.is(target, left) || FunctionWords.isDeterminer(target, left))
+                && (target.knowsAnyCase(right) || target.hasProperNounReading(right)) ? at : -1;
     }
 
     private static boolean knownToAny(List<Lexicon> spellings, String word) {
@@ -162,10 +208,6 @@ final class GluedWords {
         String left = word.substring(0, at);
         String right = word.substring(at);
         boolean acronym = left.chars().allMatch(Character::isUpperCase);
-        if (!acronym && left.length() >= 2 && FunctionWords.is(target, left) && right.length() >= 2
-                && right.length() >= MIN_NAME && !FunctionWords.is(target, right) && target.hasProperNounReading(right)) {
-            return at; // "deIowa", "ofLondon": a function word glued to the name after it ("forEach" is code)
-        }
         if (right.length() < 2 || !acronym && left.length() < MIN_PART || !FunctionWords.is(target, right)) {
             return -1;
         }

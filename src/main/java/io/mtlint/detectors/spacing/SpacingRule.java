@@ -77,14 +77,15 @@ public final class SpacingRule extends EnvironmentRule {
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "Missing, doubled or misplaced space",
             "A sentence end or comma glued to the next word (\"end.Next\", \"Kyiv,Kharkiv\"), two spaces "
-                    + "between words, spaces just inside brackets (\"( text )\"), and spaces lost or misplaced "
+                    + "between words, spaces just inside brackets (\"( text )\") or after an elided word (\"l' "
+                    + "église\"), and spaces lost or misplaced "
                     + "around quotation marks (\"\u201c a betrayal \u201d\", \", \u201dhe said\", \"reports\u201cthe\"), "
                     + "words run together (\"councilwhich\") and compounds split at their hyphen (\"two -day\"). "
                     + "Domain names, URLs, numbers and Markdown task boxes stay clean. Fixes are safe, except for "
                     + "run-together words and hyphens, which are suggestions.",
             List.of(Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times.")),
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
-            BEFORE_CLOSING_CHECK, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
+            BEFORE_CLOSING_CHECK, ElisionSpacing.AFTER_ELISION, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
             QuoteSpacing.MISSING_AT_QUOTE, GluedWords.GLUED, HyphenSpacing.AROUND_HYPHEN, MarkupSpacing.CHECK,
             MarkerSpacing.CHECK);
 
@@ -137,6 +138,7 @@ public final class SpacingRule extends EnvironmentRule {
                         BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));
             }
         }
+        ElisionSpacing.check(block, env.targetLanguage(), out);
         QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.targetBase()), out);
         GluedWords.check(text, BlockWords.of(context.document(), block), spellings(),
                 env.sourceLexicon(context.document()), env.vocabulary(), out);

@@ -1,0 +1,32 @@
+package io.mtlint.detectors.leftover;
+
+import io.mtlint.model.Format;
+import io.mtlint.model.RuleIds;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** English terms the French and Spanish press use as they are stay clean; an English clause is still a leftover. */
+class PressLoanwordsTest {
+    private static List<String> flagged(String target, String text) {
+        return Checkers.check(Checkers.get(target, "en", false), text, Format.TEXT).findings().stream()
+                .filter(f -> RuleIds.selects(SourceLeftoverRule.ID, f.ruleId()))
+                .map(f -> text.substring(f.start(), f.end()))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "fr|Les vendeurs à découvert redoutent un short squeeze sur le titre de l'armateur.",
+            "fr|La mutuelle a offert à ses agents une journée de team building en forêt.",
+            "es|Los bajistas temen un short squeeze en las acciones de la naviera.",
+            "es|La cooperativa organizó un team building en la sierra para su plantilla.",
+    })
+    void pressLoanwordsStayClean(String target, String text) {
+        assertEquals(List.of(), flagged(target, text));
+    }
+}

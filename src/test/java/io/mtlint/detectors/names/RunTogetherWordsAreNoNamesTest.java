@@ -1,0 +1,34 @@
+package io.mtlint.detectors.names;
+
+import io.mtlint.model.Format;
+import io.mtlint.model.RuleIds;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Two unknown lowercase words after a noun are a name no dictionary lists ("oleh syniehubov"), unless each is two
+ * common words a lost space ran together ("unaagencia estatalresponsable"): those are no names.
+ */
+class RunTogetherWordsAreNoNamesTest {
+    private static List<String> flagged(String target, String text) {
+        return Checkers.check(Checkers.get(target, target.equals("en") ? "es" : "en", false), text, Format.TEXT).findings().stream()
+                .filter(f -> RuleIds.selects(ProperNounCaseRule.ID, f.ruleId()))
+                .map(f -> text.substring(f.start(), f.end()))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "es|La oficina depende del Estado, unaagencia estatalresponsable de los puertos.|",
+            "fr|Le bureau dépend de la Région, uneagence publiqueresponsable des ports.|",
+            "en|The head of the district administration mykola pyvovarchuk visited the port.|mykola;pyvovarchuk",
+    })
+    void runTogetherWordsAreNoNames(String target, String text, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), flagged(target, text));
+    }
+}
