@@ -94,7 +94,7 @@ public final class DocumentTerms {
                 }
             }
             if (technical) {
-                recurring();
+                recurring(sourceLexicon);
             }
             return new DocumentTerms(code, terms);
         }
@@ -186,9 +186,10 @@ public final class DocumentTerms {
 
         /**
          * Words of short source-language spans that the document uses on their own in {@link #MIN_SENTENCES}
-         * sentences or more; a use inside a longer source-language run does not count.
+         * sentences or more, counting the forms of one lemma together ("landmark", "landmarks"); a use inside a
+         * longer source-language run does not count.
          */
-        private void recurring() {
+        private void recurring(Lexicon sourceLexicon) {
             List<ProseBlock> blocks = document.blocks();
             Set<String> candidates = new HashSet<>();
             for (ProseBlock block : blocks) {
@@ -200,10 +201,18 @@ public final class DocumentTerms {
             }
             candidates.removeAll(terms.keySet());
             candidates.removeIf(code::hasWord);
+            // "ids" beside the code's `id`: another form of a word of the code.
+            for (String word : candidates) {
+                if (code.hasWord(lemma(sourceLexicon, word))) {
+                    add(word, Evidence.CODE);
+                }
+            }
+            candidates.removeAll(terms.keySet());
             if (candidates.isEmpty()) {
                 return;
             }
             Map<String, Set<Long>> sentences = new HashMap<>();
+            Map<String, Set<String>> forms = new HashMap<>();
             for (int b = 0; b < blocks.size(); b++) {
                 ProseBlock block = blocks.get(b);
                 String text = block.text();
@@ -218,14 +227,25 @@ public final class DocumentTerms {
                     }
                     int sentence = Arrays.binarySearch(starts, w.start());
                     sentence = sentence >= 0 ? sentence : -sentence - 2;
-                    sentences.computeIfAbsent(w.lower(), k -> new HashSet<>()).add(((long) b << 32) | sentence);
+                    String lemma = lemma(sourceLexicon, w.lower());
+                    sentences.computeIfAbsent(lemma, k -> new HashSet<>()).add(((long) b << 32) | sentence);
+                    forms.computeIfAbsent(lemma, k -> new HashSet<>()).add(w.lower());
                 }
             }
-            sentences.forEach((word, where) -> {
+            sentences.forEach((lemma, where) -> {
                 if (where.size() >= MIN_SENTENCES) {
-                    add(word, Evidence.RECURRING);
+                    forms.get(lemma).forEach(word -> add(word, Evidence.RECURRING));
                 }
             });
+        }
+
+        /** The word's one lemma in the source language, or the word itself when it has none or several. */
+        private static String lemma(Lexicon sourceLexicon, String word) {
+            if (sourceLexicon == null) {
+                return word;
+            }
+            Set<String> lemmas = sourceLexicon.lookup(word).lemmas();
+            return lemmas.size() == 1 ? lemmas.iterator().next().toLowerCase(Locale.ROOT) : word;
         }
 
         private static boolean insideLongRun(List<SourceLanguageSpans.Span> spans, Words.Word w) {

@@ -110,6 +110,11 @@ public final class QuotationMarks {
             if (!style.isDoubleQuote(c)) {
                 continue;
             }
+            int attributeEnd = c == '"' && open.isEmpty() ? attributeValueEnd(text, i) : -1;
+            if (attributeEnd > 0) {
+                i = attributeEnd;
+                continue;
+            }
             Shape shape = shape(text, i);
             Role role;
             if (c == '"') {
@@ -303,6 +308,19 @@ public final class QuotationMarks {
     /** The mark follows a comma or stop and one space: where a closing mark stands when translation moved the space. */
     private static boolean movedSpace(String text, int i) {
         return i >= 2 && text.charAt(i - 1) == ' ' && ",.;!?".indexOf(text.charAt(i - 2)) >= 0;
+    }
+
+    /**
+     * The closing mark of an attribute's value written as code in prose ({@code role="banner"}): a straight mark
+     * right after "=" and the next one on its line; -1 when the mark does not open one.
+     */
+    private static int attributeValueEnd(String text, int i) {
+        if (i == 0 || text.charAt(i - 1) != '=' || i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2))) {
+            return -1;
+        }
+        int close = text.indexOf('"', i + 1);
+        int line = text.indexOf('\n', i + 1);
+        return close > 0 && (line < 0 || close < line) ? close : -1;
     }
 
     /** A straight mark right after a figure is the inch or second sign: "a 65\" screen", "34°51'15\"S". */

@@ -12,6 +12,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -126,7 +127,9 @@ final class MarkdownParser {
             ProseBlock.Kind kind = child instanceof Paragraph ? ProseBlock.Kind.PARAGRAPH
                     : child instanceof Heading ? ProseBlock.Kind.HEADING
                     : child instanceof TableCell ? ProseBlock.Kind.TABLE_CELL : null;
-            if (kind != null) {
+            if (kind == ProseBlock.Kind.PARAGRAPH && isBadgeRow(child)) {
+                child = next;
+            } else if (kind != null) {
                 ProseBlock.Builder builder = ProseBlock.builder(kind, text);
                 new InlineWalker(prepared, builder, htmlNodes).walkChildren(child);
                 if (!builder.isEmpty()) {
@@ -140,6 +143,25 @@ final class MarkdownParser {
                 child = child.getFirstChild();
             }
         }
+    }
+
+    /**
+     * A paragraph of linked images and nothing else: a row of badges or logos, whose alt texts are labels
+     * ("License: MIT", "build: passing") kept as the badge service writes them, not sentences of the page.
+     */
+    private static boolean isBadgeRow(Node paragraph) {
+        boolean any = false;
+        for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof SoftLineBreak || n instanceof HardLineBreak
+                    || n instanceof Text t && t.getLiteral().isBlank()) {
+                continue;
+            }
+            if (!(n instanceof Link link) || !(link.getFirstChild() instanceof Image) || link.getFirstChild().getNext() != null) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**
@@ -293,7 +315,9 @@ final class MarkdownParser {
                 } else if (sc == '&' && text.indexOf(';', s) > s && text.indexOf(';', s) < end) {
                     int semi = text.indexOf(';', s);
                     int width = Character.isHighSurrogate(lc) && l + 1 < literal.length() ? 2 : 1;
-                    markup(s, semi + 1, literal.substring(l, l + width));
+                    // A soft hyphen or word joiner ("Konfigurations&shy;optionen") is invisible inside a word.
+                    boolean joiner = lc == '\u00AD' || lc == '\u2060';
+                    markup(s, semi + 1, joiner ? "" : literal.substring(l, l + width));
                     s = semi + 1;
                     l += width;
                 } else {

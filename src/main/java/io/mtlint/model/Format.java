@@ -16,7 +16,8 @@ public enum Format {
     /** The format a file name implies, or null when the extension is not one mtlint reads. */
     public static Format forFileName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown")) {
+        if (lower.endsWith(".md") || lower.endsWith(".mdx") || lower.endsWith(".markdown")
+                || lower.endsWith(".mdown")) {
             return MARKDOWN;
         }
         if (lower.endsWith(".txt") || lower.endsWith(".text")) {

@@ -86,7 +86,7 @@ public final class FileWalker {
         files.sort(null);
         if (files.isEmpty()) {
             return new Expansion(argument, files, "no files to check in this directory (looked for "
-                    + (includes.isEmpty() ? "*.md, *.markdown, *.txt, *.xlf, *.xliff, *.po, *.tmx" : "the include globs")
+                    + (includes.isEmpty() ? "*.md, *.mdx, *.markdown, *.txt, *.xlf, *.xliff, *.po, *.tmx" : "the include globs")
                     + ")");
         }
         return new Expansion(argument, files, null);

@@ -112,4 +112,21 @@ class DocumentTermsTest {
                 """);
         assertNull(terms.evidence("payload"));
     }
+
+    @Test
+    void formsOfOneLemmaCountTogetherAndAFormOfACodeWordIsATerm() {
+        String snapshots = """
+                El snapshot tarda un minuto. Los snapshots quedan en el historial.
+
+                Borre los snapshots viejos con `restic forget`.
+                """;
+        DocumentTerms terms = terms(SPANISH, snapshots);
+        assertEquals(DocumentTerms.Evidence.RECURRING, terms.evidence("snapshot"));
+        assertEquals(DocumentTerms.Evidence.RECURRING, terms.evidence("snapshots"));
+        assertNull(terms(SPANISH, snapshots.replace("El snapshot tarda", "La copia tarda")).evidence("snapshots"),
+                "two sentences are not enough");
+        assertEquals(DocumentTerms.Evidence.CODE, terms(FRENCH, """
+                Donnez un `id` unique à chaque champ, puis regroupez les ids dans une liste.
+                """).evidence("ids"));
+    }
 }

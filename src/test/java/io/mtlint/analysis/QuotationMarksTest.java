@@ -104,4 +104,11 @@ class QuotationMarksTest {
     void aStraightPairInsideACurlyQuotationIsNested() {
         assertEquals("", problems("en", "“He called it \"nonsense\" twice,” she said.", ""));
     }
+
+    @Test
+    void anAttributeValueWrittenInProseIsCodeNotAQuotation() {
+        assertEquals("", problems("fr", "Ajoutez role=\"banner\" à l'en-tête et aria-label=\"Menu principal\" au menu.", ""));
+        String text = "Mettez lang=\"fr\" puis écrivez \"bonjour\" dans le titre.";
+        assertEquals("\"@" + text.indexOf("\"bonjour") + ":ENGLISH_PAIR", problems("fr", text, ""));
+    }
 }

@@ -121,4 +121,27 @@ class MarkdownParserTest {
         assertEquals("t.md: Markdown nested too deeply to parse (quotes and lists thousands of levels deep)",
                 e.forFile("t.md").getMessage());
     }
+
+    @Test
+    void aSoftHyphenEntityKeepsTheWordWhole() {
+        assertEquals("Die Konfigurationsoptionen stehen in der Datei.",
+                prose(parse("Die Konfigurations&shy;optionen stehen in der Datei.\n")));
+    }
+
+    @Test
+    void aRowOfLinkedBadgesIsNotProseButAFigureAltTextIs() {
+        String md = """
+                [![Lizenz: MIT](https://img.example/mit.svg)](https://example.org/lizenz) [![build: passing](https://ci.example/b.svg)](https://ci.example)
+
+                ![Diagramm der Pipeline](pipeline.png)
+
+                Kurzer Text.
+                """;
+        assertEquals("Diagramm der Pipeline\n---\nKurzer Text.", prose(parse(md)));
+    }
+
+    @Test
+    void mdxFilesAreMarkdown() {
+        assertEquals(Format.MARKDOWN, Format.forFileName("docs/de/guides/routing.mdx"));
+    }
 }

@@ -235,6 +235,12 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             if (canonical != null && isNameParticle(text, words, k, canonical)) {
                 continue;
             }
+            if (canonical != null && source != null && !target.knows(w.text())
+                    && source.lookup(w.text()).tags().stream().anyMatch(source.descriptor()::isFunctionTag)
+                    && (sourceOnly(words, k - 1, target, source) || sourceOnly(words, k + 1, target, source))) {
+                // "Use this template": a function word of a source-language phrase left in, not a name.
+                continue;
+            }
             if (canonical != null && !expressions().coversLowercase(text, words, k)) {
                 String what = target.descriptor().capitalisesNouns() && !target.hasProperNounReading(canonical)
                         ? "Noun in lowercase (nouns are capitalised in this language)" : "Proper noun in lowercase";
@@ -249,6 +255,11 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 lastNameEnd = w.end();
             }
         }
+    }
+
+    /** Whether the word at {@code k} exists and only the source language knows it. */
+    private static boolean sourceOnly(List<Words.Word> words, int k, Lexicon target, Lexicon source) {
+        return k >= 0 && k < words.size() && !target.knows(words.get(k).text()) && source.knows(words.get(k).text());
     }
 
     /**

@@ -75,12 +75,17 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     + "stop was lost (\"on several occasions He said\"), or a capital the translation left where "
                     + "it joined two sentences. Names that begin with such a word (\"in The Hague\", \"Los "
                     + "Angeles\"), the pronouns a language always capitalises (the descriptor's "
-                    + "typography.capitalised-pronouns: English \"I\", German \"Sie\") and headings stay clean. "
+                    + "typography.capitalised-pronouns: English \"I\", German \"Sie\") and headings stay clean; "
+                    + "after emphasis, only emphasis closed in mid-sentence counts (\", **n** Um ...\"), not a label "
+                    + "that opens a line (\"**Hinweis** F\u00fcr ...\"). "
                     + "Fix (suggested): a full stop before it, or lowercase.",
             Example.bad("The alert is at the highest level <marker>He</marker> said it will last until Sunday.",
                     "The alert is at the highest level. He said it will last until Sunday.").in(null, "en"),
             Example.good("They met in The Hague and flew to Los Angeles, where I spoke.").in(null, "en"),
-            Example.good("Wir danken Ihnen, und Sie sind eingeladen.").in(null, "de"));
+            Example.good("Wir danken Ihnen, und Sie sind eingeladen.").in(null, "de"),
+            Example.bad("Tippen Sie **j**, um alles zu laden, oder **n** <marker>Um</marker> nur den Kern zu laden.")
+                    .in(null, "de").asMarkdown(),
+            Example.good("**Hinweis** F\u00fcr die Einrichtung braucht man Adminrechte.").in(null, "de").asMarkdown());
 
     static final RuleInfo LOST_STOP = RuleInfo.check(ID, "lost-stop", Category.PUNCTUATION, Severity.WARNING,
             "A sentence run on into the next one without its full stop",
@@ -128,11 +133,12 @@ public final class SentenceCaseRule extends EnvironmentRule {
         restartsAfterInsertion(text, target, out);
         capitalAfterSemicolon(text, target, out);
         if (block.kind() == ProseBlock.Kind.PARAGRAPH) {
-            capitalFunctionWords(block, BlockWords.of(context.document(), block), target, out);
+            capitalFunctionWords(block, context.document().text(), BlockWords.of(context.document(), block), target, out);
         }
     }
 
-    private void capitalFunctionWords(ProseBlock block, List<Words.Word> words, Lexicon target, BlockReporter out) {
+    private void capitalFunctionWords(ProseBlock block, String documentText, List<Words.Word> words, Lexicon target,
+                                      BlockReporter out) {
         String text = block.text();
         if (isMostlyCapitalised(words)) {
             return; // a title or a list of names
@@ -143,7 +149,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
             Words.Word w = words.get(i);
             Words.Word previous = words.get(i - 1);
             if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || alwaysCapital.contains(w.text())
-                    || markupBetween(block, previous.end(), w.start())) {
+                    || markupBetween(block, previous.end(), w.start())
+                    && !emphasisClosedInSentence(block, documentText, previous.end(), w.start())) {
                 continue;
             }
             boolean afterAside = closesAside(text, previous, w.start());
@@ -251,6 +258,30 @@ public final class SentenceCaseRule extends EnvironmentRule {
         int docFrom = block.toDocumentEnd(from);
         int docTo = block.toDocument(to);
         return docFrom < 0 || docTo < docFrom || docTo - docFrom != to - from;
+    }
+
+    /**
+     * Emphasis closed right after the previous word, opened in mid-sentence (", **n** Para instalar"): the
+     * sentence runs on past it, unlike a label that opens a line or a sentence ("**Nota** Para instalar").
+     */
+    private static boolean emphasisClosedInSentence(ProseBlock block, String documentText, int from, int to) {
+        int docFrom = block.toDocumentEnd(from);
+        int docTo = block.toDocument(to);
+        String between = block.text().substring(from, to);
+        if (docFrom < 0 || docTo <= docFrom || !documentText.substring(docFrom, docTo).endsWith(between)) {
+            return false;
+        }
+        String marker = documentText.substring(docFrom, docTo - between.length());
+        if (marker.isEmpty() || !marker.chars().allMatch(c -> c == '*' || c == '_')) {
+            return false;
+        }
+        int open = documentText.lastIndexOf(marker, docFrom - marker.length() - 1);
+        int before = open - 1;
+        while (before >= 0 && documentText.charAt(before) == ' ') {
+            before--;
+        }
+        return open > 0 && before >= 0 && before < open - 1
+                && (Character.isLetterOrDigit(documentText.charAt(before)) || documentText.charAt(before) == ',');
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {

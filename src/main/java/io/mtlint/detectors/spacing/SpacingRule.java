@@ -120,6 +120,9 @@ public final class SpacingRule extends EnvironmentRule {
         boolean aligned = m.find() && isTableRow(text);
         m = SparseMatcher.of(DOUBLE_SPACE, block.text(), block.chars(), AT_TWO_SPACES);
         while (!aligned && m.find()) {
+            if (!block.isVerbatim(m.start(), m.end())) {
+                continue; // spaces either side of hidden markup ("link) <Badge/> - text") are one space each
+            }
             out.report(DOUBLE_SPACE_CHECK, m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));
         }

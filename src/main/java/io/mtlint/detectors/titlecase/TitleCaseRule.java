@@ -52,7 +52,10 @@ public final class TitleCaseRule extends EnvironmentRule {
                     + "two to one, and where two articles or prepositions (one in a long heading) are among them, not "
                     + "before a name. On a page that writes most of its headings so (three or more capitalise a "
                     + "common word), a short heading with one such word (\u201cC\u00f3digo de Conducta\u201d) counts "
-                    + "too. Words the document capitalises elsewhere in mid-sentence count as names. "
+                    + "too. In a heading otherwise in sentence case, a bracket of common words opened with a "
+                    + "capital (\u201c(Recomendado)\u201d) is reported; one holding a name, an acronym or a German "
+                    + "noun, or opening the heading, is not. "
+                    + "Words the document capitalises elsewhere in mid-sentence count as names. "
                     + "Fix (not automatic): lowercase them.",
             Example.bad("Ola <marker>De Calor Lleva Las Redes El\u00e9ctricas De Europa Al L\u00edmite</marker>\n",
                     "Ola de calor lleva las redes el\u00e9ctricas de Europa al l\u00edmite\n").in("en", "es"),
@@ -66,6 +69,12 @@ public final class TitleCaseRule extends EnvironmentRule {
                     .in("en", "es"),
             Example.good("# Gu\u00eda\n\n## C\u00f3digo de Conducta\n\n## Pruebas locales\n\n## Flujo de trabajo\n\n"
                     + "## Uso de la API\n").in("en", "es").asMarkdown(),
+            Example.bad("# Gu\u00eda\n\n## Vaciar la cach\u00e9 del servidor (<marker>Opcional</marker>)\n\nEl servidor arranca "
+                            + "antes.\n",
+                    "# Gu\u00eda\n\n## Vaciar la cach\u00e9 del servidor (opcional)\n\nEl servidor arranca antes.\n")
+                    .in("en", "es").asMarkdown(),
+            Example.good("# Gu\u00eda\n\n## 2. (Opcional) Vaciar la cach\u00e9\n\n## Puertos del servidor (Routes API)\n")
+                    .in("en", "es").asMarkdown(),
             Example.good("Heatwave Pushes Europe's Power Grids to the Limit\n").in("es", "en"));
 
     public TitleCaseRule(RuleEnvironment env) {
@@ -82,7 +91,15 @@ public final class TitleCaseRule extends EnvironmentRule {
         boolean titleCase = capitalised.size() >= MIN_CAPITALISED && capitalised.size() >= 2 * reading.lowercase()
                 && (reading.functionWords() >= 2 || reading.functionWords() == 1 && capitalised.size() >= LONG_TITLE);
         String why = "Heading in English title case: " + language() + " capitalises only the first word and names";
-        if (!titleCase) {
+        if (!titleCase && block.kind() == ProseBlock.Kind.HEADING && !headingsInTitleCase(context)) {
+            List<Words.Word> aside = capitalisedAside(block, context);
+            if (!aside.isEmpty()) {
+                capitalised = aside;
+                why = "Bracketed words in English title case: " + language() + " writes them in lowercase in a heading";
+            } else {
+                return;
+            }
+        } else if (!titleCase) {
             // A short heading ("Código de Conducta") is title case when the page writes its headings so.
             if (capitalised.isEmpty() || block.kind() != ProseBlock.Kind.HEADING
                     || !headingsInTitleCase(context)) {
@@ -99,6 +116,63 @@ public final class TitleCaseRule extends EnvironmentRule {
         Words.Word last = capitalised.get(capitalised.size() - 1);
         out.report(first.start(), last.end(), why, new BlockFix(edits, false,
                 "lowercase " + capitalised.size() + (capitalised.size() == 1 ? " word" : " words")));
+    }
+
+    /**
+     * The capitalised common words of a bracket in mid-heading whose words are all common words and whose first
+     * is capitalised ("Restringir la clave (Recomendado)", "(Automatisiert & Immer aktuell)"): English capitals
+     * of "(Recommended)". A bracket holding a name, an acronym or a noun of a language that capitalises nouns
+     * ("(Routes API)", "(Adapter-API)") is left alone; so is one that opens the heading ("7. (Opcional) Instalar").
+     */
+    private List<Words.Word> capitalisedAside(ProseBlock block, DocumentContext context) {
+        String text = block.text();
+        List<Words.Word> words = BlockWords.of(context.document(), block);
+        List<Words.Word> found = new ArrayList<>();
+        for (int open = text.indexOf('('); open > 0; open = text.indexOf('(', open + 1)) {
+            int close = text.indexOf(')', open);
+            if (close < 0 || text.substring(0, open).codePoints().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            List<Words.Word> inside = new ArrayList<>();
+            for (Words.Word w : words) {
+                if (w.start() > open && w.end() <= close) {
+                    inside.add(w);
+                }
+            }
+            List<Words.Word> capitals = new ArrayList<>();
+            boolean common = !inside.isEmpty();
+            for (Words.Word w : inside) {
+                if (w.isLowercase()) {
+                    continue;
+                }
+                if (!isCommonCapital(w, context)) {
+                    common = false;
+                    break;
+                }
+                capitals.add(w);
+            }
+            if (common && !capitals.isEmpty() && capitals.get(0) == inside.get(0)) {
+                found.addAll(capitals);
+            }
+        }
+        return found;
+    }
+
+    /** A capitalised word the target writes in lowercase: no name, no noun of a language that capitalises nouns. */
+    private boolean isCommonCapital(Words.Word w, DocumentContext context) {
+        Lexicon target = env.targetLexicon();
+        if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital()) {
+            return false;
+        }
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        if (!target.knows(lower) || target.hasProperNounReading(w.text())) {
+            return false;
+        }
+        var tags = target.lookup(w.text()).tags();
+        if (target.descriptor().capitalisesNouns() && tags.stream().anyMatch(target.descriptor()::isNounTag)) {
+            return false;
+        }
+        return !DocumentNames.of(context.document(), TitleCaseRule.class.getName(), b -> !isTitle(b)).contains(w.text());
     }
 
     /** A title's capitalised common words (after its first word), its lowercase words, and its capitalised function words. */

@@ -50,4 +50,17 @@ class CapitalsInMidSentenceTest {
     private static List<String> split(String expected) {
         return expected == null ? List.of() : Arrays.stream(expected.split(";")).toList();
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "es | Pulse **a** para aceptar los cambios, **r** Con esto se rechazan todos. | Con",
+            "de | Drücken Sie **y**, um zu speichern, oder **x** Um die Änderungen zu verwerfen. | Um",
+            "es | **Aviso** Con la versión gratuita no hay copias de seguridad. |",
+            "de | - **Hinweis** Für die Einrichtung braucht man Adminrechte. |",
+            "es | Abra el menú y pulse **Guardar** Con el archivo abierto, elija la carpeta. |",
+    })
+    void aCapitalAfterEmphasisClosedInMidSentenceIsAStrayCapital(String target, String md, String midSentence) {
+        List<Finding> findings = Checkers.check(Checkers.get(target, "en", false), md, Format.MARKDOWN).findings();
+        assertEquals(split(midSentence), flagged(findings, md, SentenceCaseRule.MID_SENTENCE.id()));
+    }
 }

@@ -76,4 +76,12 @@ class LostSpaceTest {
     void codeAndMarkupStayClean(String text) {
         assertEquals("", findings("en", text.replace("\\n", "\n"), Format.MARKDOWN));
     }
+
+    @org.junit.jupiter.api.Test
+    void spacesEitherSideOfHiddenMarkupAreNotADoubledSpace() {
+        assertEquals("", findings("de", "Siehe [die Anleitung](https://example.org/a) <span class=\"x\"><Badge "
+                + "text=\"Neu\" /></span> - eine kurze Einführung.\n", Format.MARKDOWN));
+        assertEquals("double-space@  ", findings("de", "Siehe die Anleitung  für eine kurze Einführung.\n",
+                Format.MARKDOWN));
+    }
 }

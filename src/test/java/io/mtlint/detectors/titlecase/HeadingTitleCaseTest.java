@@ -36,4 +36,23 @@ class HeadingTitleCaseTest {
         assertEquals(List.of(), flagged("de", "# Handbuch\n\n## Erste Schritte\n\n## Häufige Fragen\n\n"
                 + "## Neue Funktionen\n\nViel Spaß.\n"));
     }
+
+    @Test
+    void capitalsInABracketOfASentenceCaseHeadingAreReported() {
+        assertEquals(List.of("Aconsejable"), flagged("es", "# Manual\n\n## Copiar la base de datos (Aconsejable)\n\n"
+                + "Haga una copia antes de migrar.\n"));
+        assertEquals(List.of("Facultatif"), flagged("fr", "# Guide\n\n## Activer le cache du serveur (Facultatif)\n\n"
+                + "Le cache réduit les temps de réponse.\n"));
+        assertEquals(List.of("Schnell & Immer"), flagged("de", "# Handbuch\n\n## Backups mit Skripten (Schnell & Immer "
+                + "sicher)\n\nDie Skripte laufen nachts.\n"));
+    }
+
+    @Test
+    void bracketsWithNamesNounsOrOpeningTheHeadingStayClean() {
+        assertEquals(List.of(), flagged("es", "# Manual\n\n## Instalación en el portátil (Windows)\n\n"
+                + "## 3. (Opcional) Copiar la base de datos\n\n## Rutas del servidor (Routes API)\n\n"
+                + "## Copiar la base de datos (aconsejable)\n\nHaga una copia antes de migrar.\n"));
+        assertEquals(List.of(), flagged("de", "# Handbuch\n\n## Entfernt: alte Signatur (Adapter-API)\n\n"
+                + "## Konfiguration (Umgebungsvariablen)\n\nDie Skripte laufen nachts.\n"));
+    }
 }
