@@ -14,8 +14,8 @@ import java.util.List;
  * The double quotation marks of a paragraph, paired: which mark opens a quotation, which closes it, and what is
  * wrong with each. A curly mark or guillemet is read by its glyph, unless its place says otherwise (a closing mark
  * after a space and before a word opens; an opening mark after a word and before a space or a stop closes a
- * quotation that is open); straight marks alternate. The quotes, spacing and typography rules all read this one
- * pairing, so that a mark is judged once.
+ * quotation that is open); a straight mark is read by its place where that is telling, and alternates where it is
+ * not. The quotes, spacing and typography rules all read this one pairing, so that a mark is judged once.
  */
 public final class QuotationMarks {
     public enum Role { OPENING, CLOSING }
