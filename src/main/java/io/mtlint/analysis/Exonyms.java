@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Country names as the source language writes them where the target writes them otherwise ("Alemania",
@@ -63,7 +65,7 @@ public final class Exonyms {
     }
 
     /** The source-language names this finds. */
-    public java.util.Set<String> sourceNames() {
+    public Set<String> sourceNames() {
         return targetBySource.keySet();
     }
 
@@ -94,8 +96,8 @@ public final class Exonyms {
      * target ("Maurício Souza": Portuguese "Maurício" is Mauritius and a man's name; "Alemania Occidental" stays a
      * country). One such use makes the name a person's throughout the document.
      */
-    public java.util.Set<String> givenNames(List<String> texts, Lexicon targetLexicon) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+    public Set<String> givenNames(List<String> texts, Lexicon targetLexicon) {
+        Set<String> names = new HashSet<>();
         for (String text : texts) {
             for (Match m : find(text)) {
                 int next = m.end() + 1;

@@ -118,6 +118,16 @@ public final class ProseBlock {
         return p.verbatim() ? p.docStart() + (viewOffset - viewStarts[i]) : p.docEnd();
     }
 
+    /**
+     * Whether markup the view hides lies between view offsets {@code from} and {@code to}: in the document they are
+     * further apart than in the view ("**n** Um", "l'[école]").
+     */
+    public boolean hidesMarkupBetween(int from, int to) {
+        int docFrom = toDocumentEnd(from);
+        int docTo = toDocument(to);
+        return docFrom < 0 || docTo < docFrom || docTo - docFrom != to - from;
+    }
+
     /** True when the view range {@code [from, to)} is copied verbatim from the document, so it can be edited. */
     public boolean isVerbatim(int from, int to) {
         if (viewPieces.length == 0) {

@@ -58,9 +58,13 @@ final class OtherScriptLeftovers {
     private OtherScriptLeftovers() {
     }
 
-    /** A hashtag or handle ("#поэтвроссии", "@中国日报"): the name as it stands, which no translation may change. */
+    /**
+     * A hashtag or handle ("#поэтвроссии", "@中国日报"): the name as it stands, which no translation may change. A run
+     * that goes on past the tag into words is reported whole.
+     */
     private static boolean isTag(String text, OtherScripts.Run run) {
-        return run.start() > 0 && (text.charAt(run.start() - 1) == '#' || text.charAt(run.start() - 1) == '@');
+        return run.start() > 0 && (text.charAt(run.start() - 1) == '#' || text.charAt(run.start() - 1) == '@')
+                && text.substring(run.start(), run.end()).codePoints().noneMatch(Character::isWhitespace);
     }
 
     static void report(RuleEnvironment env, Document document, String sourceCode, RuleInfo family, FindingSink sink) {

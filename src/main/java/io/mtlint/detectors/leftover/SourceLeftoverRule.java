@@ -20,6 +20,8 @@ import io.mtlint.translate.Translator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Text left in the source language: inside editorial brackets or parentheses, as words or phrases in running
@@ -107,7 +109,7 @@ public final class SourceLeftoverRule implements Rule {
         List<SourceLanguageSpans.Span> spans = new ArrayList<>();
         List<String> toTranslate = new ArrayList<>();
         // Words the writer glossed once are kept on purpose wherever they stand in the document.
-        java.util.Set<String> glossed = new java.util.HashSet<>();
+        Set<String> glossed = new HashSet<>();
         for (ProseBlock block : document.blocks()) {
             List<SourceLanguageSpans.Span> found = SourceLanguageSpans.of(env, document, block);
             for (SourceLanguageSpans.Span s : found) {
@@ -152,7 +154,7 @@ public final class SourceLeftoverRule implements Rule {
     private void reportExonyms(Document document, String sourceCode, List<ProseBlock> spanBlocks,
                                List<SourceLanguageSpans.Span> spans, FindingSink sink) {
         Exonyms exonyms = Exonyms.of(RuleEnvironment.base(sourceCode), env.targetBase(), env.targetLexicon());
-        java.util.Set<String> givenNames = exonyms.givenNames(document.blocks().stream().map(ProseBlock::text).toList(),
+        Set<String> givenNames = exonyms.givenNames(document.blocks().stream().map(ProseBlock::text).toList(),
                 env.targetLexicon());
         for (ProseBlock block : document.blocks()) {
             BlockReporter out = null;

@@ -149,7 +149,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             Words.Word w = words.get(i);
             Words.Word previous = words.get(i - 1);
             if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || alwaysCapital.contains(w.text())
-                    || markupBetween(block, previous.end(), w.start())
+                    || block.hidesMarkupBetween(previous.end(), w.start())
                     && !emphasisClosedInSentence(block, documentText, previous.end(), w.start())) {
                 continue;
             }
@@ -253,12 +253,6 @@ public final class SentenceCaseRule extends EnvironmentRule {
         return between.equals(" ") || between.equals(", ");
     }
 
-    /** Emphasis or a link opening before the word: a label or a term ("**Alle extrahieren**"), not a restart. */
-    private static boolean markupBetween(ProseBlock block, int from, int to) {
-        int docFrom = block.toDocumentEnd(from);
-        int docTo = block.toDocument(to);
-        return docFrom < 0 || docTo < docFrom || docTo - docFrom != to - from;
-    }
 
     /**
      * Emphasis closed right after the previous word, opened in mid-sentence (", **n** Para instalar"): the

@@ -44,7 +44,7 @@ final class ElisionSpacing {
         Pattern p = BY_LANGUAGE.computeIfAbsent(target.code(), k -> pattern(target.typography()));
         SparseMatcher m = SparseMatcher.of(p, text, null, AT_APOSTROPHE);
         while (m.find()) {
-            if (markupBetween(block, m.start(1), m.end())) {
+            if (block.hidesMarkupBetween(m.start(1), m.end())) {
                 continue; // a link or emphasis after the space: the page's markup, not a lost join
             }
             int word = m.start();
@@ -57,16 +57,11 @@ final class ElisionSpacing {
         }
     }
 
-    private static boolean markupBetween(ProseBlock block, int from, int to) {
-        int docFrom = block.toDocumentEnd(from);
-        int docTo = block.toDocument(to);
-        return docFrom < 0 || docTo < docFrom || docTo - docFrom != to - from;
-    }
 
     /** The apostrophe after a whole elided word and the spaces after it, before a letter. */
     private static Pattern pattern(LanguageDescriptor.Typography typography) {
         String words = typography.elisions().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        return Pattern.compile("['\u2019](?<=(?<![\\p{L}\\p{M}'\u2019])(?i:" + words + ")['\u2019])( +)(?=\\p{L})");
+        return Pattern.compile("['\u2019](?<=(?<![\\p{L}\\p{M}'\u2019\u2018\u2039\"])(?i:" + words + ")['\u2019])( +)(?=\\p{L})");
     }
 }

@@ -14,6 +14,8 @@ import io.mtlint.text.Words;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.LinkedHashMap;
 
 /**
  * Two words run together where translation lost the space between them: a word the target's speller rejects
@@ -79,7 +81,7 @@ final class GluedWords {
     static void check(String text, List<Words.Word> words, List<Lexicon> spellings, Lexicon source,
                       Vocabulary vocabulary, BlockReporter out) {
         Lexicon target = spellings.get(0);
-        java.util.Map<Words.Word, Integer> afterFunctionWord = new java.util.LinkedHashMap<>();
+        Map<Words.Word, Integer> afterFunctionWord = new LinkedHashMap<>();
         for (Words.Word w : words) {
             String word = w.text();
             if (word.codePointCount(0, word.length()) < MIN_WORD || w.isAllCaps() || isAddress(text, w)
@@ -106,13 +108,15 @@ final class GluedWords {
         // Removed links glue every link's first word to the word before it ("elMinisterio", "deBerlín"); one
         // such word alone may be a brand ("laSexta"), several in a paragraph, one of them before a name, are the
         // page's damage; identifiers ("forEach", "toString") glue no name.
-        // A single one glued to a name the lexicon knows ("deIowa", "ofCalais") is a lost space as well.
+        // A single one glued to a name that is no word in lowercase ("deIowa", "ofCalais") is a lost space as well;
+        // "forRoot" is code, since "root" is a word.
+        afterFunctionWord.keySet().removeIf(w -> FunctionWords.is(target, w.text().substring(afterFunctionWord.get(w))));
         boolean linkDamage = afterFunctionWord.keySet().stream().map(Words.Word::text).distinct().count() >= MIN_LINK_DAMAGE
                 && afterFunctionWord.entrySet().stream().anyMatch(e -> target.hasProperNounReading(e.getKey().text()
                 .substring(e.getValue())));
         afterFunctionWord.forEach((w, split) -> {
             String right = w.text().substring(split);
-            if (linkDamage || !FunctionWords.is(target, right) && target.hasProperNounReading(right)) {
+            if (linkDamage || target.hasProperNounReading(right) && !target.knows(right.toLowerCase(Locale.ROOT))) {
                 out.report(GLUED, w.start(), w.end(), "\u201c" + w.text() + "\u201d runs two words together: \u201c"
                                 + w.text().substring(0, split) + " " + right + "\u201d",
                         BlockFix.replace(w.start() + split, w.start() + split, " ", false, "insert a space"));

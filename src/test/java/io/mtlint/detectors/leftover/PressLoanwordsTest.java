@@ -29,4 +29,10 @@ class PressLoanwordsTest {
     void pressLoanwordsStayClean(String target, String text) {
         assertEquals(List.of(), flagged(target, text));
     }
+
+    @org.junit.jupiter.api.Test
+    void anEnglishClauseBesideTheLoanwordIsStillALeftover() {
+        String text = "Les vendeurs redoutent un short squeeze, because the shares are heavily shorted right now.";
+        assertEquals(false, flagged("fr", text).isEmpty(), "an English clause left in French text");
+    }
 }

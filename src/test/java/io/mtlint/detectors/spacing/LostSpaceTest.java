@@ -54,6 +54,7 @@ class LostSpaceTest {
             "en|Armand and Fernand met Kirkland officials in Queensland and Auckland.",
             "en|The code calls forEach and toString on each item, like JavaScript and PowerPoint do.",
             "en|Apps such as myHeritage and forMe, and the pitcher deGrom.",
+            "en|Import the module with forRoot in the app and call forEach on the list.",
             "en|Pre- and post-war prices fell 5 - 7 % - a record; temperatures of -12 degrees; run it with -v.",
             "de|Die Kinder- und Jugendhilfe, Ein- und Ausgänge, Text- bzw. Bildrechte und der Hafenbetreiber.",
             "de|Die Regierungsbildungsverhandlungen und der Kartoffelsuppenwettbewerb dauerten an.",
