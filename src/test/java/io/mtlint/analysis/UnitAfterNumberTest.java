@@ -2,8 +2,6 @@ package io.mtlint.analysis;
 
 import io.mtlint.detectors.punctuation.PunctuationRule;
 import io.mtlint.detectors.sentencecase.SentenceCaseRule;
-import io.mtlint.model.Format;
-import io.mtlint.model.RuleIds;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,10 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class UnitAfterNumberTest {
     private static List<String> flagged(String target, String text) {
-        return Checkers.check(Checkers.get(target, "ru", false), text, Format.TEXT).findings().stream()
-                .filter(f -> RuleIds.selects(SentenceCaseRule.ID, f.ruleId()) || RuleIds.selects(PunctuationRule.ID, f.ruleId()))
-                .map(f -> text.substring(f.start(), f.end()))
-                .toList();
+        return Checkers.flagged(target, "ru", text, SentenceCaseRule.ID, PunctuationRule.ID);
     }
 
     @ParameterizedTest(name = "{1}")

@@ -53,6 +53,16 @@ public final class Checkers {
         return findings(ruleId, text).stream().map(f -> text.substring(f.start(), f.end())).toList();
     }
 
+    /**
+     * The flagged texts of the rules that {@code ruleIds} select (check ids or families), in a plain text checked
+     * from {@code source} into {@code target} without LanguageTool.
+     */
+    public static List<String> flagged(String target, String source, String text, String... ruleIds) {
+        return check(get(target, source, false), text, Format.TEXT).findings().stream()
+                .filter(f -> java.util.Arrays.stream(ruleIds).anyMatch(id -> io.mtlint.model.RuleIds.selects(id, f.ruleId())))
+                .map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
     /** The family of a built-in check's id ({@code mt.spacing} for {@code mt.spacing.double-space}); others as they are. */
     public static String family(String id) {
         if (!id.startsWith("mt.")) {

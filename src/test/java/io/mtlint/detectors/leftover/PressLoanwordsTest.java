@@ -1,7 +1,5 @@
 package io.mtlint.detectors.leftover;
 
-import io.mtlint.model.Format;
-import io.mtlint.model.RuleIds;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,10 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** English terms the French and Spanish press use as they are stay clean; an English clause is still a leftover. */
 class PressLoanwordsTest {
     private static List<String> flagged(String target, String text) {
-        return Checkers.check(Checkers.get(target, "en", false), text, Format.TEXT).findings().stream()
-                .filter(f -> RuleIds.selects(SourceLeftoverRule.ID, f.ruleId()))
-                .map(f -> text.substring(f.start(), f.end()))
-                .toList();
+        return Checkers.flagged(target, "en", text, SourceLeftoverRule.ID);
     }
 
     @ParameterizedTest(name = "{1}")

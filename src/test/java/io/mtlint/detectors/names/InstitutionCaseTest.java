@@ -1,20 +1,16 @@
 package io.mtlint.detectors.names;
 
-import io.mtlint.model.Format;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A ministry's portfolio left in lowercase after its capitalised head, on sentences written for this test. */
 class InstitutionCaseTest {
     private static String portfolios(String text) {
-        return Checkers.check(Checkers.get("en", "uk", false), text, Format.TEXT).findings().stream()
-                .filter(f -> f.ruleId().equals("mt.proper-noun-case.portfolio"))
-                .map(f -> text.substring(f.start(), f.end())).collect(Collectors.joining(" "));
+        return String.join(" ", Checkers.flagged("en", "uk", text, "mt.proper-noun-case.portfolio"));
     }
 
     @ParameterizedTest(name = "{0}")

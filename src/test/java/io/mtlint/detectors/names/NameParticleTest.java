@@ -1,20 +1,16 @@
 package io.mtlint.detectors.names;
 
-import io.mtlint.model.Format;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Lowercase particles inside foreign place names, on sentences written for this test. */
 class NameParticleTest {
     private static String knownNames(String text) {
-        return Checkers.check(Checkers.get("en", "cs", false), text, Format.TEXT).findings().stream()
-                .filter(f -> f.ruleId().equals("mt.proper-noun-case.known-name"))
-                .map(f -> text.substring(f.start(), f.end())).collect(Collectors.joining(" "));
+        return String.join(" ", Checkers.flagged("en", "cs", text, "mt.proper-noun-case.known-name"));
     }
 
     @ParameterizedTest(name = "{0}")

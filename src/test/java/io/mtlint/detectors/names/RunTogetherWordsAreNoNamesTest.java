@@ -1,7 +1,5 @@
 package io.mtlint.detectors.names;
 
-import io.mtlint.model.Format;
-import io.mtlint.model.RuleIds;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,10 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class RunTogetherWordsAreNoNamesTest {
     private static List<String> flagged(String target, String text) {
-        return Checkers.check(Checkers.get(target, target.equals("en") ? "es" : "en", false), text, Format.TEXT).findings().stream()
-                .filter(f -> RuleIds.selects(ProperNounCaseRule.ID, f.ruleId()))
-                .map(f -> text.substring(f.start(), f.end()))
-                .toList();
+        return Checkers.flagged(target, target.equals("en") ? "es" : "en", text, ProperNounCaseRule.ID);
     }
 
     @ParameterizedTest(name = "{1}")

@@ -1,7 +1,5 @@
 package io.mtlint.detectors.punctuation;
 
-import io.mtlint.model.Format;
-import io.mtlint.model.RuleIds;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,10 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class FrenchSpaceBeforeStopTest {
     private static List<String> flagged(String text) {
-        return Checkers.check(Checkers.get("fr", "en", false), text, Format.TEXT).findings().stream()
-                .filter(f -> RuleIds.selects(PunctuationRule.ID, f.ruleId()))
-                .map(f -> text.substring(f.start(), f.end()).strip())
-                .toList();
+        return Checkers.flagged("fr", "en", text, PunctuationRule.ID).stream().map(String::strip).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,10 +17,7 @@ class ElisionSpacingTest {
     private static final String CHECK = SpacingRule.ID + ".after-elision";
 
     private static List<String> flagged(String target, String text) {
-        return Checkers.check(Checkers.get(target, "en", false), text, Format.TEXT).findings().stream()
-                .filter(f -> RuleIds.selects(CHECK, f.ruleId()))
-                .map(f -> text.substring(f.start(), f.end()).strip())
-                .toList();
+        return Checkers.flagged(target, "en", text, CHECK).stream().map(String::strip).toList();
     }
 
     @ParameterizedTest(name = "{0}")
