@@ -226,7 +226,8 @@ public final class TitleCaseRule extends EnvironmentRule {
 
     /**
      * Whether the page writes its headings in English title case: at least {@value #MIN_TITLE_CASE_HEADINGS} of
-     * its headings capitalise a common word after the first, and they are most of its headings of several words.
+     * its headings capitalise a common word after the first, outside brackets, and they are most of its headings of
+     * several words.
      */
     private boolean headingsInTitleCase(DocumentContext context) {
         return context.document().derived(HeadingStyle.class, () -> {
@@ -237,7 +238,8 @@ public final class TitleCaseRule extends EnvironmentRule {
                     continue;
                 }
                 several++;
-                if (!read(b, context).capitalised().isEmpty()) {
+                String text = b.text();
+                if (read(b, context).capitalised().stream().anyMatch(w -> !inBrackets(text, w.start()))) {
                     titleCase++;
                 }
             }
@@ -246,6 +248,12 @@ public final class TitleCaseRule extends EnvironmentRule {
     }
 
     private record HeadingStyle(boolean titleCase) {
+    }
+
+    /** Whether {@code at} lies inside round brackets: "(Beta)" after a heading says nothing of the page's style. */
+    private static boolean inBrackets(String text, int at) {
+        int open = text.lastIndexOf('(', at);
+        return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) > 0;
     }
 
     /**

@@ -48,6 +48,13 @@ class HeadingTitleCaseTest {
     }
 
     @Test
+    void bracketsAfterHeadingsDoNotMakeThePageATitleCasePage() {
+        String es = "# Guía\n\n## Conectar con Google Drive (Beta)\n\nTexto.\n\n## Exportar los datos (Beta)\n\n"
+                + "Más.\n\n## Importar una copia (Beta)\n\nOtro.\n\n## Borrar la cuenta\n\nFin.\n";
+        assertEquals(List.of("Beta", "Beta", "Beta"), flagged("es", es));
+    }
+
+    @Test
     void bracketsWithNamesNounsOrOpeningTheHeadingStayClean() {
         assertEquals(List.of(), flagged("es", "# Manual\n\n## Instalación en el portátil (Windows)\n\n"
                 + "## 3. (Opcional) Copiar la base de datos\n\n## Rutas del servidor (Routes API)\n\n"
