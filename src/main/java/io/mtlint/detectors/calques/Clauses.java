@@ -22,6 +22,11 @@ final class Clauses {
         if (t.hasExactTag("MD")) {
             return t.is("will") || t.is("shall") || t.is("'ll") ? Tense.FUTURE : Tense.NONFINITE;
         }
+        Token next = s.at(i + 1);
+        if (!t.isOnlyVerb() && next != null && next.isWord() && next.isLowercase() && next.isOnlyVerb()
+                && (next.hasExactTag("VBD") || next.hasExactTag("VBZ"))) {
+            return null; // a noun before its own verb: "the interim coach praised"
+        }
         if (!t.isOnlyVerb() && !afterSubject(s, i, language)) {
             boolean participle = (t.hasExactTag("VBD") || t.hasExactTag("VBN")) && !t.hasExactTag("VB")
                     && !t.isCommonNoun() && t.lower().endsWith("ed");

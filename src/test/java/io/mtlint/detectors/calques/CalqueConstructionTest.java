@@ -28,6 +28,8 @@ class CalqueConstructionTest {
             "es | The regional parliament rejected the budget this Thursday by two votes. | this-weekday:this Thursday",
             "pt | This Monday, the airline cancelled forty flights to Recife. | this-weekday:This Monday",
             "fr | The museum has returned this Sunday a stolen Monet to its owners. | this-weekday:this Sunday",
+            "pt | After the flood this Monday, the interim coach praised the volunteers. | this-weekday:this Monday",
+            "es | After the vote this Tuesday, the party whip thanked the deputies. | this-weekday:this Tuesday",
             "it | Firefighters, who arrived this Saturday at dawn, put out the blaze. | this-weekday:this Saturday",
             "ca | Two hikers were found alive this Wednesday near the border. | this-weekday:this Wednesday",
             // the day of the month after the weekday, "tomorrow Friday", "the past Monday"
