@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Country names as the source language writes them where the target writes them otherwise ("Alemania",
@@ -92,26 +91,19 @@ public final class Exonyms {
     }
 
     /**
-     * The names the texts use as a person's given name: right before a capitalised word that is no word of the
+     * Whether {@code m} stands as a person's given name: right before a capitalised word that is no word of the
      * target ("Maurício Souza": Portuguese "Maurício" is Mauritius and a man's name; "Alemania Occidental" stays a
-     * country). One such use makes the name a person's throughout the document.
+     * country).
      */
-    public Set<String> givenNames(List<String> texts, Lexicon targetLexicon) {
-        Set<String> names = new HashSet<>();
-        for (String text : texts) {
-            for (Match m : find(text)) {
-                int next = m.end() + 1;
-                if (next < text.length() && text.charAt(m.end()) == ' ' && Character.isUpperCase(text.codePointAt(next))) {
-                    int end = PhraseWords.wordEnd(text, next, text.length());
-                    String word = text.substring(next, end);
-                    if (end - next > 1 && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
-                            && !targetLexicon.knows(word.toLowerCase(Locale.ROOT))) {
-                        names.add(m.sourceName());
-                    }
-                }
-            }
+    public static boolean isGivenName(String text, Match m, Lexicon targetLexicon) {
+        int next = m.end() + 1;
+        if (next >= text.length() || text.charAt(m.end()) != ' ' || !Character.isUpperCase(text.codePointAt(next))) {
+            return false;
         }
-        return names;
+        int end = PhraseWords.wordEnd(text, next, text.length());
+        String word = text.substring(next, end);
+        return end - next > 1 && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
+                && !targetLexicon.knows(word.toLowerCase(Locale.ROOT));
     }
 
     private String nameAt(String text, int start, int runEnd) {

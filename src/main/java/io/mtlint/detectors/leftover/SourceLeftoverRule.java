@@ -20,6 +20,7 @@ import io.mtlint.translate.Translator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.HashSet;
 
@@ -114,7 +115,7 @@ public final class SourceLeftoverRule implements Rule {
             List<SourceLanguageSpans.Span> found = SourceLanguageSpans.of(env, document, block);
             for (SourceLanguageSpans.Span s : found) {
                 if (KeptOnPurpose.glossed(block.text(), s, at -> found.stream().anyMatch(o -> o.bracketed() && o.start() == at))) {
-                    glossed.add(block.text().substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT));
+                    glossed.add(block.text().substring(s.start(), s.end()).toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -123,7 +124,7 @@ public final class SourceLeftoverRule implements Rule {
             String text = block.text();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
                 if (KeptOnPurpose.is(document.text(), block, s)
-                        || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT))
+                        || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))
                         || Credits.isTrailingCredit(text, s.start(), s.end())) {
                     continue;
                 }
@@ -154,11 +155,22 @@ public final class SourceLeftoverRule implements Rule {
     private void reportExonyms(Document document, String sourceCode, List<ProseBlock> spanBlocks,
                                List<SourceLanguageSpans.Span> spans, FindingSink sink) {
         Exonyms exonyms = Exonyms.of(RuleEnvironment.base(sourceCode), env.targetBase(), env.targetLexicon());
-        Set<String> givenNames = exonyms.givenNames(document.blocks().stream().map(ProseBlock::text).toList(),
-                env.targetLexicon());
+        // One use before a surname makes the name a person's throughout the document.
+        List<List<Exonyms.Match>> found = new ArrayList<>();
+        Set<String> givenNames = new HashSet<>();
         for (ProseBlock block : document.blocks()) {
+            List<Exonyms.Match> matches = exonyms.find(block.text());
+            found.add(matches);
+            for (Exonyms.Match m : matches) {
+                if (Exonyms.isGivenName(block.text(), m, env.targetLexicon())) {
+                    givenNames.add(m.sourceName());
+                }
+            }
+        }
+        for (int b = 0; b < found.size(); b++) {
+            ProseBlock block = document.blocks().get(b);
             BlockReporter out = null;
-            for (Exonyms.Match m : exonyms.find(block.text())) {
+            for (Exonyms.Match m : found.get(b)) {
                 boolean covered = givenNames.contains(m.sourceName());
                 for (int i = 0; i < spans.size() && !covered; i++) {
                     covered = spanBlocks.get(i) == block && spans.get(i).start() < m.end() && m.start() < spans.get(i).end();

@@ -9,6 +9,7 @@ import io.mtlint.text.Capitalisation;
 import io.mtlint.text.Sentences;
 import io.mtlint.text.search.SparseMatcher;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,7 +62,7 @@ final class InstitutionCase {
     }
 
     /** Whether a form of address ("Monsieur le") stands right before {@code at}, which capitalises the office. */
-    private static boolean afterAddressForm(String text, int at, java.util.List<String> forms) {
+    private static boolean afterAddressForm(String text, int at, List<String> forms) {
         String before = text.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT);
         for (String form : forms) {
             boolean elided = form.endsWith("'") || form.endsWith("\u2019");

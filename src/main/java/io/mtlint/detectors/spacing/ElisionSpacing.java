@@ -57,7 +57,6 @@ final class ElisionSpacing {
         }
     }
 
-
     /** The apostrophe after a whole elided word and the spaces after it, before a letter. */
     private static Pattern pattern(LanguageDescriptor.Typography typography) {
         String words = typography.elisions().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)

@@ -35,8 +35,9 @@ final class GluedWords {
                     + "hashtags stay clean. Which words are function words, articles and nouns comes from the "
                     + "language's part-of-speech tags. Removed links glue a function word to the capitalised word "
                     + "after it (\"elMinisterio\", \"deBerlín\"): reported when a paragraph has two such words, "
-                    + "one of them before a name, since one may be a brand (\"laSexta\") and code glues no names "
-                    + "(\"forEach\"). Fix (suggested): insert the space; after a sentence end, the stop may be lost "
+                    + "one of them before a name, or one before a name that is no word in lowercase (\"ofTexas\"), "
+                    + "since one may be a brand (\"laSexta\") and code glues no names (\"forEach\", \"forRoot\"). "
+                    + "Fix (suggested): insert the space; after a sentence end, the stop may be lost "
                     + "too.",
             Example.bad("The mayor spoke to the <marker>councilwhich</marker> met on Friday.",
                     "The mayor spoke to the council which met on Friday.").in(null, "en"),
@@ -98,18 +99,13 @@ final class GluedWords {
                 continue;
             }
             if (split > 0) {
-                String left = word.substring(0, split);
-                String right = word.substring(split);
-                out.report(GLUED, w.start(), w.end(), "\u201c" + word + "\u201d runs two words together: \u201c" + left
-                                + " " + right + "\u201d",
-                        BlockFix.replace(w.start() + split, w.start() + split, " ", false, "insert a space"));
+                report(w, split, out);
             }
         }
-        // Removed links glue every link's first word to the word before it ("elMinisterio", "deBerlín"); one
-        // such word alone may be a brand ("laSexta"), several in a paragraph, one of them before a name, are the
-        // page's damage; identifiers ("forEach", "toString") glue no name.
-        // A single one glued to a name that is no word in lowercase ("deIowa", "ofCalais") is a lost space as well;
-        // "forRoot" is code, since "root" is a word.
+        // Removed links glue every link's first word to the word before it ("elMinisterio", "deBerlín"). One such
+        // word alone may be a brand ("laSexta"); several in a paragraph, one of them before a name, are the page's
+        // damage. A single one is a lost space only before a name that is no word in lowercase ("deIowa"; "forRoot"
+        // is code); a function word after it ("forEach") never counts.
         afterFunctionWord.keySet().removeIf(w -> FunctionWords.is(target, w.text().substring(afterFunctionWord.get(w))));
         boolean linkDamage = afterFunctionWord.keySet().stream().map(Words.Word::text).distinct().count() >= MIN_LINK_DAMAGE
                 && afterFunctionWord.entrySet().stream().anyMatch(e -> target.hasProperNounReading(e.getKey().text()
@@ -117,11 +113,16 @@ final class GluedWords {
         afterFunctionWord.forEach((w, split) -> {
             String right = w.text().substring(split);
             if (linkDamage || target.hasProperNounReading(right) && !target.knows(right.toLowerCase(Locale.ROOT))) {
-                out.report(GLUED, w.start(), w.end(), "\u201c" + w.text() + "\u201d runs two words together: \u201c"
-                                + w.text().substring(0, split) + " " + right + "\u201d",
-                        BlockFix.replace(w.start() + split, w.start() + split, " ", false, "insert a space"));
+                report(w, split, out);
             }
         });
+    }
+
+    private static void report(Words.Word w, int split, BlockReporter out) {
+        String word = w.text();
+        out.report(GLUED, w.start(), w.end(), "\u201c" + word + "\u201d runs two words together: \u201c"
+                        + word.substring(0, split) + " " + word.substring(split) + "\u201d",
+                BlockFix.replace(w.start() + split, w.start() + split, " ", false, "insert a space"));
     }
 
     /**

@@ -100,9 +100,9 @@ public final class TitleCaseRule extends EnvironmentRule {
                 return;
             }
         } else if (!titleCase) {
-            // A short heading ("Código de Conducta") is title case when the page writes its headings so.
-            if (capitalised.isEmpty() || block.kind() != ProseBlock.Kind.HEADING
-                    || !headingsInTitleCase(context)) {
+            // A short heading ("Código de Conducta") is title case when the page writes its headings so: a heading
+            // reaches here only on such a page.
+            if (capitalised.isEmpty() || block.kind() != ProseBlock.Kind.HEADING) {
                 return;
             }
             why = "Heading in English title case, as most of this page's headings are: " + language()
