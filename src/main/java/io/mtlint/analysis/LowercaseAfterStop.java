@@ -73,7 +73,7 @@ public final class LowercaseAfterStop {
                     || Credits.isTrailingCredit(text, word.start(), word.end())) {
                 continue;
             }
-            if (c == '.' && (endsWithAbbreviation(text, i, vocabulary) || isUnitAfterNumber(text, i)
+            if (c == '.' && (endsWithAbbreviation(text, i, vocabulary) || isUnitAfterNumber(text, i) || isDayMonth(text, i)
                     || isOrdinal(text, i, target)
                     && !FunctionWords.isDeterminer(target, word.text()) && !FunctionWords.isPronounOnly(target, word.text()))) {
                 continue;
@@ -94,6 +94,29 @@ public final class LowercaseAfterStop {
     private static boolean isOrdinal(String text, int stop, Lexicon target) {
         LanguageDescriptor.Numbers numbers = target.descriptor().numbers();
         return numbers != null && numbers.ordinalDot() && stop > 0 && Character.isDigit(text.charAt(stop - 1));
+    }
+
+    /**
+     * A date written day.month. as German writes it ("le 18.01. informé", "am 3.10. geöffnet"): its last stop is
+     * part of the date, not a sentence end.
+     */
+    private static boolean isDayMonth(String text, int stop) {
+        int i = stop - 1;
+        int month = 0;
+        while (i >= 0 && Character.isDigit(text.charAt(i))) {
+            i--;
+            month++;
+        }
+        if (month == 0 || month > 2 || i < 1 || text.charAt(i) != '.') {
+            return false;
+        }
+        int day = 0;
+        i--;
+        while (i >= 0 && Character.isDigit(text.charAt(i))) {
+            i--;
+            day++;
+        }
+        return day >= 1 && day <= 2 && (i < 0 || !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '.');
     }
 
     /**

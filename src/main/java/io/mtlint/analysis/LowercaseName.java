@@ -1,7 +1,6 @@
 package io.mtlint.analysis;
 
 import io.mtlint.text.Capitalisation;
-import io.mtlint.detectors.names.ProperNounCaseRule;
 import io.mtlint.text.WordForm;
 import io.mtlint.text.Words;
 import io.mtlint.languagetool.Lexicon;
@@ -79,7 +78,8 @@ public final class LowercaseName {
         String word = w.text();
         return w.isLowercase() && word.length() >= MIN_LENGTH && word.codePoints().allMatch(Character::isLetter)
                 && !plain.test(w.form()) && !target.knowsAnyCase(word) && !isTwoWordsRunTogether(word, target)
-                && (source == null || !source.knows(word) || source.hasProperNounReading(Capitalisation.capitalise(word)));
+                && (source == null || !source.knows(word) || source.hasProperNounReading(Capitalisation.capitalise(word)))
+                && !FunctionWords.isEnglishInOtherLanguage(target, word);
     }
 
     /**

@@ -98,6 +98,21 @@ public final class Words {
         return w.text() + "'" + text.charAt(apostrophe + 1);
     }
 
+    /**
+     * The word joined to the letters after its apostrophe ("aujourd'hui" for "aujourd", "quelqu'un" for "quelqu"),
+     * with a straight apostrophe, or null when no letter follows one: tokenised at the apostrophe, the first part
+     * reads as an unknown word, while the whole is a word of the language.
+     */
+    public static String joinedAtApostrophe(String text, Word w) {
+        int apostrophe = w.end();
+        if (apostrophe + 1 >= text.length() || text.charAt(apostrophe) != '\'' && text.charAt(apostrophe) != '\u2019'
+                || !isWordStart(text.codePointAt(apostrophe + 1))) {
+            return null;
+        }
+        int end = PhraseWords.wordEnd(text, apostrophe + 1, text.length());
+        return w.text() + "'" + text.substring(apostrophe + 1, end);
+    }
+
     public static boolean isWordStart(int cp) {
         return PhraseWords.isWordStart(cp);
     }

@@ -6,6 +6,7 @@ import io.mtlint.text.Credits;
 import io.mtlint.text.Addresses;
 import io.mtlint.analysis.DocumentCode;
 import io.mtlint.analysis.DocumentContext;
+import io.mtlint.analysis.FunctionWords;
 import io.mtlint.analysis.DocumentNames;
 import io.mtlint.analysis.LowercaseName;
 import io.mtlint.analysis.LowercaseSurname;
@@ -133,7 +134,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             Lexicon target = env.targetLexicon();
             Vocabulary vocabulary = env.vocabulary();
             return target.descriptor().isNameParticle(word) || vocabulary.isAccepted(word)
-                    || vocabulary.casing(word) == null && target.knows(word);
+                    || vocabulary.casing(word) == null && (target.knows(word)
+                    || FunctionWords.isEnglishInOtherLanguage(target, word));
         });
         this.startsMultiWordName = new FormMemo<>(form -> env.vocabulary().startsMultiWordName(form.lower()));
     }
@@ -383,10 +385,14 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         return Identifiers.isFileOrModuleName(token) || DocumentCode.of(document).hasToken(token);
     }
 
-    /** "isn" of "isn't": the contraction is the word. */
+    /** "isn" of "isn't", "aujourd" of "aujourd'hui": the word with its apostrophe is the word. */
     private boolean isContraction(String text, Words.Word w) {
         String negated = Words.withNegation(text, w);
-        return negated != null && plainWords.get(WordForm.of(negated, 0, negated.length()));
+        if (negated != null && plainWords.get(WordForm.of(negated, 0, negated.length()))) {
+            return true;
+        }
+        String joined = Words.joinedAtApostrophe(text, w);
+        return joined != null && env.targetLexicon().knows(joined);
     }
 
     private String canonicalForm(String text, Words.Word w, Lexicon target, Vocabulary vocabulary,

@@ -1,0 +1,30 @@
+package io.mtlint.detectors.names;
+
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Words that only look like lowercase names once tokenised: the first part of a word written with an apostrophe
+ * ("aujourd" of "aujourd'hui"), and the English function words of a title kept in another language.
+ */
+class ForeignWordsAreNoNamesTest {
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "fr|Aujourd'hui, la mairie ferme. Le rapport publié sur Twitter aujourd'hui critique le maire.|",
+            "fr|Le colis est arrivé aujourd’hui et quelqu'un l'a ouvert. Aujourd’hui encore, rien.|",
+            "fr|Le roman Gone with the Wind reste un classique ; il relit Across the Griffin Pass.|",
+            "fr|The Voice revient ce soir. Il dirige l'aventure Across the Griffin Pass pour quatre amis.|",
+            "es|La novela Gone with the Wind sigue vendiéndose; el juego Across the Griffin Pass también.|",
+            "en|The head of the district administration mykola pyvovarchuk visited the port.|mykola;pyvovarchuk",
+    })
+    void noNameIsReported(String target, String text, String expected) {
+        String source = target.equals("en") ? "uk" : "de";
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")),
+                Checkers.flagged(target, source, text, ProperNounCaseRule.ID));
+    }
+}
