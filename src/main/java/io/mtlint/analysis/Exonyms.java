@@ -2,6 +2,7 @@ package io.mtlint.analysis;
 
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.text.PhraseWords;
+import io.mtlint.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,6 +105,44 @@ public final class Exonyms {
         String word = text.substring(next, end);
         return end - next > 1 && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
                 && !targetLexicon.knows(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code m} ends a longer name: after a capitalised word in mid-sentence ("Radio New Zealand"), or after
+     * one and a particle that is no function word of the target ("Tour de France" in German, "Banco de España" in English). "The
+     * President of Francia" stays a leftover: "of" is a word of the target.
+     */
+    public static boolean endsLongerName(String text, Match m, Lexicon targetLexicon) {
+        int before = wordBefore(text, m.start());
+        if (before < 0) {
+            return false;
+        }
+        String word = text.substring(before, m.start() - 1);
+        if (Character.isLowerCase(word.codePointAt(0))) {
+            if (word.length() > 3 || FunctionWords.is(targetLexicon, word)) {
+                return false;
+            }
+            before = wordBefore(text, before);
+            if (before < 0) {
+                return false;
+            }
+            word = text.substring(before, PhraseWords.wordEnd(text, before, text.length()));
+        }
+        return Character.isUpperCase(word.codePointAt(0)) && !Sentences.startsSentence(text, before)
+                && !FunctionWords.is(targetLexicon, word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Where the word that ends one space before {@code start} begins, or -1. */
+    private static int wordBefore(String text, int start) {
+        int end = start - 1;
+        if (end < 1 || text.charAt(end) != ' ' || !isWordPart(text.codePointBefore(end))) {
+            return -1;
+        }
+        int i = end;
+        while (i > 0 && isWordPart(text.codePointBefore(i))) {
+            i -= Character.charCount(text.codePointBefore(i));
+        }
+        return i;
     }
 
     private String nameAt(String text, int start, int runEnd) {

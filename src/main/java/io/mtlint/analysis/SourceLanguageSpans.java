@@ -276,12 +276,33 @@ public final class SourceLanguageSpans {
         if (!anchored) {
             return;
         }
+        if (isInsideTitle(text, run, from, to)) {
+            return;
+        }
         int count = to - from + 1;
         if (count == 1 && (isLowercaseName(run, from) || LowercaseSurname.follows(text, run.get(from), target, source)
                 || isBaseFormNoun(run.get(from)))) {
             return;
         }
         out.add(new Span(run.get(from).start(), run.get(to).end(), false, count));
+    }
+
+    /**
+     * The lowercase words between two capitalised ones of a title or a name kept as it is ("Journal of the American
+     * Dental Association", "Annals of Internal Medicine"): no translation leaves only the small words of a phrase.
+     */
+    private static boolean isInsideTitle(String text, List<Words.Word> run, int from, int to) {
+        int after = run.get(to).end() + 1;
+        if (from == 0 || !run.get(from - 1).isCapitalised() || after >= text.length() || text.charAt(after - 1) != ' '
+                || !Character.isUpperCase(text.codePointAt(after))) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            if (!run.get(k).isLowercase()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -2,6 +2,8 @@ package io.mtlint.analysis;
 
 import io.mtlint.languagetool.LanguageRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +29,22 @@ class ExonymsTest {
     void prefersTheLongestNameAtAPosition() {
         List<Exonyms.Match> found = SPANISH_IN_ENGLISH.find("Visited Reino Unido and Guinea-Bisáu.");
         assertEquals(List.of("Reino Unido", "Guinea-Bisáu"), found.stream().map(Exonyms.Match::sourceName).toList());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en|de|Die Fahrer der Tour de France starten in Lille.|",
+            "en|de|Er sagte dem Sender Radio New Zealand, die Ermittlungen liefen.|",
+            "es|en-US|Rates were set by the Banco de España on Tuesday.|",
+            "es|en-US|The President of Suecia arrived; talks with Alemania resumed.|Suecia;Alemania",
+            "en|de|Nach Spain reiste er im Mai, dann weiter nach Sweden.|Spain;Sweden",
+    })
+    void aNameThatEndsALongerNameIsNoLeftover(String source, String target, String text, String expected) {
+        Exonyms exonyms = Exonyms.of(source, target, LanguageRegistry.lexicon(target));
+        List<String> reported = exonyms.find(text).stream()
+                .filter(m -> !Exonyms.endsLongerName(text, m, LanguageRegistry.lexicon(target)))
+                .map(Exonyms.Match::sourceName).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), reported);
     }
 
     /** The word-by-word search finds exactly what one alternation of every name, longest first, finds. */

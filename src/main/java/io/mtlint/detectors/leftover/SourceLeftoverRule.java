@@ -171,7 +171,8 @@ public final class SourceLeftoverRule implements Rule {
             ProseBlock block = document.blocks().get(b);
             BlockReporter out = null;
             for (Exonyms.Match m : found.get(b)) {
-                boolean covered = givenNames.contains(m.sourceName());
+                boolean covered = givenNames.contains(m.sourceName())
+                        || Exonyms.endsLongerName(block.text(), m, env.targetLexicon());
                 for (int i = 0; i < spans.size() && !covered; i++) {
                     covered = spanBlocks.get(i) == block && spans.get(i).start() < m.end() && m.start() < spans.get(i).end();
                 }

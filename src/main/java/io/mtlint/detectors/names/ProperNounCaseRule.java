@@ -328,6 +328,10 @@ public final class ProperNounCaseRule extends EnvironmentRule {
      * language that capitalises nouns, where such a compound is an adjective ("rheinland-pfälzisch").
      */
     private static boolean isHyphenatedPart(String text, Words.Word w, Lexicon target) {
+        if (w.start() > 0 && text.charAt(w.start() - 1) == '-'
+                && (w.start() == 1 || !Character.isLetterOrDigit(text.charAt(w.start() - 2)))) {
+            return true; // a compound's tail or a suffix cited alone: "Forderungen und -verbindlichkeiten", "-ben"
+        }
         boolean afterHyphen = w.start() > 1 && text.charAt(w.start() - 1) == '-' && Character.isLetter(text.charAt(w.start() - 2));
         boolean beforeHyphen = w.end() + 1 < text.length() && text.charAt(w.end()) == '-' && Character.isLetter(text.charAt(w.end() + 1));
         if (!afterHyphen && !beforeHyphen) {

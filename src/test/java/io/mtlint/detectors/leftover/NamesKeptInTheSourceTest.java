@@ -1,0 +1,29 @@
+package io.mtlint.detectors.leftover;
+
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Titles and names kept in the source language are no leftovers: the small words inside a capitalised title
+ * ("Annals of Internal Medicine"), a country's name inside a longer name ("Tour de France", "Radio New Zealand").
+ * The same words in running text still are.
+ */
+class NamesKeptInTheSourceTest {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "de|Die Studie erschien in den Annals of Internal Medicine und wurde viel zitiert.|",
+            "es|El informe cita el Quarterly Journal of the Royal Meteorological Society.|",
+            "de|Die dritte Etappe der Tour de France endet in Lille, meldete Radio New Zealand.|",
+            "es|El ministro dijo que the government will decide pronto.|the government will",
+            "de|Die Gespräche mit Spain wurden am Montag fortgesetzt.|Spain",
+    })
+    void titlesAndNamesStayClean(String target, String text, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected),
+                Checkers.flagged(target, "en", text, SourceLeftoverRule.ID));
+    }
+}
