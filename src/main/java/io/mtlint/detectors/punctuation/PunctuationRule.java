@@ -6,6 +6,7 @@ import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.detectors.EnvironmentRule;
+import io.mtlint.lang.LanguageDescriptor;
 import io.mtlint.text.search.SparseMatcher;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
@@ -177,14 +178,20 @@ public final class PunctuationRule extends EnvironmentRule {
         if (EMPHATIC.matcher(marks).matches()) {
             return true; // "?!" and "!!" are emphatic, not errors of translation
         }
-        // "etc.," / "U.S.:" : an abbreviation's stop followed by another mark.
+        // "etc.," / "U.S.:" : an abbreviation's stop followed by another mark; "(80., 1:1)": an ordinal's.
         return marks.length() == 2 && marks.charAt(0) == '.' && ",;:?!".indexOf(marks.charAt(1)) >= 0
-                && (LowercaseAfterStop.endsWithAbbreviation(text, start, env.vocabulary())
+                && (LowercaseAfterStop.endsWithAbbreviation(text, start, env.vocabulary()) || isOrdinalStop(text, start)
                 || marks.charAt(1) == ',' && isShortCapitalisedNonWord(text, start));
     }
 
+    /** The stop of an ordinal or a date after digits, where the language writes them so ("in der 80., 1:1"). */
+    private boolean isOrdinalStop(String text, int stop) {
+        LanguageDescriptor.Numbers numbers = env.targetLanguage().numbers();
+        return numbers != null && numbers.ordinalDot() && stop > 0 && Character.isDigit(text.charAt(stop - 1));
+    }
+
     /**
-     * A capitalised token of up to five letters before a stop and a comma, unknown to the dictionary in lowercase or
+     * A capitalised token of up to five letters, not all capitals ("MwSt.,"), before a stop and a comma, unknown to the dictionary in lowercase or
      * after a place and a comma: an abbreviation ("Calif.,", "Baton Rouge, La., announced"), for no sentence ends
      * before a comma.
      */
@@ -195,12 +202,25 @@ public final class PunctuationRule extends EnvironmentRule {
         }
         String token = text.substring(from, stop);
         if (token.length() < 2 || token.length() > 5 || !Character.isUpperCase(token.charAt(0))
-                || !token.substring(1).chars().allMatch(Character::isLowerCase)) {
+                || token.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
         // After a place and a comma it abbreviates a state or province ("Baton Rouge, La.,").
         boolean afterPlace = from >= 3 && text.startsWith(", ", from - 2) && Character.isLetter(text.charAt(from - 3));
         return afterPlace || !env.targetLexicon().knows(token.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** ":)", ";-)", ":D": a face, whose colon takes the space before it as a word does. */
+    private static boolean isEmoticon(String text, int markAt) {
+        char mark = text.charAt(markAt);
+        int i = markAt + 1;
+        if (mark != ':' && mark != ';' || i >= text.length()) {
+            return false;
+        }
+        if (text.charAt(i) == '-' && i + 1 < text.length()) {
+            i++;
+        }
+        return "()DPp".indexOf(text.charAt(i)) >= 0 && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 
     private void spaceBefore(ProseBlock block, BlockReporter out) {
@@ -217,6 +237,9 @@ public final class PunctuationRule extends EnvironmentRule {
                     && (text.charAt(markAt + 1) == '.' || text.startsWith(". . .", markAt)
                     || Character.isLetterOrDigit(text.charAt(markAt + 1)))) {
                 continue; // an ellipsis after a space (" ...", " . . ."), or a name starting with a stop: ".NET"
+            }
+            if (isEmoticon(text, markAt)) {
+                continue;
             }
             out.report(SPACE_BEFORE_MARK, m.start(1), m.end(2), "Space before \u201c" + m.group(2) + "\u201d",
                     BlockFix.replace(m.start(1), m.end(1), "", true, "remove the space"));

@@ -1,0 +1,31 @@
+package io.mtlint.detectors.punctuation;
+
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Marks side by side that are right: an ordinal's or a date's stop before a comma where the language writes
+ * ordinals with a stop, an abbreviation in mixed case before a comma ("MwSt.,"), and a face after a space (":)").
+ * The same clusters in prose that has no reason for them are still reported.
+ */
+class MarksThatBelongTogetherTest {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "de|Müller traf zum Ausgleich (71., 1:1), Schmidt legte nach (88., 2:1).|",
+            "de|Die Mahnung ging am 3.11., die zweite am 20.11. hinaus.|",
+            "de|Alle Preise verstehen sich inkl. MwSt., zuzüglich Versand.|",
+            "de|Vielen Dank für die schnelle Antwort :)|",
+            "en|Thanks for the quick answer ;-) and see you soon.|",
+            "en|The final was played in 2019., and the club won it.|.,",
+            "de|Die Sitzung wurde vertagt,. Der Rat tagt erneut.|,.",
+    })
+    void marksThatBelongTogetherStayClean(String target, String text, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected),
+                Checkers.flagged(target, "fr", text, PunctuationRule.ID));
+    }
+}
