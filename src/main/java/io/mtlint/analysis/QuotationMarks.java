@@ -150,6 +150,9 @@ public final class QuotationMarks {
                 marks.add(new Mark(i, c, role, o, Problem.NONE, 0));
                 marks.set(o, with(marks.get(o), index, Problem.NONE));
                 judge(marks, o, index, style);
+                if (open.isEmpty() && marks.get(o).problem() == Problem.NONE && style.isInnerOnly(marks.get(o).c())) {
+                    marks.set(o, with(marks.get(o), index, Problem.ENGLISH_PAIR)); // “ … ” outside « … »
+                }
             }
         }
         if (!open.isEmpty()) {

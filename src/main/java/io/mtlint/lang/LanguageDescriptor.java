@@ -38,9 +38,14 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * The double quotation marks of the language: the pair it opens and closes with, every mark its press uses
      * ({@code nativeMarks}), and whether a comma ending a quoted clause goes inside the closing mark, as in
      * American English ("…," she said), or after it ("…», dijo); and whether a space goes inside the marks
-     * ({@code spacedInside}, French « … »).
+     * ({@code spacedInside}, French « … »); and the marks it uses only inside a quotation ({@code innerMarks}:
+     * French “ ” within « … »), which are English marks anywhere else.
      */
-    public record Quotes(char open, char close, String nativeMarks, boolean commaInside, boolean spacedInside) {
+    public record Quotes(char open, char close, String nativeMarks, boolean commaInside, boolean spacedInside,
+                         String innerMarks) {
+        public Quotes {
+            innerMarks = innerMarks == null ? "" : innerMarks;
+        }
     }
 
     /**
@@ -161,7 +166,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     }
 
     /** The marks of English, which every language without its own falls back to. */
-    static final Quotes ENGLISH_QUOTES = new Quotes('\u201c', '\u201d', "\u201c\u201d\"", true, false);
+    static final Quotes ENGLISH_QUOTES = new Quotes('\u201c', '\u201d', "\u201c\u201d\"", true, false, "");
 
     /** A language mtlint has no descriptor for: Latin script, English quotation marks, numbers unknown. */
     static LanguageDescriptor unknown(String code) {

@@ -5,7 +5,7 @@ package io.mtlint.lang;
  * this language's marks when a fix is unambiguous.
  */
 public record QuoteStyle(String languageName, char open, char close, String nativeMarks, boolean commaInside,
-                         boolean spacedInside) {
+                         boolean spacedInside, String innerMarks) {
     private static final String ALL_DOUBLE = "“”\"«»„";
     private static final String ENGLISH_MARKS = "“”\"";
 
@@ -14,7 +14,7 @@ public record QuoteStyle(String languageName, char open, char close, String nati
         LanguageDescriptor language = Languages.of(code);
         LanguageDescriptor.Quotes q = language.quoteMarks();
         String name = language.quotes() == null ? "English" : language.name();
-        return new QuoteStyle(name, q.open(), q.close(), q.nativeMarks(), q.commaInside(), q.spacedInside());
+        return new QuoteStyle(name, q.open(), q.close(), q.nativeMarks(), q.commaInside(), q.spacedInside(), q.innerMarks());
     }
 
     public boolean isDoubleQuote(char c) {
@@ -23,6 +23,11 @@ public record QuoteStyle(String languageName, char open, char close, String nati
 
     public boolean isNative(char c) {
         return nativeMarks.indexOf(c) >= 0;
+    }
+
+    /** A mark the language uses only inside a quotation (French “ within « … »). */
+    public boolean isInnerOnly(char c) {
+        return innerMarks.indexOf(c) >= 0;
     }
 
     /** A mark of English quotation ("straight" or “curly”) that this language does not use. */

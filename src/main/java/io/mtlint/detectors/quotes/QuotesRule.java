@@ -75,15 +75,18 @@ public final class QuotesRule extends EnvironmentRule {
             Example.good("Il a parl\u00e9 d'un \u00ab report \u201cpour d\u00e9lai\u201d d\u00e9cid\u00e9 hier \u00bb.").in(null, "fr"));
     static final RuleInfo ENGLISH_MARKS = RuleInfo.check(ID, "english-marks", Category.TYPOGRAPHY, Severity.ERROR,
             "English quotation marks in a language that has its own",
-            "Straight quotes, and curly ones where the language does not use them (\u201c \u2026 \u201d in German), "
-                    + "left by translation from English; the language's descriptor says which marks it uses (Spanish "
-                    + "press uses English ones too). Reported at the opening mark. Fix (safe): the language's marks.",
+            "Straight quotes, and curly ones where the language does not use them (\u201c \u2026 \u201d in German, "
+                    + "and in French outside \u00ab \u2026 \u00bb), left by translation from English; the language's "
+                    + "descriptor says which marks it uses (Spanish press uses English ones too). Reported at the "
+                    + "opening mark. Fix (safe): the language's marks.",
             Example.bad("Der Befehl <marker>\"</marker>make\" wurde ge\u00e4ndert.",
                     "Der Befehl \u201emake\u201c wurde ge\u00e4ndert.").in(null, "de"),
             Example.bad("Une recommandation <marker>'</marker>neutre' a \u00e9t\u00e9 \u00e9mise.",
                     "Une recommandation \u00ab\u202fneutre\u202f\u00bb a \u00e9t\u00e9 \u00e9mise.").in(null, "fr"),
             Example.good("Der Befehl \u201emake\u201c wurde ge\u00e4ndert; er sagte \u00bbnein\u00ab.").in(null, "de"),
-            Example.good("Aujourd'hui, l'entreprise dit \u00ab\u202foui\u202f\u00bb.").in(null, "fr"));
+            Example.bad("Le maire parle d'un <marker>\u201c</marker>report\u201d.",
+                    "Le maire parle d'un \u00ab\u202freport\u202f\u00bb.").in(null, "fr"),
+            Example.good("Aujourd'hui, l'entreprise dit \u00ab\u202foui, le \u201cplan B\u201d\u202f\u00bb.").in(null, "fr"));
     static final RuleInfo COMMA_INSIDE = RuleInfo.check(ID, "comma-inside", Category.PUNCTUATION, Severity.WARNING,
             "A comma left inside the closing mark before a reporting clause",
             "In targets other than English the comma goes after the closing mark (\u00ab\u2026\u00bb, dijo); machine "

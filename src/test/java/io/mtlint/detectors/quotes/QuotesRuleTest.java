@@ -48,6 +48,7 @@ class QuotesRuleTest {
             "de|Der Müller nannte es “einen ehrlichen Fehler” und ging.|english-marks@“|Der Müller nannte es „einen ehrlichen Fehler“ und ging.",
             "fr|Le meunier a parlé d'une \"erreur honnête\" avant de partir.|english-marks@\"|Le meunier a parlé d'une « erreur honnête » avant de partir.",
             "fr|La banque garde une note 'prudente' sur le titre.|english-marks@'|La banque garde une note « prudente » sur le titre.",
+            "fr|Le meunier a parlé d'une “erreur honnête” avant de partir.|english-marks@“|Le meunier a parlé d'une « erreur honnête » avant de partir.",
     })
     void theMarkToChangeIsReportedAndFixed(String target, String text, String expected, String fixedText) {
         assertEquals(expected, findings(target, text));
