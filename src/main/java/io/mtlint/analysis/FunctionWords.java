@@ -1,6 +1,5 @@
 package io.mtlint.analysis;
 
-import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.languagetool.Lexicon;
 
 import java.util.Locale;
@@ -12,8 +11,6 @@ import java.util.Set;
  * "will" and German "sein" have one, and end compounds: "takeover", "install").
  */
 public final class FunctionWords {
-    private static final String ENGLISH = "en";
-
     private FunctionWords() {
     }
 
@@ -24,13 +21,6 @@ public final class FunctionWords {
                 && tags.stream().noneMatch(t -> lexicon.descriptor().isVerbTag(t) || lexicon.descriptor().isNominalTag(t));
     }
 
-    /**
-     * Whether the word is an English function word in text of another language: titles of films, games and songs
-     * keep their English words in any language ("Gone with the Wind"), and no name is "the" or "with".
-     */
-    public static boolean isEnglishInOtherLanguage(Lexicon target, String word) {
-        return !target.descriptor().code().equals(ENGLISH) && is(LanguageRegistry.lexicon(ENGLISH), word);
-    }
 
     /** Whether the word reads as a determiner and never as a verb ("the", "las", "des"; German "ein" is a prefix). */
     public static boolean isDeterminer(Lexicon lexicon, String word) {

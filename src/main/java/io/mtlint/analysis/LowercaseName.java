@@ -79,7 +79,7 @@ public final class LowercaseName {
         return w.isLowercase() && word.length() >= MIN_LENGTH && word.codePoints().allMatch(Character::isLetter)
                 && !plain.test(w.form()) && !target.knowsAnyCase(word) && !isTwoWordsRunTogether(word, target)
                 && (source == null || !source.knows(word) || source.hasProperNounReading(Capitalisation.capitalise(word)))
-                && !FunctionWords.isEnglishInOtherLanguage(target, word);
+                && !EnglishWords.isFunctionWordIn(target, word);
     }
 
     /**

@@ -25,7 +25,7 @@ enum WordOrigin {
             return SOURCE_ONLY; // English in a Cyrillic text is a leftover whatever the dictionaries say
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean inTarget = target.knowsAnyCase(word);
+        boolean inTarget = target.knowsAnyCase(word) || isWordWithAccentedCapital(word, target);
         boolean inSource = source.lookup(lower).tags().size() > 0 || source.lookup(word).tags().size() > 0;
         if (inSource && inTarget) {
             return BOTH;
@@ -34,5 +34,25 @@ enum WordOrigin {
             return SOURCE_ONLY;
         }
         return inTarget ? TARGET_ONLY : NEITHER;
+    }
+
+    private static final String[][] ACCENTED_CAPITALS = {{"E", "É", "È", "Ê"}, {"A", "À", "Â"}, {"C", "Ç"},
+            {"I", "Î"}, {"O", "Ô"}, {"U", "Ù", "Û"}};
+
+    /**
+     * Capitals often drop their accents ("Emirats", "Etats-Unis", "Ecoutez"): such a word, with the accent back on
+     * its first letter, is a word of the target.
+     */
+    private static boolean isWordWithAccentedCapital(String word, Lexicon target) {
+        for (String[] letters : ACCENTED_CAPITALS) {
+            if (word.length() > 1 && word.startsWith(letters[0]) && Character.isLowerCase(word.charAt(1))) {
+                for (int i = 1; i < letters.length; i++) {
+                    if (target.knowsAnyCase(letters[i] + word.substring(1))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

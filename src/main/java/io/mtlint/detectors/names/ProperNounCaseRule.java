@@ -6,7 +6,7 @@ import io.mtlint.text.Credits;
 import io.mtlint.text.Addresses;
 import io.mtlint.analysis.DocumentCode;
 import io.mtlint.analysis.DocumentContext;
-import io.mtlint.analysis.FunctionWords;
+import io.mtlint.analysis.EnglishWords;
 import io.mtlint.analysis.DocumentNames;
 import io.mtlint.analysis.LowercaseName;
 import io.mtlint.analysis.LowercaseSurname;
@@ -135,7 +135,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             Vocabulary vocabulary = env.vocabulary();
             return target.descriptor().isNameParticle(word) || vocabulary.isAccepted(word)
                     || vocabulary.casing(word) == null && (target.knows(word)
-                    || FunctionWords.isEnglishInOtherLanguage(target, word));
+                    || EnglishWords.isFunctionWordIn(target, word));
         });
         this.startsMultiWordName = new FormMemo<>(form -> env.vocabulary().startsMultiWordName(form.lower()));
     }
@@ -242,6 +242,12 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     && (sourceOnly(words, k - 1, target, source) || sourceOnly(words, k + 1, target, source))) {
                 // "Use this template": a function word of a source-language phrase left in, not a name.
                 continue;
+            }
+            if (canonical != null && !afterReportedName && vocabulary.casing(w.text()) == null
+                    && !documentNames.contains(canonical)
+                    && (!target.descriptor().capitalisesNouns() || target.hasProperNounReading(canonical))
+                    && EnglishWords.isLowercaseWordIn(target, w.text())) {
+                continue; // English left in: "complètement lost" is no "Lost"
             }
             if (canonical != null && !expressions().coversLowercase(text, words, k)) {
                 String what = target.descriptor().capitalisesNouns() && !target.hasProperNounReading(canonical)

@@ -26,4 +26,15 @@ class NamesKeptInTheSourceTest {
         assertEquals(expected == null ? List.of() : List.of(expected),
                 Checkers.flagged(target, "en", text, SourceLeftoverRule.ID));
     }
+
+    /** French capitals often drop their accents; "Emirats" is French then, not the German genitive. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Il est parti aux Emirats arabes unis, puis aux Etats-Unis avec l'Equipe de France.|",
+            "Il a dit qu'il und dann haben wir die ganze Nacht gewartet, avant de partir.|und dann haben wir die ganze Nacht gewartet",
+    })
+    void capitalsWithoutTheirAccentsAreTargetWords(String text, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected),
+                Checkers.flagged("fr", "de", text, SourceLeftoverRule.ID));
+    }
 }

@@ -20,6 +20,8 @@ class ForeignWordsAreNoNamesTest {
             "fr|Le colis est arrivé aujourd’hui et quelqu'un l'a ouvert. Aujourd’hui encore, rien.|",
             "fr|Le roman Gone with the Wind reste un classique ; il relit Across the Griffin Pass.|",
             "fr|The Voice revient ce soir. Il dirige l'aventure Across the Griffin Pass pour quatre amis.|",
+            "fr|Ces opérations ont un taux élevé d'awareness, et le principe est complètement lost.|",
+            "fr|Le président américain donald trump a parlé. Trump a ensuite quitté la salle.|donald;trump",
             "es|La novela Gone with the Wind sigue vendiéndose; el juego Across the Griffin Pass también.|",
             "de|Die Bilanz trennt Mietforderungen und -verbindlichkeiten sowie Steuerforderungen und -schulden.|",
             "de|Das Ungarische kennt die Suffixe -ban/-ben und -nak/-nek.|",
