@@ -22,7 +22,13 @@ class MarkupSpacingTest {
     }
 
     @Test
+    void aCommaBetweenCodeSpansLostItsSpace() {
+        assertEquals(List.of("`,`"), flagged("It writes `notes.fr.txt`,`notes.de.txt` next to the input.\n"));
+    }
+
+    @Test
     void codeSpacedFromItsWordsStaysClean() {
-        assertEquals(List.of(), flagged("Please change the port in `server.toml`, then restart `Nginx`s workers.\n"));
+        assertEquals(List.of(), flagged("Please change the port in `server.toml`, then restart `Nginx`s workers: "
+                + "`a`, `b`,1 and `c`.\n"));
     }
 }
