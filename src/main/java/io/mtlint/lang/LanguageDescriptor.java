@@ -96,11 +96,13 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * Typesetting conventions: a space before {@code ; : ! ?} (French), whether headings may capitalise every
      * word (English) rather than only the first (most other languages), and the pronouns written with a capital
      * anywhere in a sentence (English "I", German polite "Sie"), and the words that elide before a vowel and join
-     * the next word with an apostrophe and no space (French "l'", "qu'").
+     * the next word with an apostrophe and no space (French "l'", "qu'"), and whether the language writes
+     * full-width brackets, colons and commas with no space around them (Chinese, Japanese), which translation
+     * into a Latin script turns into ASCII marks without the space.
      */
     public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings,
-                             Set<String> capitalisedPronouns, List<String> elisions) {
-        static final Typography DEFAULT = new Typography(false, false, null, null);
+                             Set<String> capitalisedPronouns, List<String> elisions, boolean fullWidthPunctuation) {
+        static final Typography DEFAULT = new Typography(false, false, null, null, false);
 
         public Typography {
             capitalisedPronouns = capitalisedPronouns == null ? Set.of() : Set.copyOf(capitalisedPronouns);

@@ -93,6 +93,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     + "\"Les\"), capitalised right after a noun, a figure or a closing bracket, is the start of a "
                     + "new sentence whose full stop the translation lost (\"for the next three days The warning "
                     + "...\"), or a heading run into the text. Names that begin with such a word (\"in The Hague\"), "
+                    + "a brand before it (\"Azure Data Los informes\"), "
                     + "titles, and a capital after a verb or preposition (mt.sentence-case.mid-sentence) are left "
                     + "alone. Fix (suggested): a full stop before it.",
             Example.bad("Rain is expected across the north for two days <marker>The</marker> rivers are already high.",
@@ -185,7 +186,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     && onlySpaceBetween(text, after.end(), words.get(i + 2).start())
                     && onlySpaceBetween(text, words.get(i + 2).end(), words.get(i + 3).start());
             if (!nouns && after.isLowercase() && !titleGoesOn && opensSentence(target, lower)
-                    && text.charAt(stopAt) == ' ' && (afterAside || endsPhrase(target, previous))) {
+                    && text.charAt(stopAt) == ' ' && (afterAside || endsPhrase(target, previous)
+                    && !endsForeignName(text, words, i - 1, target))) {
                 out.report(LOST_STOP, w.start(), w.end(), "\u201c" + w.text() + "\u201d starts a new sentence: "
                                 + "the full stop before it was lost",
                         BlockFix.replace(stopAt, stopAt, ".", false, "end the sentence before it"));
@@ -236,6 +238,18 @@ public final class SentenceCaseRule extends EnvironmentRule {
         var tags = target.lookup(word).tags();
         return FunctionWords.isContentNominal(target, word)
                 && (tags.stream().anyMatch(target.descriptor()::isNounTag) || tags.stream().noneMatch(target.descriptor()::isVerbTag));
+    }
+
+    /**
+     * The capitalised word at {@code k} ends a name whose earlier word the language does not know or knows only
+     * as a name ("Azure Data"): a brand, which may run into anything, however its last word reads.
+     */
+    private static boolean endsForeignName(String text, List<Words.Word> words, int k, Lexicon target) {
+        if (k < 1 || !words.get(k).isCapitalised() || !onlySpaceBetween(text, words.get(k - 1).end(), words.get(k).start())) {
+            return false;
+        }
+        Words.Word before = words.get(k - 1);
+        return before.isCapitalised() && (!target.knowsAnyCase(before.text()) || target.isProperNounOnly(before.text()));
     }
 
     /** A closing bracket or quotation mark and one space between the previous word and {@code start}. */

@@ -16,20 +16,22 @@ import java.util.regex.Pattern;
 
 /**
  * A space on one side of a hyphen: before it in a compound ("five -year", "state -of -the -art", "Cloud
- * -Dienst"), after it ("PDP-10- Computer"), or a dash glued to the word after it ("(media) -Easter egg"). A
- * spaced dash ("a - b", "a – b"), a suspended hyphen ("pre- and post-war", "Ein- und Ausgang"), minus signs,
- * ranges and command-line options stay clean.
+ * -Dienst"), after it ("PDP-10- Computer"), or a dash glued to the word after it ("(media) -Easter egg") or
+ * before it ("codes- Wikipedia"). A spaced dash ("a - b", "a – b"), a suspended hyphen ("pre- and post-war",
+ * "Ein- und Ausgang"), minus signs, ranges and command-line options stay clean.
  */
 final class HyphenSpacing {
     static final RuleInfo AROUND_HYPHEN = RuleInfo.check(SpacingRule.ID, "around-hyphen", Category.SPACING,
             Severity.ERROR, "A space on one side of a hyphen",
-            "\"two -day\", \"state -of -the -art\", \"Cloud -Dienst\", \"PDP-10- Rechner\": a compound split by a "
-                    + "stray space, or a dash glued to the next word after a bracket. A spaced dash, a suspended hyphen "
+            "\"two -day\", \"state -of -the -art\", \"Cloud -Dienst\", \"non -BOSS\", \"PDP-10- Rechner\": a "
+                    + "compound split by a stray space; a dash glued to the next word after a bracket, or to the word "
+                    + "before a capitalised one (\"codes- Wikipedia\"). A spaced dash, a suspended hyphen "
                     + "(\"pre- and post-war\", \"Ein- und Ausgang\"), an aside between hyphens (\"the report -published on "
                     + "Monday- found\", a dash problem), suffixes (\"the ending -ai\"), minus signs and options "
-                    + "(\"-v\") stay clean. Fix (suggested): close up the compound.",
+                    + "(\"-v\", \"set -DEBUG\") stay clean. Fix (suggested): close up the compound, or space the dash.",
             Example.bad("The <marker>two -day</marker> summit ended early.", "The two-day summit ended early.").in(null, "en"),
             Example.bad("It was a <marker>state -of -the -art</marker> port.", "It was a state-of-the-art port.").in(null, "en"),
+            Example.bad("Read the annual <marker>report- Overview</marker> first.").in(null, "en"),
             Example.good("Pre- and post-war prices fell 5 - 7 % - a record; run it with -v; temperatures of -12 "
                     + "degrees.").in(null, "en"));
 
@@ -77,6 +79,13 @@ final class HyphenSpacing {
             String next = m.group(1);
             int wordStart = wordBefore(text, m.start());
             String designation = text.substring(wordStart, m.start());
+            if (isGluedDash(text, wordStart, m, target)) {
+                out.report(AROUND_HYPHEN, wordStart, m.end(), "Dash glued to \u201c" + designation + "\u201d: space it "
+                                + "on both sides, or close up the compound",
+                        BlockFix.replace(m.start(), m.start(), " ", false, "a spaced dash"),
+                        BlockFix.replace(m.start() + 1, m.start() + 2, "", false, "close up the compound"));
+                continue;
+            }
             if (!designation.contains("-") || !Character.isDigit(designation.charAt(designation.length() - 1))
                     || !target.knowsAnyCase(next) || FunctionWords.is(target, next) || isAbbreviation(text, m.end(), next)
                     || text.lastIndexOf("-,", m.start()) > Math.max(0, m.start() - 40)) {
@@ -106,8 +115,35 @@ final class HyphenSpacing {
             return false; // "end in -era", "and -logia": a suffix talked about
         }
         String link = links[0];
-        return link.length() >= 3 && !link.chars().allMatch(Character::isUpperCase) && target.knowsAnyCase(link)
+        boolean capitals = link.chars().allMatch(Character::isUpperCase);
+        return link.length() >= 3 && (!capitals || isModifier(target, left)) && target.knowsAnyCase(link)
                 && !FunctionWords.is(target, link) && (m.end() >= text.length() || text.charAt(m.end()) != ':');
+    }
+
+    /**
+     * A lowercase word that cannot be a verb ("non", "anti", "high"): before it, a link in capitals is a
+     * compound's ("non -BOSS"); after a verb or command it is an option ("set -DEBUG").
+     */
+    private static boolean isModifier(Lexicon target, String word) {
+        var tags = target.lookup(word).tags();
+        return word.chars().allMatch(Character::isLowerCase) && !tags.isEmpty()
+                && tags.stream().noneMatch(target.descriptor()::isVerbTag);
+    }
+
+    /**
+     * "codes- Wikipedia", "Cloud- Dienst": a hyphen glued to a plain word and spaced from the capitalised word
+     * after it, a dash or a compound that lost a space on the wrong side. A suspended hyphen is followed by a
+     * conjunction in lowercase ("first- and second-year", "Ein- und Ausgang"), a capitalised one only in titles.
+     */
+    private static boolean isGluedDash(String text, int wordStart, Matcher m, Lexicon target) {
+        String left = text.substring(wordStart, m.start());
+        String next = m.group(1);
+        boolean standsAlone = wordStart == 0 || Character.isWhitespace(text.charAt(wordStart - 1));
+        return standsAlone && left.length() >= 2 && left.chars().allMatch(Character::isLetter)
+                && Character.isUpperCase(next.charAt(0)) && next.chars().skip(1).allMatch(Character::isLowerCase)
+                && next.length() >= 2 && target.knowsAnyCase(left)
+                && !FunctionWords.is(target, next.toLowerCase(java.util.Locale.ROOT))
+                && !FunctionWords.is(target, left.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

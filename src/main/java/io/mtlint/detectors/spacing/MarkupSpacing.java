@@ -21,7 +21,8 @@ final class MarkupSpacing {
             "A word glued to inline code or a link",
             "No space between a word and the inline code, link or image after it (\"the package`npm`\", a "
                     + "link's bracket right after \"Reference\"), or between inline code or a link and a capitalised word after it "
-                    + "(\"`config.py`Configure\"). A lowercase ending after code (\"`Promise`s\") is left alone. "
+                    + "(\"`config.py`Configure\"), and a comma glued to the code on either side (\"`a.md`,`b.md`\"). "
+                    + "A lowercase ending after code (\"`Promise`s\") is left alone. "
                     + "Fix (suggested): a space.",
             Example.bad("Install the <marker>package`</marker>npm` first.", "Install the package `npm` first.")
                     .asMarkdown(),
@@ -63,6 +64,11 @@ final class MarkupSpacing {
                     word++;
                 }
                 report(out, end - 1, word, end, "No space after the " + (closing == '`' ? "inline code" : "link"));
+            }
+            // "`a.md`,`b.md`": a list of code whose commas lost their space, as a full-width comma leaves it.
+            if (closing == '`' && end + 1 < document.length() && document.charAt(end) == ','
+                    && (document.charAt(end + 1) == '`' || Character.isLetter(document.charAt(end + 1)))) {
+                report(out, end - 1, end + 2, end + 1, "No space after the comma");
             }
         }
     }

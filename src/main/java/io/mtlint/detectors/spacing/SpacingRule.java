@@ -7,6 +7,7 @@ import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.detectors.EnvironmentRule;
+import io.mtlint.lang.Languages;
 import io.mtlint.lang.QuoteStyle;
 import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.languagetool.Lexicon;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * Spacing left broken by translation: no space after a sentence end or comma ("end.Next", "Kyiv,Kharkiv"),
  * doubled spaces inside a line, spaces just inside brackets ("( text )"), spaces lost or misplaced around
  * quotation marks (see {@link QuoteSpacing}), words run together by a lost space (see {@link GluedWords}) and
- * compounds split at their hyphen (see {@link HyphenSpacing}).
+ * compounds split at their hyphen (see {@link HyphenSpacing}), and spaces lost at brackets and colons the source
+ * wrote full-width (see {@link FullWidthSpacing}).
  */
 public final class SpacingRule extends EnvironmentRule {
     public static final String ID = "mt.spacing";
@@ -80,14 +82,15 @@ public final class SpacingRule extends EnvironmentRule {
                     + "between words, spaces just inside brackets (\"( text )\") or after an elided word (\"l' "
                     + "église\"), and spaces lost or misplaced "
                     + "around quotation marks (\"\u201c a betrayal \u201d\", \", \u201dhe said\", \"reports\u201cthe\"), "
-                    + "words run together (\"councilwhich\") and compounds split at their hyphen (\"two -day\"). "
+                    + "words run together (\"councilwhich\") and compounds split at their hyphen (\"two -day\"), and a space lost at a bracket or colon the "
+                    + "source wrote full-width (\"packages(lodash)\"). "
                     + "Domain names, URLs, numbers and Markdown task boxes stay clean. Fixes are safe, except for "
                     + "run-together words and hyphens, which are suggestions.",
             List.of(Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times.")),
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
             BEFORE_CLOSING_CHECK, ElisionSpacing.AFTER_ELISION, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
             QuoteSpacing.MISSING_AT_QUOTE, GluedWords.GLUED, HyphenSpacing.AROUND_HYPHEN, MarkupSpacing.CHECK,
-            MarkerSpacing.CHECK);
+            MarkerSpacing.CHECK, FullWidthSpacing.CHECK);
 
     public SpacingRule(RuleEnvironment env) {
         super(INFO, env);
@@ -146,6 +149,15 @@ public final class SpacingRule extends EnvironmentRule {
         GluedWords.check(text, BlockWords.of(context.document(), block), spellings(),
                 env.sourceLexicon(context.document()), env.vocabulary(), out);
         HyphenSpacing.check(text, env.targetLexicon(), out);
+        if (mayWriteFullWidth(env.sourceFor(context.document()))) {
+            FullWidthSpacing.check(block, env.targetLexicon(), out);
+        }
+    }
+
+    /** An unknown source, or one that writes full-width marks; no other source leaves a bracket glued. */
+    private static boolean mayWriteFullWidth(String source) {
+        String base = source == null ? null : RuleEnvironment.base(source);
+        return base == null || Languages.isDescribed(base) && Languages.of(base).typography().fullWidthPunctuation();
     }
 
     /** Fewer words than this, a figure and no sentence punctuation: a table row, where spaces align columns. */

@@ -36,6 +36,9 @@ class CapitalsInMidSentenceTest {
             "es | Los turistas visitaron Las Palmas y leyeron El País durante el vuelo. | |",
             "en-US | Sales fell 4 percent (The figures exclude fuel) and prices rose again. | |",
             "fr | Le service WordPress Les extensions restent actives après la mise à jour. | |",
+            // A foreign brand whose last word happens to be a word of the target ("Data", "Office").
+            "es | Active la licencia de Azure Data Los informes se generan cada noche. | |",
+            "es | Noticias del puerto Los pescadores volvieron a salir al amanecer. | Los |",
     })
     void capitalsInMidSentence(String target, String text, String lostStops, String midSentence) {
         List<Finding> findings = Checkers.check(Checkers.get(target, "it", false), text, Format.TEXT).findings();

@@ -42,6 +42,9 @@ class LostSpaceTest {
             "en|A world -class port and an up -to -date plan.|around-hyphen@world -class around-hyphen@up -to -date",
             "de|Der Hafen -Betreiber plant einen Cloud -Dienst.|around-hyphen@Hafen -Betreiber around-hyphen@Cloud -Dienst",
             "de|Die COVID-19- Pandemie traf den Hafen.|around-hyphen@COVID-19- Pandemie",
+            "en|The anti -SPAM filter runs every night.|around-hyphen@anti -SPAM",
+            "en|Read the quarterly report- Summary before the meeting.|around-hyphen@report- Summary",
+            "de|Der neue Cloud- Dienst startet im Mai.|around-hyphen@Cloud- Dienst",
     })
     void lostAndStraySpacesAreFound(String target, String text, String expected) {
         assertEquals(expected, findings(target, text));
@@ -63,6 +66,8 @@ class LostSpaceTest {
             "en|The report -published on Monday- found 1,200 cases.",
             "es|El informe -publicado el lunes- halló 1.200 casos y sobreendeudamiento.",
             "en|Passengers  2019/20  4.2 million",
+            "en|Build it with -DEBUG on, then set -LOG to two; first- and second-year pupils came.",
+            "de|Vor- und Nachteile, Ein- oder Ausgang, Hafen- bzw. Bahnbetreiber.",
     })
     void correctTextStaysClean(String target, String text) {
         assertEquals("", findings(target, text));

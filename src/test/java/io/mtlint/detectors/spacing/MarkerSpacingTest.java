@@ -43,6 +43,12 @@ class MarkerSpacingTest {
     }
 
     @Test
+    void aParagraphAfterACodeBlockStartingWithOneSpaceGainedIt() {
+        String page = "# Cache\n\nStart it:\n\n```\nrun cache\n```\n\n With the cache running, open the page.\n";
+        assertEquals(List.of(page.indexOf(" With") + "+1"), reported(page));
+    }
+
+    @Test
     void codeBlocksAreNotParagraphs() {
         assertEquals(List.of(), reported("# Cache\n\n```\n##  not a heading\n -  not a list\n```\n\n    ## indented code\n"));
     }
