@@ -38,10 +38,33 @@ public final class NameTranslationRule extends EnvironmentRule {
                     "The report by Marta Castillo was published on Monday.").in("es", "en"),
             Example.good("They gave Ana white roses and a castle in Spain.").in("es", "en"));
 
+    static final RuleInfo LITERAL_NAME = RuleInfo.check(ID, "literal-name", Category.NAME_TRANSLATION,
+            Severity.WARNING, "A newspaper, party, institution or place translated word for word",
+            "The names of the source language that machine translation renders word for word, from a list shipped "
+                    + "for each source (Spanish, French, Italian, Portuguese, German, Russian, Ukrainian, and English "
+                    + "names in Spanish, French and German text): \"The Country\" for El País, \"Citizens\" for "
+                    + "Ciudadanos, \"the Courts\" for las Cortes, \"West France\" for Ouest-France, \"The Mirror\" "
+                    + "for Der Spiegel. A rendering of ordinary words counts where the text treats it as a name: one "
+                    + "of its ordinary words capitalised in mid-sentence, or a cue of its kind around it (\"according "
+                    + "to\", \"the newspaper\", \"party\", quotation marks). Renderings that are also titles or "
+                    + "words of the target (\"The World\", \"Liberation\") need the cue; a rendering that runs into "
+                    + "a longer capitalised name (\"Citizens United\", \"The World Bank\") is left alone. Standard "
+                    + "forms of the target (\"Civil Guard\", \"Five Star Movement\", \"the Moncloa Palace\") are "
+                    + "not listed. Runs when the source is given or detected. Fix: the name as the target writes it "
+                    + "(applied automatically only when the rendering is unambiguous and needs no cue).",
+            Example.bad("The socialists will negotiate the budget with <marker>Citizens</marker> next week.",
+                    "The socialists will negotiate the budget with Ciudadanos next week.").in("es", "en"),
+            Example.bad("The editorial, published by the newspaper <marker>The World</marker>, angered Moscow.",
+                    "The editorial, published by the newspaper El Mundo, angered Moscow.").in("es", "en"),
+            Example.bad("Le maire a répondu aux questions du <marker>Journal de Wall Street</marker> mardi.",
+                    "Le maire a répondu aux questions du The Wall Street Journal mardi.").in("en", "fr"),
+            Example.good("The citizens of the world took the matter to the courts.").in("es", "en"),
+            Example.good("The World Bank praised Citizens United for its campaign.").in("es", "en"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Name translated as common words",
             "A name machine translation rendered word for word as common words of the target language.",
             List.of(Example.good("Marta Castillo and Ana Blanco met in the white castle.").in("es", "en")),
-            SURNAME);
+            SURNAME, LITERAL_NAME);
 
     /** Tags after which a word ends its noun phrase: verbs, modals, prepositions, conjunctions, "to". */
     private static final Set<String> PHRASE_ENDERS = Set.of("VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "IN",
@@ -54,16 +77,20 @@ public final class NameTranslationRule extends EnvironmentRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String source = env.sourceFor(context.document());
-        if (source == null || !env.targetBase().equals("en")) {
-            return; // the meanings are English words
+        if (source == null) {
+            return;
+        }
+        Lexicon target = env.targetLexicon();
+        List<Words.Word> words = BlockWords.of(context.document(), block);
+        LiteralNameCheck.check(block, words, source, env.targetLanguage(), target, LITERAL_NAME, out);
+        if (!env.targetBase().equals("en")) {
+            return; // the meanings of surnames are English words
         }
         Map<String, String> surnames = Languages.of(source).surnamesAsEnglishWords();
         if (surnames.isEmpty()) {
             return;
         }
         String text = block.text();
-        Lexicon target = env.targetLexicon();
-        List<Words.Word> words = BlockWords.of(context.document(), block);
         for (int k = 1; k < words.size(); k++) {
             Words.Word given = words.get(k - 1);
             Words.Word w = words.get(k);
