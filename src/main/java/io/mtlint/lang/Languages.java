@@ -27,6 +27,7 @@ public final class Languages {
     private static final Map<String, LanguageDescriptor> BY_CODE = new ConcurrentHashMap<>();
     private static final Map<String, LiteralNames> LITERAL_NAMES = new ConcurrentHashMap<>();
     private static final Map<String, NameCues> NAME_CUES = new ConcurrentHashMap<>();
+    private static volatile NameForms nameForms;
 
     private Languages() {
     }
@@ -44,6 +45,16 @@ public final class Languages {
     /** The words of {@code code}, as a target, that show a phrase is a name of some kind. */
     public static NameCues nameCues(String code) {
         return NAME_CUES.computeIfAbsent(LanguageCodes.base(code), NameCues::load);
+    }
+
+    /** Given names whose form differs between languages, which are also surnames. */
+    public static NameForms nameForms() {
+        NameForms forms = nameForms;
+        if (forms == null) {
+            forms = NameForms.load();
+            nameForms = forms;
+        }
+        return forms;
     }
 
     /** Whether mtlint ships a descriptor for the language. */

@@ -61,10 +61,23 @@ public final class NameTranslationRule extends EnvironmentRule {
             Example.good("The citizens of the world took the matter to the courts.").in("es", "en"),
             Example.good("The World Bank praised Citizens United for its campaign.").in("es", "en"));
 
+    static final RuleInfo SURNAME_FORM = RuleInfo.check(ID, "surname-form", Category.NAME_TRANSLATION,
+            Severity.WARNING, "A surname turned into the target's form of a given name",
+            "A surname that is also a given name whose form differs between languages (Moses, Henry, Lawrence, "
+                    + "George) is translated as the given name when it stands alone: the document names \"Keith "
+                    + "Moses\" and then writes \"Mo\u00efse\" in French, \"Mois\u00e9s\" in Spanish. Reported where the "
+                    + "target's form stands alone and the document uses the source's form as a surname after a given "
+                    + "name; the forms are shipped data for English, French, Spanish, Italian, Portuguese and German. "
+                    + "Fix (suggested): the surname as the document first writes it.",
+            Example.bad("La police a arr\u00eat\u00e9 Daniel Moses lundi soir. Selon les enqu\u00eateurs, <marker>Mo\u00efse</marker> "
+                    + "avait pris la fuite.", "La police a arr\u00eat\u00e9 Daniel Moses lundi soir. Selon les enqu\u00eateurs, "
+                    + "Moses avait pris la fuite.").in("en", "fr"),
+            Example.good("Le rabbin a lu l\u2019histoire de Mo\u00efse devant le public.").in("en", "fr"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Name translated as common words",
             "A name machine translation rendered word for word as common words of the target language.",
             List.of(Example.good("Marta Castillo and Ana Blanco met in the white castle.").in("es", "en")),
-            SURNAME, LITERAL_NAME);
+            SURNAME, LITERAL_NAME, SURNAME_FORM);
 
     /** Tags after which a word ends its noun phrase: verbs, modals, prepositions, conjunctions, "to". */
     private static final Set<String> PHRASE_ENDERS = Set.of("VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "IN",
@@ -83,6 +96,7 @@ public final class NameTranslationRule extends EnvironmentRule {
         Lexicon target = env.targetLexicon();
         List<Words.Word> words = BlockWords.of(context.document(), block);
         LiteralNameCheck.check(block, words, source, env.targetLanguage(), target, LITERAL_NAME, out);
+        SurnameForms.check(context.document(), block, words, source, env.targetBase(), target, SURNAME_FORM, out);
         if (!env.targetBase().equals("en")) {
             return; // the meanings of surnames are English words
         }
