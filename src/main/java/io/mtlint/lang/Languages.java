@@ -25,6 +25,9 @@ public final class Languages {
             .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     private static final Map<String, LanguageDescriptor> BY_CODE = new ConcurrentHashMap<>();
+    private static final Map<String, LiteralNames> LITERAL_NAMES = new ConcurrentHashMap<>();
+    private static final Map<String, NameCues> NAME_CUES = new ConcurrentHashMap<>();
+    private static volatile NameForms nameForms;
 
     private Languages() {
     }
@@ -32,6 +35,26 @@ public final class Languages {
     /** The descriptor of {@code code} ({@code es}, {@code en-US}, {@code pt_BR}); a default one for others. */
     public static LanguageDescriptor of(String code) {
         return BY_CODE.computeIfAbsent(LanguageCodes.base(code), Languages::load);
+    }
+
+    /** The names of {@code code}, as a source, that machine translation renders word for word; none for most. */
+    public static LiteralNames literalNames(String code) {
+        return LITERAL_NAMES.computeIfAbsent(LanguageCodes.base(code), LiteralNames::load);
+    }
+
+    /** The words of {@code code}, as a target, that show a phrase is a name of some kind. */
+    public static NameCues nameCues(String code) {
+        return NAME_CUES.computeIfAbsent(LanguageCodes.base(code), NameCues::load);
+    }
+
+    /** Given names whose form differs between languages, which are also surnames. */
+    public static NameForms nameForms() {
+        NameForms forms = nameForms;
+        if (forms == null) {
+            forms = NameForms.load();
+            nameForms = forms;
+        }
+        return forms;
     }
 
     /** Whether mtlint ships a descriptor for the language. */

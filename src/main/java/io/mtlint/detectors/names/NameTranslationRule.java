@@ -38,10 +38,46 @@ public final class NameTranslationRule extends EnvironmentRule {
                     "The report by Marta Castillo was published on Monday.").in("es", "en"),
             Example.good("They gave Ana white roses and a castle in Spain.").in("es", "en"));
 
+    static final RuleInfo LITERAL_NAME = RuleInfo.check(ID, "literal-name", Category.NAME_TRANSLATION,
+            Severity.WARNING, "A newspaper, party, institution or place translated word for word",
+            "The names of the source language that machine translation renders word for word, from a list shipped "
+                    + "for each source (Spanish, French, Italian, Portuguese, German, Russian, Ukrainian, and English "
+                    + "names in Spanish, French and German text): \"The Country\" for El País, \"Citizens\" for "
+                    + "Ciudadanos, \"the Courts\" for las Cortes, \"West France\" for Ouest-France, \"The Mirror\" "
+                    + "for Der Spiegel. A rendering of ordinary words counts where the text treats it as a name: one "
+                    + "of its ordinary words capitalised in mid-sentence, or a cue of its kind around it (\"according "
+                    + "to\", \"the newspaper\", \"party\", quotation marks). Renderings that are also titles or "
+                    + "words of the target (\"The World\", \"Liberation\") need the cue; a rendering that runs into "
+                    + "a longer capitalised name (\"Citizens United\", \"The World Bank\") is left alone. Standard "
+                    + "forms of the target (\"Civil Guard\", \"Five Star Movement\", \"the Moncloa Palace\") are "
+                    + "not listed. Runs when the source is given or detected. Fix: the name as the target writes it "
+                    + "(applied automatically only when the rendering is unambiguous and needs no cue).",
+            Example.bad("The socialists will negotiate the budget with <marker>Citizens</marker> next week.",
+                    "The socialists will negotiate the budget with Ciudadanos next week.").in("es", "en"),
+            Example.bad("The editorial, published by the newspaper <marker>The World</marker>, angered Moscow.",
+                    "The editorial, published by the newspaper El Mundo, angered Moscow.").in("es", "en"),
+            Example.bad("Le maire a répondu aux questions du <marker>Journal de Wall Street</marker> mardi.",
+                    "Le maire a répondu aux questions du The Wall Street Journal mardi.").in("en", "fr"),
+            Example.good("The citizens of the world took the matter to the courts.").in("es", "en"),
+            Example.good("The World Bank praised Citizens United for its campaign.").in("es", "en"));
+
+    static final RuleInfo SURNAME_FORM = RuleInfo.check(ID, "surname-form", Category.NAME_TRANSLATION,
+            Severity.WARNING, "A surname turned into the target's form of a given name",
+            "A surname that is also a given name whose form differs between languages (Moses, Henry, Lawrence, "
+                    + "George) is translated as the given name when it stands alone: the document names \"Keith "
+                    + "Moses\" and then writes \"Mo\u00efse\" in French, \"Mois\u00e9s\" in Spanish. Reported where the "
+                    + "target's form stands alone and the document uses the source's form as a surname after a given "
+                    + "name; the forms are shipped data for English, French, Spanish, Italian, Portuguese and German. "
+                    + "Fix (suggested): the surname as the document first writes it.",
+            Example.bad("La police a arr\u00eat\u00e9 Daniel Moses lundi soir. Selon les enqu\u00eateurs, <marker>Mo\u00efse</marker> "
+                    + "avait pris la fuite.", "La police a arr\u00eat\u00e9 Daniel Moses lundi soir. Selon les enqu\u00eateurs, "
+                    + "Moses avait pris la fuite.").in("en", "fr"),
+            Example.good("Le rabbin a lu l\u2019histoire de Mo\u00efse devant le public.").in("en", "fr"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Name translated as common words",
             "A name machine translation rendered word for word as common words of the target language.",
             List.of(Example.good("Marta Castillo and Ana Blanco met in the white castle.").in("es", "en")),
-            SURNAME);
+            SURNAME, LITERAL_NAME, SURNAME_FORM);
 
     /** Tags after which a word ends its noun phrase: verbs, modals, prepositions, conjunctions, "to". */
     private static final Set<String> PHRASE_ENDERS = Set.of("VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "IN",
@@ -54,16 +90,21 @@ public final class NameTranslationRule extends EnvironmentRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String source = env.sourceFor(context.document());
-        if (source == null || !env.targetBase().equals("en")) {
-            return; // the meanings are English words
+        if (source == null) {
+            return;
+        }
+        Lexicon target = env.targetLexicon();
+        List<Words.Word> words = BlockWords.of(context.document(), block);
+        LiteralNameCheck.check(block, words, source, env.targetLanguage(), target, LITERAL_NAME, out);
+        SurnameForms.check(context.document(), block, words, source, env.targetBase(), target, SURNAME_FORM, out);
+        if (!env.targetBase().equals("en")) {
+            return; // the meanings of surnames are English words
         }
         Map<String, String> surnames = Languages.of(source).surnamesAsEnglishWords();
         if (surnames.isEmpty()) {
             return;
         }
         String text = block.text();
-        Lexicon target = env.targetLexicon();
-        List<Words.Word> words = BlockWords.of(context.document(), block);
         for (int k = 1; k < words.size(); k++) {
             Words.Word given = words.get(k - 1);
             Words.Word w = words.get(k);
