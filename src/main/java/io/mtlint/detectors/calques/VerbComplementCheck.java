@@ -73,7 +73,10 @@ final class VerbComplementCheck implements SentenceCheck {
             boolean needsObject = verb.hasLemmaIn(verbs.objectBeforeThat());
             boolean takesNoClause = verb.hasLemmaIn(verbs.noThatClause());
             if (!needsObject && !takesNoClause) {
-                if (verb.hasLemmaIn(verbs.speechWithoutClause()) && subjectBefore(s, verbAt)) {
+                Token next = s.get(i + 1);
+                boolean subjectAfter = verb.isOnlyVerb() || next.isDeterminer() || next.hasExactTag("PRP")
+                        || next.isCapitalised() || next.isNumber();
+                if (verb.hasLemmaIn(verbs.speechWithoutClause()) && subjectBefore(s, verbAt) && subjectAfter) {
                     out.report(CHECK, verb.start(), that.end(), "\u201c" + verb.text() + "\u201d takes no "
                             + "that-clause in English (it calques \u201cfalou que\u201d / \u201cavanz\u00f3 "
                             + "que\u201d / \u201ca avanc\u00e9 que\u201d); write \u201csaid that\u201d or "
@@ -113,8 +116,9 @@ final class VerbComplementCheck implements SentenceCheck {
     }
 
     /**
-     * Whether the verb at {@code verbAt} follows its subject (a pronoun, a name, an auxiliary), so that a word that
-     * is also a noun ("advances", "talk") is the verb: "the advances that banks offer" stays clean.
+     * Whether the verb at {@code verbAt} follows its subject (a pronoun, a name, "has", a noun before a past form),
+     * so that a word that is also a noun ("advances", "talk") is the verb: "the advances that banks offer" stays
+     * clean.
      */
     private static boolean subjectBefore(TaggedSentence s, int verbAt) {
         Token verb = s.get(verbAt);
@@ -123,6 +127,7 @@ final class VerbComplementCheck implements SentenceCheck {
             return false;
         }
         return before.hasExactTag("PRP") || before.hasLemmaIn(Set.of("have")) && verb.hasExactTag("VBN")
+                || before.isLowercase() && before.isCommonNoun() && verb.hasExactTag("VBD")
                 || before.isWord() && before.isCapitalised() && !before.isDeterminer()
                 && (before.hasTag("NNP") || before.tags().isEmpty());
     }

@@ -114,6 +114,7 @@ class CalqueConstructionTest {
             "fr | The coach thanked the supporters for their solidarity and thanked the support staff.",
             "pt | The cash advances that banks offer are costly; the talk that she gave was long; he spoke so that all heard.",
             "es | They talked now that the vote was over; he advanced the idea that rents were too high.",
+            "it | The wheel spoke that broke was replaced; the bank advances that clients repay are small.",
             "ru | He told reporters about the repairs; the film tells about 300 stories; we were told about it.",
             "it | The President of the Council of Europe and the Executive Board of the bank met the Prime Minister.",
             "ru | In the corner stood a lamp. Among the injured was a child. In the end the plan failed.",
