@@ -36,13 +36,13 @@ public record Constructions(String language, List<String> weekdays, List<String>
 
     /**
      * Verb lemmas by the complements they take ({@code objectComplement}: an object and an adjective that
-     * describes it), and {@code acts}: nouns for what a person-object verb's person is thanked or praised for,
-     * which cannot be its object.
+     * describes it), {@code acts}: nouns for what a person-object verb's person is thanked or praised for,
+     * which cannot be its object, and {@code speechWithoutClause}: verbs of speaking that take no that-clause.
      */
     public record Verbs(Set<String> objectBeforeThat, Set<String> noThatClause, Set<String> personObject,
                         Set<String> acts, Set<String> reporting, Set<String> personObjectReporting,
                         Set<String> inverting, Set<String> invertingAfterExclamation, Set<String> passiveReporting,
-                        Set<String> objectComplement) {
+                        Set<String> objectComplement, Set<String> speechWithoutClause) {
         public Verbs {
             objectBeforeThat = lower(objectBeforeThat);
             noThatClause = lower(noThatClause);
@@ -54,9 +54,10 @@ public record Constructions(String language, List<String> weekdays, List<String>
             invertingAfterExclamation = lower(invertingAfterExclamation);
             passiveReporting = lower(passiveReporting);
             objectComplement = lower(objectComplement);
+            speechWithoutClause = lower(speechWithoutClause);
         }
 
-        static final Verbs NONE = new Verbs(null, null, null, null, null, null, null, null, null, null);
+        static final Verbs NONE = new Verbs(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**

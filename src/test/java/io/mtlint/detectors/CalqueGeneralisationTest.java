@@ -192,6 +192,15 @@ class CalqueGeneralisationTest {
             "es | The budget will be sanctioned by the king next week. | en.sanctioned-law:will be sanctioned by the king",
             "ca | Sales fell 3% in the second trimester, the bank said. | en.trimester-quarter:trimester",
             "pt | Porto Alegre remains in a calamity situation. | en.calamity-situation:a calamity situation",
+            "it | Juventus lost by 0 to 2 against a club from Serie B. | en.score-by-to:lost by 0 to 2",
+            "pt | Santos beat Vasco by 4 to 3 after extra time. | en.score-by-to:beat Vasco by 4 to 3",
+            "es | The rally ended at the nine of the night, after the speeches. | en.clock-of-the-night:the nine of the night",
+            "pt | Shops close at the six and a half of the evening on Saturdays. | en.clock-of-the-night:the six and a half of the evening",
+            "fr | The landslide made two dead in a village of the Alps. | en.made-dead:made two dead",
+            "it | A fire in a warehouse caused at least 14 wounded on Sunday. | en.made-dead:caused at least 14 wounded",
+            "uk | Overnight the occupiers caused a massive drone strike on Kharkiv. | ru-en.cause-a-blow:caused a massive drone strike",
+            "ru | The air force causes blows at the positions near the river. | ru-en.cause-a-blow:causes blows",
+            "ru | Students returned to the regime of distance learning in autumn. | ru-en.regime-of-emergency:regime of distance learning",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -213,6 +222,10 @@ class CalqueGeneralisationTest {
             "it | The 4 October attacks were remembered; on 4 October the pope spoke.",
             "es | She called to her brother and called for a strike.",
             "it | Let the law pass, or let this bill pass.",
+            "pt | The hosts won 2-1, won by a goal and beat Vasco 4 to 3; the bill passed by 8 to 5 votes.",
+            "es | Two of the evening flights left at nine in the morning; the six of the morning papers agreed.",
+            "fr | The blast caused dozens of injured people to flee; the strike made nine victims' families angry.",
+            "uk | The wage cuts caused new strikes in the mines; the storm caused a blowout on the main road.",
             "fr | He wants more of 2024's gains and fewer of the delays.",
             "es | He showed himself out; she described herself as a pragmatist.",
             "fr | She deposited the money in a bank and tabled a motion.",

@@ -80,8 +80,10 @@ final class InversionCheck implements SentenceCheck {
         if (first == null || !first.isWord() || !first.isLowercase()) {
             return;
         }
-        boolean perfect = first.is("has") || first.is("have");
-        int main = perfect ? verbAt + 1 : verbAt;
+        int verbStart = adverb(first) ? verbAt + 1 : verbAt;
+        Token auxiliary = s.at(verbStart);
+        boolean perfect = auxiliary != null && (auxiliary.is("has") || auxiliary.is("have"));
+        int main = perfect ? verbStart + 1 : verbStart;
         Token verb = s.at(main);
         Constructions.Verbs verbs = language.verbs();
         if (verb == null || !verb.isLowercase() || !finite(verb, perfect, verbs)
@@ -102,28 +104,69 @@ final class InversionCheck implements SentenceCheck {
                 && !s.get(subjectAt).is("that")) {
             subjectAt++;
         }
-        int[] subject = subject(s, subjectAt, language);
+        int dated = lead == Lead.WHOLE_QUOTATION ? afterDate(s, subjectAt, language) : subjectAt;
+        int[] subject = subject(s, dated, language);
         if (subject == null) {
             return;
         }
         int end = subject[0];
         Token head = s.get(subject[1]);
         boolean name = head.isCapitalised();
+        boolean aside = lead == Lead.DASH && closingDash(s, end);
         boolean speaker = name || head.hasLemmaIn(language.speakers()) || language.speakers().contains(head.lower())
-                || lead != Lead.COMMA && language.speakingDocuments().contains(head.lower()) || lead == Lead.DASH;
-        if (lead != Lead.WHOLE_QUOTATION && (!speaker || !clauseEndsAt(s, end, lead) || listOfActions(s, end))
+                || lead != Lead.COMMA && language.speakingDocuments().contains(head.lower()) || aside;
+        if (lead != Lead.WHOLE_QUOTATION && (!speaker || !aside && !clauseEndsAt(s, end) || listOfActions(s, end))
                 || resumesQuotation(s, end)) {
             return;
         }
         int from = first.start();
         int to = s.get(end - 1).end();
+        String message = "\u201c" + s.text().substring(from, to) + "\u201d puts the verb before its speaker, as "
+                + "the source language does; English writes ";
+        if (dated != subjectAt) {
+            out.report(CHECK, from, to, message + "the speaker first (only \u201csaid\u201d and \u201csays\u201d "
+                    + "may come first).");
+            return;
+        }
         String subjectText = s.text().substring(s.get(subjectAt).start(), to);
         String verbText = s.text().substring(first.start(), s.get(subjectAt - 1).end());
         String fix = subjectText + " " + verbText;
-        out.report(CHECK, from, to, "\u201c" + s.text().substring(from, to) + "\u201d puts the verb before its "
-                        + "speaker, as the source language does; English writes \u201c" + fix + "\u201d (only "
-                        + "\u201csaid\u201d and \u201csays\u201d may come first).",
+        out.report(CHECK, from, to, message + "\u201c" + fix + "\u201d (only \u201csaid\u201d and \u201csays\u201d "
+                        + "may come first).",
                 BlockFix.replace(from, to, fix, false, "replace with \u201c" + fix + "\u201d"));
+    }
+
+    /** An adverb between the quotation and its verb ("…,\u201d thus indicated the minister"). */
+    private static boolean adverb(Token t) {
+        return t.hasTag("RB") && !t.isVerbForm() && !t.hasExactTag("IN") && !t.hasExactTag("WRB") && !t.is("not")
+                && !t.is("never");
+    }
+
+    /**
+     * Where the subject starts when a date stands between the verb and it, as French and Portuguese put it ("…,\u201d
+     * indicated Thursday, September 23 on franceinfo the minister"): past the weekday, the month and its day, and a
+     * channel named after "on" or "to"; {@code k} when no date follows the verb.
+     */
+    private static int afterDate(TaggedSentence s, int k, Constructions language) {
+        int i = k;
+        if (s.at(i) != null && s.get(i).is("on") && s.at(i + 1) != null && language.isWeekday(s.get(i + 1).text())) {
+            i++;
+        }
+        Token t = s.at(i);
+        if (t == null || !(language.isWeekday(t.text()) || language.dayWords().contains(t.lower()))) {
+            return k;
+        }
+        i++;
+        while (s.at(i) != null && (s.get(i).is(",") || language.isMonth(s.get(i).text()) || s.get(i).isNumber())) {
+            i++;
+        }
+        Token via = s.at(i);
+        Token channel = s.at(i + 1);
+        if (via != null && (via.is("on") || via.is("to")) && channel != null && channel.isWord()
+                && (channel.isCapitalised() || channel.tags().isEmpty())) {
+            i += 2;
+        }
+        return s.at(i) != null && s.get(i).isWord() ? i : k;
     }
 
     /** Whether the verb's phrase is one of several joined by "and" ("…, thanked the mayor, and left"). */
@@ -182,10 +225,14 @@ final class InversionCheck implements SentenceCheck {
         return null;
     }
 
-    /** A closing mark is followed by a space, a comma or the end, not by a word ("a “so-called” plan"). */
+    /**
+     * A closing mark is followed by a space, a comma or the end, not by a word ("a “so-called” plan"), unless a stop
+     * before it ends the quotation and the space after it was lost ("… tomorrow.”analyzed the coach").
+     */
     private static boolean closesQuotation(TaggedSentence s, int i) {
         Token next = s.at(i + 1);
-        return next == null || next.start() > s.get(i).end() || next.isMarkIn(",.;:");
+        return next == null || next.start() > s.get(i).end() || next.isMarkIn(",.;:")
+                || next.isLowercase() && s.get(i - 1).isMarkIn(".,!?\u2026");
     }
 
     /**
@@ -305,19 +352,25 @@ final class InversionCheck implements SentenceCheck {
         return new int[] {last + 1, head};
     }
 
-    /** Whether the reporting clause can end before token {@code end}: a mark, the sentence's end, a preposition. */
-    private static boolean clauseEndsAt(TaggedSentence s, int end, Lead lead) {
+    /** Whether a dash closes the aside a dash opened before the verb ("The reform \u2013 stress the unions \u2013 …"). */
+    private static boolean closingDash(TaggedSentence s, int end) {
+        for (int i = end; i < Math.min(s.size(), end + 12); i++) {
+            if (s.get(i).isMarkIn(DASHES) && s.get(i).start() > s.get(i - 1).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the reporting clause can end before token {@code end}: a mark, the sentence's end, a preposition. A
+     * dash before the verb with none after it is the Portuguese and Spanish dialogue dash ("… \u2013 explained
+     * the coach, when asked why").
+     */
+    private static boolean clauseEndsAt(TaggedSentence s, int end) {
         Token next = s.at(end);
         if (next == null) {
             return true;
-        }
-        if (lead == Lead.DASH) {
-            for (int i = end; i < Math.min(s.size(), end + 12); i++) {
-                if (s.get(i).isMarkIn(DASHES) && s.get(i).start() > s.get(i - 1).end()) {
-                    return true;
-                }
-            }
-            return false;
         }
         return next.isMarkIn(".,;:!?)\u201d\u00bb\"\u2013\u2014-\u2026") || AFTER_SPEAKER.contains(next.lower());
     }
