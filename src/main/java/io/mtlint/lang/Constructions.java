@@ -66,6 +66,18 @@ public record Constructions(String language, List<String> weekdays, List<String>
      * word that, following the rendering, makes it a longer and correct name.
      */
     public record Title(String source, String original, String calque, String english, String unlessFollowedBy) {
+        private static final String COUNTRY = " <country>";
+
+        /** The word that, following the rendering, may make it a longer and correct name, or null. */
+        public String follower() {
+            return unlessFollowedBy == null ? null : unlessFollowedBy.replace(COUNTRY, "");
+        }
+
+        /** Whether only a country's name after {@link #follower} makes the longer name ("of the Republic of Korea"). */
+        public boolean onlyBeforeCountry() {
+            return unlessFollowedBy != null && unlessFollowedBy.endsWith(COUNTRY);
+        }
+
         /**
          * The rendering's words: each a list of alternatives ({@code tenant|tenants}); an alternative in brackets
          * is optional, and {@code NAME} stands for a run of capitalised words.

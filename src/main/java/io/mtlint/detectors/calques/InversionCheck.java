@@ -100,14 +100,22 @@ final class InversionCheck implements SentenceCheck {
             return;
         }
         int subjectAt = main + 1;
-        if (s.at(subjectAt) != null && s.get(subjectAt).hasExactTag("RP") && s.get(subjectAt).isLowercase()
-                && !s.get(subjectAt).is("that")) {
+        boolean particle = s.at(subjectAt) != null && s.get(subjectAt).hasExactTag("RP") && s.get(subjectAt).isLowercase()
+                && !s.get(subjectAt).is("that");
+        if (particle) {
             subjectAt++;
         }
         int dated = lead == Lead.WHOLE_QUOTATION ? afterDate(s, subjectAt, language) : subjectAt;
         int[] subject = subject(s, dated, language);
         if (subject == null) {
             return;
+        }
+        // "declared on RTL the budget minister": the particle opened a phrase of place, and the speaker follows it.
+        int[] speakerAfterPhrase = particle && s.at(subject[0]) != null && isDeterminer(s.get(subject[0]))
+                ? subject(s, subject[0], language) : null;
+        if (speakerAfterPhrase != null) {
+            dated = -1;
+            subject = speakerAfterPhrase;
         }
         int end = subject[0];
         Token head = s.get(subject[1]);
@@ -134,6 +142,10 @@ final class InversionCheck implements SentenceCheck {
         out.report(CHECK, from, to, message + "\u201c" + fix + "\u201d (only \u201csaid\u201d and \u201csays\u201d "
                         + "may come first).",
                 BlockFix.replace(from, to, fix, false, "replace with \u201c" + fix + "\u201d"));
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return t.hasExactTag("DT") || t.hasExactTag("PRP$");
     }
 
     /** An adverb between the quotation and its verb ("…,\u201d thus indicated the minister"). */

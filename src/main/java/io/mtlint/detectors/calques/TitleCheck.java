@@ -64,7 +64,8 @@ final class TitleCheck implements SentenceCheck {
                     continue;
                 }
                 Token after = s.at(end);
-                if (title.unlessFollowedBy() != null && after != null && after.is(title.unlessFollowedBy())) {
+                if (title.follower() != null && after != null && after.is(title.follower())
+                        && (!title.onlyBeforeCountry() || namesCountry(s, end + 1))) {
                     continue;
                 }
                 int from = s.get(i).start();
@@ -115,6 +116,9 @@ final class TitleCheck implements SentenceCheck {
     }
 
     private static final LastDerived<List<Constructions.Title>, Parsed> PARSED = new LastDerived<>(Parsed::of);
+
+    /** Every word of a country's English name, from the JDK's locale data ("Korea", "Congo", "Ireland"). */
+    private static final java.util.Set<String> COUNTRY_WORDS = countryWords();
 
     /**
      * One word of a rendering: its alternatives ({@code tenant|tenants}), optional when written in brackets, or a run
@@ -174,5 +178,26 @@ final class TitleCheck implements SentenceCheck {
             }
         }
         return -1;
+    }
+
+    private static java.util.Set<String> countryWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String code : java.util.Locale.getISOCountries()) {
+            for (String word : new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH).split("[\\s&,.()-]+")) {
+                if (word.length() > 3 && Character.isUpperCase(word.charAt(0))) {
+                    words.add(word);
+                }
+            }
+        }
+        return java.util.Set.copyOf(words);
+    }
+
+    /** Whether the words from {@code at} name a country ("Korea", "the Congo"), not a town. */
+    private static boolean namesCountry(TaggedSentence s, int at) {
+        Token t = s.at(at);
+        if (t != null && t.is("the")) {
+            t = s.at(at + 1);
+        }
+        return t != null && COUNTRY_WORDS.contains(t.text());
     }
 }

@@ -50,6 +50,7 @@ class CalqueConstructionTest {
             "pt | \u201cThe pitch was heavy and we paid for it.\u201dsummarised Jorge Costa after the game. | inversion:summarised Jorge Costa",
             "fr | \u201cThe tax will not rise\u201d, thus declared Monday, May 4 on RTL the budget minister. | inversion:thus declared Monday, May 4 on RTL the budget minister",
             "fr | \u201cWe will not give in\u201d, also warned the mayor of Lille. | inversion:also warned the mayor",
+            "fr | \u201cThe port stays open.\u201d declared on France Inter the transport minister. | inversion:declared on France Inter the transport minister",
             // verbs with the source's complement
             "es | The ministry informed that the border would reopen at noon. | verb-complement:informed that",
             "pt | The mayor criticised that the works were still unfinished. | verb-complement:criticised that",
@@ -67,6 +68,7 @@ class CalqueConstructionTest {
             "it | The President of the Council flew to Brussels for the summit. | title:President of the Council",
             "fr | The tenant of Matignon defended the reform on television. | title:tenant of Matignon",
             "fr | The prosecutor of the Republic asked for a second autopsy. | title:prosecutor of the Republic",
+            "fr | The prosecutor of the Republic of Lyon opened an inquiry on Tuesday. | title:prosecutor of the Republic",
             "es | A judge of instruction in Madrid summoned the mayor. | title:judge of instruction",
             "es | The case went to the National Audience in March. | title:National Audience",
             // no subject after a fronted place or time
@@ -121,6 +123,7 @@ class CalqueConstructionTest {
             "uk | In the regional council, the deputies discussed the budget. At the station a train arrived late.",
             "ru | This was a long night. The decision was announced by the governor, who spoke on television.",
             "fr | According to the prosecutor, the men would have fled if the border had been open.",
+            "fr | The prosecutor of the Republic of Korea indicted the former minister.",
             "it | Without the barrier the lorry would have crashed; she said she would have liked to stay.",
             "es | The fiscal plan, the Surgeon General, a city cultural centre; voters judged the reform economic.",
             "fr | The war criminal fled; the team medical staff and the state social services met.",
