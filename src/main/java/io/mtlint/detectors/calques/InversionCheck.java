@@ -117,6 +117,9 @@ final class InversionCheck implements SentenceCheck {
             dated = -1;
             subject = speakerAfterPhrase;
         }
+        if (verb.hasLemmaIn(verbs.personObjectReporting())) {
+            dated = -1; // "told TASS Minister Popović": the first name may be whom he told, so no rewrite
+        }
         int end = subject[0];
         Token head = s.get(subject[1]);
         boolean name = head.isCapitalised();

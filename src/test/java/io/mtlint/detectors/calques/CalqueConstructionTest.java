@@ -95,6 +95,20 @@ class CalqueConstructionTest {
         assertEquals(List.of(expected), calques(source, text));
     }
 
+    /** A rewrite only where the words after the verb can only be its speaker. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | \u201cThe plant will double its output\u201d, told Interfax Deputy Minister Ivan Sorokin. | ",
+            "fr | \u201cThe port stays open.\u201d declared on France Inter the transport minister. | ",
+            "es | \u201cWe did everything we could,\u201d lamented Ana Ruiz after the match. | Ana Ruiz lamented",
+    })
+    void theRewriteIsOfferedOnlyWhenTheSpeakerIsClear(String source, String text, String rewrite) {
+        List<String> fixes = Checkers.check(Checkers.get("en-US", source, false), text, Format.TEXT).findings().stream()
+                .filter(f -> f.ruleId().equals(InversionCheck.CHECK.id()))
+                .flatMap(f -> f.fixes().stream()).map(x -> x.replacementFor(text, x.start(), x.end())).toList();
+        assertEquals(rewrite == null ? List.of() : List.of(rewrite), fixes);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "es | The regional parliament will vote this Thursday; the fair that opened in May closes this Sunday.",
