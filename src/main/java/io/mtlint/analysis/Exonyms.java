@@ -108,11 +108,14 @@ public final class Exonyms {
     }
 
     /**
-     * Whether {@code m} ends a longer name: after a capitalised word in mid-sentence ("Radio New Zealand"), or after
-     * one and a particle that is no function word of the target ("Tour de France" in German, "Banco de España" in English). "The
-     * President of Francia" stays a leftover: "of" is a word of the target.
+     * Whether {@code m} is part of a longer name: a channel ("France 2"), or after a capitalised word in mid-sentence
+     * ("Radio New Zealand"), or after one and a particle that is no function word of the target ("Tour de France" in
+     * German, "Banco de España" in English). "The President of Francia" stays a leftover: "of" is a word of the target.
      */
-    public static boolean endsLongerName(String text, Match m, Lexicon targetLexicon) {
+    public static boolean isPartOfLongerName(String text, Match m, Lexicon targetLexicon) {
+        if (isChannel(text, m)) {
+            return true;
+        }
         int before = wordBefore(text, m.start());
         if (before < 0) {
             return false;
@@ -130,6 +133,25 @@ public final class Exonyms {
         }
         return Character.isUpperCase(word.codePointAt(0)) && !Sentences.startsSentence(text, before)
                 && !FunctionWords.is(targetLexicon, word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A channel named by a country and a number ("France 2", "France 24"); a score ("Alemania 2-1", "Alemania 2 -
+     * 1") is none.
+     */
+    private static boolean isChannel(String text, Match m) {
+        int i = m.end() + 1;
+        if (i >= text.length() || text.charAt(m.end()) != ' ' || !Character.isDigit(text.charAt(i))) {
+            return false;
+        }
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length() || ".,;)!?".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        return text.charAt(i) == ' ' && i + 1 < text.length() && !Character.isDigit(text.charAt(i + 1))
+                && text.charAt(i + 1) != '-' && text.charAt(i + 1) != '\u2013';
     }
 
     /** Where the word that ends one space before {@code start} begins, or -1. */

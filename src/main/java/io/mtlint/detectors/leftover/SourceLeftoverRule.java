@@ -172,7 +172,7 @@ public final class SourceLeftoverRule implements Rule {
             BlockReporter out = null;
             for (Exonyms.Match m : found.get(b)) {
                 boolean covered = givenNames.contains(m.sourceName())
-                        || Exonyms.endsLongerName(block.text(), m, env.targetLexicon());
+                        || Exonyms.isPartOfLongerName(block.text(), m, env.targetLexicon());
                 for (int i = 0; i < spans.size() && !covered; i++) {
                     covered = spanBlocks.get(i) == block && spans.get(i).start() < m.end() && m.start() < spans.get(i).end();
                 }
