@@ -116,7 +116,13 @@ public final class LowercaseAfterStop {
             i--;
             day++;
         }
-        return day >= 1 && day <= 2 && (i < 0 || !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '.');
+        if (day < 1 || day > 2 || i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            return false;
+        }
+        // "3.5." and "12.4." may be decimals ending a sentence; "18.01." and "16.3." are dates.
+        int dayValue = Integer.parseInt(text.substring(i + 1, i + 1 + day));
+        int monthValue = Integer.parseInt(text.substring(stop - month, stop));
+        return dayValue >= 1 && dayValue <= 31 && monthValue >= 1 && monthValue <= 12 && (day == 2 || month == 2);
     }
 
     /**

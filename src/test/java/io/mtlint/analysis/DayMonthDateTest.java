@@ -21,6 +21,8 @@ class DayMonthDateTest {
             "en|The parcel left the depot on 9.12. and arrived two weeks later.|",
             "fr|Le musée a rouvert en 2019. il accueille désormais des concerts.|il",
             "en|They installed version 2.4.1. it crashed on the first day.|it",
+            "en|The average rose to 3.5. the median fell sharply.|the",
+            "de|Die Preise stiegen im Jahr 2020., dann fielen sie.|.,",
     })
     void dayMonthStopEndsNoSentence(String target, String text, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected),

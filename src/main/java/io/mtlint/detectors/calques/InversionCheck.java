@@ -52,6 +52,8 @@ final class InversionCheck implements SentenceCheck {
     /** Prepositions that may follow a speaker ("the prosecutor of Marseille", "the minister in a statement"). */
     private static final Set<String> AFTER_SPEAKER = Set.of("of", "in", "at", "on", "during", "from", "for", "with",
             "after", "before", "via");
+    /** Verbs of sequence and ending, which English itself puts before their subject after an adverb. */
+    private static final Set<String> SEQUENCE_VERBS = Set.of("follow", "end", "come", "begin", "start", "continue");
     private static final String CLOSING_MARKS = "\u201d\u00bb\"\u2019\u201c";
     private static final String DASHES = "\u2013\u2014-";
 
@@ -89,6 +91,9 @@ final class InversionCheck implements SentenceCheck {
         if (verb == null || !verb.isLowercase() || !finite(verb, perfect, verbs)
                 || verb.hasLemmaIn(Set.of("be", "have", "do")) || verb.hasExactTag("MD")) {
             return;
+        }
+        if (verbStart != verbAt && verb.hasLemmaIn(SEQUENCE_VERBS)) {
+            return; // "\u201cStop,\u201d soon followed the order": English inverts these after an adverb
         }
         if (!perfect && (verb.hasLemmaIn(verbs.inverting()) || exclamation(s, verbAt)
                 && verb.hasLemmaIn(verbs.invertingAfterExclamation()))) {

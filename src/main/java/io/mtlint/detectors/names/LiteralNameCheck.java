@@ -1,5 +1,6 @@
 package io.mtlint.detectors.names;
 
+import io.mtlint.analysis.FunctionWords;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.LanguageCodes;
@@ -95,8 +96,8 @@ final class LiteralNameCheck {
         if (hasCue(text, words, first, last, kindCues)) {
             return true;
         }
-        if (r.needsCue()) {
-            return false;
+        if (r.needsCue() || lexicon.descriptor().capitalisesNouns()) {
+            return false; // where every noun is capitalised ("Die Stimme des Nordens"), capitals prove no name
         }
         int capitalised = 0;
         for (int k = first; k <= last; k++) {
@@ -126,6 +127,9 @@ final class LiteralNameCheck {
                 return true;
             }
         }
+        if (last + 1 < words.size() && continuesTitle(text, end, words.get(last + 1), lexicon)) {
+            return true;
+        }
         int next = last + 1;
         // "the Courts of Justice": a linking word and an article may join the rendering to the rest of a name.
         LanguageDescriptor language = lexicon.descriptor();
@@ -143,6 +147,18 @@ final class LiteralNameCheck {
             return isBlank(text, words.get(next - 1).end(), after.start()) && isCapitalised(after) && !isCueWord(after, cues, lexicon);
         }
         return false;
+    }
+
+    /**
+     * "Les Temps modernes": a lowercase word right after the rendering that can only be a noun or an adjective goes
+     * on with the same title, which is another name.
+     */
+    private static boolean continuesTitle(String text, Words.Word end, Words.Word after, Lexicon lexicon) {
+        if (!isBlank(text, end.end(), after.start()) || !after.isLowercase() || FunctionWords.is(lexicon, after.text())) {
+            return false;
+        }
+        java.util.Set<String> tags = lexicon.lookup(after.text()).tags();
+        return !tags.isEmpty() && tags.stream().allMatch(lexicon.descriptor()::isNominalTag);
     }
 
     private static boolean isDeterminer(String word, Lexicon lexicon) {
@@ -291,7 +307,8 @@ final class LiteralNameCheck {
         }
         String message = "\u201c" + found + "\u201d renders " + describe(name) + " word for word; " + target.name()
                 + " writes \u201c" + correct + "\u201d";
-        boolean safe = p.unambiguous() && !p.rendering().needsCue();
+        // Never safe: the same words may be a title or a street of the target ("Les Temps modernes", "rue du Mur").
+        boolean safe = false;
         out.report(check, from, to, message, BlockFix.replace(from, to, correct, safe, "write " + correct));
     }
 

@@ -52,8 +52,8 @@ public final class NameTranslationRule extends EnvironmentRule {
                     + "forms of the target (\"Civil Guard\", \"Five Star Movement\", \"the Moncloa Palace\") are "
                     + "not listed. Runs when the source is given or detected. Fix: the name as the target writes it "
                     + "(applied automatically only when the rendering is unambiguous and needs no cue).",
-            Example.bad("The socialists will negotiate the budget with <marker>Citizens</marker> next week.",
-                    "The socialists will negotiate the budget with Ciudadanos next week.").in("es", "en"),
+            Example.bad("The socialists will negotiate the budget with the party <marker>Citizens</marker> next week.",
+                    "The socialists will negotiate the budget with the party Ciudadanos next week.").in("es", "en"),
             Example.bad("The editorial, published by the newspaper <marker>The World</marker>, angered Moscow.",
                     "The editorial, published by the newspaper El Mundo, angered Moscow.").in("es", "en"),
             Example.bad("Le maire a répondu aux questions du <marker>Journal de Wall Street</marker> mardi.",

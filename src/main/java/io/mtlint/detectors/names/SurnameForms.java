@@ -36,7 +36,7 @@ final class SurnameForms {
             Words.Word w = words.get(k);
             String surname = translated.get(w.text());
             if (surname == null || k > 0 && joined(text, words.get(k - 1), w)
-                    || k + 1 < words.size() && joined(text, w, words.get(k + 1))) {
+                    || k + 1 < words.size() && joined(text, w, words.get(k + 1)) || beforeParticle(text, words, k)) {
                 continue;
             }
             out.report(check, w.start(), w.end(), "\u201c" + w.text() + "\u201d: the document names this person "
@@ -73,6 +73,17 @@ final class SurnameForms {
             }
         }
         return Map.copyOf(found);
+    }
+
+    /** "Santiago de Chile", "Juan de la Cierva": the word starts a longer name through one or two particles. */
+    private static boolean beforeParticle(String text, List<Words.Word> words, int k) {
+        int i = k + 1;
+        while (i < words.size() && i <= k + 2 && words.get(i).isLowercase() && words.get(i).text().length() <= 3
+                && words.get(i).start() == words.get(i - 1).end() + 1) {
+            i++;
+        }
+        return i > k + 1 && i < words.size() && words.get(i).isCapitalised()
+                && words.get(i).start() == words.get(i - 1).end() + 1;
     }
 
     /** Two capitalised words with one space between: parts of one name. */

@@ -184,10 +184,17 @@ public final class PunctuationRule extends EnvironmentRule {
                 || marks.charAt(1) == ',' && isShortCapitalisedNonWord(text, start));
     }
 
+    /** Ordinals run to three digits ("der 125."); four are a year ("2020.,"), whose stop ends a sentence. */
+    private static final int MAX_ORDINAL_DIGITS = 3;
+
     /** The stop of an ordinal or a date after digits, where the language writes them so ("in der 80., 1:1"). */
     private boolean isOrdinalStop(String text, int stop) {
         LanguageDescriptor.Numbers numbers = env.targetLanguage().numbers();
-        return numbers != null && numbers.ordinalDot() && stop > 0 && Character.isDigit(text.charAt(stop - 1));
+        int digits = 0;
+        while (digits < stop && Character.isDigit(text.charAt(stop - 1 - digits))) {
+            digits++;
+        }
+        return numbers != null && numbers.ordinalDot() && digits >= 1 && digits <= MAX_ORDINAL_DIGITS;
     }
 
     /**

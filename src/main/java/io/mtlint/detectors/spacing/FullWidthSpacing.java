@@ -19,12 +19,13 @@ final class FullWidthSpacing {
     static final RuleInfo CHECK = RuleInfo.check(SpacingRule.ID, "full-width-mark", Category.SPACING,
             Severity.ERROR, "A space lost where the source wrote a full-width bracket or colon",
             "Chinese and Japanese write brackets and colons full-width with no space around them; translated, "
-                    + "they leave \"the packages(lodash)\" and \"Description:Confirm the value\". Reported unless the "
-                    + "source is known to space its brackets and colons (Spanish, German): a dictionary "
+                    + "they leave \"the packages(lodash)\" and \"Description:Confirm the value\". Reported when the "
+                    + "source writes full-width marks (Chinese, Japanese: the descriptor says so): a dictionary "
                     + "word glued to an opening bracket, and a word glued to the capitalised word after its colon "
                     + "where the sentence goes on. Function calls (\"fetch(url)\", \"max(a, b)\", \"log()\"), "
-                    + "optional endings (\"file(s)\"), identifiers, addresses, times and \"key:value\" stay clean. "
-                    + "Fix (safe): insert the space.",
+                    + "optional endings (\"file(s)\"), trademark signs (\"(R)\"), identifiers, addresses, times and "
+                    + "\"key:value\" stay clean. Fix (safe): insert the space; suggested only when the bracket holds one "
+                    + "lowercase identifier, which may be a call.",
             Example.bad("Copy the exported <marker>settings(</marker>profile.json) to the new machine.",
                     "Copy the exported settings (profile.json) to the new machine.").in("zh", "en"),
             Example.bad("<marker>Reason:The</marker> archive was created by an older release.",
@@ -48,7 +49,7 @@ final class FullWidthSpacing {
             int word = wordStart(text, at);
             if (word >= 0 && glued(text, block, target, word, at)) {
                 out.report(CHECK, word, at + 1, "No space before \u201c(\u201d",
-                        BlockFix.replace(at, at, " ", true, "insert a space"));
+                        BlockFix.replace(at, at, " ", !holdsIdentifier(text, at), "insert a space"));
             }
         }
         for (int at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
@@ -108,6 +109,7 @@ final class FullWidthSpacing {
         }
         String inside = text.substring(open + 1, close);
         if (inside.length() <= MAX_OPTIONAL_ENDING && inside.chars().allMatch(Character::isLowerCase)
+                || TRADEMARK_SIGNS.contains(inside.toUpperCase(java.util.Locale.ROOT))
                 || target.knowsAnyCase(before + inside)) {
             return false;
         }
@@ -116,6 +118,22 @@ final class FullWidthSpacing {
                 || ".,;:!?".indexOf(text.charAt(after)) >= 0
                 && (after + 1 == text.length() || Character.isWhitespace(text.charAt(after + 1)));
         return endsThere && block.isVerbatim(word, close + 1);
+    }
+
+    /** "Windows(R)", "Acme(TM)": signs written in brackets, glued on purpose. */
+    private static final java.util.Set<String> TRADEMARK_SIGNS = java.util.Set.of("R", "TM", "C", "SM");
+
+    /**
+     * A bracket around one lowercase identifier ("sorted(items)") may be a call written in prose: the space is
+     * suggested, not inserted by a safe fix.
+     */
+    private static boolean holdsIdentifier(String text, int open) {
+        int close = text.indexOf(')', open);
+        if (close < 0) {
+            return false;
+        }
+        String inside = text.substring(open + 1, close);
+        return !inside.isEmpty() && inside.chars().allMatch(c -> Character.isLowerCase(c) || Character.isDigit(c) || c == '_');
     }
 
     /**

@@ -154,10 +154,13 @@ public final class SpacingRule extends EnvironmentRule {
         }
     }
 
-    /** An unknown source, or one that writes full-width marks; no other source leaves a bracket glued. */
+    /**
+     * A source that writes full-width marks; no other source leaves a bracket glued, and without a known source
+     * "Encoding:Unicode" or "sorted(items)" in English prose is more likely meant.
+     */
     private static boolean mayWriteFullWidth(String source) {
         String base = source == null ? null : RuleEnvironment.base(source);
-        return base == null || Languages.isDescribed(base) && Languages.of(base).typography().fullWidthPunctuation();
+        return base != null && Languages.isDescribed(base) && Languages.of(base).typography().fullWidthPunctuation();
     }
 
     /** Fewer words than this, a figure and no sentence punctuation: a table row, where spaces align columns. */

@@ -138,6 +138,8 @@ class CalqueConstructionTest {
             "ru | This was a long night. The decision was announced by the governor, who spoke on television.",
             "fr | According to the prosecutor, the men would have fled if the border had been open.",
             "fr | The prosecutor of the Republic of Korea indicted the former minister.",
+            "es | \u201cStop,\u201d soon followed the order, and everyone froze.",
+            "fr | \u201cIt is late,\u201d thus ended the letter.",
             "it | Without the barrier the lorry would have crashed; she said she would have liked to stay.",
             "es | The fiscal plan, the Surgeon General, a city cultural centre; voters judged the reform economic.",
             "fr | The war criminal fled; the team medical staff and the state social services met.",

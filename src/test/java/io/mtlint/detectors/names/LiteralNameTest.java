@@ -17,7 +17,7 @@ class LiteralNameTest {
             // Capitalised as a name in mid-sentence
             "es#en#A columnist of The Country argued against the tax on Sunday.#The Country",
             "es#en#The regional budget was approved by the Generality after a long night.#Generality",
-            "es#en#The reform must now pass through the Courts before the summer.#the Courts",
+            "es#en#The reform must now pass through the Valencian Courts before the summer.#Valencian Courts",
             "es#en#Sources in State Advocacy declined to comment on the appeal.#State Advocacy",
             "es#en#Agents of the Squad Boys cordoned off the square in Girona.#Squad Boys",
             "fr#en#The pile-up was first reported on the website of West France overnight.#West France",
@@ -30,7 +30,7 @@ class LiteralNameTest {
             "uk#en#Shelling hit an industrial plant in Crooked Horn overnight.#Crooked Horn",
             // Only after a cue
             "es#en#The decree was first leaked to the newspaper The World last spring.#The World",
-            "fr#en#According to Liberation, the minister had been warned in March.#Liberation",
+            "fr#en#According to the daily Liberation, the minister had been warned in March.#Liberation",
             "de#en#The weekly magazine The Mirror obtained the internal memo.#The Mirror",
             "ru#en#Two journalists told the newspaper News that the raid lasted hours.#News",
             "uk#en#Russian troops shelled the village of Happiness again on Friday.#Happiness",
@@ -70,6 +70,16 @@ class LiteralNameTest {
             "fr#en#National Rally and France Unbowed both voted against.",
             // The source decides
             "it#en#Sources in State Advocacy declined to comment on the appeal.",
+            // Titles, streets, places and words that only look like renderings
+            "en#fr#Sartre a fondé la revue Les Temps modernes en 1945.",
+            "en#fr#Le quotidien note que la Rue du Mur est piétonne depuis mai.",
+            "fr#en#According to forecasters, the South West will see heavy rain on Sunday.",
+            "fr#en#According to historians, the Liberation brought a wave of reprisals.",
+            "es#en#Manchester City, nicknamed the Citizens, won the league again.",
+            "es#en#The judge said the Courts had been closed since March.",
+            "en#es#Las empresas madereras talan el Amazonas sin control.",
+            "ru#en#Thousands of people marched through the city on May Day.",
+            "fr#de#Die Stimme des Nordens war in der ganzen Stadt zu hören.",
     })
     void ordinaryWordsAndOtherNamesStayClean(String source, String target, String text) {
         assertEquals("", flagged(source, target, text));

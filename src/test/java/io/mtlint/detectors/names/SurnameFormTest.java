@@ -23,6 +23,8 @@ class SurnameFormTest {
             // No one in the document bears the surname
             "en#fr#Selon le récit biblique, Moïse a reçu les tables de la Loi.#",
             "en#es#El tenor Juan Diego Flórez cantó; luego Pedro subió al escenario.#",
+            // The form starts a place's name
+            "en#es#El defensa Reece James marcó el primer gol. El equipo viajará a Santiago de Chile el lunes.#",
     })
     void theTargetFormOfASurnameUsedAloneIsReported(String source, String target, String text, String expected) {
         assertEquals(expected == null ? "" : expected, flagged(source, target, text));
