@@ -36,18 +36,18 @@ enum WordOrigin {
         return inTarget ? TARGET_ONLY : NEITHER;
     }
 
-    private static final String[][] ACCENTED_CAPITALS = {{"E", "É", "È", "Ê"}, {"A", "À", "Â"}, {"C", "Ç"},
-            {"I", "Î"}, {"O", "Ô"}, {"U", "Ù", "Û"}};
-
     /**
      * Capitals often drop their accents ("Emirats", "Etats-Unis", "Ecoutez"): such a word, with the accent back on
-     * its first letter, is a word of the target.
+     * its first letter, is a word of the target, where the target's descriptor says its writers drop them.
      */
     private static boolean isWordWithAccentedCapital(String word, Lexicon target) {
-        for (String[] letters : ACCENTED_CAPITALS) {
-            if (word.length() > 1 && word.startsWith(letters[0]) && Character.isLowerCase(word.charAt(1))) {
-                for (int i = 1; i < letters.length; i++) {
-                    if (target.knowsAnyCase(letters[i] + word.substring(1))) {
+        if (word.length() < 2 || !Character.isLowerCase(word.charAt(1))) {
+            return false;
+        }
+        for (String letters : target.descriptor().typography().accentedCapitals()) {
+            if (letters.charAt(0) == word.charAt(0)) {
+                for (int i = 1; i < letters.length(); i++) {
+                    if (target.knowsAnyCase(letters.charAt(i) + word.substring(1))) {
                         return true;
                     }
                 }

@@ -98,15 +98,19 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * anywhere in a sentence (English "I", German polite "Sie"), and the words that elide before a vowel and join
      * the next word with an apostrophe and no space (French "l'", "qu'"), and whether the language writes
      * full-width brackets, colons and commas with no space around them (Chinese, Japanese), which translation
-     * into a Latin script turns into ASCII marks without the space.
+     * into a Latin script turns into ASCII marks without the space; and the accented capitals the language's
+     * writers often leave without their accent ({@code accentedCapitals}: "EÉÈÊ" is E for É, È or Ê, French
+     * "Etats-Unis").
      */
     public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings,
-                             Set<String> capitalisedPronouns, List<String> elisions, boolean fullWidthPunctuation) {
-        static final Typography DEFAULT = new Typography(false, false, null, null, false);
+                             Set<String> capitalisedPronouns, List<String> elisions, boolean fullWidthPunctuation,
+                             List<String> accentedCapitals) {
+        static final Typography DEFAULT = new Typography(false, false, null, null, false, null);
 
         public Typography {
             capitalisedPronouns = capitalisedPronouns == null ? Set.of() : Set.copyOf(capitalisedPronouns);
             elisions = elisions == null ? List.of() : List.copyOf(elisions);
+            accentedCapitals = accentedCapitals == null ? List.of() : List.copyOf(accentedCapitals);
         }
     }
 
