@@ -140,8 +140,8 @@ public final class QuotesRule extends EnvironmentRule {
                                 + " \u2026 " + partner.c() + "\u201d are not used in " + style.languageName() + "; use "
                                 + style.open() + " \u2026 " + style.close(),
                         nativePair(text, m, partner, style));
-                case ENGLISH_PAIR -> out.report(ENGLISH_MARKS, m.at(), m.at() + 1, "English quotation marks \u201c"
-                                + m.c() + " \u2026 " + partner.c() + "\u201d; " + style.languageName() + " uses "
+                case ENGLISH_PAIR -> out.report(ENGLISH_MARKS, m.at(), m.at() + 1, "English quotation marks "
+                                + m.c() + " \u2026 " + partner.c() + "; " + style.languageName() + " uses "
                                 + style.open() + " \u2026 " + style.close(),
                         nativePair(text, m, partner, style));
                 case NESTED_SAME -> nested(quotes, m, partner, out);

@@ -132,7 +132,8 @@ public final class SpacingRule extends EnvironmentRule {
         List<int[]> pronunciations = Pronunciations.of(text);
         m = SparseMatcher.of(SPACE_AFTER_OPEN, block.text(), block.chars(), AT_OPENING);
         while (m.find()) {
-            if (!Pronunciations.inside(pronunciations, m.start())) {
+            boolean face = m.start() > 0 && ":;".indexOf(text.charAt(m.start() - 1)) >= 0; // "exam :( but"
+            if (!face && !Pronunciations.inside(pronunciations, m.start())) {
                 out.report(AFTER_OPENING_CHECK, m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
                         BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
             }

@@ -21,11 +21,12 @@ class MarksThatBelongTogetherTest {
             "de|Alle Preise verstehen sich inkl. MwSt., zuzüglich Versand.|",
             "de|Vielen Dank für die schnelle Antwort :)|",
             "en|Thanks for the quick answer ;-) and see you soon.|",
+            "en|I failed the exam :( but I will try again.|",
             "en|The final was played in 2019., and the club won it.|.,",
             "de|Die Sitzung wurde vertagt,. Der Rat tagt erneut.|,.",
     })
     void marksThatBelongTogetherStayClean(String target, String text, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected),
-                Checkers.flagged(target, "fr", text, PunctuationRule.ID));
+                Checkers.flagged(target, "fr", text, PunctuationRule.ID, io.mtlint.detectors.spacing.SpacingRule.ID));
     }
 }
