@@ -1,13 +1,5 @@
 package io.mtlint.lang;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +21,6 @@ public record Constructions(String language, List<String> weekdays, List<String>
                             List<String> conditionMarkers, Set<String> relationalAdjectives, Set<String> adjectiveAfter,
                             List<String> postposedPhrases, List<String> countriesWithoutArticle, List<Title> titles) {
     private static final String DIRECTORY = "/io/mtlint/lang/constructions/";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     private static final Map<String, Constructions> BY_CODE = new ConcurrentHashMap<>();
 
     /**
@@ -130,14 +119,8 @@ public record Constructions(String language, List<String> weekdays, List<String>
     }
 
     private static Constructions load(String base) {
-        try (InputStream in = Constructions.class.getResourceAsStream(DIRECTORY + base + ".yaml")) {
-            if (in == null) {
-                return new Constructions(base, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null);
-            }
-            return YAML.readValue(in, Constructions.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("constructions of " + base + ": " + e.getMessage(), e);
-        }
+        return LanguageData.read("constructions of " + base, DIRECTORY + base + ".yaml", Constructions.class,
+                () -> new Constructions(base, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null));
     }
 }

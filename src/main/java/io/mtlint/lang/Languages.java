@@ -1,13 +1,5 @@
 package io.mtlint.lang;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +13,6 @@ public final class Languages {
     static final List<String> SHIPPED = List.of("ar", "be", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et",
             "fa", "fi", "fr", "gl", "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "mk", "nb", "nl", "no",
             "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "th", "tr", "uk", "vi", "zh");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     private static final Map<String, LanguageDescriptor> BY_CODE = new ConcurrentHashMap<>();
     private static final Map<String, LiteralNames> LITERAL_NAMES = new ConcurrentHashMap<>();
     private static final Map<String, NameCues> NAME_CUES = new ConcurrentHashMap<>();
@@ -74,13 +63,7 @@ public final class Languages {
     }
 
     private static LanguageDescriptor load(String base) {
-        try (InputStream in = Languages.class.getResourceAsStream(DIRECTORY + base + ".yaml")) {
-            if (in == null) {
-                return LanguageDescriptor.unknown(base);
-            }
-            return YAML.readValue(in, LanguageDescriptor.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("language descriptor " + base + ": " + e.getMessage(), e);
-        }
+        return LanguageData.read("language descriptor " + base, DIRECTORY + base + ".yaml", LanguageDescriptor.class,
+                () -> LanguageDescriptor.unknown(base));
     }
 }

@@ -1,13 +1,5 @@
 package io.mtlint.lang;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,15 +55,7 @@ public record LiteralNames(String source, List<Name> names) {
         return out;
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
     static LiteralNames load(String base) {
-        try (InputStream in = LiteralNames.class.getResourceAsStream(DIRECTORY + base + ".yaml")) {
-            return in == null ? NONE : YAML.readValue(in, LiteralNames.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("literal names " + base + ": " + e.getMessage(), e);
-        }
+        return LanguageData.read("literal names " + base, DIRECTORY + base + ".yaml", LiteralNames.class, () -> NONE);
     }
 }

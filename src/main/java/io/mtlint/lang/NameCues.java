@@ -1,13 +1,5 @@
 package io.mtlint.lang;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -42,15 +34,7 @@ public record NameCues(String language, Map<String, Cues> kinds) {
         return kinds.isEmpty();
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
     static NameCues load(String base) {
-        try (InputStream in = NameCues.class.getResourceAsStream(DIRECTORY + base + ".yaml")) {
-            return in == null ? NONE : YAML.readValue(in, NameCues.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("name cues " + base + ": " + e.getMessage(), e);
-        }
+        return LanguageData.read("name cues " + base, DIRECTORY + base + ".yaml", NameCues.class, () -> NONE);
     }
 }

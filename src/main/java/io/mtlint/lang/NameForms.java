@@ -1,11 +1,5 @@
 package io.mtlint.lang;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +15,6 @@ public record NameForms(List<Map<String, String>> forms) {
     }
 
     static NameForms load() {
-        try (InputStream in = NameForms.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? new NameForms(null) : new ObjectMapper(new YAMLFactory()).readValue(in, NameForms.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("name forms: " + e.getMessage(), e);
-        }
+        return LanguageData.read("name forms", RESOURCE, NameForms.class, () -> new NameForms(null));
     }
 }
