@@ -158,8 +158,7 @@ final class InversionCheck implements SentenceCheck {
 
     /** An adverb between the quotation and its verb ("…,\u201d thus indicated the minister"). */
     private static boolean adverb(Token t) {
-        return t.hasTag("RB") && !t.isVerbForm() && !t.hasExactTag("IN") && !t.hasExactTag("WRB") && !t.is("not")
-                && !t.is("never");
+        return t.isPlainAdverb() && !t.is("not") && !t.is("never");
     }
 
     /**

@@ -79,6 +79,11 @@ record Token(int start, int end, String text, String lower, Set<String> tags, Se
         return hasTag("JJ");
     }
 
+    /** An adverb with no reading as a verb, a preposition or a question word ("thus", "again"; not "as", "how"). */
+    boolean isPlainAdverb() {
+        return hasTag("RB") && !isVerbForm() && !hasExactTag("IN") && !hasExactTag("WRB");
+    }
+
     /** Some reading as a verb form (VB, VBD, VBG, VBN, VBP, VBZ) or modal. */
     boolean isVerbForm() {
         return hasTag("VB") || hasExactTag("MD");

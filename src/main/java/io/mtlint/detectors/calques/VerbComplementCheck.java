@@ -102,8 +102,7 @@ final class VerbComplementCheck implements SentenceCheck {
     private static int verbBefore(TaggedSentence s, int that, Constructions language) {
         int k = that - 1;
         Token t = s.get(k);
-        if (k >= 1 && t.isLowercase() && t.hasTag("RB") && !t.isVerbForm() && !t.hasExactTag("IN")
-                && !t.hasExactTag("CC") && !t.hasExactTag("WRB")) {
+        if (k >= 1 && t.isLowercase() && t.isPlainAdverb() && !t.hasExactTag("CC")) {
             return k - 1;
         }
         if (k >= 1 && (ThisWeekdayCheck.isWeekday(s.get(k), language) || language.dayWords().contains(s.get(k).lower()))) {

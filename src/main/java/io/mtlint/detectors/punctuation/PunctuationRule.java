@@ -7,6 +7,7 @@ import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.detectors.EnvironmentRule;
 import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.text.Emoticons;
 import io.mtlint.text.search.SparseMatcher;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
@@ -217,19 +218,6 @@ public final class PunctuationRule extends EnvironmentRule {
         return afterPlace || !env.targetLexicon().knows(token.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** ":)", ";-)", ":D": a face, whose colon takes the space before it as a word does. */
-    private static boolean isEmoticon(String text, int markAt) {
-        char mark = text.charAt(markAt);
-        int i = markAt + 1;
-        if (mark != ':' && mark != ';' || i >= text.length()) {
-            return false;
-        }
-        if (text.charAt(i) == '-' && i + 1 < text.length()) {
-            i++;
-        }
-        return "()DPp".indexOf(text.charAt(i)) >= 0 && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
-    }
-
     private void spaceBefore(ProseBlock block, BlockReporter out) {
         String text = block.text();
         // French sets a space before ; : ! ? (see the French typography pack), never before a stop or a comma.
@@ -245,7 +233,7 @@ public final class PunctuationRule extends EnvironmentRule {
                     || Character.isLetterOrDigit(text.charAt(markAt + 1)))) {
                 continue; // an ellipsis after a space (" ...", " . . ."), or a name starting with a stop: ".NET"
             }
-            if (isEmoticon(text, markAt)) {
+            if (Emoticons.startsAt(text, markAt)) { // ":)" keeps the space before it, as a word does
                 continue;
             }
             out.report(SPACE_BEFORE_MARK, m.start(1), m.end(2), "Space before \u201c" + m.group(2) + "\u201d",

@@ -11,6 +11,7 @@ import io.mtlint.lang.Languages;
 import io.mtlint.lang.QuoteStyle;
 import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.languagetool.Lexicon;
+import io.mtlint.text.Emoticons;
 import io.mtlint.text.Words;
 import io.mtlint.text.search.SparseMatcher;
 import io.mtlint.model.Category;
@@ -132,7 +133,7 @@ public final class SpacingRule extends EnvironmentRule {
         List<int[]> pronunciations = Pronunciations.of(text);
         m = SparseMatcher.of(SPACE_AFTER_OPEN, block.text(), block.chars(), AT_OPENING);
         while (m.find()) {
-            boolean face = m.start() > 0 && ":;".indexOf(text.charAt(m.start() - 1)) >= 0; // "exam :( but"
+            boolean face = m.start() > 0 && Emoticons.startsAt(text, m.start() - 1); // "exam :( but"
             if (!face && !Pronunciations.inside(pronunciations, m.start())) {
                 out.report(AFTER_OPENING_CHECK, m.start(), m.end(), "Space after opening \u201c" + m.group(1) + "\u201d",
                         BlockFix.replace(m.start(2), m.end(2), "", true, "remove the space"));
