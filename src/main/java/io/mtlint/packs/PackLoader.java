@@ -1,6 +1,7 @@
 package io.mtlint.packs;
 
 import io.mtlint.lang.LanguagePair;
+import io.mtlint.lang.LanguageCodes;
 import io.mtlint.config.YamlException;
 import io.mtlint.support.Preload;
 
@@ -117,13 +118,35 @@ public final class PackLoader {
             throw new YamlException(displayRoot, 0, "cannot read rule directory: " + e.getMessage());
         }
         List<PackText> texts = new ArrayList<>();
+        String rootLanguage = languageOf(root);
         for (Path file : files) {
             Path relative = root.relativize(file);
             String display = displayRoot + "/" + relative.toString().replace('\\', '/');
-            String directory = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
+            String directory = relative.getNameCount() > 1 ? relative.getName(0).toString() : rootLanguage;
             texts.add(PackText.of(file, display, directory, PackText.isYaml(file) ? read(file, display) : null));
         }
         return texts;
+    }
+
+    /**
+     * The language or pair a directory's own name gives ({@code rules/en}, {@code house/es-en}), so that naming one
+     * language directory of a rule tree keeps its packs to that language; null for any other name.
+     */
+    static String languageOf(Path root) {
+        Path name = root.toAbsolutePath().normalize().getFileName();
+        if (name == null) {
+            return null;
+        }
+        String[] parts = name.toString().split("-");
+        if (parts.length > 2) {
+            return null;
+        }
+        for (String part : parts) {
+            if (part.length() != 2 || !part.equals(part.toLowerCase(Locale.ROOT)) || !LanguageCodes.isKnown(part)) {
+                return null;
+            }
+        }
+        return name.toString();
     }
 
     static void loadFiles(List<PackText> files, String target, String source, RulePacks packs)

@@ -120,6 +120,32 @@ class RulePacksAndConfigTest {
         assertEquals(0, spanish.exitCode(), spanish.out());
     }
 
+    /** Naming a language directory itself ({@code rules test house/fr-en}) keeps its packs to that pair. */
+    @Test
+    void aLanguageDirectoryNamedDirectlyKeepsItsPacksToItsPair() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("house-fr").resolve("fr-en"));
+        Files.writeString(root.resolve("calques.yaml"), """
+                pack: house-fr
+                rules:
+                  - id: house.fr-make-the-bridge
+                    kind: phrase
+                    phrases: [make the bridge]
+                    category: calque
+                    message: "“{match}” is French “faire le pont”."
+                    examples:
+                      - bad: "Many <marker>make the bridge</marker> on Friday."
+                """);
+        Path article = Files.writeString(dir.resolve("a.txt"), "Many make the bridge on Friday.\n");
+        Cli.Result tested = Cli.run("rules", "test", root.toString());
+        assertEquals(0, tested.exitCode(), tested.out());
+        Cli.Result fromFrench = Cli.run("check", "--no-languagetool", "--source", "fr", "--rules", root.toString(),
+                "--format", "json", "--fail-on", "never", article.toString());
+        assertTrue(rules(json(fromFrench)).stream().anyMatch(r -> r.startsWith("house.fr-make-the-bridge")), fromFrench.out());
+        Cli.Result fromSpanish = Cli.run("check", "--no-languagetool", "--source", "es", "--rules", root.toString(),
+                "--format", "json", "--fail-on", "never", article.toString());
+        assertFalse(rules(json(fromSpanish)).stream().anyMatch(r -> r.startsWith("house.fr-make-the-bridge")), fromSpanish.out());
+    }
+
     @Test
     void aTokensRuleStartingWithTextFindsItInAnyCase() throws Exception {
         // The rule looks for its first token only where "said" can start: at "s", "S" (and the like) alone.
