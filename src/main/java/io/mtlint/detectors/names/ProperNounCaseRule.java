@@ -182,8 +182,12 @@ public final class ProperNounCaseRule extends EnvironmentRule {
 
     private void scan(ProseBlock block, DocumentContext context, BlockReporter out, Set<String> namesByPlace) {
         String text = block.text();
+        // An English heading capitalises every word: its capitals name nothing ("Storing Lists Of Mutexes").
+        boolean titleCaseHeadings = env.targetLexicon().descriptor().typography().titleCaseHeadings();
+        DocumentCode code = DocumentCode.of(context.document());
+        boolean technical = code.any();
         Set<String> documentNames = DocumentNames.of(context.document(), ProperNounCaseRule.class.getName(),
-                b -> true);
+                b -> !titleCaseHeadings || b.kind() != ProseBlock.Kind.HEADING, technical);
         List<SourceLanguageSpans.Span> sourceSpans = SourceLanguageSpans.of(env, context.document(), block);
         List<SourceLanguageSpans.Span> sourcePhrases = sourceSpans.stream()
                 .filter(s -> s.bracketed() || s.words() > 1).toList();
@@ -206,10 +210,13 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.form()) || isContraction(text, w)
                     || isHyphenatedPart(text, w, target) || Credits.isTrailingCredit(text, w.start(), w.end())
                     || Addresses.isPartOfAddress(text, w.start(), w.end()) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))
-                    || namesCode(text, w, context.document()) || LanguageNames.isAutonymAsWritten(w.text())) {
+                    || namesCode(text, w, context.document())
+                    || technical && (isPackageName(text, w) || isQuotedValue(text, w)
+                        || code.hasWord(w.text()) && !target.hasProperNounReading(Capitalisation.capitalise(w.text())))
+                    || LanguageNames.isAutonymAsWritten(w.text())) {
                 continue;
             }
-            String canonical = canonicalForm(text, w, target, vocabulary, documentNames);
+            String canonical = canonicalForm(text, w, target, vocabulary, documentNames, technical);
             boolean afterReportedName = lastName != null && lastNameEnd == w.start() - 1 && text.charAt(lastNameEnd) == ' ';
             if (canonical == null && (LowercaseSurname.follows(text, w, target, source)
                     || afterReportedName && LowercaseSurname.followsName(lastName, w, target, source))) {
@@ -355,8 +362,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         if (afterHyphen && Character.isUpperCase(compound.codePointAt(0)) && from < w.start() - 1) {
             return true;
         }
-        if (target.knows(compound)) {
-            return true;
+        if (target.knows(compound) || beforeHyphen && target.knows(compound.replace("-", ""))) {
+            return true; // "double-decker"; a prefix the dictionary writes solid: "un-minified"
         }
         return beforeHyphen && target.descriptor().capitalisesNouns() && Character.isLowerCase(text.charAt(w.end() + 1));
     }
@@ -395,6 +402,19 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         return Identifiers.isFileOrModuleName(token) || DocumentCode.of(document).hasToken(token);
     }
 
+    /** "astro-plugin-json-feed": three or more lowercase parts joined by hyphens name a package. */
+    private static boolean isPackageName(String text, Words.Word w) {
+        String token = Identifiers.around(text, w.start(), w.end());
+        return token.chars().filter(c -> c == '-').count() >= 2
+                && token.chars().allMatch(c -> c == '-' || Character.isDigit(c) || Character.isLowerCase(c));
+    }
+
+    /** A word quoted alone ("esm", 'vue') is a value cited as the code spells it. */
+    private static boolean isQuotedValue(String text, Words.Word w) {
+        return w.start() > 0 && w.end() < text.length() && "\"'\u201c\u2018".indexOf(text.charAt(w.start() - 1)) >= 0
+                && "\"'\u201d\u2019".indexOf(text.charAt(w.end())) >= 0;
+    }
+
     /** "isn" of "isn't", "aujourd" of "aujourd'hui": the word with its apostrophe is the word. */
     private boolean isContraction(String text, Words.Word w) {
         String negated = Words.withNegation(text, w);
@@ -406,7 +426,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     }
 
     private String canonicalForm(String text, Words.Word w, Lexicon target, Vocabulary vocabulary,
-                                 Set<String> documentNames) {
+                                 Set<String> documentNames, boolean technical) {
         Vocabulary.CasingEntry entry = vocabulary.casing(w.text());
         if (entry != null) {
             if (entry.canonical().equals(w.text())
@@ -435,8 +455,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 && target.lookup(capitalised).tags().stream().anyMatch(target.descriptor()::isNounTag)) {
             return capitalised;
         }
+        // Technical writers lowercase the acronyms of their trade ("json", "url"); translation does not.
         String upper = w.text().toUpperCase(Locale.ROOT);
-        if (target.hasProperNounReading(upper)) {
+        if (!technical && target.hasProperNounReading(upper)) {
             return upper;
         }
         return documentNames.contains(capitalised) ? capitalised : null;

@@ -45,4 +45,52 @@ class CodeNamesCaseTest {
     void aWordAfterABrandIsNoSurname() {
         assertEquals(List.of(), reported("de", "en", "Alle PowerShell cmdlets stehen im Handbuch.\n"));
     }
+    @Test
+    void anEnglishTitleCaseHeadingIsNoEvidenceOfAName() {
+        String doc = "## Storing Lists Of Mutexes\n\nTwo mutexes guard the queue.\n";
+        assertEquals(List.of(), reported("en-US", "zh", doc));
+        // A name the document writes capitalised in running text still counts.
+        assertEquals(List.of("gleamfield"), reported("en-US", "zh",
+                "We met Gleamfield in May.\n\nThe team from gleamfield left.\n"));
+    }
+
+    @Test
+    void aPrefixBeforeAHyphenIsNoName() {
+        assertEquals(List.of(), reported("en-US", "zh", "Drop the un-used imports and the un-tested branch.\n"));
+        assertEquals(List.of("kyiv"), reported("en-US", "uk", "A kyiv-based team shipped it.\n"));
+    }
+
+    @Test
+    void aPackageNameOfSeveralHyphenatedPartsIsSpeltAsThePackage() {
+        assertEquals(List.of(), reported("en-US", "zh",
+                "Install [astro-plugin-json-feed](https://example.org) and run `astro build`.\n"));
+    }
+
+    @Test
+    void aWordQuotedAloneInTechnicalTextIsAValue() {
+        assertEquals(List.of(), reported("en-US", "zh",
+                "Set `format` to \"cjs\" or \"esm\"; the targets \"vue\" and \"svelte\" are built in.\n"));
+    }
+
+    @Test
+    void anAcronymInLowercaseInTechnicalTextIsNoMachineTranslationArtefact() {
+        String doc = "Emit the manifest as json and serve it over the base url.\n\n```js\nbuild()\n```\n";
+        assertEquals(List.of(), reported("en-US", "zh", doc));
+        assertEquals(List.of("nato"), reported("en-US", "es", "The nato summit ended.\n"));
+    }
+    @Test
+    void aWordOfTheCodeOrOfAProductNameIsATermOfTheDocument() {
+        assertEquals(List.of(), reported("en-US", "zh", """
+                Shapes implement Vtable for dispatch, and the Quickcraft Transpiler runs first.
+
+                ```rust
+                impl Vtable for Shape {}
+                ```
+
+                Each vtable entry points to a method; the transpiler keeps them.
+                """));
+        // Outside documentation, a word the article capitalises is a name wherever it appears.
+        assertEquals(List.of("gleamfield"), reported("en-US", "es",
+                "The Gleamfield Trust met. Later gleamfield said no.\n"));
+    }
 }
