@@ -151,6 +151,9 @@ final class FrontedVerbCheck implements SentenceCheck {
                 || !(verb.hasExactTag("VBD") || verb.hasExactTag("VBZ") || verb.hasExactTag("VBP"))) {
             return -1;
         }
+        if (verb.hasExactTag("VB") && s.at(i + 1) != null && !s.get(i + 1).is("that")) {
+            return -1; // an instruction: "In your project folder, create a new file"; not "In Kyiv believe that"
+        }
         if (verb.hasLemmaIn(Set.of("be"))) {
             Token participle = s.at(i + 1);
             boolean passive = participle != null && participle.hasExactTag("VBN") && participle.isLowercase()

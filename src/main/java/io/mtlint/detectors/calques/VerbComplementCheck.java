@@ -72,6 +72,10 @@ final class VerbComplementCheck implements SentenceCheck {
             }
             boolean needsObject = verb.hasLemmaIn(verbs.objectBeforeThat());
             boolean takesNoClause = verb.hasLemmaIn(verbs.noThatClause());
+            if ((needsObject || takesNoClause) && (verb.isCommonNoun() && !verb.hasExactTag("VBD") && !afterSubject(s, verbAt)
+                    || afterCanOrCould(s, verbAt))) {
+                continue;
+            }
             if (!needsObject && !takesNoClause) {
                 Token next = s.get(i + 1);
                 boolean subjectAfter = verb.isOnlyVerb() || next.isDeterminer() || next.hasExactTag("PRP")
@@ -93,6 +97,28 @@ final class VerbComplementCheck implements SentenceCheck {
                     + "(\u201ccomplained that\u201d, \u201cwelcomed the news that\u201d).";
             out.report(CHECK, verb.start(), that.end(), message);
         }
+    }
+
+    /**
+     * Whether a word that is also a noun ("values", "details") follows a subject, and so is the verb: a pronoun, a
+     * name ("Iberdrola values that"), or a singular noun after its determiner ("the minister values that"); not
+     * "a value that", "implementation details that", "for values that".
+     */
+    private static boolean afterSubject(TaggedSentence s, int at) {
+        Token before = s.at(at - 1);
+        if (before == null) {
+            return false;
+        }
+        Token determiner = s.at(at - 2);
+        return before.hasExactTag("PRP") || before.isWord() && before.isCapitalised() && !before.isDeterminer()
+                && (before.hasTag("NNP") || before.tags().isEmpty()) && (determiner == null || !determiner.isMark())
+                || before.isLowercase() && before.hasExactTag("NN") && determiner != null && determiner.isDeterminer();
+    }
+
+    /** "you can tell that", "we could tell that": telling apart, not telling someone. */
+    private static boolean afterCanOrCould(TaggedSentence s, int at) {
+        Token before = s.at(at - 1);
+        return before != null && before.hasExactTag("MD") && (before.is("can") || before.is("could"));
     }
 
     /**

@@ -62,6 +62,9 @@ class CalqueConstructionTest {
             "es | Iberdrola advances that its profits will double next year. | verb-complement:advances that",
             "fr | She has talked that the new line would open in June. | verb-complement:talked that",
             "it | The mayor denounced again that the trains were late. | verb-complement:denounced again that",
+            "es | The minister values that the strike ended early. | verb-complement:values that",
+            "es | Iberdrola values that its profits grew. | verb-complement:values that",
+            "ru | In the Kremlin believe that the talks failed. | fronted-verb:believe",
             // offices and institutions word for word
             "es | The Vice-President of the Government resigned on Friday. | title:Vice-President of the Government",
             "pt | The bill now goes to the Legislative Power for a vote. | title:Legislative Power",
@@ -147,6 +150,11 @@ class CalqueConstructionTest {
             "es | Over the past year political and social reforms stalled; nobody wanted anything political.",
             "it | Was the motive political? They kept the talks economic and made the data digital.",
             "pt | The Spain, Italy and France teams met; the Mexico City mayor spoke.",
+            "es | Pick a value that fits in a byte; the values that the cache holds expire; a detail that matters.",
+            "pt | Its many values that we share are old; you can tell that the lock is held; we could tell that it failed.",
+            "es | Keep the private implementation details that callers never see, the hardcoded values that tests need.",
+            "es | The call returns an `Err` value that holds the error, and we need values that we can sort.",
+            "fr | In your project folder, create a new file; in the settings, enter the token; on Linux, run the script.",
             // digits outside the Basic Multilingual Plane (Mro, mathematical bold) are numbers
             "es | The tablet reads \uD81A\uDE67 and \uD835\uDFD5 by the river.",
     })
