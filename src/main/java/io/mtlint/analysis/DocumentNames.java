@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * Words a document writes capitalised in mid-sentence: its own names ("Dvalishvili", "Gobierno"), which no
- * dictionary need know. A capital at a sentence's start, or right after an editorial insertion ("[…] It was"),
- * says nothing, and neither does an acronym.
+ * dictionary need know. A capital at a sentence's start, right after an editorial insertion ("[…] It was") or a
+ * semicolon (where translation restarts sentences), says nothing, and neither does an acronym.
  */
 public final class DocumentNames {
     private DocumentNames() {
@@ -60,6 +60,6 @@ public final class DocumentNames {
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
         }
-        return i >= 0 && (text.charAt(i) == ']' || text.charAt(i) == ')');
+        return i >= 0 && (text.charAt(i) == ']' || text.charAt(i) == ')' || text.charAt(i) == ';');
     }
 }

@@ -175,6 +175,10 @@ final class MarkdownParser {
         private final List<Node> htmlNodes;
         private int cursor = -1;
         private String pendingBreak;
+        /** How many HTML code elements ({@code <code>}, {@code <kbd>}, ...) the walk is inside. */
+        private int codeDepth;
+        /** Whether the current code element has shown its placeholder word yet. */
+        private boolean codeShown;
 
         InlineWalker(DocsSiteMarkup.Prepared prepared, ProseBlock.Builder builder, List<Node> htmlNodes) {
             this.text = prepared.text();
@@ -233,15 +237,23 @@ final class MarkdownParser {
 
         /** Takes in a node that is a piece of prose or markup; false for a container, whose children are. */
         private boolean visit(Node node) {
-            if (node instanceof Text t) {
+            if (codeDepth > 0 && !(node instanceof HtmlInline)) {
+                addMarkup(node, codeShown ? "" : PLACEHOLDER);
+                codeShown = true;
+            } else if (node instanceof Text t) {
                 addText(t);
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 pendingBreak = "\n";
             } else if (node instanceof Code) {
                 addMarkup(node, PLACEHOLDER);
-            } else if (node instanceof HtmlInline) {
+            } else if (node instanceof HtmlInline html) {
                 htmlNodes.add(node);
                 addMarkup(node, "");
+                int change = HtmlCodeTags.depthChange(html.getLiteral());
+                codeDepth = Math.max(0, codeDepth + change);
+                if (change > 0 && codeDepth == 1) {
+                    codeShown = false;
+                }
             } else if (node instanceof Link link && isBareUrl(link)) {
                 addMarkup(node, PLACEHOLDER);
             } else {

@@ -63,6 +63,20 @@ class MarkdownParserTest {
     }
 
     @Test
+    void htmlCodeElementsAreCodeAndTheirLinksToo() {
+        String prose = prose(parse("""
+                **Type:** <code>(key: string, opts?: <a href="#opts">GetOpts</a>) => kyiv</code> and <kbd>Ctrl</kbd>+<kbd>c</kbd>.
+
+                A <CODE class="x">lisbon?:</CODE> tag; <span>prose</span> stays.
+                """));
+        assertTrue(prose.contains("Type: Code and Code+Code."), prose);
+        assertTrue(prose.contains("A Code tag; prose stays."), prose);
+        for (String hidden : List.of("opts", "GetOpts", "kyiv", "lisbon", "Ctrl")) {
+            assertFalse(prose.contains(hidden), hidden + " must not be prose: " + prose);
+        }
+    }
+
+    @Test
     void escapesAndEntitiesReadAsTheirCharacters() {
         Document d = parse("A \\*starred\\* word &amp; more &#8220;quoted&#8221;.\n");
         assertEquals("A *starred* word & more \u201cquoted\u201d.", d.blocks().get(0).text());

@@ -1,5 +1,6 @@
 package io.mtlint.detectors.sentencecase;
 
+import io.mtlint.analysis.DocumentNames;
 import io.mtlint.text.Capitalisation;
 import io.mtlint.analysis.BlockWords;
 import io.mtlint.analysis.DocumentContext;
@@ -132,7 +133,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
         startsParagraphInLowercase(block, context, target, out);
         HeadingCase.check(block, context.document(), target, env.vocabulary(), out);
         restartsAfterInsertion(text, target, out);
-        capitalAfterSemicolon(text, target, out);
+        capitalAfterSemicolon(block, context.document(), target, out);
         if (block.kind() == ProseBlock.Kind.PARAGRAPH) {
             capitalFunctionWords(block, context.document().text(), BlockWords.of(context.document(), block), target, out);
         }
@@ -302,7 +303,9 @@ public final class SentenceCaseRule extends EnvironmentRule {
         return words.size() < 4 || capitalised * 2 > words.size();
     }
 
-    private void capitalAfterSemicolon(String text, Lexicon target, BlockReporter out) {
+    private void capitalAfterSemicolon(ProseBlock block, io.mtlint.model.Document document, Lexicon target,
+                                       BlockReporter out) {
+        String text = block.text();
         for (int semicolon = text.indexOf(';'); semicolon >= 0; semicolon = text.indexOf(';', semicolon + 1)) {
             int start = semicolon + 1;
             while (start < text.length() && text.charAt(start) == ' ') {
@@ -316,9 +319,13 @@ public final class SentenceCaseRule extends EnvironmentRule {
                 continue;
             }
             Words.Word w = next.get(0);
-            // "; The Guardian", "; New York": a capital on the next word too marks a name.
+            // "; The Guardian", "; New York": a capital on the next word too marks a name; "; Listing 13-12",
+            // "; Chapter 6" a label; a word the document capitalises in mid-sentence is its name ("; Cargo").
             boolean nameFollows = next.size() > 1 && next.get(1).isCapitalised() && !target.descriptor().capitalisesNouns();
-            if (nameFollows || !isRestartedCommonWord(w, target)) {
+            if (nameFollows || !isRestartedCommonWord(w, target) || !block.isVerbatim(w.start(), w.end())
+                    || isLabel(text, w) || !FunctionWords.is(target, w.text().toLowerCase(Locale.ROOT))
+                    && DocumentNames.of(document, SentenceCaseRule.class.getName(),
+                    b -> b.kind() != ProseBlock.Kind.HEADING).contains(w.text())) {
                 continue;
             }
             String lower = w.text().toLowerCase(Locale.ROOT);
@@ -326,6 +333,11 @@ public final class SentenceCaseRule extends EnvironmentRule {
                             + "\u201d after a semicolon, which does not end the sentence",
                     BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
         }
+    }
+
+    /** "Listing 13-12", "Figure 2": a capitalised word before a number labels it. */
+    private static boolean isLabel(String text, Words.Word w) {
+        return w.end() + 1 < text.length() && text.charAt(w.end()) == ' ' && Character.isDigit(text.charAt(w.end() + 1));
     }
 
     /**

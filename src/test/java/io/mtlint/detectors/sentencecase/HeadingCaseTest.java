@@ -52,4 +52,8 @@ class HeadingCaseTest {
                 ## esphome setup
                 """));
     }
+    @Test
+    void anIdentifierWithDigitsOpensAHeadingAsTheCodeSpellsIt() {
+        assertEquals(List.of(), reported("# Lamp controller\n\n## i18n.locales\n\n## l10n files\n\nText.\n"));
+    }
 }
