@@ -244,10 +244,12 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 continue;
             }
             if (canonical != null && !afterReportedName && vocabulary.casing(w.text()) == null
-                    && !documentNames.contains(canonical)
+                    && (!documentNames.contains(canonical) || isEnglishCommonWordOnly(canonical, target))
                     && (!target.descriptor().capitalisesNouns() || target.hasProperNounReading(canonical))
                     && EnglishWords.isLowercaseWordIn(target, w.text())) {
-                continue; // English left in: "complètement lost" is no "Lost"
+                // English left in: "complètement lost" is no "Lost"; nor is "de modeling" where the text also
+                // writes "technologie Modeling", since translation capitalises an English loanword as readily.
+                continue;
             }
             if (canonical != null && !expressions().coversLowercase(text, words, k)) {
                 String what = target.descriptor().capitalisesNouns() && !target.hasProperNounReading(canonical)
@@ -263,6 +265,11 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 lastNameEnd = w.end();
             }
         }
+    }
+
+    /** A capitalised word that no dictionary, the target's or English, knows as a name. */
+    private static boolean isEnglishCommonWordOnly(String capitalised, Lexicon target) {
+        return !target.hasProperNounReading(capitalised) && !EnglishWords.isEnglishName(capitalised);
     }
 
     /** Whether the word at {@code k} exists and only the source language knows it. */
