@@ -234,7 +234,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 // claims the word ("cheminots"): mt.source-leftover reports it once, as untranslated.
                 continue;
             }
-            if (canonical != null && isNameParticle(text, words, k, canonical)) {
+            if (canonical != null && (isNameParticle(text, words, k, canonical) || isAbbreviation(text, w, canonical))) {
                 continue;
             }
             if (canonical != null && source != null && !target.knows(w.text())
@@ -275,6 +275,17 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     /** Whether the word at {@code k} exists and only the source language knows it. */
     private static boolean sourceOnly(List<Words.Word> words, int k, Lexicon target, Lexicon source) {
         return k >= 0 && k < words.size() && !target.knows(words.get(k).text()) && source.knows(words.get(k).text());
+    }
+
+    /**
+     * A lowercase word with a stop before a lowercase word ("au cours de chr. maladie"), where the dictionary knows
+     * the letters only as an acronym ("CHR"): an abbreviation, which keeps its case; the sentence goes on after it.
+     */
+    private static boolean isAbbreviation(String text, Words.Word w, String canonical) {
+        int after = w.end() + 2;
+        return canonical.equals(canonical.toUpperCase(Locale.ROOT)) && after < text.length()
+                && text.charAt(w.end()) == '.' && text.charAt(w.end() + 1) == ' '
+                && Character.isLowerCase(text.codePointAt(after));
     }
 
     /**

@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Words that only look like lowercase names once tokenised: the first part of a word written with an apostrophe
  * ("aujourd" of "aujourd'hui"), the English function words of a title kept in another language, an English
- * loanword the same text also capitalises ("technique Shredding"), and the tail of a compound or a suffix cited
+ * loanword the same text also capitalises ("technique Shredding"), an abbreviation with its stop inside a sentence
+ * ("toux chr. depuis"), and the tail of a compound or a suffix cited
  * after a hyphen ("und -verbindlichkeiten").
  */
 class ForeignWordsAreNoNamesTest {
@@ -25,6 +26,8 @@ class ForeignWordsAreNoNamesTest {
             "fr|Le président américain donald trump a parlé. Trump a ensuite quitté la salle.|donald;trump",
             "fr|La pédale repose sur la technique Shredding du fabricant. Ce moteur de shredding reste simple.|",
             "fr|Le club mise sur le Scouting des jeunes. Le scouting coûte cher, dit le maire.|",
+            "fr|Mon voisin souffre d'une toux chr. depuis l'hiver, dit-il.|",
+            "fr|Le président donald trump tousse. Sa toux chr. inquiète.|donald;trump",
             "es|La novela Gone with the Wind sigue vendiéndose; el juego Across the Griffin Pass también.|",
             "de|Die Bilanz trennt Mietforderungen und -verbindlichkeiten sowie Steuerforderungen und -schulden.|",
             "de|Das Ungarische kennt die Suffixe -ban/-ben und -nak/-nek.|",
