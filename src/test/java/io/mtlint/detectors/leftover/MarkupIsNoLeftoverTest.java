@@ -10,7 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Markup tags and link anchors quoted in prose ("<section>", "(#contact)") are code, kept in English on purpose,
+ * Markup tags, link anchors and cashtags quoted in prose ("<section>", "(#contact)", "$cheap") are code, kept in English on purpose,
  * and no name in lowercase; an English aside in brackets is still a leftover.
  */
 class MarkupIsNoLeftoverTest {
@@ -23,6 +23,7 @@ class MarkupIsNoLeftoverTest {
             "Schreibe jeden Abschnitt in ein eigenes <section> und setze <summary data=kurz> davor.|",
             "Der Link springt zum Abschnitt (#contact) oder zur Seite (siehe about.html#team).|",
             "Danach folgt <inhalt für=teil2> und das schließende </inhalt>.|",
+            "Ich kaufe $cheap erst, wenn der Kurs unter 3,20 fällt.|",
             "Der Autor schrieb, dass er sich (heavily delayed) verspätet habe.|(heavily delayed)",
     })
     void markupIsCode(String text, String expected) {
