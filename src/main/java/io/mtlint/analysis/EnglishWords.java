@@ -25,6 +25,11 @@ public final class EnglishWords {
         return !isEnglish(target) && LanguageRegistry.lexicon(ENGLISH).knows(word);
     }
 
+    /** Whether English knows the capitalised word as a name ("Trump", "Apple"), not only as a common word. */
+    public static boolean isEnglishName(String capitalised) {
+        return LanguageRegistry.lexicon(ENGLISH).hasProperNounReading(capitalised);
+    }
+
     private static boolean isEnglish(Lexicon target) {
         return target.descriptor().code().equals(ENGLISH);
     }

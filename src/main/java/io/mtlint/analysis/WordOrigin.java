@@ -25,7 +25,8 @@ enum WordOrigin {
             return SOURCE_ONLY; // English in a Cyrillic text is a leftover whatever the dictionaries say
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean inTarget = target.knowsAnyCase(word) || isWordWithAccentedCapital(word, target);
+        boolean inTarget = target.knowsAnyCase(word) || isWordWithAccentedCapital(word, target)
+                || isPrefixedWord(word, target);
         boolean inSource = source.lookup(lower).tags().size() > 0 || source.lookup(word).tags().size() > 0;
         if (inSource && inTarget) {
             return BOTH;
@@ -34,6 +35,26 @@ enum WordOrigin {
             return SOURCE_ONLY;
         }
         return inTarget ? TARGET_ONLY : NEITHER;
+    }
+
+    /** The shortest word a free prefix is joined to: "ultra" and "bas" make no word to trust. */
+    private static final int MIN_PREFIXED = 4;
+
+    /**
+     * A word the target builds with a free prefix ("ultraflexible", "interterritorial"), from a lowercase word its
+     * dictionary knows; a capitalised noun of a source language that capitalises nouns is no such word.
+     */
+    private static boolean isPrefixedWord(String word, Lexicon target) {
+        if (!word.equals(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String prefix : target.descriptor().wordPrefixes()) {
+            if (word.startsWith(prefix) && word.length() - prefix.length() >= MIN_PREFIXED
+                    && target.knows(word.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

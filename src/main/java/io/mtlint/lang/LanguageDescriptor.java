@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * What mtlint knows about one language, read from its descriptor ({@code io/mtlint/lang/languages/<code>.yaml}):
  * its script, quotation marks, number conventions, typography, how LanguageTool's tagger marks names and
- * function words, which LanguageTool rules it switches off, and Apertium's name for it. Every detector reads
+ * function words, which LanguageTool rules it switches off, Apertium's name for it, and the prefixes it builds
+ * words with freely ({@code wordPrefixes}: "ultra", "super", which no dictionary lists with every word). Every detector reads
  * language facts from here, so adding a language is one descriptor plus its rule packs.
  */
 public record LanguageDescriptor(String code, String name, Character.UnicodeScript script, String apertium,
@@ -16,7 +17,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
                                  Quotes quotes, Numbers numbers, Typography typography, Tags tags,
                                  Set<String> nameParticles, Institutions institutions,
                                  java.util.Map<String, String> surnamesAsEnglishWords,
-                                 List<Character.UnicodeScript> alsoWrites) {
+                                 List<Character.UnicodeScript> alsoWrites, List<String> wordPrefixes) {
 
     /** Words that join the parts of personal names in many languages ("de" in "Charles de Gaulle"). */
     static final Set<String> COMMON_NAME_PARTICLES = Set.of(
@@ -156,6 +157,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         institutions = institutions == null ? Institutions.NONE : institutions;
         surnamesAsEnglishWords = surnamesAsEnglishWords == null ? java.util.Map.of() : java.util.Map.copyOf(surnamesAsEnglishWords);
         alsoWrites = alsoWrites == null ? List.of() : List.copyOf(alsoWrites);
+        wordPrefixes = wordPrefixes == null ? List.of() : List.copyOf(wordPrefixes);
     }
 
     /** Every script the language is written in: its main one first, then those it mixes in (Japanese kana). */
@@ -178,7 +180,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     static LanguageDescriptor unknown(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
         return new LanguageDescriptor(code, name.isEmpty() ? code : name, null, null, 0, false, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** The quotation marks of the language, English ones when the descriptor names none. */

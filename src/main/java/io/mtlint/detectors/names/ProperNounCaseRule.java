@@ -241,7 +241,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 // claims the word ("cheminots"): mt.source-leftover reports it once, as untranslated.
                 continue;
             }
-            if (canonical != null && isNameParticle(text, words, k, canonical)) {
+            if (canonical != null && (isNameParticle(text, words, k, canonical) || isAbbreviation(text, w, canonical))) {
                 continue;
             }
             if (canonical != null && source != null && !target.knows(w.text())
@@ -251,10 +251,12 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 continue;
             }
             if (canonical != null && !afterReportedName && vocabulary.casing(w.text()) == null
-                    && !documentNames.contains(canonical)
+                    && (!documentNames.contains(canonical) || isEnglishCommonWordOnly(canonical, target))
                     && (!target.descriptor().capitalisesNouns() || target.hasProperNounReading(canonical))
                     && EnglishWords.isLowercaseWordIn(target, w.text())) {
-                continue; // English left in: "complètement lost" is no "Lost"
+                // English left in: "complètement lost" is no "Lost"; nor is "de modeling" where the text also
+                // writes "technologie Modeling", since translation capitalises an English loanword as readily.
+                continue;
             }
             if (canonical != null && !expressions().coversLowercase(text, words, k)) {
                 String what = target.descriptor().capitalisesNouns() && !target.hasProperNounReading(canonical)
@@ -272,9 +274,25 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         }
     }
 
+    /** A capitalised word that no dictionary, the target's or English, knows as a name. */
+    private static boolean isEnglishCommonWordOnly(String capitalised, Lexicon target) {
+        return !target.hasProperNounReading(capitalised) && !EnglishWords.isEnglishName(capitalised);
+    }
+
     /** Whether the word at {@code k} exists and only the source language knows it. */
     private static boolean sourceOnly(List<Words.Word> words, int k, Lexicon target, Lexicon source) {
         return k >= 0 && k < words.size() && !target.knows(words.get(k).text()) && source.knows(words.get(k).text());
+    }
+
+    /**
+     * A lowercase word with a stop before a lowercase word ("au cours de chr. maladie"), where the dictionary knows
+     * the letters only as an acronym ("CHR"): an abbreviation, which keeps its case; the sentence goes on after it.
+     */
+    private static boolean isAbbreviation(String text, Words.Word w, String canonical) {
+        int after = w.end() + 2;
+        return canonical.equals(canonical.toUpperCase(Locale.ROOT)) && after < text.length()
+                && text.charAt(w.end()) == '.' && text.charAt(w.end() + 1) == ' '
+                && Character.isLowerCase(text.codePointAt(after));
     }
 
     /**

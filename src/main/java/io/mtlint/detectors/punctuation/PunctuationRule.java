@@ -179,6 +179,10 @@ public final class PunctuationRule extends EnvironmentRule {
         if (EMPHATIC.matcher(marks).matches()) {
             return true; // "?!" and "!!" are emphatic, not errors of translation
         }
+        int last = start + cluster.stripTrailing().length() - 1;
+        if (marks.length() == 2 && last > start && Emoticons.startsAt(text, last)) {
+            return true; // a face after a sentence's own mark: "too bad. :("
+        }
         // "etc.," / "U.S.:" : an abbreviation's stop followed by another mark; "(80., 1:1)": an ordinal's.
         return marks.length() == 2 && marks.charAt(0) == '.' && ",;:?!".indexOf(marks.charAt(1)) >= 0
                 && (LowercaseAfterStop.endsWithAbbreviation(text, start, env.vocabulary()) || isOrdinalStop(text, start)
@@ -280,9 +284,9 @@ public final class PunctuationRule extends EnvironmentRule {
         }
     }
 
-    /** ":(" is a smiley, "Some(Text" code or a formula: neither opens a parenthetical remark. */
+    /** ":(" and "(;" are smileys, "Some(Text" code or a formula: none opens a parenthetical remark. */
     private static boolean isNotAnAside(String text, int at) {
-        return at > 0 && (text.charAt(at - 1) == ':' || text.charAt(at - 1) == ';'
+        return Emoticons.mirroredStartsAt(text, at) || at > 0 && (text.charAt(at - 1) == ':' || text.charAt(at - 1) == ';'
                 || Character.isLetterOrDigit(text.charAt(at - 1)));
     }
 }

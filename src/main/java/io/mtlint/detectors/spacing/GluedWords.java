@@ -72,6 +72,10 @@ final class GluedWords {
     /** Distinct words glued after a function word that make a paragraph's link damage, not a brand. */
     private static final int MIN_LINK_DAMAGE = 2;
 
+    /** Laughter and other sounds written as one syllable said again and again ("hehehe", "hahaha"). */
+    private static final java.util.regex.Pattern REPEATED_SYLLABLE =
+            java.util.regex.Pattern.compile("(?iu)(\\p{L}{1,3})\\1{2,}\\p{L}?");
+
     private GluedWords() {
     }
 
@@ -87,7 +91,7 @@ final class GluedWords {
             String word = w.text();
             if (word.codePointCount(0, word.length()) < MIN_WORD || w.isAllCaps() || isAddress(text, w)
                     || vocabulary.isAccepted(word) || vocabulary.casing(w.lower()) != null
-                    || knownToAny(spellings, word)) {
+                    || knownToAny(spellings, word) || REPEATED_SYLLABLE.matcher(word).matches()) {
                 continue;
             }
             int split = split(word, target, source);

@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Words that only look like lowercase names once tokenised: the first part of a word written with an apostrophe
- * ("aujourd" of "aujourd'hui"), the English function words of a title kept in another language, and the tail of a
- * compound or a suffix cited after a hyphen ("und -verbindlichkeiten").
+ * ("aujourd" of "aujourd'hui"), the English function words of a title kept in another language, an English
+ * loanword the same text also capitalises ("technique Shredding"), an abbreviation with its stop inside a sentence
+ * ("toux chr. depuis"), and the tail of a compound or a suffix cited
+ * after a hyphen ("und -verbindlichkeiten").
  */
 class ForeignWordsAreNoNamesTest {
     @ParameterizedTest(name = "{1}")
@@ -22,6 +24,10 @@ class ForeignWordsAreNoNamesTest {
             "fr|The Voice revient ce soir. Il dirige l'aventure Across the Griffin Pass pour quatre amis.|",
             "fr|Ces opérations ont un taux élevé d'awareness, et le principe est complètement lost.|",
             "fr|Le président américain donald trump a parlé. Trump a ensuite quitté la salle.|donald;trump",
+            "fr|La pédale repose sur la technique Shredding du fabricant. Ce moteur de shredding reste simple.|",
+            "fr|Le club mise sur le Scouting des jeunes. Le scouting coûte cher, dit le maire.|",
+            "fr|Mon voisin souffre d'une toux chr. depuis l'hiver, dit-il.|",
+            "fr|Le président donald trump tousse. Sa toux chr. inquiète.|donald;trump",
             "es|La novela Gone with the Wind sigue vendiéndose; el juego Across the Griffin Pass también.|",
             "de|Die Bilanz trennt Mietforderungen und -verbindlichkeiten sowie Steuerforderungen und -schulden.|",
             "de|Das Ungarische kennt die Suffixe -ban/-ben und -nak/-nek.|",

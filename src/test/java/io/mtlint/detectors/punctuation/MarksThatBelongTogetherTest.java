@@ -22,6 +22,11 @@ class MarksThatBelongTogetherTest {
             "de|Vielen Dank für die schnelle Antwort :)|",
             "en|Thanks for the quick answer ;-) and see you soon.|",
             "en|I failed the exam :( but I will try again.|",
+            "de|Leider ist das Paket wieder nicht angekommen. :(|",
+            "en|The bakery finally reopened today. :D|",
+            "fr|Bonne soirée à toute la chorale (;|",
+            "en|See you at the harbour tomorrow (:|",
+            "en|The ferry left early (at six; the port was closed all day.|(",
             "en|The final was played in 2019., and the club won it.|.,",
             "de|Die Sitzung wurde vertagt,. Der Rat tagt erneut.|,.",
     })

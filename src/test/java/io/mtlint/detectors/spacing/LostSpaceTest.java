@@ -68,6 +68,7 @@ class LostSpaceTest {
             "en|Passengers  2019/20  4.2 million",
             "en|Build it with -DEBUG on, then set -LOG to two; first- and second-year pupils came.",
             "de|Vor- und Nachteile, Ein- oder Ausgang, Hafen- bzw. Bahnbetreiber.",
+            "de|hehehe, da muss wohl noch mehr Kuchen her. Hahaha!",
     })
     void correctTextStaysClean(String target, String text) {
         assertEquals("", findings(target, text));
