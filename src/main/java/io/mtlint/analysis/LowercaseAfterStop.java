@@ -1,5 +1,7 @@
 package io.mtlint.analysis;
 
+import io.mtlint.text.Capitalisation;
+import io.mtlint.text.Identifiers;
 import io.mtlint.model.BlockKey;
 import io.mtlint.text.Addresses;
 import io.mtlint.text.Credits;
@@ -35,10 +37,20 @@ public final class LowercaseAfterStop {
     /** The breaks of a block, found once per document for the punctuation and sentence-case rules. */
     public static List<Break> of(RuleEnvironment env, Document document, ProseBlock block) {
         return document.derived(new BlockKey(LowercaseAfterStop.class, block, env.target(), null),
-                () -> List.copyOf(find(block.text(), env.targetLexicon(), env.vocabulary())));
+                () -> List.copyOf(find(block.text(), env.targetLexicon(), env.vocabulary(),
+                        DocumentCode.of(document).any())));
     }
 
     static List<Break> find(String text, Lexicon target, Vocabulary vocabulary) {
+        return find(text, target, vocabulary, false);
+    }
+
+    /**
+     * With {@code technical} (the document shows code), a word no dictionary knows in any case and a tool the
+     * packs accept in lowercase open a sentence as their code spells them ("esbuild handled it", "npm downloads
+     * rose", "[picomatch patterns](…)").
+     */
+    static List<Break> find(String text, Lexicon target, Vocabulary vocabulary, boolean technical) {
         List<Break> result = new ArrayList<>();
         CharSearch stops = new CharSearch(text, TERMINATORS);
         for (int i = stops.next(0); i < text.length(); i = stops.next(i + 1)) {
@@ -70,7 +82,8 @@ public final class LowercaseAfterStop {
             // are no sentences.
             if (!Character.isLowerCase(word.text().codePointAt(0)) || word.hasInnerCapital() || parenthesised
                     || Addresses.isPartOfAddress(text, word.start(), word.end())
-                    || Credits.isTrailingCredit(text, word.start(), word.end())) {
+                    || Credits.isTrailingCredit(text, word.start(), word.end())
+                    || technical && (isCodeName(text, word, target) || vocabulary.isAccepted(word.text()))) {
                 continue;
             }
             if (c == '.' && (endsWithAbbreviation(text, i, vocabulary) || isUnitAfterNumber(text, i) || isDayMonth(text, i)
@@ -86,6 +99,13 @@ public final class LowercaseAfterStop {
     }
 
     private static final char[] TERMINATORS = {'.', '!', '?'};
+
+    /** A word no dictionary knows in any case, or the first part of a hyphenated name ("vite-ecosystem-ci"). */
+    private static boolean isCodeName(String text, Words.Word word, Lexicon target) {
+        String token = Identifiers.around(text, word.start(), word.end());
+        return !target.knowsAnyCase(word.text()) && !target.hasProperNounReading(Capitalisation.capitalise(word.text()))
+                || token.chars().filter(c -> c == '-').count() >= 2;
+    }
 
     /**
      * Digits and a stop where the language writes ordinals so ("vom 13. bis 17. Dezember", "der 3. große"); an
