@@ -85,9 +85,9 @@ final class GluedWords {
         Map<Words.Word, Integer> afterFunctionWord = new LinkedHashMap<>();
         for (Words.Word w : words) {
             String word = w.text();
-            if (word.codePointCount(0, word.length()) < MIN_WORD || w.isAllCaps() || isAddress(text, w)
-                    || vocabulary.isAccepted(word) || vocabulary.casing(w.lower()) != null
-                    || knownToAny(spellings, word)) {
+            // Most words are known: the lexicons' per-form answers go first, before the vocabulary's hashes.
+            if (word.codePointCount(0, word.length()) < MIN_WORD || w.isAllCaps() || knownToAny(spellings, w)
+                    || isAddress(text, w) || vocabulary.isAccepted(word) || vocabulary.casing(w.lower()) != null) {
                 continue;
             }
             int split = split(word, target, source);
@@ -140,9 +140,9 @@ final class GluedWords {
                 && (target.knowsAnyCase(right) || target.hasProperNounReading(right)) ? at : -1;
     }
 
-    private static boolean knownToAny(List<Lexicon> spellings, String word) {
+    private static boolean knownToAny(List<Lexicon> spellings, Words.Word word) {
         for (Lexicon spelling : spellings) {
-            if (spelling.knowsAnyCase(word)) {
+            if (spelling.knowsAnyCase(word.form())) {
                 return true;
             }
         }
