@@ -170,7 +170,7 @@ public final class DocumentTerms {
                     continue;
                 }
                 Words.Word previous = before.get(before.size() - 1);
-                if (target.knows(previous.text()) && !target.isProperNounOnly(previous.text())) {
+                if (target.knows(previous.form()) && !target.isProperNounOnly(previous.form())) {
                     inside.forEach(w -> add(w.text(), Evidence.DEFINED));
                 }
             }

@@ -66,7 +66,7 @@ public final class LowercaseName {
             return false;
         }
         return before.isAllCaps() && before.text().length() > 1
-                || target.lookup(before.text()).tags().stream().anyMatch(t -> isNoun(target, t));
+                || target.lookup(before.form()).tags().stream().anyMatch(t -> isNoun(target, t));
     }
 
     private static boolean isNoun(Lexicon target, String tag) {

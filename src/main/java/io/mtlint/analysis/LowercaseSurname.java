@@ -64,7 +64,7 @@ public final class LowercaseSurname {
                 || endsWithAny(word.text(), LATIN_EPITHET_ENDINGS)) {
             return false;
         }
-        return name.length() > 2 && !hasInnerCapital(name) && !target.knowsAnyCase(word.text())
+        return name.length() > 2 && !hasInnerCapital(name) && !target.knowsAnyCase(word.form())
                 && (isName(name, target, source) && (source == null || canBeName(source, word.text()))
                         || !target.knowsAnyCase(name) && endsWithAny(word.text(), SURNAME_ENDINGS));
     }

@@ -27,12 +27,18 @@ public final class RuleEnvironment {
     private final Function<String, Translator> translators;
     private final Map<String, Translator> translatorCache = new ConcurrentHashMap<>();
     private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+    /** Every rule asks for the source in every block: one key object, built once, not a string per call. */
+    private final SourceKey sourceKey;
+
+    private record SourceKey(String target) {
+    }
 
     /** {@code translators} gives the translator from a source language into the target, for fix suggestions. */
     public RuleEnvironment(LanguagePair pair, Vocabulary vocabulary, Function<String, Translator> translators) {
         this.pair = pair;
         this.vocabulary = vocabulary;
         this.translators = translators;
+        this.sourceKey = new SourceKey(pair.target());
     }
 
     public LanguagePair pair() {
@@ -58,8 +64,7 @@ public final class RuleEnvironment {
         if (!pair.detectsSource()) {
             return pair.source();
         }
-        return document.derived(SourceDetector.class.getName() + "|" + pair.target(),
-                () -> Optional.ofNullable(SourceDetector.detect(this, document))).orElse(null);
+        return document.derived(sourceKey, () -> Optional.ofNullable(SourceDetector.detect(this, document))).orElse(null);
     }
 
     public Lexicon targetLexicon() {

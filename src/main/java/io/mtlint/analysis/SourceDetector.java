@@ -3,14 +3,16 @@ package io.mtlint.analysis;
 import io.mtlint.lang.LanguageDescriptor;
 import io.mtlint.lang.Languages;
 import io.mtlint.lang.OtherScripts;
+import io.mtlint.text.WordForm;
 import io.mtlint.text.Words;
 import io.mtlint.model.Document;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.languagetool.Lexicon;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,17 +59,21 @@ final class SourceDetector {
 
     private static String byDictionary(RuleEnvironment env, Document document) {
         Lexicon target = env.targetLexicon();
-        Set<String> unknown = new HashSet<>();
+        Map<String, WordForm> unknown = new HashMap<>();
         int seen = 0;
         for (ProseBlock block : document.blocks()) {
             for (Words.Word w : BlockWords.of(document, block)) {
                 if (++seen > MAX_WORDS) {
                     break;
                 }
+                if (!w.isLowercase()) {
+                    continue;
+                }
                 String lower = w.lower();
-                if (w.isLowercase() && lower.codePointCount(0, lower.length()) >= 3 && !env.vocabulary().isAccepted(lower)
-                        && !target.knows(lower)) {
-                    unknown.add(lower);
+                WordForm form = lower.equals(w.text()) ? w.form() : WordForm.of(lower, 0, lower.length());
+                if (lower.codePointCount(0, lower.length()) >= 3 && !target.knows(form)
+                        && !env.vocabulary().isAccepted(lower)) {
+                    unknown.putIfAbsent(lower, form);
                 }
             }
         }
@@ -80,7 +86,7 @@ final class SourceDetector {
             }
             Lexicon lexicon = LanguageRegistry.lexicon(candidate);
             int count = 0;
-            for (String word : unknown) {
+            for (WordForm word : unknown.values()) {
                 if (!lexicon.lookup(word).tags().isEmpty()) {
                     count++;
                 }

@@ -317,7 +317,7 @@ public final class SourceLanguageSpans {
      * them. An inflected form ("100 Millionen euros") is no name.
      */
     private boolean isBaseFormNoun(Words.Word w) {
-        return w.isCapitalised() && source.lookup(w.text()).lemmas().contains(w.lower());
+        return w.isCapitalised() && source.lookup(w.form()).lemmas().contains(w.lower());
     }
 
     /** "argentina", "puebla", "buenos Aires": one lowercase word that the dictionaries know as a name. */
@@ -354,7 +354,7 @@ public final class SourceLanguageSpans {
                 || k > 0 && run.get(k - 1).isCapitalised() || k + 1 < run.size() && run.get(k + 1).isCapitalised()) {
             return false;
         }
-        java.util.Set<String> tags = source.lookup(w.text()).tags();
+        java.util.Set<String> tags = source.lookup(w.form()).tags();
         return tags.stream().anyMatch(source.descriptor()::isNounTag) && tags.stream().noneMatch(source.descriptor()::isProperNounTag);
     }
 

@@ -159,7 +159,7 @@ final class SourceSentences {
         if (o == WordOrigin.NEITHER) {
             return !w.isLowercase();
         }
-        if (!w.isLowercase() && target.isProperNounOnly(w.text())) {
+        if (!w.isLowercase() && target.isProperNounOnly(w.form())) {
             return true; // a name is no word of either language
         }
         return vocabulary.isAccepted(w.text()) && !source.lookup(w.lower()).tags().isEmpty();

@@ -4,6 +4,8 @@ import io.mtlint.lang.LanguageDescriptor;
 import io.mtlint.lang.Languages;
 import io.mtlint.support.Lazy;
 import io.mtlint.support.Memo;
+import io.mtlint.text.FormMemo;
+import io.mtlint.text.WordForm;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
@@ -39,6 +41,12 @@ public final class Lexicon {
     private final Memo<String, Boolean> spelling = new Memo<>(MAX_CACHE, this::askSpeller);
     private final Memo<String, Integer> frequencies = new Memo<>(MAX_CACHE, this::askFrequency);
     private final Lazy<WordSpeller> speller = new Lazy<>(this::createSpeller);
+    /** The same answers by interned form: every detector asks them of every word, and an array read beats a hash. */
+    private final FormMemo<Entry> entriesByForm = new FormMemo<>(form -> lookup(form.text()));
+    private final FormMemo<Boolean> knownByForm = new FormMemo<>(form -> knows(form.text()));
+    private final FormMemo<Boolean> knownAnyCaseByForm = new FormMemo<>(form -> knowsAnyCase(form.text()));
+    private final FormMemo<Boolean> properNounOnlyByForm = new FormMemo<>(form -> isProperNounOnly(form.text()));
+    private final FormMemo<Boolean> properNounReadingByForm = new FormMemo<>(form -> hasProperNounReading(form.text()));
 
     /** Answers whether a word is spelt right; one of two implementations, see {@link #speller()}. */
     private interface WordSpeller {
@@ -67,12 +75,22 @@ public final class Lexicon {
         return entries.get(word);
     }
 
+    /** {@link #lookup(String)} of the form's text. */
+    public Entry lookup(WordForm form) {
+        return entriesByForm.get(form);
+    }
+
     /**
      * True when the form, exactly as written, is a word of this language: the tagger knows it, or else the speller
      * accepts it. The speller is loaded only when an untagged word needs it.
      */
     public boolean knows(String word) {
         return !lookup(word).tags().isEmpty() || spelledCorrectly(word);
+    }
+
+    /** {@link #knows(String)} of the form's text. */
+    public boolean knows(WordForm form) {
+        return knownByForm.get(form);
     }
 
     public boolean spelledCorrectly(String word) {
@@ -120,6 +138,11 @@ public final class Lexicon {
         return !lower.equals(word) && knows(lower);
     }
 
+    /** {@link #knowsAnyCase(String)} of the form's text. */
+    public boolean knowsAnyCase(WordForm form) {
+        return knownAnyCaseByForm.get(form);
+    }
+
     /** True when the form is tagged and every reading is a proper noun. */
     public boolean isProperNounOnly(String word) {
         Set<String> tags = lookup(word).tags();
@@ -128,6 +151,16 @@ public final class Lexicon {
 
     public boolean hasProperNounReading(String word) {
         return lookup(word).tags().stream().anyMatch(profile::isProperNounTag);
+    }
+
+    /** {@link #isProperNounOnly(String)} of the form's text. */
+    public boolean isProperNounOnly(WordForm form) {
+        return properNounOnlyByForm.get(form);
+    }
+
+    /** {@link #hasProperNounReading(String)} of the form's text. */
+    public boolean hasProperNounReading(WordForm form) {
+        return properNounReadingByForm.get(form);
     }
 
     private Entry compute(String word) {

@@ -72,7 +72,7 @@ public final class UntranslatedRule extends SegmentRule {
         int sourceOnly = sourceOnly(targetWords, target, sourceLexicon, targetLexicon);
         int targetOnly = 0;
         for (Words.Word w : targetWords) {
-            if (targetLexicon.knowsAnyCase(w.text()) && !knows(sourceLexicon, w.text())) {
+            if (targetLexicon.knowsAnyCase(w.form()) && !knows(sourceLexicon, w.text())) {
                 targetOnly++;
             }
         }
@@ -89,7 +89,7 @@ public final class UntranslatedRule extends SegmentRule {
             if (w.isAllCaps() || w.hasInnerCapital() || w.text().length() < 3 && words.size() == 1) {
                 continue;
             }
-            if (knows(source, w.text()) && !target.knowsAnyCase(w.text()) && !source.isProperNounOnly(w.text())) {
+            if (knows(source, w.text()) && !target.knowsAnyCase(w.form()) && !source.isProperNounOnly(w.form())) {
                 n++;
             }
         }

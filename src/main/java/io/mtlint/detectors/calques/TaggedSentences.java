@@ -3,6 +3,7 @@ package io.mtlint.detectors.calques;
 import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.ProseBlock;
+import io.mtlint.text.WordForm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -92,9 +93,7 @@ final class TaggedSentences {
             int end;
             if (Character.isLetter(cp)) {
                 end = wordEnd(text, i);
-                String word = text.substring(i, end);
-                Lexicon.Entry entry = lexicon.lookup(word.replace('\u2019', '\''));
-                tokens.add(new Token(i, end, word, entry.tags(), entry.lemmas()));
+                tokens.add(word(text, i, end, lexicon));
             } else if (Character.isDigit(cp)) {
                 end = numberEnd(text, i);
                 tokens.add(new Token(i, end, text.substring(i, end), Set.of("CD"), Set.of()));
@@ -105,6 +104,27 @@ final class TaggedSentences {
             i = end;
         }
         return tokens;
+    }
+
+    /** A word token; its readings are the lexicon's for the word with a straight apostrophe. */
+    private static Token word(String text, int start, int end, Lexicon lexicon) {
+        if (!hasCurlyApostrophe(text, start, end)) {
+            WordForm form = WordForm.of(text, start, end);
+            Lexicon.Entry entry = lexicon.lookup(form);
+            return new Token(start, end, form.text(), form.lower(), entry.tags(), entry.lemmas());
+        }
+        String word = text.substring(start, end);
+        Lexicon.Entry entry = lexicon.lookup(word.replace('\u2019', '\''));
+        return new Token(start, end, word, entry.tags(), entry.lemmas());
+    }
+
+    private static boolean hasCurlyApostrophe(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '\u2019') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int wordEnd(String text, int from) {

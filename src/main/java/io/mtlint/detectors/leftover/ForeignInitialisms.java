@@ -123,7 +123,7 @@ final class ForeignInitialisms {
 
     private static boolean isName(Words.Word w, Lexicon lexicon) {
         return w != null && w.isCapitalised() && !w.isAllCaps()
-                && (lexicon.hasProperNounReading(w.text()) || !lexicon.knowsAnyCase(w.text()));
+                && (lexicon.hasProperNounReading(w.form()) || !lexicon.knowsAnyCase(w.form()));
     }
 
     private static int lastWordStart(String text, int end) {

@@ -157,7 +157,7 @@ final class LiteralNameCheck {
         if (!isBlank(text, end.end(), after.start()) || !after.isLowercase() || FunctionWords.is(lexicon, after.text())) {
             return false;
         }
-        java.util.Set<String> tags = lexicon.lookup(after.text()).tags();
+        java.util.Set<String> tags = lexicon.lookup(after.form()).tags();
         return !tags.isEmpty() && tags.stream().allMatch(lexicon.descriptor()::isNominalTag);
     }
 
@@ -264,9 +264,10 @@ final class LiteralNameCheck {
         for (int k = 0; k < n; k++) {
             String actual = words.get(at + k).text();
             String expected = p.words().get(k);
+            // A first word that differs only in its first letter's case asks the lexicon; no other word needs to.
             boolean same = anyCase ? actual.equalsIgnoreCase(expected)
-                    : k == 0 && n > 1 && isDeterminer(expected.toLowerCase(Locale.ROOT), lexicon)
-                    ? sameButFirstLetterCase(actual, expected) : actual.equals(expected);
+                    : actual.equals(expected) || k == 0 && n > 1 && sameButFirstLetterCase(actual, expected)
+                    && isDeterminer(expected.toLowerCase(Locale.ROOT), lexicon);
             if (!same) {
                 return false;
             }

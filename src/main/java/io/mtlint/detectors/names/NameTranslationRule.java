@@ -129,7 +129,7 @@ public final class NameTranslationRule extends EnvironmentRule {
     }
 
     private static boolean isGivenName(Words.Word w, Lexicon target) {
-        return w.isCapitalised() && !w.isAllCaps() && w.text().length() > 2 && target.hasProperNounReading(w.text())
+        return w.isCapitalised() && !w.isAllCaps() && w.text().length() > 2 && target.hasProperNounReading(w.form())
                 && !target.knows(w.text().toLowerCase(Locale.ROOT));
     }
 

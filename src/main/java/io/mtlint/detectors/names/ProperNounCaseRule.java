@@ -244,8 +244,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             if (canonical != null && (isNameParticle(text, words, k, canonical) || isAbbreviation(text, w, canonical))) {
                 continue;
             }
-            if (canonical != null && source != null && !target.knows(w.text())
-                    && source.lookup(w.text()).tags().stream().anyMatch(source.descriptor()::isFunctionTag)
+            if (canonical != null && source != null && !target.knows(w.form())
+                    && source.lookup(w.form()).tags().stream().anyMatch(source.descriptor()::isFunctionTag)
                     && (sourceOnly(words, k - 1, target, source) || sourceOnly(words, k + 1, target, source))) {
                 // "Use this template": a function word of a source-language phrase left in, not a name.
                 continue;
@@ -453,7 +453,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             }
             return entry.canonical();
         }
-        if (target.knows(w.text())) {
+        if (target.knows(w.form())) {
             return null;
         }
         if (isUnitAfterFigure(text, w)) {

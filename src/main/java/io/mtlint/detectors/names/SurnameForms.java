@@ -67,7 +67,7 @@ final class SurnameForms {
                 String t = targetFormBySurname.get(w.text());
                 Words.Word given = words.get(k - 1);
                 if (t != null && joined(b.text(), given, w) && (!Sentences.startsSentence(b.text(), given.start())
-                        || lexicon.hasProperNounReading(given.text()))) {
+                        || lexicon.hasProperNounReading(given.form()))) {
                     found.put(t, w.text());
                 }
             }

@@ -46,7 +46,7 @@ final class HeadingCase {
         Words.Word w = Words.at(text, 0, Math.min(text.length(), 64));
         if (w == null || !w.isLowercase() || w.end() < text.length() && (".@/_'\u2019-".indexOf(text.charAt(w.end())) >= 0
                 || Character.isDigit(text.charAt(w.end())))
-                || !target.knows(w.text()) || vocabulary.casing(w.text()) != null
+                || !target.knows(w.form()) || vocabulary.casing(w.text()) != null
                 || DocumentCode.of(document).hasToken(w.text()) || !styles(document).anyCapitalised()) {
             return;
         }

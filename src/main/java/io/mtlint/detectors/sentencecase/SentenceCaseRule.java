@@ -173,12 +173,12 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     || !FunctionWords.isVerbOnly(target, after.text()));
             // The tagger reads a function word in either case; a word it reads only in lowercase is a name whose
             // last part looks like one (German "Bad Kreuznach", read as "nach").
-            boolean untaggedCapital = target.lookup(w.text()).tags().isEmpty();
+            boolean untaggedCapital = target.lookup(w.form()).tags().isEmpty();
             // Two function words in a row make no sentence ("la casa de Al", "a Al"): the capital marks a name.
             boolean afterFunctionWord = FunctionWords.is(target, previous.text().toLowerCase(Locale.ROOT))
                     && target.lookup(lower).tags().stream().allMatch(target.descriptor()::isConnectiveTag);
             if (!goesOn || nameFollows || labelOrName || afterArticle || untaggedCapital || afterFunctionWord
-                    || w.text().length() < 2 || target.hasProperNounReading(w.text())) {
+                    || w.text().length() < 2 || target.hasProperNounReading(w.form())) {
                 continue;
             }
             int stopAt = afterAside ? w.start() - 1 : previous.end();
@@ -199,7 +199,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             boolean afterCapital = !nouns && (previous.isCapitalised() || previous.start() > 0
                     && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
             if (afterAside || afterCapital
-                    || nouns && target.lookup(w.text()).tags().stream().anyMatch(target.descriptor()::isNounTag)
+                    || nouns && target.lookup(w.form()).tags().stream().anyMatch(target.descriptor()::isNounTag)
                     || !FunctionWords.is(target, lower) && !FunctionWords.isDeterminer(target, lower)) {
                 continue;
             }
@@ -250,7 +250,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             return false;
         }
         Words.Word before = words.get(k - 1);
-        return before.isCapitalised() && (!target.knowsAnyCase(before.text()) || target.isProperNounOnly(before.text()));
+        return before.isCapitalised() && (!target.knowsAnyCase(before.form()) || target.isProperNounOnly(before.form()));
     }
 
     /** A closing bracket or quotation mark and one space between the previous word and {@code start}. */
@@ -347,11 +347,11 @@ public final class SentenceCaseRule extends EnvironmentRule {
     private static boolean isRestartedCommonWord(Words.Word w, Lexicon target) {
         String lower = w.text().toLowerCase(Locale.ROOT);
         if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().equals("I")
-                || !target.knows(lower) || target.hasProperNounReading(w.text())) {
+                || !target.knows(lower) || target.hasProperNounReading(w.form())) {
             return false;
         }
         return !target.descriptor().capitalisesNouns()
-                || target.lookup(w.text()).tags().stream().noneMatch(target.descriptor()::isNounTag);
+                || target.lookup(w.form()).tags().stream().noneMatch(target.descriptor()::isNounTag);
     }
 
     /**
@@ -368,7 +368,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
         Words.Word w = Words.at(text, 0, Math.min(text.length(), 64));
         if (w == null || w.start() != 0 || w.hasInnerCapital() || !w.isLowercase() || w.end() < text.length()
                 && ".@/_'’-".indexOf(text.charAt(w.end())) >= 0
-                || !target.knows(w.text()) || env.vocabulary().casing(w.text()) != null) {
+                || !target.knows(w.form()) || env.vocabulary().casing(w.text()) != null) {
             return;
         }
         String documentText = context.document().text();

@@ -89,9 +89,10 @@ final class GluedWords {
         Map<Words.Word, Integer> afterFunctionWord = new LinkedHashMap<>();
         for (Words.Word w : words) {
             String word = w.text();
-            if (word.codePointCount(0, word.length()) < MIN_WORD || w.isAllCaps() || isAddress(text, w)
-                    || vocabulary.isAccepted(word) || vocabulary.casing(w.lower()) != null
-                    || knownToAny(spellings, word) || REPEATED_SYLLABLE.matcher(word).matches()) {
+            // Most words are known: the lexicons' per-form answers go first, before the vocabulary's hashes.
+            if (word.codePointCount(0, word.length()) < MIN_WORD || w.isAllCaps() || knownToAny(spellings, w)
+                    || isAddress(text, w) || vocabulary.isAccepted(word) || vocabulary.casing(w.lower()) != null
+                    || REPEATED_SYLLABLE.matcher(word).matches()) {
                 continue;
             }
             int split = split(word, target, source);
@@ -144,9 +145,9 @@ final class GluedWords {
                 && (target.knowsAnyCase(right) || target.hasProperNounReading(right)) ? at : -1;
     }
 
-    private static boolean knownToAny(List<Lexicon> spellings, String word) {
+    private static boolean knownToAny(List<Lexicon> spellings, Words.Word word) {
         for (Lexicon spelling : spellings) {
-            if (spelling.knowsAnyCase(word)) {
+            if (spelling.knowsAnyCase(word.form())) {
                 return true;
             }
         }

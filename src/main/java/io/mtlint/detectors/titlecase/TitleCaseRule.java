@@ -165,10 +165,10 @@ public final class TitleCaseRule extends EnvironmentRule {
             return false;
         }
         String lower = w.text().toLowerCase(Locale.ROOT);
-        if (!target.knows(lower) || target.hasProperNounReading(w.text())) {
+        if (!target.knows(lower) || target.hasProperNounReading(w.form())) {
             return false;
         }
-        var tags = target.lookup(w.text()).tags();
+        var tags = target.lookup(w.form()).tags();
         if (target.descriptor().capitalisesNouns() && tags.stream().anyMatch(target.descriptor()::isNounTag)) {
             return false;
         }
@@ -202,10 +202,10 @@ public final class TitleCaseRule extends EnvironmentRule {
                 continue;
             }
             String lower = w.text().toLowerCase(Locale.ROOT);
-            if (!target.knows(lower) || target.hasProperNounReading(w.text())) {
+            if (!target.knows(lower) || target.hasProperNounReading(w.form())) {
                 continue;
             }
-            var tags = target.lookup(w.text()).tags();
+            var tags = target.lookup(w.form()).tags();
             if (target.descriptor().capitalisesNouns() && tags.stream().anyMatch(target.descriptor()::isNounTag)) {
                 continue;
             }
@@ -265,7 +265,7 @@ public final class TitleCaseRule extends EnvironmentRule {
     }
 
     private static boolean isName(Words.Word w, Lexicon target) {
-        return !w.isLowercase() && (target.hasProperNounReading(w.text()) || !target.knowsAnyCase(w.text()));
+        return !w.isLowercase() && (target.hasProperNounReading(w.form()) || !target.knowsAnyCase(w.form()));
     }
 
     private Locale locale() {
