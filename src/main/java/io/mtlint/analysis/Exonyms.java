@@ -125,13 +125,14 @@ public final class Exonyms {
             if (word.length() > 3 || FunctionWords.is(targetLexicon, word)) {
                 return false;
             }
-            before = wordBefore(text, before);
+            int particle = before;
+            before = wordBefore(text, particle);
             if (before < 0) {
                 return false;
             }
-            word = text.substring(before, PhraseWords.wordEnd(text, before, text.length()));
+            word = text.substring(before, particle - 1);
         }
-        return Character.isUpperCase(word.codePointAt(0)) && !Sentences.startsSentence(text, before)
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !Sentences.startsSentence(text, before)
                 && !FunctionWords.is(targetLexicon, word.toLowerCase(Locale.ROOT));
     }
 

@@ -40,6 +40,8 @@ class ExonymsTest {
             "es|en-US|Rates were set by the Banco de España on Tuesday.|",
             "es|en-US|The President of Suecia arrived; talks with Alemania resumed.|Suecia;Alemania",
             "en|de|Nach Spain reiste er im Mai, dann weiter nach Sweden.|Spain;Sweden",
+            // a figure before a short particle ("2:1 vs") is no capitalised word of a name
+            "en|de|Das Spiel endete 2:1 vs Sweden, dann 3 vs Spain.|Sweden;Spain",
     })
     void aNameThatEndsALongerNameIsNoLeftover(String source, String target, String text, String expected) {
         Exonyms exonyms = Exonyms.of(source, target, LanguageRegistry.lexicon(target));
