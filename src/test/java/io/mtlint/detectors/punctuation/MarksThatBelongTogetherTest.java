@@ -22,6 +22,9 @@ class MarksThatBelongTogetherTest {
             "de|Vielen Dank für die schnelle Antwort :)|",
             "en|Thanks for the quick answer ;-) and see you soon.|",
             "en|I failed the exam :( but I will try again.|",
+            "es|Otra vez se nos ha escapado el autobús. :(|",
+            "es|Por fin llegó el paquete. :D|",
+            "es|Mañana hay examen. : no lo he preparado.|. :",
             "en|The final was played in 2019., and the club won it.|.,",
             "de|Die Sitzung wurde vertagt,. Der Rat tagt erneut.|,.",
     })
