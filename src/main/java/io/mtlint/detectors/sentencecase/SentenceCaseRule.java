@@ -174,7 +174,11 @@ public final class SentenceCaseRule extends EnvironmentRule {
             // last part looks like one (German "Bad Kreuznach", read as "nach").
             boolean untaggedCapital = target.lookup(w.text()).tags().isEmpty();
             // Two function words in a row make no sentence ("la casa de Al", "a Al"): the capital marks a name.
-            boolean afterFunctionWord = FunctionWords.is(target, previous.text().toLowerCase(Locale.ROOT))
+            // A preposition counts though it also names its letter (Spanish "a" is a noun too).
+            String previousLower = previous.text().toLowerCase(Locale.ROOT);
+            boolean afterFunctionWord = (FunctionWords.is(target, previousLower)
+                    || target.lookup(previousLower).tags().stream().anyMatch(target.descriptor()::isConnectiveTag)
+                    && target.lookup(previousLower).tags().stream().noneMatch(target.descriptor()::isVerbTag))
                     && target.lookup(lower).tags().stream().allMatch(target.descriptor()::isConnectiveTag);
             if (!goesOn || nameFollows || labelOrName || afterArticle || untaggedCapital || afterFunctionWord
                     || w.text().length() < 2 || target.hasProperNounReading(w.text())) {
