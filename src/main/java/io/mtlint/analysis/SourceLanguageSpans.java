@@ -87,7 +87,7 @@ public final class SourceLanguageSpans {
         List<int[]> flaggedBrackets = new ArrayList<>();
         for (int[] b : brackets) {
             List<Words.Word> inside = Words.of(text, b[0] + 1, b[1] - 1);
-            if (isSourceLanguage(inside)) {
+            if (isSourceLanguage(text, inside)) {
                 spans.add(new Span(b[0], b[1], true, inside.size()));
                 flaggedBrackets.add(b);
             }
@@ -171,10 +171,16 @@ public final class SourceLanguageSpans {
         return false;
     }
 
-    /** Bracket content is source language when a lowercase word is source-only and no word is target-only. */
-    private boolean isSourceLanguage(List<Words.Word> words) {
+    /**
+     * Bracket content is source language when a lowercase word is source-only and no word is target-only; words of
+     * an address ("(#section2)") prove nothing.
+     */
+    private boolean isSourceLanguage(String text, List<Words.Word> words) {
         boolean anchor = false;
         for (Words.Word w : words) {
+            if (Addresses.isPartOfAddress(text, w.start(), w.end())) {
+                continue;
+            }
             WordOrigin origin = origin(w);
             if (origin == WordOrigin.TARGET_ONLY) {
                 return false;
