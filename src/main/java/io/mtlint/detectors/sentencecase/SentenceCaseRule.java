@@ -339,7 +339,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
     private static boolean isRestartedCommonWord(Words.Word w, Lexicon target) {
         String lower = w.text().toLowerCase(Locale.ROOT);
         if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().equals("I")
-                || !target.knows(lower) || target.hasProperNounReading(w.text())) {
+                || !target.knows(lower) || target.hasProperNounReading(w.text())
+                || target.descriptor().typography().capitalisedNouns().contains(w.text())) {
             return false;
         }
         return !target.descriptor().capitalisesNouns()
