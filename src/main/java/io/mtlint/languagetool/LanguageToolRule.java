@@ -207,7 +207,8 @@ public final class LanguageToolRule implements Rule {
     }
 
     private static boolean misreadsPunctuation(RuleMatch match, String text, int start, int end) {
-        return !(match.getRule() instanceof SpellingCheckRule) && MisreadPunctuation.coversFace(text, start, end);
+        return !(match.getRule() instanceof SpellingCheckRule)
+                && MisreadPunctuation.isFalseAlarm(text, start, end, match.getSuggestedReplacements());
     }
 
     private static void report(RuleMatch match, int base, String text, FindingSink sink) {

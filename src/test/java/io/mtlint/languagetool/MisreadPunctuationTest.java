@@ -32,6 +32,22 @@ class MisreadPunctuationTest {
     }
 
     @Test
+    void anEditorialExclamationOrQuestionNeedsNoOpeningMark() {
+        List<Finding> findings = spanish("Hicimos dos despegues, tres aterrizajes sin ayuda (!) y una vuelta completa.\n\n"
+                + "El pintor nació en 1790 (?) en un pueblo de la costa.\n");
+        assertTrue(findings.stream().noneMatch(f -> f.category() == Category.TYPOGRAPHY), findings.toString());
+    }
+
+    @Test
+    void anOpeningMarkBeforeAnAsideOnlyCountsForTheMarkItOpens() {
+        String text = "Llegamos tarde (!) y cansados.";
+        assertTrue(MisreadPunctuation.opensBeforeAside(text, 0, 8, List.of("\u00a1Llegamos")));
+        assertFalse(MisreadPunctuation.opensBeforeAside(text, 0, 8, List.of("\u00bfLlegamos")));
+        assertFalse(MisreadPunctuation.opensBeforeAside("Llegamos tarde y cansados!", 0, 8, List.of("\u00a1Llegamos")));
+        assertFalse(MisreadPunctuation.opensBeforeAside(text, 0, 8, List.of("Llegaremos")));
+    }
+
+    @Test
     void aFaceIsFoundInsideTheMatchedSpan() {
         assertTrue(MisreadPunctuation.coversFace("qué pena :(", 8, 10));
         assertTrue(MisreadPunctuation.coversFace("qué pena :-D hoy", 4, 10));
