@@ -101,15 +101,17 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * full-width brackets, colons and commas with no space around them (Chinese, Japanese), which translation
      * into a Latin script turns into ASCII marks without the space; and the accented capitals the language's
      * writers often leave without their accent ({@code accentedCapitals}: "EÉÈÊ" is E for É, È or Ê, French
-     * "Etats-Unis").
+     * "Etats-Unis"); and the nouns that, capitalised, are the name of one being, though the dictionary reads them
+     * as common nouns ({@code capitalisedNouns}: Spanish "Dios").
      */
     public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings,
                              Set<String> capitalisedPronouns, List<String> elisions, boolean fullWidthPunctuation,
-                             List<String> accentedCapitals) {
-        static final Typography DEFAULT = new Typography(false, false, null, null, false, null);
+                             List<String> accentedCapitals, Set<String> capitalisedNouns) {
+        static final Typography DEFAULT = new Typography(false, false, null, null, false, null, null);
 
         public Typography {
             capitalisedPronouns = capitalisedPronouns == null ? Set.of() : Set.copyOf(capitalisedPronouns);
+            capitalisedNouns = capitalisedNouns == null ? Set.of() : Set.copyOf(capitalisedNouns);
             elisions = elisions == null ? List.of() : List.copyOf(elisions);
             accentedCapitals = accentedCapitals == null ? List.of() : List.copyOf(accentedCapitals);
         }

@@ -172,7 +172,9 @@ public final class LanguageToolRule implements Rule {
                 throw new UncheckedIOException(e);
             }
             for (RuleMatch match : matches) {
-                if (!insideMarkup(document, base + match.getFromPos(), base + match.getToPos())) {
+                int start = base + match.getFromPos();
+                int end = base + match.getToPos();
+                if (!insideMarkup(document, start, end) && !misreadsPunctuation(match, document.text(), start, end)) {
                     report(match, base, document.text(), sink);
                 }
             }
@@ -202,6 +204,11 @@ public final class LanguageToolRule implements Rule {
             }
         }
         return false;
+    }
+
+    private static boolean misreadsPunctuation(RuleMatch match, String text, int start, int end) {
+        return !(match.getRule() instanceof SpellingCheckRule)
+                && MisreadPunctuation.isFalseAlarm(text, start, end, match.getSuggestedReplacements());
     }
 
     private static void report(RuleMatch match, int base, String text, FindingSink sink) {

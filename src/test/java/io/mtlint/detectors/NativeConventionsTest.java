@@ -45,6 +45,9 @@ class NativeConventionsTest {
             "de|fr|Die rheinland-pfälzische Ministerin besuchte den Hafen am Dienstag.",
             // A state's abbreviation before a comma.
             "en|es|Dockers in Mobile, Ala., and in Tacoma, Wash., stopped work on Friday.",
+            // Spanish plural abbreviations, doubled initials with a space between their parts.
+            "es|en|La embajada de EE. UU. en Lima y las FF. AA. del país firmaron un acuerdo.",
+            "es|en|El departamento de RR. HH. de la empresa abrió un proceso de selección.",
             // A foreign word glossed in parentheses, and used again later.
             "es|en|Cada domingo los vecinos organizan un potluck (comida compartida) en la plaza. El potluck reúne a cien personas.",
             // A name after a preposition, and a place whose last part reads as a preposition.

@@ -176,6 +176,9 @@ public final class PunctuationRule extends EnvironmentRule {
         if (marks.endsWith(".") && end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
             return true; // the stop belongs to what follows: ", .NET", ": .er"
         }
+        if (Emoticons.startsAt(text, end - 1)) {
+            return true; // "sorry. :(": the colon opens a face, not a list
+        }
         if (EMPHATIC.matcher(marks).matches()) {
             return true; // "?!" and "!!" are emphatic, not errors of translation
         }

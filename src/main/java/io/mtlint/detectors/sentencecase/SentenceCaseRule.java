@@ -175,7 +175,11 @@ public final class SentenceCaseRule extends EnvironmentRule {
             // last part looks like one (German "Bad Kreuznach", read as "nach").
             boolean untaggedCapital = target.lookup(w.form()).tags().isEmpty();
             // Two function words in a row make no sentence ("la casa de Al", "a Al"): the capital marks a name.
-            boolean afterFunctionWord = FunctionWords.is(target, previous.text().toLowerCase(Locale.ROOT))
+            // A preposition counts though it also names its letter (Spanish "a" is a noun too).
+            String previousLower = previous.text().toLowerCase(Locale.ROOT);
+            boolean afterFunctionWord = (FunctionWords.is(target, previousLower)
+                    || target.lookup(previousLower).tags().stream().anyMatch(target.descriptor()::isConnectiveTag)
+                    && target.lookup(previousLower).tags().stream().noneMatch(target.descriptor()::isVerbTag))
                     && target.lookup(lower).tags().stream().allMatch(target.descriptor()::isConnectiveTag);
             if (!goesOn || nameFollows || labelOrName || afterArticle || untaggedCapital || afterFunctionWord
                     || w.text().length() < 2 || target.hasProperNounReading(w.form())) {
@@ -347,7 +351,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
     private static boolean isRestartedCommonWord(Words.Word w, Lexicon target) {
         String lower = w.text().toLowerCase(Locale.ROOT);
         if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().equals("I")
-                || !target.knows(lower) || target.hasProperNounReading(w.form())) {
+                || !target.knows(lower) || target.hasProperNounReading(w.form())
+                || target.descriptor().typography().capitalisedNouns().contains(w.text())) {
             return false;
         }
         return !target.descriptor().capitalisesNouns()

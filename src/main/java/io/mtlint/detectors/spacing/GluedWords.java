@@ -187,11 +187,20 @@ final class GluedWords {
             String left = word.substring(0, at);
             String right = word.substring(at);
             if (Character.isUpperCase(left.codePointAt(0)) && target.isProperNounOnly(left)
-                    && target.frequency(right) >= FREQUENT && !target.hasProperNounReading(capitalised(right))) {
+                    && target.frequency(right) >= FREQUENT && !target.hasProperNounReading(capitalised(right))
+                    && !isSourceCompound(left, right, source)) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /**
+     * Two common words of the source language make one of its compound names ("Blackrock", "Greenwood"): a
+     * translation glues a name to a word of the target, not two source words to each other.
+     */
+    private static boolean isSourceCompound(String left, String right, Lexicon source) {
+        return source != null && source.knows(left.toLowerCase(Locale.ROOT)) && source.knows(right);
     }
 
     /**

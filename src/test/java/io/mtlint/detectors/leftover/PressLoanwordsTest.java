@@ -20,6 +20,9 @@ class PressLoanwordsTest {
             "fr|La mutuelle a offert à ses agents une journée de team building en forêt.",
             "es|Los bajistas temen un short squeeze en las acciones de la naviera.",
             "es|La cooperativa organizó un team building en la sierra para su plantilla.",
+            "es|La panadería del barrio vende muffins de arándanos y brownies los domingos.",
+            "es|Sin spoilers: el final de la serie deja contentos a los nerds y a los geeks.",
+            "es|El bartender del hotel preparó un cóctel con ron y menta.",
     })
     void pressLoanwordsStayClean(String target, String text) {
         assertEquals(List.of(), flagged(target, text));

@@ -27,6 +27,9 @@ class MarksThatBelongTogetherTest {
             "fr|Bonne soirée à toute la chorale (;|",
             "en|See you at the harbour tomorrow (:|",
             "en|The ferry left early (at six; the port was closed all day.|(",
+            "es|Otra vez se nos ha escapado el autobús. :(|",
+            "es|Por fin llegó el paquete. :D|",
+            "es|Mañana hay examen. : no lo he preparado.|. :",
             "en|The final was played in 2019., and the club won it.|.,",
             "de|Die Sitzung wurde vertagt,. Der Rat tagt erneut.|,.",
     })

@@ -3,12 +3,17 @@ package io.mtlint.detectors.sentencecase;
 import io.mtlint.model.Format;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A capital after a semicolon is a restarted sentence only on a common word; names, labels and code keep theirs. */
+/**
+ * A capital after a semicolon is a restarted sentence only on a common word: names (a proper noun, a noun the
+ * language's descriptor says is a name when capitalised, Spanish "Dios"), labels and code keep theirs.
+ */
 class CapitalAfterSemicolonTest {
     private static List<String> reported(String markdown) {
         return Checkers.check(Checkers.get("en-US", "es", false), markdown, Format.MARKDOWN).findings().stream()
@@ -36,5 +41,16 @@ class CapitalAfterSemicolonTest {
     @Test
     void aFunctionWordTheDocumentCapitalisesElsewhereIsStillAFunctionWord() {
         assertEquals(List.of("The"), reported("She writes for The Times. The vote failed; The board resigned.\n"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "es|La cosecha se perdió entera; Dios sabe cómo pasaremos el invierno.|",
+            "es|La cosecha se perdió entera; Nadie sabe cómo pasaremos el invierno.|Nadie",
+            "es|La cosecha se perdió entera; Perú tendrá que importar trigo.|",
+    })
+    void aCapitalAfterASemicolonIsReportedUnlessItNamesSomeone(String target, String text, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected),
+                Checkers.flagged(target, "en", text, "mt.sentence-case.after-semicolon"));
     }
 }

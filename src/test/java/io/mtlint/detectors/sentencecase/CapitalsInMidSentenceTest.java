@@ -39,6 +39,9 @@ class CapitalsInMidSentenceTest {
             // A foreign brand whose last word happens to be a word of the target ("Data", "Office").
             "es | Active la licencia de Azure Data Los informes se generan cada noche. | |",
             "es | Noticias del puerto Los pescadores volvieron a salir al amanecer. | Los |",
+            // A name that reads as a contraction ("Al", "Del") after a preposition: "a al" is no Spanish.
+            "es | Esta mañana saludé a Al en la estación y luego hablé con Del sobre el viaje. | |",
+            "es | El informe anticipaba Al final del año un déficit mayor que el del anterior. | | Al",
     })
     void capitalsInMidSentence(String target, String text, String lostStops, String midSentence) {
         List<Finding> findings = Checkers.check(Checkers.get(target, "it", false), text, Format.TEXT).findings();

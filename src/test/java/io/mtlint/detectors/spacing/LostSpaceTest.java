@@ -38,6 +38,7 @@ class LostSpaceTest {
             "es|El alcalde anunció lasmedidas para el puerto.|glued-words@lasmedidas",
             "en|The ferry from Dover reached the port ofCalais at dawn.|glued-words@ofCalais",
             "es|El gobernador deTexas visitó el puerto.|glued-words@deTexas",
+            "en|The visit of Obradorpresident of Mexico to the port ended early.|glued-words@Obradorpresident",
             "en|It was a three -week strike in the docks.|around-hyphen@three -week",
             "en|A world -class port and an up -to -date plan.|around-hyphen@world -class around-hyphen@up -to -date",
             "de|Der Hafen -Betreiber plant einen Cloud -Dienst.|around-hyphen@Hafen -Betreiber around-hyphen@Cloud -Dienst",
@@ -65,6 +66,8 @@ class LostSpaceTest {
             "en|Derby ( / ˈdɑːrbi / ( listen ) ) is a city.",
             "en|The report -published on Monday- found 1,200 cases.",
             "es|El informe -publicado el lunes- halló 1.200 casos y sobreendeudamiento.",
+            // An English compound name in Spanish text: two English words, not a name glued to a Spanish one.
+            "es|Gestoras como Blackrock y Vanguard compraron deuda pública en enero.",
             "en|Passengers  2019/20  4.2 million",
             "en|Build it with -DEBUG on, then set -LOG to two; first- and second-year pupils came.",
             "de|Vor- und Nachteile, Ein- oder Ausgang, Hafen- bzw. Bahnbetreiber.",
