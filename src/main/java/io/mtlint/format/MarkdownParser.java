@@ -251,8 +251,12 @@ final class MarkdownParser {
                 addMarkup(node, PLACEHOLDER);
             } else if (node instanceof HtmlInline html) {
                 htmlNodes.add(node);
-                // A component such as <Version /> or <Badge text="…" /> renders as a word of the sentence.
-                addMarkup(node, SELF_CLOSED_COMPONENT.matcher(html.getLiteral()).matches() ? PLACEHOLDER : "");
+                // A component such as <Version /> or <Badge text="…" /> renders as a word of the sentence; at the
+                // end of a line it is an ornament, and the spaces before it are not the sentence's.
+                boolean inSentence = SELF_CLOSED_COMPONENT.matcher(html.getLiteral()).matches()
+                        && node.getNext() != null && !(node.getNext() instanceof SoftLineBreak)
+                        && !(node.getNext() instanceof HardLineBreak);
+                addMarkup(node, inSentence ? PLACEHOLDER : "");
                 int change = HtmlCodeTags.depthChange(html.getLiteral());
                 codeDepth = Math.max(0, codeDepth + change);
                 if (change > 0 && codeDepth == 1) {

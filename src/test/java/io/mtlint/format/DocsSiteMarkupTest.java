@@ -210,6 +210,10 @@ class DocsSiteMarkupTest {
         Document d = DocumentLoader.fromText("c.mdx", md, Format.MARKDOWN);
         assertEquals(List.of("La versión actual es Code.", "Consulta la lista de servicios Code, ordenada por tipo."),
                 d.blocks().stream().map(ProseBlock::text).toList());
+        String ornament = "- [Guía de estilo](https://ejemplo.es/estilo)  <Etiqueta texto=\"externo\" />\n"
+                + "- [Glosario](https://ejemplo.es/glosario)  <Etiqueta texto=\"externo\" />\n";
+        CheckResult result = Checkers.check(Checkers.get("es", "en", false), ornament, Format.MARKDOWN);
+        assertEquals(List.of(), result.findings().stream().map(Finding::ruleId).toList());
     }
 
     @Test
