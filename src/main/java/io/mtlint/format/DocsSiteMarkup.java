@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The syntax documentation sites add to Markdown, which CommonMark reads as prose: Hugo and Docusaurus shortcodes,
  * Liquid and Jinja tags, heading attributes, footnote markers, MkDocs admonition and tab markers, Docusaurus
- * {@code :::} containers, MDX import and export lines, JSX tags spread over several lines and TOML front matter.
+ * {@code :::} containers, MDX import and export lines and comments, JSX tags spread over several lines or alone on
+ * their line, and TOML front matter.
  * It is blanked out (spaces, line breaks kept) before parsing, and the bodies of admonitions and tabs, indented
  * four spaces, are moved left so CommonMark reads them as prose rather than indented code. The result keeps a
  * map back to the original text, so positions stay exact.
@@ -29,6 +30,8 @@ final class DocsSiteMarkup {
             // a heading id with its hash outside the braces; the hash left then closes the heading
             "(?<=[ \\t]#)\\{[\\w-]+\\}(?=[ \\t]*(?:\\r?\\n|$))",
             "\\[\\^[^\\]\\s]+\\]:?")); // footnote references and the label of a footnote's text
+    /** MDX comments (heading ids among them): hidden, and read as nothing. */
+    private static final Pattern MDX_COMMENT = Pattern.compile("\\{/\\*[\\s\\S]{0," + MAX_TAG + "}?\\*/\\}");
     private static final SparseMatcher.StartTest INLINE_START = SparseMatcher.anyOf("{[");
     private static final Pattern ADMONITION = Pattern.compile(
             "(?:(?:!!!|\\?\\?\\?\\+?)[ \\t]+[\\w-]+(?:[ \\t]+[\\w-]+)*(?:[ \\t]+\"[^\"\\n]*\")?"
@@ -40,11 +43,16 @@ final class DocsSiteMarkup {
     private static final Pattern MDX_EXPORT = Pattern.compile(
             "export[ \\t]+(?:const|let|var|function|default|class|\\{).*");
     private static final Pattern JSX_OPEN = Pattern.compile("</?[A-Z][\\w.]*(?:[ \\t].*)?");
+    /** A component alone on its line; its attributes may hold JSX expressions CommonMark cannot read as HTML. */
+    private static final Pattern JSX_SELF_CLOSED = Pattern.compile("[ \\t]*<[A-Z][\\w.]*(?:[ \\t].*)?/>[ \\t]*");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
     private static final int BODY_INDENT = 4;
 
-    /** The text to parse, which of its characters are hidden markup, and where each came from in the original. */
-    record Prepared(String text, BitSet hidden, int[] origin) {
+    /**
+     * The text to parse, which of its characters are hidden markup, which of those are comments that read as
+     * nothing even between two spaces, and where each character came from in the original.
+     */
+    record Prepared(String text, BitSet hidden, BitSet comments, int[] origin) {
         /** The original offset of a range's start. */
         int start(int at) {
             return origin == null ? at : origin[at];
@@ -57,6 +65,10 @@ final class DocsSiteMarkup {
 
         boolean isHidden(int at) {
             return hidden.get(at);
+        }
+
+        boolean isComment(int at) {
+            return comments.get(at);
         }
     }
 
@@ -74,7 +86,13 @@ final class DocsSiteMarkup {
         while (m.find()) {
             blank(out, hidden, m.start(), m.end());
         }
-        return new Prepared(out.toString(), hidden, moved ? Arrays.copyOf(origin, out.length() + 1) : null);
+        BitSet comments = new BitSet();
+        SparseMatcher c = SparseMatcher.of(MDX_COMMENT, out.toString(), null, SparseMatcher.anyOf("{"));
+        while (c.find()) {
+            blank(out, hidden, c.start(), c.end());
+            comments.set(c.start(), c.end());
+        }
+        return new Prepared(out.toString(), hidden, comments, moved ? Arrays.copyOf(origin, out.length() + 1) : null);
     }
 
     private static void blank(StringBuilder text, BitSet hidden, int from, int to) {
@@ -101,6 +119,9 @@ final class DocsSiteMarkup {
         private boolean inExport;
         private int exportDepth;
         private boolean inJsxTag;
+        /** The previous line starts with a tag, so CommonMark reads a fence right after it as part of that HTML. */
+        private boolean afterTagLine;
+        private boolean fenceInHtml;
 
         LinePass(String original, StringBuilder out, int[] origin, BitSet hidden) {
             this.original = original;
@@ -147,6 +168,7 @@ final class DocsSiteMarkup {
             if (hide(rest, first, indent)) {
                 blank(out, hidden, from, out.length());
             }
+            afterTagLine = !blank && rest.strip().startsWith("<");
         }
 
         /** Whether the line, less its body indentation, is markup; it also opens and closes multi-line markup. */
@@ -156,7 +178,7 @@ final class DocsSiteMarkup {
                         && line.strip().chars().allMatch(c -> c == fence.charAt(0))) {
                     fence = null;
                 }
-                return false;
+                return fenceInHtml;
             }
             if (inTomlFrontMatter) {
                 inTomlFrontMatter = !line.strip().equals("+++");
@@ -174,7 +196,8 @@ final class DocsSiteMarkup {
             Matcher fenceStart = FENCE.matcher(line);
             if (fenceStart.matches()) {
                 fence = fenceStart.group(1);
-                return false;
+                fenceInHtml = afterTagLine;
+                return fenceInHtml;
             }
             if (first && line.strip().equals("+++")) {
                 inTomlFrontMatter = true;
@@ -190,6 +213,9 @@ final class DocsSiteMarkup {
             if (MDX_EXPORT.matcher(line).matches()) {
                 exportDepth = depth(line);
                 inExport = exportDepth > 0;
+                return true;
+            }
+            if (JSX_SELF_CLOSED.matcher(line).matches() && closesTag(line)) {
                 return true;
             }
             if (JSX_OPEN.matcher(line).matches() && !closesTag(line)) {

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * Extracts the prose of a Markdown file with CommonMark (GFM tables, autolinks, YAML front matter): paragraphs,
@@ -37,6 +38,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class MarkdownParser {
     /** What inline code and bare URLs read as: a capitalised noun every dictionary knows. */
     static final String PLACEHOLDER = Placeholder.WORD;
+    private static final Pattern SELF_CLOSED_COMPONENT =
+            Pattern.compile("<[A-Z][\\w.]*\\b[^<>]*/>", Pattern.DOTALL);
 
     private static final List<Extension> EXTENSIONS = List.of(
             YamlFrontMatterExtension.create(), TablesExtension.create(), AutolinkExtension.create());
@@ -209,7 +212,7 @@ final class MarkdownParser {
                 int hiddenTo = Math.min(to, prepared.hidden().nextClearBit(hiddenFrom));
                 boolean standsAlone = hiddenFrom > from && Character.isWhitespace(text.charAt(hiddenFrom - 1))
                         && (hiddenTo == to || !Character.isLetterOrDigit(text.charAt(hiddenTo)));
-                markup(hiddenFrom, hiddenTo, standsAlone ? PLACEHOLDER : "");
+                markup(hiddenFrom, hiddenTo, standsAlone && !prepared.isComment(hiddenFrom) ? PLACEHOLDER : "");
                 at = hiddenTo;
             }
         }
@@ -248,7 +251,12 @@ final class MarkdownParser {
                 addMarkup(node, PLACEHOLDER);
             } else if (node instanceof HtmlInline html) {
                 htmlNodes.add(node);
-                addMarkup(node, "");
+                // A component such as <Version /> or <Badge text="…" /> renders as a word of the sentence; at the
+                // end of a line it is an ornament, and the spaces before it are not the sentence's.
+                boolean inSentence = SELF_CLOSED_COMPONENT.matcher(html.getLiteral()).matches()
+                        && node.getNext() != null && !(node.getNext() instanceof SoftLineBreak)
+                        && !(node.getNext() instanceof HardLineBreak);
+                addMarkup(node, inSentence ? PLACEHOLDER : "");
                 int change = HtmlCodeTags.depthChange(html.getLiteral());
                 codeDepth = Math.max(0, codeDepth + change);
                 if (change > 0 && codeDepth == 1) {
@@ -312,6 +320,17 @@ final class MarkdownParser {
             while (s < end && l < literal.length()) {
                 char sc = text.charAt(s);
                 char lc = literal.charAt(l);
+                if (sc == lc && (sc == '\u00AD' || sc == '\u2060')) {
+                    // A soft hyphen or word joiner written as itself is as invisible as its entity.
+                    if (s > runStart) {
+                        prose(runStart, s);
+                    }
+                    markup(s, s + 1, "");
+                    s++;
+                    l++;
+                    runStart = s;
+                    continue;
+                }
                 if (sc == lc) {
                     s++;
                     l++;

@@ -1,5 +1,6 @@
 package io.mtlint.languagetool;
 
+import io.mtlint.format.Placeholder;
 import io.mtlint.model.Category;
 import io.mtlint.model.Document;
 import io.mtlint.model.Example;
@@ -183,8 +184,9 @@ public final class LanguageToolRule implements Rule {
     }
 
     /**
-     * Whether {@code [start, end)} lies inside one piece of markup (inline code, a URL, a link destination):
-     * LanguageTool read the stand-in word there, not the writer's text ("Code" is no Spanish word).
+     * Whether {@code [start, end)} lies inside one piece of markup (inline code, a URL, a link destination), or
+     * starts or ends on a stand-in word: LanguageTool read the stand-in there, not the writer's text ("Code" is
+     * no Spanish word, and has a gender and case of its own).
      */
     private static boolean insideMarkup(Document document, int start, int end) {
         if (start >= end) {
@@ -199,6 +201,12 @@ public final class LanguageToolRule implements Rule {
             }
             for (ProseBlock.Piece piece : block.pieces()) {
                 if (!piece.verbatim() && piece.docStart() <= start && end <= piece.docEnd()) {
+                    return true;
+                }
+                // A match that starts or ends on the stand-in judged its spelling, gender or case, not the writer's.
+                boolean standIn = !piece.verbatim() && piece.interpretAs().equals(Placeholder.WORD);
+                if (standIn && (piece.docStart() <= start && start < piece.docEnd()
+                        || piece.docStart() < end && end <= piece.docEnd())) {
                     return true;
                 }
             }

@@ -190,4 +190,63 @@ class DocsSiteMarkupTest {
         Document d = DocumentLoader.fromText("c.md", md, Format.MARKDOWN);
         assertEquals(List.of("Prose after."), d.blocks().stream().map(ProseBlock::text).toList());
     }
+    @Test
+    void mdxCommentsAndComponentLinesWithExpressionsAreMarkup() {
+        String md = "{/* Pendiente: enlazar la guía when the page exists */}\n\n"
+                + "<ListaDeRecetas rutas={[\"es/recetas/\"mi-receta\"\", 'otra']} />\n\n"
+                + "## Configurar el servidor {/*configure-the-server*/}\n\n"
+                + "Antes de empezar {/* note to translators */} revisa la configuración.\n";
+        Document d = DocumentLoader.fromText("c.mdx", md, Format.MARKDOWN);
+        assertEquals(List.of("Configurar el servidor", "Antes de empezar revisa la configuración."),
+                d.blocks().stream().map(ProseBlock::text).map(t -> t.replaceAll(" +", " ")).toList());
+        CheckResult result = Checkers.check(Checkers.get("es", "en", true), md, Format.MARKDOWN);
+        assertEquals(List.of(), result.findings().stream().map(Finding::ruleId).toList());
+    }
+
+    @Test
+    void aSelfClosedComponentInASentenceReadsAsAWord() {
+        String md = "La versión actual es <NumeroDeVersion paquete=\"astro\" />.\n\n"
+                + "Consulta la lista de servicios <Etiqueta texto=\"Externo\" />, ordenada por tipo.\n";
+        Document d = DocumentLoader.fromText("c.mdx", md, Format.MARKDOWN);
+        assertEquals(List.of("La versión actual es Code.", "Consulta la lista de servicios Code, ordenada por tipo."),
+                d.blocks().stream().map(ProseBlock::text).toList());
+        String ornament = "- [Guía de estilo](https://ejemplo.es/estilo)  <Etiqueta texto=\"externo\" />\n"
+                + "- [Glosario](https://ejemplo.es/glosario)  <Etiqueta texto=\"externo\" />\n";
+        CheckResult result = Checkers.check(Checkers.get("es", "en", false), ornament, Format.MARKDOWN);
+        assertEquals(List.of(), result.findings().stream().map(Finding::ruleId).toList());
+    }
+
+    @Test
+    void aSoftHyphenWrittenAsItselfIsInvisibleInsideAWord() {
+        String md = "Starte den Anwendungs\u00ADserver neu und öffne die Verwaltungs\u00ADoberfläche.\n";
+        Document d = DocumentLoader.fromText("s.md", md, Format.MARKDOWN);
+        ProseBlock block = d.blocks().get(0);
+        assertEquals("Starte den Anwendungsserver neu und öffne die Verwaltungsoberfläche.", block.text());
+        assertEquals(md.indexOf("oberfläche"), block.toDocument(block.text().indexOf("oberfläche")));
+        CheckResult result = Checkers.check(Checkers.get("de", "en", false), md, Format.MARKDOWN);
+        assertEquals(List.of(), result.findings().stream().map(Finding::ruleId).toList());
+    }
+    @Test
+    void aFenceRightAfterATagLineStaysCode() {
+        String md = "<Pestana etiqueta=\"Contenedor\">\n  ```sh\n  COPY . .\n\n  RUN npm install --omit dev\n  ```\n"
+                + "</Pestana>\n\nDespués, arranca el contenedor.\n";
+        Document d = DocumentLoader.fromText("f.mdx", md, Format.MARKDOWN);
+        assertEquals(List.of("Después, arranca el contenedor."),
+                d.blocks().stream().map(ProseBlock::text).toList());
+    }
+
+    /** LanguageTool reads inline code as a stand-in noun; its gender or case is not the writer's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "fr|Placez une `<section>` autour du formulaire de connexion.",
+            "de|Der Text steht innerhalb eines `<span>` mit eigener Klasse."})
+    void languageToolDoesNotJudgeTheStandInForCode(String target, String md) {
+        CheckResult result = Checkers.check(Checkers.get(target, "en", true), md + "\n", Format.MARKDOWN);
+        int code = md.indexOf('`');
+        int codeEnd = md.indexOf('`', code + 1) + 1;
+        for (Finding f : result.findings()) {
+            boolean touches = f.start() >= code && f.start() < codeEnd || f.end() > code && f.end() <= codeEnd;
+            assertFalse(touches, f.ruleId() + " on " + md.substring(f.start(), f.end()));
+        }
+    }
 }

@@ -1,0 +1,50 @@
+package io.mtlint.detectors.leftover;
+
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** English terms Spanish and French developer documentation uses as they are stay clean. */
+class DocsLoanwordsTest {
+    private static List<String> flagged(String target, String text) {
+        return Checkers.flagged(target, "en", text, SourceLeftoverRule.ID);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "es|El menú lateral se define una sola vez en el layout principal del sitio.",
+            "es|Guarda la posición del scroll antes de cambiar de pestaña.",
+            "es|La imagen se carga cuando entra en el viewport del lector.",
+            "es|Los iframes de terceros ralentizan la carga de la portada.",
+            "es|Compara las props entre dos renders consecutivos del formulario.",
+            "es|Prueba el ejemplo en uno de los sandboxes de la guía.",
+            "es|El feed de noticias se actualiza cada cinco minutos.",
+            "es|El paso de lint falla si una variable queda sin usar.",
+            "es|Pega el fragmento en el playground y observa el resultado.",
+            "es|Cada elemento de la lista necesita keys estables.",
+            "es|Las funciones edge responden desde el nodo más cercano.",
+            "es|El evento submit se dispara al pulsar el botón de envío.",
+            "es|El objeto devuelto debe ser serializable para enviarlo al cliente.",
+            "fr|Les styles inline ont priorité sur la feuille de style du thème.",
+            "fr|Chaque snapshot conserve l'état du magasin à cet instant.",
+            "fr|Le refactoring du module de paiement a pris deux semaines.",
+            "fr|Le menu s'affiche en overlay sur les écrans desktop.",
+            "fr|Ouvrez la timeline des performances pour repérer les lenteurs.",
+            "fr|Les fixtures de test décrivent trois projets de démonstration.",
+    })
+    void docsLoanwordsStayClean(String target, String text) {
+        assertEquals(List.of(), flagged(target, text));
+    }
+
+    @Test
+    void anEnglishClauseBesideTheLoanwordIsStillALeftover() {
+        String text = "Guarda la posición del scroll, because the page jumps back to the top after every update.";
+        assertFalse(flagged("es", text).isEmpty(), "an English clause left in Spanish text");
+    }
+}
