@@ -63,6 +63,13 @@ public final class Checkers {
                 .map(f -> text.substring(f.start(), f.end())).toList();
     }
 
+    /** As {@link #flagged(String, String, String, String...)}, in a Markdown document. */
+    public static List<String> flaggedInMarkdown(String target, String source, String markdown, String... ruleIds) {
+        return check(get(target, source, false), markdown, Format.MARKDOWN).findings().stream()
+                .filter(f -> java.util.Arrays.stream(ruleIds).anyMatch(id -> io.mtlint.model.RuleIds.selects(id, f.ruleId())))
+                .map(f -> markdown.substring(f.start(), f.end())).toList();
+    }
+
     /** The family of a built-in check's id ({@code mt.spacing} for {@code mt.spacing.double-space}); others as they are. */
     public static String family(String id) {
         if (!id.startsWith("mt.")) {

@@ -1,6 +1,5 @@
 package io.mtlint.detectors.names;
 
-import io.mtlint.model.Format;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Names of code, files and languages in documentation are written as they are spelt, not as names. */
 class CodeNamesCaseTest {
     private static List<String> reported(String target, String source, String markdown) {
-        return Checkers.check(Checkers.get(target, source, false), markdown, Format.MARKDOWN).findings().stream()
-                .filter(f -> f.ruleId().startsWith("mt.proper-noun-case"))
-                .map(f -> markdown.substring(f.start(), f.end()))
-                .toList();
+        return Checkers.flaggedInMarkdown(target, source, markdown, "mt.proper-noun-case");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.mtlint.detectors.sentencecase;
 
-import io.mtlint.model.Format;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,10 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class CapitalAfterSemicolonTest {
     private static List<String> reported(String markdown) {
-        return Checkers.check(Checkers.get("en-US", "es", false), markdown, Format.MARKDOWN).findings().stream()
-                .filter(f -> f.ruleId().equals("mt.sentence-case.after-semicolon"))
-                .map(f -> markdown.substring(f.start(), f.end()))
-                .toList();
+        return Checkers.flaggedInMarkdown("en-US", "es", markdown, "mt.sentence-case.after-semicolon");
     }
 
     @Test

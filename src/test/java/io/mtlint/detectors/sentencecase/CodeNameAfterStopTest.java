@@ -1,6 +1,5 @@
 package io.mtlint.detectors.sentencecase;
 
-import io.mtlint.model.Format;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +12,7 @@ class CodeNameAfterStopTest {
     private static final String CODE = "\n\n```sh\nmake all\n```\n";
 
     private static List<String> reported(String markdown) {
-        return Checkers.check(Checkers.get("en-US", "zh", false), markdown, Format.MARKDOWN).findings().stream()
-                .filter(f -> f.ruleId().equals("mt.sentence-case.after-stop"))
-                .map(f -> markdown.substring(f.start(), f.end()))
-                .toList();
+        return Checkers.flaggedInMarkdown("en-US", "zh", markdown, "mt.sentence-case.after-stop");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.mtlint.detectors.sentencecase;
 
-import io.mtlint.model.Format;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class HeadingCaseTest {
     private static List<String> reported(String markdown) {
-        return Checkers.check(Checkers.get("en-US", "zh", false), markdown, Format.MARKDOWN).findings().stream()
-                .filter(f -> f.ruleId().equals("mt.sentence-case.heading-start"))
-                .map(f -> markdown.substring(f.start(), f.end()))
-                .toList();
+        return Checkers.flaggedInMarkdown("en-US", "zh", markdown, "mt.sentence-case.heading-start");
     }
 
     @Test
