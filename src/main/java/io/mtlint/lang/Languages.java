@@ -17,6 +17,7 @@ public final class Languages {
     private static final Map<String, LiteralNames> LITERAL_NAMES = new ConcurrentHashMap<>();
     private static final Map<String, NameCues> NAME_CUES = new ConcurrentHashMap<>();
     private static volatile NameForms nameForms;
+    private static volatile List<LanguageDescriptor> detectableSources;
 
     private Languages() {
     }
@@ -53,8 +54,13 @@ public final class Languages {
 
     /** The source languages {@code auto} chooses among, in the order it tries them. */
     public static List<LanguageDescriptor> detectableSources() {
-        return SHIPPED.stream().map(Languages::of).filter(LanguageDescriptor::detectableAsSource)
-                .sorted(Comparator.comparingInt(LanguageDescriptor::sourceDetection)).toList();
+        List<LanguageDescriptor> sources = detectableSources;
+        if (sources == null) {
+            sources = SHIPPED.stream().map(Languages::of).filter(LanguageDescriptor::detectableAsSource)
+                    .sorted(Comparator.comparingInt(LanguageDescriptor::sourceDetection)).toList();
+            detectableSources = sources;
+        }
+        return sources;
     }
 
     /** Every shipped descriptor. */
