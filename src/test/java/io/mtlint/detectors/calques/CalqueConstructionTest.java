@@ -65,6 +65,7 @@ class CalqueConstructionTest {
             "es | The minister values that the strike ended early. | verb-complement:values that",
             "es | Iberdrola values that its profits grew. | verb-complement:values that",
             "ru | In the Kremlin believe that the talks failed. | fronted-verb:believe",
+            "ru | In the regional council consider the new tariff unfair. | fronted-verb:consider",
             // a noun-verb after a capitalised noun or a modal is the verb
             "es | The Executive values that the deficit fell in March. | verb-complement:values that",
             "pt | The board will value that the accounts were audited. | verb-complement:value that",
