@@ -151,8 +151,11 @@ final class FrontedVerbCheck implements SentenceCheck {
                 || !(verb.hasExactTag("VBD") || verb.hasExactTag("VBZ") || verb.hasExactTag("VBP"))) {
             return -1;
         }
-        if (verb.hasExactTag("VB") && s.at(i + 1) != null && !s.get(i + 1).is("that")) {
-            return -1; // an instruction: "In your project folder, create a new file"; not "In Kyiv believe that"
+        if (verb.hasExactTag("VB") && s.at(i + 1) != null && !s.get(i + 1).is("that")
+                && s.at(i - 1) != null && s.get(i - 1).isMarkIn(",")) {
+            // an instruction after its comma: "In your project folder, create a new file"; not "In Kyiv believe
+            // that", nor "In the ministry consider the plan premature", where no comma parts place and verb
+            return -1;
         }
         if (verb.hasLemmaIn(Set.of("be"))) {
             Token participle = s.at(i + 1);

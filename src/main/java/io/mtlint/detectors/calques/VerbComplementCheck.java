@@ -42,6 +42,11 @@ final class VerbComplementCheck implements SentenceCheck {
 
     private static final Set<String> LINKING = Set.of("be", "get", "feel", "rest", "remain", "seem", "become", "keep",
             "stay");
+    /** Modals proper; "need" and "dare" are also full verbs ("we need values that"). */
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may",
+            "might", "must");
+    /** Verbs whose "can ... that" means telling apart, not telling someone: "you can tell that". */
+    private static final Set<String> DISCERNING = Set.of("tell");
 
     @Override
     public RuleInfo info() {
@@ -72,8 +77,8 @@ final class VerbComplementCheck implements SentenceCheck {
             }
             boolean needsObject = verb.hasLemmaIn(verbs.objectBeforeThat());
             boolean takesNoClause = verb.hasLemmaIn(verbs.noThatClause());
-            if ((needsObject || takesNoClause) && (verb.isCommonNoun() && !verb.hasExactTag("VBD") && !afterSubject(s, verbAt)
-                    || afterCanOrCould(s, verbAt))) {
+            if ((needsObject || takesNoClause) && (verb.isCommonNoun() && !verb.hasExactTag("VBD") && !afterSubject(s, verb, verbAt)
+                    || afterCanOrCould(s, verb, verbAt))) {
                 continue;
             }
             if (!needsObject && !takesNoClause) {
@@ -101,10 +106,11 @@ final class VerbComplementCheck implements SentenceCheck {
 
     /**
      * Whether a word that is also a noun ("values", "details") follows a subject, and so is the verb: a pronoun, a
-     * name ("Iberdrola values that"), or a singular noun after its determiner ("the minister values that"); not
-     * "a value that", "implementation details that", "for values that".
+     * name ("Iberdrola values that"), a singular noun after its determiner ("the minister values that", "the
+     * Government values that") or a modal ("will value that"); not "a value that", "implementation details that",
+     * "for values that", "we need values that", "the data value that".
      */
-    private static boolean afterSubject(TaggedSentence s, int at) {
+    private static boolean afterSubject(TaggedSentence s, Token verb, int at) {
         Token before = s.at(at - 1);
         if (before == null) {
             return false;
@@ -112,13 +118,15 @@ final class VerbComplementCheck implements SentenceCheck {
         Token determiner = s.at(at - 2);
         return before.hasExactTag("PRP") || before.isWord() && before.isCapitalised() && !before.isDeterminer()
                 && (before.hasTag("NNP") || before.tags().isEmpty()) && (determiner == null || !determiner.isMark())
-                || before.isLowercase() && before.hasExactTag("NN") && determiner != null && determiner.isDeterminer();
+                || before.hasExactTag("NN") && verb.hasExactTag("VBZ") && determiner != null && determiner.isDeterminer()
+                || before.hasExactTag("MD") && before.hasLemmaIn(MODALS);
     }
 
-    /** "you can tell that", "we could tell that": telling apart, not telling someone. */
-    private static boolean afterCanOrCould(TaggedSentence s, int at) {
+    /** "you can tell that", "we could tell that"; not "we can assure that", which leaves out the person assured. */
+    private static boolean afterCanOrCould(TaggedSentence s, Token verb, int at) {
         Token before = s.at(at - 1);
-        return before != null && before.hasExactTag("MD") && (before.is("can") || before.is("could"));
+        return verb.hasLemmaIn(DISCERNING) && before != null && before.hasExactTag("MD")
+                && (before.is("can") || before.is("could"));
     }
 
     /**

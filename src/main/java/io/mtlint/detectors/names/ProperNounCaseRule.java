@@ -28,6 +28,7 @@ import io.mtlint.model.Finding;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
+import io.mtlint.lang.Initialisms;
 import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 
@@ -473,9 +474,11 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 && target.lookup(capitalised).tags().stream().anyMatch(target.descriptor()::isNounTag)) {
             return capitalised;
         }
-        // Technical writers lowercase the acronyms of their trade ("json", "url"); translation does not.
+        // Technical writers lowercase the acronyms of their trade ("json", "url"); translation does not. Those of
+        // states and organisations ("usa", "un") they write in capitals like anyone.
         String upper = w.text().toUpperCase(Locale.ROOT);
-        if (!technical && target.hasProperNounReading(upper)) {
+        if ((!technical || Initialisms.get().writes(env.targetBase(), upper))
+                && target.hasProperNounReading(upper)) {
             return upper;
         }
         return documentNames.contains(capitalised) ? capitalised : null;

@@ -327,7 +327,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             // "; Chapter 6" a label; a word the document capitalises in mid-sentence is its name ("; Cargo").
             boolean nameFollows = next.size() > 1 && next.get(1).isCapitalised() && !target.descriptor().capitalisesNouns();
             if (nameFollows || !isRestartedCommonWord(w, target) || !block.isVerbatim(w.start(), w.end())
-                    || isLabel(text, w) || !FunctionWords.is(target, w.text().toLowerCase(Locale.ROOT))
+                    || isLabel(text, w, target) || !FunctionWords.is(target, w.text().toLowerCase(Locale.ROOT))
                     && DocumentNames.of(document, SentenceCaseRule.class.getName(),
                     b -> b.kind() != ProseBlock.Kind.HEADING).contains(w.text())) {
                 continue;
@@ -339,9 +339,14 @@ public final class SentenceCaseRule extends EnvironmentRule {
         }
     }
 
-    /** "Listing 13-12", "Figure 2": a capitalised word before a number labels it. */
-    private static boolean isLabel(String text, Words.Word w) {
-        return w.end() + 1 < text.length() && text.charAt(w.end()) == ' ' && Character.isDigit(text.charAt(w.end() + 1));
+    /**
+     * "Listing 13-12", "Figure 2": a capitalised noun before a number labels it; a preposition or adverb ("By
+     * 2030", "Nearly 300") restarts a sentence.
+     */
+    private static boolean isLabel(String text, Words.Word w, Lexicon target) {
+        return w.end() + 1 < text.length() && text.charAt(w.end()) == ' ' && Character.isDigit(text.charAt(w.end() + 1))
+                && target.lookup(w.lower()).tags().stream().anyMatch(target.descriptor()::isNominalTag)
+                && target.lookup(w.lower()).tags().stream().noneMatch(target.descriptor()::isFunctionTag);
     }
 
     /**

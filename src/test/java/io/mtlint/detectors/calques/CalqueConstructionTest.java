@@ -65,6 +65,13 @@ class CalqueConstructionTest {
             "es | The minister values that the strike ended early. | verb-complement:values that",
             "es | Iberdrola values that its profits grew. | verb-complement:values that",
             "ru | In the Kremlin believe that the talks failed. | fronted-verb:believe",
+            "ru | In the regional council consider the new tariff unfair. | fronted-verb:consider",
+            // a noun-verb after a capitalised noun or a modal is the verb
+            "es | The Executive values that the deficit fell in March. | verb-complement:values that",
+            "pt | The board will value that the accounts were audited. | verb-complement:value that",
+            // "can" before a verb of telling someone
+            "es | The spokeswoman can assure that no jobs will be lost. | verb-complement:assure that",
+            "it | The airport could inform that all flights had landed. | verb-complement:inform that",
             // offices and institutions word for word
             "es | The Vice-President of the Government resigned on Friday. | title:Vice-President of the Government",
             "pt | The bill now goes to the Legislative Power for a vote. | title:Legislative Power",
@@ -155,6 +162,7 @@ class CalqueConstructionTest {
             "es | Keep the private implementation details that callers never see, the hardcoded values that tests need.",
             "es | The call returns an `Err` value that holds the error, and we need values that we can sort.",
             "fr | In your project folder, create a new file; in the settings, enter the token; on Linux, run the script.",
+            "es | The data value that the sensor reports is stored; a Default value that the user sets wins.",
             // digits outside the Basic Multilingual Plane (Mro, mathematical bold) are numbers
             "es | The tablet reads \uD81A\uDE67 and \uD835\uDFD5 by the river.",
     })

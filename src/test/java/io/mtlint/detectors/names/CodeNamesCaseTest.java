@@ -74,6 +74,12 @@ class CodeNamesCaseTest {
         assertEquals(List.of(), reported("en-US", "zh", doc));
         assertEquals(List.of("nato"), reported("en-US", "es", "The nato summit ended.\n"));
     }
+
+    @Test
+    void anInitialismOfAStateInTechnicalTextIsStillAName() {
+        String doc = "Exports to the usa need a licence; sign the form as xml.\n\n```js\nsign()\n```\n";
+        assertEquals(List.of("usa"), reported("en-US", "es", doc));
+    }
     @Test
     void aWordOfTheCodeOrOfAProductNameIsATermOfTheDocument() {
         assertEquals(List.of(), reported("en-US", "zh", """

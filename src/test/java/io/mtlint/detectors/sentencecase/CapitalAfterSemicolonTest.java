@@ -24,6 +24,12 @@ class CapitalAfterSemicolonTest {
     }
 
     @Test
+    void aFunctionWordBeforeAFigureRestartsASentence() {
+        assertEquals(List.of("Around", "Until", "Nearly"), reported("The mill shut; Around 40 looms were sold. "
+                + "Rents rose; Until 2031 they stay frozen. The dam broke; Nearly 90 homes flooded.\n"));
+    }
+
+    @Test
     void codeSpansLabelsAndTheDocumentsNamesKeepTheirCapital() {
         assertEquals(List.of(), reported("""
                 Pick a width: `u8`, eight bits; `u16`, sixteen bits; see the table.
