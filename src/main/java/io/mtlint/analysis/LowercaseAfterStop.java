@@ -102,9 +102,8 @@ public final class LowercaseAfterStop {
 
     /** A word no dictionary knows in any case, or the first part of a hyphenated name ("vite-ecosystem-ci"). */
     private static boolean isCodeName(String text, Words.Word word, Lexicon target) {
-        String token = Identifiers.around(text, word.start(), word.end());
-        return !target.knowsAnyCase(word.text()) && !target.hasProperNounReading(Capitalisation.capitalise(word.text()))
-                || token.chars().filter(c -> c == '-').count() >= 2;
+        return !target.knowsAnyCase(word.form()) && !target.hasProperNounReading(Capitalisation.capitalise(word.text()))
+                || Identifiers.joinsThreeOrMoreParts(Identifiers.around(text, word.start(), word.end()));
     }
 
     /**

@@ -49,6 +49,11 @@ public final class Identifiers {
         return trimmed == null ? text.substring(start, end) : text.substring(trimmed[0], trimmed[1]);
     }
 
+    /** Whether the token joins three or more parts with hyphens, as package names do ("vite-plugin-pwa"). */
+    public static boolean joinsThreeOrMoreParts(String token) {
+        return token.chars().filter(c -> c == '-').count() >= 2;
+    }
+
     /** Whether letters or digits in the token are joined by a dot, slash or underscore: a file or module name. */
     public static boolean isFileOrModuleName(String token) {
         for (int i = 1; i + 1 < token.length(); i++) {

@@ -424,7 +424,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     /** "astro-plugin-json-feed": three or more lowercase parts joined by hyphens name a package. */
     private static boolean isPackageName(String text, Words.Word w) {
         String token = Identifiers.around(text, w.start(), w.end());
-        return token.chars().filter(c -> c == '-').count() >= 2
+        return Identifiers.joinsThreeOrMoreParts(token)
                 && token.chars().allMatch(c -> c == '-' || Character.isDigit(c) || Character.isLowerCase(c));
     }
 

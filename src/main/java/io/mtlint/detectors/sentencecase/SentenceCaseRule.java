@@ -23,6 +23,7 @@ import io.mtlint.languagetool.Lexicon;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Sentence case broken by machine translation: a sentence that starts in lowercase after a full stop
@@ -177,9 +178,10 @@ public final class SentenceCaseRule extends EnvironmentRule {
             // Two function words in a row make no sentence ("la casa de Al", "a Al"): the capital marks a name.
             // A preposition counts though it also names its letter (Spanish "a" is a noun too).
             String previousLower = previous.text().toLowerCase(Locale.ROOT);
+            Set<String> previousTags = target.lookup(previousLower).tags();
             boolean afterFunctionWord = (FunctionWords.is(target, previousLower)
-                    || target.lookup(previousLower).tags().stream().anyMatch(target.descriptor()::isConnectiveTag)
-                    && target.lookup(previousLower).tags().stream().noneMatch(target.descriptor()::isVerbTag))
+                    || previousTags.stream().anyMatch(target.descriptor()::isConnectiveTag)
+                    && previousTags.stream().noneMatch(target.descriptor()::isVerbTag))
                     && target.lookup(lower).tags().stream().allMatch(target.descriptor()::isConnectiveTag);
             if (!goesOn || nameFollows || labelOrName || afterArticle || untaggedCapital || afterFunctionWord
                     || w.text().length() < 2 || target.hasProperNounReading(w.form())) {
@@ -344,9 +346,12 @@ public final class SentenceCaseRule extends EnvironmentRule {
      * 2030", "Nearly 300") restarts a sentence.
      */
     private static boolean isLabel(String text, Words.Word w, Lexicon target) {
-        return w.end() + 1 < text.length() && text.charAt(w.end()) == ' ' && Character.isDigit(text.charAt(w.end() + 1))
-                && target.lookup(w.lower()).tags().stream().anyMatch(target.descriptor()::isNominalTag)
-                && target.lookup(w.lower()).tags().stream().noneMatch(target.descriptor()::isFunctionTag);
+        if (w.end() + 1 >= text.length() || text.charAt(w.end()) != ' ' || !Character.isDigit(text.charAt(w.end() + 1))) {
+            return false;
+        }
+        Set<String> tags = target.lookup(w.lower()).tags();
+        return tags.stream().anyMatch(target.descriptor()::isNominalTag)
+                && tags.stream().noneMatch(target.descriptor()::isFunctionTag);
     }
 
     /**
