@@ -10,14 +10,15 @@ import java.util.stream.Collectors;
 /**
  * How a target language builds what machine translation builds the source's way, read from
  * {@code io/mtlint/lang/constructions/<code>.yaml}: weekday and month names, verbs by the complements they take,
- * the nouns that name speakers and the documents that speak, what a passive of reporting names, the words of
+ * the nouns that name speakers, the documents that speak and the places a name may stand beside, what a passive of reporting names, the words of
  * hearsay and of conditions, relational adjectives and the words that take an adjective after them, countries
  * named without an article, and offices that translate word for word into a name the target does not use. Lemmas
  * and word lists are kept lowercase.
  */
 public record Constructions(String language, List<String> weekdays, List<String> months, List<String> dayWords,
                             List<String> futureMarkers, Verbs verbs, Set<String> speakers,
-                            Set<String> speakingDocuments, Set<String> reportedThings, List<String> hearsayMarkers,
+                            Set<String> speakingDocuments, Set<String> placeNouns, Set<String> reportedThings,
+                            List<String> hearsayMarkers,
                             List<String> conditionMarkers, Set<String> relationalAdjectives, Set<String> adjectiveAfter,
                             List<String> postposedPhrases, List<String> countriesWithoutArticle, List<Title> titles) {
     private static final String DIRECTORY = "/io/mtlint/lang/constructions/";
@@ -84,6 +85,7 @@ public record Constructions(String language, List<String> weekdays, List<String>
         verbs = verbs == null ? Verbs.NONE : verbs;
         speakers = lower(speakers);
         speakingDocuments = lower(speakingDocuments);
+        placeNouns = lower(placeNouns);
         reportedThings = lower(reportedThings);
         hearsayMarkers = hearsayMarkers == null ? List.of() : List.copyOf(hearsayMarkers);
         conditionMarkers = conditionMarkers == null ? List.of() : List.copyOf(conditionMarkers);
@@ -121,6 +123,6 @@ public record Constructions(String language, List<String> weekdays, List<String>
     private static Constructions load(String base) {
         return LanguageData.read("constructions of " + base, DIRECTORY + base + ".yaml", Constructions.class,
                 () -> new Constructions(base, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null));
+                        null, null, null));
     }
 }

@@ -56,6 +56,8 @@ class RealTranslationPatternsTest {
             "fr | pt | mt.number-format.digits-thousand-word | Les ventes ont atteint 12 mille unités, soit douze mille de plus. | 12 mille",
             "fr | es | mt.number-format.digits-thousand-word | Le navire était à 4 mille marin de la côte, puis à 40\u202f000 pieds. |",
             "de | ru | mt.number-format.digits-thousand-word | Etwa 45 tausend Besucher kamen, Tausende blieben draußen. | 45 tausend",
+            // After a month name the first group of digits is the day.
+            "en-US | uk | mt.number-format.space-thousands | On March 9 250 families left; by then 12 500 people had gone. | 12 500",
     })
     void realPatterns(String target, String source, String rule, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.stream(expected.split(";")).toList();

@@ -111,6 +111,9 @@ final class FrontedVerbCheck implements SentenceCheck {
                 head = true;
             } else if (t.isWord() && !t.isOnlyVerb() && (t.isCommonNoun() || t.isAdjective() || t.isCapitalised())
                     && !t.hasExactTag("PRP") && !t.hasTag("RB")) {
+                if (head && startsSubject(s.get(i - 1), t, language)) {
+                    return -1;
+                }
                 head = true;
             } else if (head && JOINING.contains(t.lower())) {
                 head = false;
@@ -127,6 +130,15 @@ final class FrontedVerbCheck implements SentenceCheck {
             i++;
         }
         return -1;
+    }
+
+    /**
+     * A name right after a noun that is not a place or a body starts the subject ("At the press conference Zelensky
+     * said"); after a place it may stand in apposition ("In the capital Kyiv", "In the city Duma").
+     */
+    private static boolean startsSubject(Token before, Token t, Constructions language) {
+        return t.isCapitalised() && before.isWord() && before.isLowercase() && before.isCommonNoun()
+                && !language.placeNouns().contains(before.lower());
     }
 
     /** A past form also read as an adjective ("reported", "announced"), which after a noun is the verb. */

@@ -223,7 +223,8 @@ final class VerbComplementCheck implements SentenceCheck {
             return false;
         }
         int k = verbAt - 1;
-        while (k >= 0 && s.get(k).hasTag("RB") && !s.get(k).hasTag("VB")) {
+        // adverbs between auxiliary and participle, including those that are also verbs ("not even told about")
+        while (k >= 0 && s.get(k).hasTag("RB") && !s.get(k).hasLemmaIn(LINKING)) {
             k--;
         }
         return k >= 0 && (s.get(k).hasLemmaIn(LINKING) || s.get(k).is("being") || s.get(k).is("been"));

@@ -93,7 +93,7 @@ final class LiteralNameCheck {
         if (partOfLongerName(text, words, first, last, kindCues, lexicon)) {
             return false;
         }
-        if (hasCue(text, words, first, last, kindCues)) {
+        if (hasCue(text, words, first, last, kindCues, lexicon)) {
             return true;
         }
         if (r.needsCue() || lexicon.descriptor().capitalisesNouns()) {
@@ -161,16 +161,39 @@ final class LiteralNameCheck {
         return !tags.isEmpty() && tags.stream().allMatch(lexicon.descriptor()::isNominalTag);
     }
 
+    /**
+     * The "Victory" plan: a quoted word followed by a lowercase noun names that plan or operation, not the place or
+     * paper the word also renders, unless the noun is one of the kind's own ("the "Victory" village").
+     */
+    private static boolean namesFollowingNoun(String text, List<Words.Word> words, int last, NameCues.Cues cues,
+                                              Lexicon lexicon) {
+        if (last + 1 >= words.size()) {
+            return false;
+        }
+        Words.Word after = words.get(last + 1);
+        if (after.start() != words.get(last).end() + 2 || !Character.isWhitespace(text.charAt(after.start() - 1))
+                || !after.isLowercase() || FunctionWords.is(lexicon, after.text())) {
+            return false;
+        }
+        for (String cue : cues.after()) {
+            if (cue.equalsIgnoreCase(after.text())) {
+                return false;
+            }
+        }
+        return lexicon.lookup(after.form()).tags().stream().anyMatch(lexicon.descriptor()::isNominalTag);
+    }
+
     private static boolean isDeterminer(String word, Lexicon lexicon) {
         java.util.Set<String> tags = lexicon.lookup(word).tags();
         return !tags.isEmpty() && tags.stream().allMatch(lexicon.descriptor()::isDeterminerTag);
     }
 
-    private static boolean hasCue(String text, List<Words.Word> words, int first, int last, NameCues.Cues cues) {
+    private static boolean hasCue(String text, List<Words.Word> words, int first, int last, NameCues.Cues cues,
+                                  Lexicon lexicon) {
         int from = words.get(first).start();
         int to = words.get(last).end();
         if (from > 0 && to < text.length() && OPENING_MARKS.indexOf(text.charAt(from - 1)) >= 0
-                && CLOSING_MARKS.indexOf(text.charAt(to)) >= 0) {
+                && CLOSING_MARKS.indexOf(text.charAt(to)) >= 0 && !namesFollowingNoun(text, words, last, cues, lexicon)) {
             return true;
         }
         int windowStart = words.get(Math.max(0, first - CUE_WINDOW_WORDS)).start();

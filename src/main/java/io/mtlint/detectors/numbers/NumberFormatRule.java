@@ -222,6 +222,20 @@ public final class NumberFormatRule extends EnvironmentRule {
         }
     }
 
+    /** "on April 3 410 bodies": after a month name the first group is the day, not thousands. */
+    private static boolean afterMonth(String text, int start, Numbers to) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        String word = text.substring(begin, end);
+        return begin < end && to.months().stream().anyMatch(month -> month.equalsIgnoreCase(word));
+    }
+
     private void decimalCommaSource(ProseBlock block, DocumentContext context, Numbers from,
                                     LanguageDescriptor target, BlockReporter out) {
         String text = block.text();
@@ -245,7 +259,7 @@ public final class NumberFormatRule extends EnvironmentRule {
             while (m.find()) {
                 String number = m.group();
                 boolean noBreak = number.indexOf('\u00A0') >= 0 || number.indexOf('\u202F') >= 0;
-                if (noBreak || isDotThousands(text, m.end(), number, lexicon, to)) {
+                if (noBreak || isDotThousands(text, m.end(), number, lexicon, to) && !afterMonth(text, m.start(), to)) {
                     String fixed = number.replaceAll("[ \\u00A0\\u202F]", String.valueOf(to.preferredGrouping()));
                     out.report(SPACE_THOUSANDS_CHECK, m.start(), m.end(), "\u201c" + number
                             + "\u201d groups thousands with a space; " + writes + fixed,

@@ -80,6 +80,9 @@ class LiteralNameTest {
             "en#es#Las empresas madereras talan el Amazonas sin control.",
             "ru#en#Thousands of people marched through the city on May Day.",
             "fr#de#Die Stimme des Nordens war in der ganzen Stadt zu hören.",
+            // A quoted word before a noun names that thing
+            "uk#en#Bridges were mined under the \"Victory\" scheme, the prosecutors said.",
+            "ru#en#The army's \u201cVictory\u201d operation began at dawn.",
     })
     void ordinaryWordsAndOtherNamesStayClean(String source, String target, String text) {
         assertEquals("", flagged(source, target, text));
