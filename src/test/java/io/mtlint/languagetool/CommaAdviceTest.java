@@ -11,7 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** LanguageTool's advice on optional commas is style, not a punctuation artefact of translation. */
+/** LanguageTool's advice on optional commas and house style is style, not a punctuation artefact of translation. */
 class CommaAdviceTest {
     @Test
     void suggestionsThatOnlyAddCommasAreAdvice() {
@@ -31,5 +31,13 @@ class CommaAdviceTest {
         assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("lt.COMMA_COMPOUND_SENTENCE")
                 && f.category() == Category.STYLE), findings.toString());
         assertTrue(findings.stream().noneMatch(f -> f.category() == Category.PUNCTUATION), findings.toString());
+    }
+
+    @Test
+    void houseStyleForRangesAndLoanSpellingsIsNoFinding() {
+        String text = "The repairs took 3-4 months, and the cafes near the harbour stayed closed for 10-12 weeks.\n";
+        List<Finding> findings = Checkers.check(Checkers.get("en-US", "uk", true), text, Format.TEXT).findings();
+        assertTrue(findings.stream().noneMatch(f -> f.ruleId().equals("lt.HYPHEN_TO_EN")
+                || f.ruleId().equals("lt.CAFE_DIACRITIC")), findings.toString());
     }
 }
