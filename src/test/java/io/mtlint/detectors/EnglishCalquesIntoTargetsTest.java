@@ -48,6 +48,12 @@ class EnglishCalquesIntoTargetsTest {
             "de-DE | Der Zug war früher heute in Hamburg liegen geblieben. | en-de.frueher-heute:früher heute",
             "de-DE | Wie gemeldet von der Polizei, wurde niemand verletzt. | en-de.wie-berichtet-von:Wie gemeldet von",
             "de-DE | Solche Versprechen nimmt man besser mit einem Korn Salz. | en-de.mit-einem-koernchen-salz:mit einem Korn Salz",
+            "fr | Les investisseurs liront les minutes du comité monétaire jeudi. | en-fr.minutes-compte-rendu:les minutes du comité",
+            "fr | Due à la sécheresse, la récolte sera maigre. | en-fr.du-a-en-tete:Due à",
+            "fr | Le syndicat a pris action contre la direction. | en-fr.prendre-action:pris action contre",
+            "es | La fiscalía tomó acción legal contra la constructora. | en-es.tomar-acciones:tomó acción legal",
+            "de-DE | Mit kleinen Spenden kann jeder einen echten Unterschied machen. | en-de.einen-unterschied-machen:einen echten Unterschied machen",
+            "de-DE | Der Kritiker hat damit einen berechtigten Punkt. | en-de.einen-punkt-haben:hat damit einen berechtigten Punkt",
     })
     void englishConstructionIsFlagged(String target, String text, String expected) {
         assertEquals(List.of(expected), calques(target, text));
@@ -65,7 +71,10 @@ class EnglishCalquesIntoTargetsTest {
             "es | Al final del día llegó la tormenta; a fin de cuentas, nadie salió.",
             "es | Mañana abrirá más temprano que hoy; hoy temprano hubo niebla.",
             "es | Podría llover; los barrios potencialmente afectados están avisados.",
-            "es | El jugador pasó al siguiente nivel del videojuego.",
+            "es | El jugador pasó al siguiente nivel del videojuego y la alumna subió al siguiente nivel de inglés.",
+            "fr | La réunion a duré quarante minutes ; le retard est dû à la neige et la police a pris des mesures.",
+            "es | El Gobierno tomará medidas; los accionistas venden acciones de la eléctrica.",
+            "de-DE | Das Gesetz macht einen Unterschied zwischen Miete und Pacht; Bayern hat einen Punkt Vorsprung.",
             "es | Los vecinos soportan el calor; el equipo tomó ventaja de dos goles.",
             "es | La base naval está cerrada; el juez fue severo con los acusados.",
             "es | El ministro desempeñó un papel clave y los niños jugaron a un juego de rol.",
