@@ -54,6 +54,7 @@ class EnglishCalquesIntoTargetsTest {
             "es | La fiscalía tomó acción legal contra la constructora. | en-es.tomar-acciones:tomó acción legal",
             "de-DE | Mit kleinen Spenden kann jeder einen echten Unterschied machen. | en-de.einen-unterschied-machen:einen echten Unterschied machen",
             "de-DE | Der Kritiker hat damit einen berechtigten Punkt. | en-de.einen-punkt-haben:hat damit einen berechtigten Punkt",
+            "de-DE | Die Stadt wird investieren in neue Radwege. | en-de.infinitiv-vor-praepositionalgruppe:wird investieren in",
     })
     void englishConstructionIsFlagged(String target, String text, String expected) {
         assertEquals(List.of(expected), calques(target, text));
@@ -81,6 +82,7 @@ class EnglishCalquesIntoTargetsTest {
             "de-DE | Der Sturm könnte Leitungen beschädigen; potenziell betroffen sind 300 Haushalte.",
             "de-DE | Früher war heute ein Feiertag; wie berichtet, fehlt das Geld.",
             "de-DE | Ein Körnchen Wahrheit steckt darin; die Suppe braucht Salz.",
+            "de-DE | Die Stadt wird in neue Radwege investieren, und sie will mit den Bürgern darüber reden.",
     })
     void nativeProseStaysClean(String target, String text) {
         assertEquals(List.of(), calques(target, text));
