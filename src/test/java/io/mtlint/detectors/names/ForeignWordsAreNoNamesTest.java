@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * ("aujourd" of "aujourd'hui"), the English function words of a title kept in another language, an English
  * loanword the same text also capitalises ("technique Shredding"), an abbreviation with its stop inside a sentence
  * ("toux chr. depuis"), and the tail of a compound or a suffix cited
- * after a hyphen ("und -verbindlichkeiten").
+ * after a hyphen ("und -verbindlichkeiten"), and an English spelling the dictionaries know only as a name ("matt").
  */
 class ForeignWordsAreNoNamesTest {
     @ParameterizedTest(name = "{1}")
@@ -32,6 +32,7 @@ class ForeignWordsAreNoNamesTest {
             "de|Die Bilanz trennt Mietforderungen und -verbindlichkeiten sowie Steuerforderungen und -schulden.|",
             "de|Das Ungarische kennt die Suffixe -ban/-ben und -nak/-nek.|",
             "en|The head of the district administration mykola pyvovarchuk visited the port.|mykola;pyvovarchuk",
+            "en|The oven comes in matt black; its matt enamel hides smudges, unlike the gloss one.|",
     })
     void noNameIsReported(String target, String text, String expected) {
         String source = target.equals("en") ? "uk" : target.equals("de") ? "en" : "de";
