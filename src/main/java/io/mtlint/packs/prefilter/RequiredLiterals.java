@@ -164,8 +164,8 @@ public final class RequiredLiterals {
     }
 
     /**
-     * False when the words read cannot hold a string of every set: for each set, no string of it has all its
-     * fragments among them.
+     * False when the words read cannot hold a string of every set: for some set, no string of it has all its
+     * fragments among them, in consecutive words when the words are a block's.
      */
     boolean mayBeIn(WordPresence words) {
         for (int[][] set : fragments) {
@@ -178,20 +178,11 @@ public final class RequiredLiterals {
 
     private static boolean anyMayBeIn(WordPresence words, int[][] set) {
         for (int[] literal : set) {
-            if (allIn(words, literal)) {
+            if (words.holds(literal)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean allIn(WordPresence words, int[] literal) {
-        for (int id : literal) {
-            if (!words.has(id)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** For assertions: what searching the folded text for every string of every set finds. */

@@ -6,21 +6,25 @@ import io.mtlint.model.Document;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.text.Words;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Which {@link WordFragments} some words hold: a block's, read once for every pack rule, or a whole document's,
- * the union of its blocks'. A fragment numbered after the words were read counts as present, so the answer may
- * only err towards "may match".
+ * Which {@link WordFragments} some words hold: a block's, read once for every pack rule, word by word, or a whole
+ * document's, the union of its blocks'. A fragment numbered after the words were read counts as present, so the
+ * answer may only err towards "may match".
  */
 final class WordPresence {
     private static final Object DOCUMENT = new Object();
     private final long[] bits;
     private final int size;
+    /** A block's: the fragments of each of its words, in order; null for a document's. */
+    private final int[][] byWord;
 
-    private WordPresence(long[] bits, int size) {
+    private WordPresence(long[] bits, int size, int[][] byWord) {
         this.bits = bits;
         this.size = size;
+        this.byWord = byWord;
     }
 
     private record BlockKey(ProseBlock block) {
@@ -42,12 +46,15 @@ final class WordPresence {
     private static WordPresence read(List<Words.Word> words) {
         WordFragments.Index index = WordFragments.index();
         long[] bits = new long[(index.size() + 63) >>> 6];
-        for (Words.Word word : words) {
-            for (int id : index.of(word.form())) {
+        int[][] byWord = new int[words.size()][];
+        for (int w = 0; w < byWord.length; w++) {
+            int[] ids = index.of(words.get(w).form());
+            byWord[w] = ids;
+            for (int id : ids) {
                 bits[id >>> 6] |= 1L << id;
             }
         }
-        return new WordPresence(bits, index.size());
+        return new WordPresence(bits, index.size(), byWord);
     }
 
     private static WordPresence union(DocumentContext context) {
@@ -57,16 +64,47 @@ final class WordPresence {
             WordPresence blockWords = of(context, block);
             size = Math.min(size, blockWords.size);
             if (union.length < blockWords.bits.length) {
-                union = java.util.Arrays.copyOf(union, blockWords.bits.length);
+                union = Arrays.copyOf(union, blockWords.bits.length);
             }
             for (int i = 0; i < blockWords.bits.length; i++) {
                 union[i] |= blockWords.bits[i];
             }
         }
-        return new WordPresence(union, size == Integer.MAX_VALUE ? 0 : size);
+        return new WordPresence(union, size == Integer.MAX_VALUE ? 0 : size, null);
     }
 
     boolean has(int id) {
         return id >= size || (bits[id >>> 6] & (1L << id)) != 0;
+    }
+
+    /**
+     * Whether the words may hold a literal whose letter runs are these fragments, in order: a block's must hold
+     * them in consecutive words, since what separates them in the literal has no letter and so starts no word.
+     */
+    boolean holds(int[] fragments) {
+        for (int id : fragments) {
+            if (!has(id)) {
+                return false;
+            }
+        }
+        if (byWord == null || fragments.length < 2) {
+            return true;
+        }
+        for (int start = 0; start + fragments.length <= byWord.length; start++) {
+            if (holdsAt(fragments, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsAt(int[] fragments, int start) {
+        for (int i = 0; i < fragments.length; i++) {
+            int id = fragments[i];
+            if (id < size && Arrays.binarySearch(byWord[start + i], id) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -71,7 +71,7 @@ class WordFragmentsTest {
                 FoldedText folded = FoldedText.of(text);
                 boolean contains = (caseSensitive ? folded.cased() : folded.caseless()).contains(literal);
                 WordPresence words = WordPresence.of(text);
-                boolean may = ids.stream().allMatch(words::has);
+                boolean may = words.holds(ids.stream().mapToInt(Integer::intValue).toArray());
                 if (contains) {
                     contained++;
                     assertTrue(may, "seed " + SEED + ": " + fragments + " of \u201c" + literal + "\u201d not in the words of \u201c"
@@ -83,6 +83,15 @@ class WordFragmentsTest {
         }
         assertTrue(contained > 2000, "too few containing texts: " + contained);
         assertTrue(rejected > 2000, "the words should rule out many texts: " + rejected);
+    }
+
+    @Test
+    void aBlockHoldsALiteralsWordsOnlyInARow() {
+        int[] ids = WordFragments.of("s also a ", true).stream().mapToInt(WordFragments::id).toArray();
+        assertTrue(WordPresence.of("It runs also a test.").holds(ids));
+        assertTrue(WordPresence.of("It runs\n also\u00A0a test.").holds(ids));
+        assertFalse(WordPresence.of("It also runs a test.").holds(ids), "every word is there, but not in a row");
+        assertFalse(WordPresence.of("It runs also an test.").holds(ids));
     }
 
     @Test
