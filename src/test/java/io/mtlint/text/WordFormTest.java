@@ -63,6 +63,25 @@ class WordFormTest {
         calls.forEach((word, count) -> assertEquals(1, count.get(), word));
     }
 
+    @Test
+    void aFormMemoForgetsNothingItKeepsAndKeepsNoFormBeyondItsBound() {
+        AtomicInteger calls = new AtomicInteger();
+        String early = "boundearly" + SEED;
+        WordForm kept = WordForm.of(early, 0, early.length());
+        FormMemo<String> memo = new FormMemo<>(form -> {
+            calls.incrementAndGet();
+            return form.text();
+        }, kept.id() + 1);
+        String late = "boundlate" + SEED;
+        WordForm beyond = WordForm.of(late, 0, late.length());
+        memo.get(kept);
+        memo.get(kept);
+        assertEquals(1, calls.get(), "a form within the bound is computed once");
+        assertEquals(late, memo.get(beyond));
+        assertEquals(late, memo.get(beyond));
+        assertEquals(3, calls.get(), "a form beyond the bound is computed each time, and not kept");
+    }
+
     /** The ASCII fast path splits words exactly where {@link io.mtlint.text.PhraseWords} says they end. */
     @Test
     void wordsSplitWherePhraseWordsEndThem() {

@@ -5,14 +5,13 @@ import io.mtlint.analysis.DocumentContext;
 
 /**
  * A block's text with white space and apostrophes folded, and with or without case folded, computed once per
- * block and shared by every pack rule, for the literal prefilters of {@link RequiredLiterals}. Each folding is
+ * block, for checking the word prefilters of {@link RequiredLiterals} against the literals themselves. Each folding is
  * made the first time a rule asks for it; a lost race only makes it twice.
  */
 final class FoldedText {
     private final String text;
     private String caseless;
     private String cased;
-    private LiteralTable.Presence presence;
 
     private FoldedText(String text) {
         this.text = text;
@@ -27,15 +26,6 @@ final class FoldedText {
 
     static FoldedText of(String text) {
         return new FoldedText(text);
-    }
-
-    /** Which of the pack rules' literals the text holds, read once for all of them. */
-    LiteralTable.Presence presence() {
-        LiteralTable.Presence p = presence;
-        if (p == null) {
-            presence = p = LiteralTable.automata().read(this);
-        }
-        return p;
     }
 
     /** The text folded by {@link #fold}: for expressions that ignore case. */
@@ -81,15 +71,11 @@ final class FoldedText {
         }
     }
 
-    static boolean isSpace(char c) {
-        return SPACE[c];
-    }
-
     /**
      * What {@link #fold} makes of a character that is not a space and not half of a surrogate pair, or -1 when it
      * becomes a character outside the Basic Multilingual Plane.
      */
-    static int foldChar(char c, boolean foldCase) {
+    private static int foldChar(char c, boolean foldCase) {
         if (c < 0x80) {
             return foldCase && c >= 'A' && c <= 'Z' ? c + 32 : c;
         }
@@ -100,52 +86,7 @@ final class FoldedText {
         return folded > Character.MAX_VALUE ? -1 : folded;
     }
 
-    /**
-     * Whether {@link #cased()} contains {@code literal}, a string folded as it folds, found in the text as it
-     * stands: a block is asked about a few literals that keep case, and folding it whole for them cost more.
-     */
-    boolean casedContains(String literal) {
-        String cased = this.cased;
-        if (cased != null) {
-            return cased.contains(literal);
-        }
-        char first = literal.charAt(0);
-        boolean plainFirst = first != ' ' && first != '\'';
-        for (int i = plainFirst ? text.indexOf(first) : 0; i >= 0 && i < text.length();
-             i = plainFirst ? text.indexOf(first, i + 1) : i + 1) {
-            if (casedMatchAt(literal, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean casedMatchAt(String literal, int at) {
-        int k = at;
-        for (int j = 0; j < literal.length(); j++) {
-            if (k >= text.length()) {
-                return false;
-            }
-            char c = text.charAt(k);
-            char want = literal.charAt(j);
-            if (want == ' ') {
-                if (!SPACE[c]) {
-                    return false;
-                }
-                while (k < text.length() && SPACE[text.charAt(k)]) {
-                    k++;
-                }
-                continue;
-            }
-            if ((c == '\u2019' ? '\'' : c) != want || SPACE[c]) {
-                return false;
-            }
-            k++;
-        }
-        return true;
-    }
-
-    /** The text as it stands, for readers that fold as they go ({@link LiteralTable}). */
+    /** The text as it stands. */
     String text() {
         return text;
     }

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Text that every match of a regular expression must contain, found by reading the expression: one or more
  * sets of case-folded strings, each set one of whose strings a match contains ({"in the last years", …,
- * "over the last decades"}; {"a ", "an "} and {"%"}). A block whose folded text lacks every string of some set
- * cannot match, so the rule skips it with a few {@code indexOf} calls instead of trying the expression at every
- * position. This is how ripgrep and RE2 prefilter; anything this reader does not
- * understand yields no requirement, which only costs speed, never a finding.
+ * "over the last decades"}; {"a ", "an "} and {"%"}). A block cannot match when, for some set, no string of it
+ * has all its words among the block's words ({@link WordFragments}), so the rule skips it without trying the
+ * expression. This is how ripgrep and RE2 prefilter, on words; anything this reader does not understand, and a set
+ * with a string that has no letters, yields no requirement, which only costs speed, never a finding.
  */
 public final class RequiredLiterals {
     /** More alternatives than this cost more to look for than the expression saves. */
@@ -30,16 +30,31 @@ public final class RequiredLiterals {
      */
     private final boolean caseSensitive;
 
-    /** The numbers of each set's strings in {@link LiteralTable}. */
-    private final int[][] ids;
+    /**
+     * For each set, for each of its strings, the numbers of the {@link WordFragments} the string requires; null for
+     * a set with a string that words cannot tell of (", ", "%"), which is then not looked for.
+     */
+    private final int[][][] fragments;
 
     private RequiredLiterals(List<List<String>> sets, boolean caseSensitive) {
         this.sets = sets;
         this.caseSensitive = caseSensitive;
-        this.ids = new int[sets.size()][];
+        this.fragments = new int[sets.size()][][];
         for (int i = 0; i < sets.size(); i++) {
-            ids[i] = sets.get(i).stream().mapToInt(literal -> LiteralTable.id(literal, caseSensitive)).toArray();
+            fragments[i] = fragmentsOf(sets.get(i), caseSensitive);
         }
+    }
+
+    private static int[][] fragmentsOf(List<String> set, boolean caseSensitive) {
+        int[][] out = new int[set.size()][];
+        for (int i = 0; i < set.size(); i++) {
+            List<WordFragments.Fragment> required = WordFragments.of(set.get(i), caseSensitive);
+            if (required == null) {
+                return null;
+            }
+            out[i] = required.stream().mapToInt(WordFragments::id).toArray();
+        }
+        return out;
     }
 
     /** What every match of {@code pattern} contains, or empty when the reader cannot tell. */
@@ -141,52 +156,29 @@ public final class RequiredLiterals {
         }
     }
 
-    /** True when the text, folded as the strings were, contains a string of every required set. */
+    /** False when {@code text} cannot hold a string of every set: for tests. */
     boolean foundIn(FoldedText text) {
-        boolean found = allSetsPresent(text);
-        assert found == foundByScanning(text) : this;
-        return found;
-    }
-
-    /** False when no block of the document can hold a string of every set. */
-    boolean mayBeIn(DocumentLiterals document) {
-        for (int[] set : ids) {
-            if (!anyMayBeIn(document, set)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean anyMayBeIn(DocumentLiterals document, int[] set) {
-        for (int id : set) {
-            if (document.mayHave(id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean allSetsPresent(FoldedText text) {
-        LiteralTable.Presence presence = text.presence();
-        for (int i = 0; i < ids.length; i++) {
-            if (!anyPresent(presence, ids[i], text, sets.get(i))) {
-                return false;
-            }
-        }
-        return true;
+        boolean may = mayBeIn(WordPresence.of(text.text()));
+        assert may || !foundByScanning(text) : this;
+        return may;
     }
 
     /**
-     * A literal numbered after the block was read (a rule built since), or not numbered at all, is looked for
-     * directly.
+     * False when the words read cannot hold a string of every set: for some set, no string of it has all its
+     * fragments among them, in consecutive words when the words are a block's.
      */
-    private boolean anyPresent(LiteralTable.Presence presence, int[] set, FoldedText text, List<String> literals) {
-        for (int id : set) {
-            if (id >= presence.size()) {
-                return containsAny(caseSensitive ? text.cased() : text.caseless(), literals);
+    boolean mayBeIn(WordPresence words) {
+        for (int[][] set : fragments) {
+            if (set != null && !anyMayBeIn(words, set)) {
+                return false;
             }
-            if (presence.has(id)) {
+        }
+        return true;
+    }
+
+    private static boolean anyMayBeIn(WordPresence words, int[][] set) {
+        for (int[] literal : set) {
+            if (words.holds(literal)) {
                 return true;
             }
         }
@@ -194,7 +186,7 @@ public final class RequiredLiterals {
     }
 
     /** For assertions: what searching the folded text for every string of every set finds. */
-    private boolean foundByScanning(FoldedText text) {
+    boolean foundByScanning(FoldedText text) {
         String foldedText = caseSensitive ? text.cased() : text.caseless();
         for (List<String> set : sets) {
             if (!containsAny(foldedText, set)) {
