@@ -9,13 +9,19 @@ import java.util.List;
 
 /**
  * Splits plain text into paragraphs. In a hard-wrapped file (blank lines between paragraphs, no line longer than
- * a wrapping width) each run of lines is one paragraph. Otherwise every line is a paragraph: published articles
- * are often stored one paragraph per line, and merging those lines would make a quote opened in one paragraph
- * look closed in the next.
+ * a wrapping width, no line broken before it was full) each run of lines is one paragraph. Otherwise every line
+ * is a paragraph: published articles are often stored one paragraph per line, and merging those lines would make a
+ * quote opened in one paragraph look closed in the next.
  */
 final class PlainTextParser {
     /** Hard-wrapped prose rarely has lines longer than this; one-paragraph-per-line text usually does. */
     static final int WRAP_WIDTH = 120;
+    /**
+     * A line is broken on purpose (a heading, a list or infobox row) when the next line's first word would have fit
+     * on it with this much room to spare; a wrapping editor breaks a line only when the next word does not fit.
+     */
+    static final int DELIBERATE_BREAK_ROOM = 10;
+    static final int ROW_LIST_MIN_LINES = 4;
 
     private PlainTextParser() {
     }
@@ -50,10 +56,64 @@ final class PlainTextParser {
         return ProseBlock.builder(ProseBlock.Kind.PARAGRAPH, text).text(start, end).build();
     }
 
+    private static boolean brokenOnPurpose(String text, LineMap lines, int line, int width) {
+        String next = text.substring(lines.lineStart(line + 1), lines.lineContentEnd(line + 1)).strip();
+        int space = next.indexOf(' ');
+        String firstWord = space < 0 ? next : next.substring(0, space);
+        int withNextWord = length(text, lines, line) + 1 + firstWord.codePointCount(0, firstWord.length());
+        return withNextWord + DELIBERATE_BREAK_ROOM <= width;
+    }
+
+    private static int longestLine(String text, LineMap lines, int first, int last) {
+        int longest = 0;
+        for (int l = first; l <= last; l++) {
+            longest = Math.max(longest, length(text, lines, l));
+        }
+        return longest;
+    }
+
+    private static int length(String text, LineMap lines, int line) {
+        return text.codePointCount(lines.lineStart(line), lines.lineContentEnd(line));
+    }
+
+    /** Every line is within the wrapping width and none of them was broken before the next word had to move. */
     private static boolean isHardWrapped(String text, LineMap lines, int first, int last) {
         if (first == last) {
             return false;
         }
+        int width = longestLine(text, lines, first, last);
+        for (int l = first; l < last; l++) {
+            if (brokenOnPurpose(text, lines, l, width)) {
+                return false;
+            }
+        }
+        return withinWrapWidth(text, lines, first, last) && !isRowList(text, lines, first, last);
+    }
+
+    /**
+     * Rows of an infobox or a list of even length: at least {@value #ROW_LIST_MIN_LINES} lines, and nearly every line
+     * after the first opens with a capital or a digit, which a wrap falling between arbitrary words of prose does not
+     * do line after line.
+     */
+    private static boolean isRowList(String text, LineMap lines, int first, int last) {
+        int continuations = last - first;
+        if (continuations + 1 < ROW_LIST_MIN_LINES) {
+            return false;
+        }
+        int rowStarts = 0;
+        for (int l = first + 1; l <= last; l++) {
+            String line = text.substring(lines.lineStart(l), lines.lineContentEnd(l)).strip();
+            if (!line.isEmpty()) {
+                int c = line.codePointAt(0);
+                if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                    rowStarts++;
+                }
+            }
+        }
+        return rowStarts * 4 >= continuations * 3;
+    }
+
+    private static boolean withinWrapWidth(String text, LineMap lines, int first, int last) {
         for (int l = first; l <= last; l++) {
             int start = lines.lineStart(l);
             if (text.codePointCount(start, lines.lineContentEnd(l)) > WRAP_WIDTH) {

@@ -45,4 +45,39 @@ class DocumentLoaderTest {
         assertEquals(2, d.blocks().size());
         assertEquals("A wrapped paragraph\nthat continues here.", d.blocks().get(0).text());
     }
+
+    @Test
+    void rowsBrokenOnPurposeStayApartWhileWrappedLinesJoin() throws Exception {
+        String text = "Margaret Ellis\n"
+                + "Governor of the Northern Province\n"
+                + "In office\n"
+                + "4 March 1990 to 2 May 1996\n"
+                + "Preceded by Arthur Bell\n"
+                + "\n"
+                + "The harbour was dredged in the spring so that the larger grain ships could\n"
+                + "reach the new quay without waiting for the tide, and the town grew around\n"
+                + "it within a decade.\n";
+        Document d = DocumentLoader.fromText("i.txt", text, Format.TEXT);
+        assertEquals(6, d.blocks().size(), d.blocks().toString());
+        assertEquals("Governor of the Northern Province", d.blocks().get(1).text());
+        assertEquals("Preceded by Arthur Bell", d.blocks().get(4).text());
+        assertTrue(d.blocks().get(5).text().startsWith("The harbour was dredged"));
+        assertTrue(d.blocks().get(5).text().endsWith("within a decade."));
+    }
+
+    @Test
+    void rowsOfEvenLengthThatEachOpenWithACapitalStayApart() throws Exception {
+        String text = "Minister of Harbours and Canals\n"
+                + "11 June 1971 to 3 April 1975\n"
+                + "Prime Minister Edwin Carrow\n"
+                + "Preceded by Dora Fenwick Lyle\n"
+                + "\n"
+                + "She kept the ministry for four years, then\n"
+                + "returned to the bar in her home county and\n"
+                + "wrote a history of the inland waterways.\n";
+        Document d = DocumentLoader.fromText("r.txt", text, Format.TEXT);
+        assertEquals(5, d.blocks().size(), d.blocks().toString());
+        assertEquals("Prime Minister Edwin Carrow", d.blocks().get(2).text());
+        assertTrue(d.blocks().get(4).text().endsWith("inland waterways."));
+    }
 }

@@ -475,6 +475,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
     /** Reference marks after the stop ("... in 1682. [2]") do not continue the sentence. */
     private static final java.util.regex.Pattern CITATIONS = java.util.regex.Pattern.compile("(\\s*\\[\\d{1,3}\\])+\\s*$");
 
+    private static final java.util.regex.Pattern CITATION_MARK = java.util.regex.Pattern.compile("\\[\\d{1,3}\\]");
+
     private static boolean endsSentence(String text) {
         text = CITATIONS.matcher(text).replaceFirst("");
         int end = text.length();
@@ -494,6 +496,11 @@ public final class SentenceCaseRule extends EnvironmentRule {
             int before = bracket[0] - 1;
             while (before >= 0 && text.charAt(before) == ' ') {
                 before--;
+            }
+            // A run of reference marks after a stop ("... peu après. [1] [2] Une bataille") is no insertion.
+            if (CITATION_MARK.matcher(text.substring(bracket[0], bracket[1])).matches()
+                    && endsSentence(text.substring(0, bracket[0]))) {
+                continue;
             }
             if (before < 0 || ".!?:;\u2026\u201c\u201d\"".indexOf(text.charAt(before)) >= 0) {
                 continue;
