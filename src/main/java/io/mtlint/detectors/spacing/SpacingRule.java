@@ -11,6 +11,7 @@ import io.mtlint.lang.Languages;
 import io.mtlint.lang.QuoteStyle;
 import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.languagetool.Lexicon;
+import io.mtlint.text.DottedNames;
 import io.mtlint.text.Emoticons;
 import io.mtlint.text.Words;
 import io.mtlint.text.search.SparseMatcher;
@@ -107,7 +108,7 @@ public final class SpacingRule extends EnvironmentRule {
         SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, block.text(), block.chars(),
                 AT_STOP_BEFORE_CAPITAL);
         while (m.find()) {
-            if (!insideAddress(text, m.start()) && !insideDottedName(text, m.start())) {
+            if (!insideAddress(text, m.start()) && !DottedNames.joinsAt(text, m.start())) {
                 out.report(MISSING_AFTER_STOP_CHECK, m.start(), m.end(), "Missing space after \u201c" + m.group(1) + "\u201d",
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
@@ -183,25 +184,6 @@ public final class SpacingRule extends EnvironmentRule {
             env.targetLanguage().languagetool().otherVariants().forEach(v -> all.add(LanguageRegistry.lexicon(v)));
             return List.copyOf(all);
         });
-    }
-
-    /** Three or more words joined by stops ("Microsoft.Extensions.Logging"): a namespace, never two sentences. */
-    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:\\.\\p{L}[\\p{L}\\p{N}]*){2,}");
-
-    /** True when the stop at {@code at} joins the parts of a dotted name, a package or namespace. */
-    private static boolean insideDottedName(String text, int at) {
-        int start = at;
-        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
-            start--;
-        }
-        int end = at;
-        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.')) {
-            end++;
-        }
-        while (end > at && text.charAt(end - 1) == '.') {
-            end--;
-        }
-        return DOTTED_NAME.matcher(text.substring(start, end)).matches();
     }
 
     /** True when {@code at} lies inside a whitespace-delimited token that looks like a URL, e-mail or path. */
