@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The syntax documentation sites add to Markdown, which CommonMark reads as prose: Hugo and Docusaurus shortcodes,
- * Liquid and Jinja tags, heading attributes, footnote markers, MkDocs admonition and tab markers, Docusaurus
+ * Liquid and Jinja tags, heading attributes, footnote markers, GitHub alert markers, MkDocs admonition and
+ * tab markers, Docusaurus
  * {@code :::} containers, MDX import and export lines and comments, JSX tags spread over several lines or alone on
  * their line, and TOML front matter.
  * It is blanked out (spaces, line breaks kept) before parsing, and the bodies of admonitions and tabs, indented
@@ -29,7 +30,8 @@ final class DocsSiteMarkup {
             "\\{:?[ \\t]*[#.][^{}\\n]*\\}(?=[ \\t]*(?:\\r?\\n|$))", // heading and block attributes {#id .class}
             // a heading id with its hash outside the braces; the hash left then closes the heading
             "(?<=[ \\t]#)\\{[\\w-]+\\}(?=[ \\t]*(?:\\r?\\n|$))",
-            "\\[\\^[^\\]\\s]+\\]:?")); // footnote references and the label of a footnote's text
+            "\\[\\^[^\\]\\s]+\\]:?", // footnote references and the label of a footnote's text
+            "(?<=>[ \\t]{0,4})\\[![A-Za-z]+\\](?=[ \\t]*(?:\\r?\\n|$))")); // GitHub alert markers: > [!NOTE]
     /** MDX comments (heading ids among them): hidden, and read as nothing. */
     private static final Pattern MDX_COMMENT = Pattern.compile("\\{/\\*[\\s\\S]{0," + MAX_TAG + "}?\\*/\\}");
     private static final SparseMatcher.StartTest INLINE_START = SparseMatcher.anyOf("{[");

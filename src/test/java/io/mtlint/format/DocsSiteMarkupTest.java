@@ -185,6 +185,15 @@ class DocsSiteMarkupTest {
     }
 
     @Test
+    void gitHubAlertMarkersAreMarkup() {
+        String md = "> [!WARNING]\n> Guarde una copia antes de migrar.\n\n>[!tip]\n> Use el modo seguro.\n\n"
+                + "El [!enlace] queda en la prosa.\n";
+        Document d = DocumentLoader.fromText("c.md", md, Format.MARKDOWN);
+        assertEquals(List.of("Guarde una copia antes de migrar.", "Use el modo seguro.", "El [!enlace] queda en la prosa."),
+                d.blocks().stream().map(ProseBlock::text).map(String::strip).toList());
+    }
+
+    @Test
     void fencedCodeInsideAnAdmonitionStaysCode() {
         String md = "!!! example\n    ```\n    !!! note \"not a marker in code\"\n    ```\n    Prose after.\n";
         Document d = DocumentLoader.fromText("c.md", md, Format.MARKDOWN);

@@ -39,6 +39,16 @@ class MisreadPunctuationTest {
     }
 
     @Test
+    void theStopsOfADottedNamespaceNeedNoSpace() {
+        String text = "La biblioteca Contoso.Extensions.Billing genera las facturas del mes.\n";
+        List<Finding> findings = spanish(text);
+        assertTrue(findings.stream().noneMatch(f -> f.ruleId().startsWith("lt.")
+                && text.substring(f.start(), f.end()).contains(".")), findings.toString());
+        String glued = "El puerto cerró a las diez.Los barcos esperaron fuera toda la noche.\n";
+        assertFalse(spanish(glued).stream().noneMatch(f -> glued.substring(f.start(), f.end()).contains(".")));
+    }
+
+    @Test
     void anOpeningMarkBeforeAnAsideOnlyCountsForTheMarkItOpens() {
         String text = "Llegamos tarde (!) y cansados.";
         assertTrue(MisreadPunctuation.opensBeforeAside(text, 0, 8, List.of("\u00a1Llegamos")));

@@ -13,11 +13,13 @@ import io.mtlint.model.FindingSink;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
+import io.mtlint.text.Sentences;
 import io.mtlint.text.Words;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -114,16 +116,40 @@ final class ForeignInitialisms {
         return false;
     }
 
-    /** Part of a name: "Meta AI", "Kim Jong Un", where a neighbour is a capitalised word the target does not know. */
+    /**
+     * Part of a name: "Meta AI", "Azure AI Search", "Kim Jong Un", where a neighbour is a capitalised word the
+     * target's tagger does not read (its speller may still know a brand), or, in a language that writes its nouns in
+     * lowercase, a word capitalised in mid-sentence.
+     */
     private static boolean besideName(String text, int start, int end, Lexicon lexicon) {
         Words.Word before = start >= 2 && text.charAt(start - 1) == ' ' ? Words.at(text, lastWordStart(text, start - 1), start - 1) : null;
         Words.Word after = end + 1 < text.length() && text.charAt(end) == ' ' ? Words.at(text, end + 1, Math.min(text.length(), end + 40)) : null;
-        return isName(before, lexicon) || after != null && after.start() == end + 1 && isName(after, lexicon);
+        return isName(text, before, lexicon) || after != null && after.start() == end + 1 && isName(text, after, lexicon);
     }
 
-    private static boolean isName(Words.Word w, Lexicon lexicon) {
-        return w != null && w.isCapitalised() && !w.isAllCaps()
-                && (lexicon.hasProperNounReading(w.form()) || !lexicon.knowsAnyCase(w.form()));
+    private static boolean isName(String text, Words.Word w, Lexicon lexicon) {
+        if (w == null || !w.isCapitalised() || w.isAllCaps()) {
+            return false;
+        }
+        if (lexicon.hasProperNounReading(w.form()) || !lexicon.knowsAnyCase(w.form()) || untagged(w.text(), lexicon)) {
+            return true;
+        }
+        return !lexicon.descriptor().capitalisesNouns() && !Sentences.startsSentence(text, w.start())
+                && !startsLine(text, w.start());
+    }
+
+    private static boolean untagged(String word, Lexicon lexicon) {
+        return lexicon.lookup(word).tags().isEmpty() && lexicon.lookup(word.toLowerCase(Locale.ROOT)).tags().isEmpty();
+    }
+
+    /** The first word of a line, a table cell or a label, whatever emphasis or list marks come before it. */
+    private static boolean startsLine(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && " *_#>-+[(\u00ab\"\u201c".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '|' || Character.isDigit(text.charAt(i))
+                || Character.getType(text.charAt(i)) == Character.OTHER_SYMBOL || Character.isSurrogate(text.charAt(i));
     }
 
     private static int lastWordStart(String text, int end) {

@@ -11,6 +11,7 @@ import io.mtlint.lang.Languages;
 import io.mtlint.lang.QuoteStyle;
 import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.languagetool.Lexicon;
+import io.mtlint.text.DottedNames;
 import io.mtlint.text.Emoticons;
 import io.mtlint.text.Words;
 import io.mtlint.text.search.SparseMatcher;
@@ -107,7 +108,7 @@ public final class SpacingRule extends EnvironmentRule {
         SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, block.text(), block.chars(),
                 AT_STOP_BEFORE_CAPITAL);
         while (m.find()) {
-            if (!insideAddress(text, m.start())) {
+            if (!insideAddress(text, m.start()) && !DottedNames.joinsAt(text, m.start())) {
                 out.report(MISSING_AFTER_STOP_CHECK, m.start(), m.end(), "Missing space after \u201c" + m.group(1) + "\u201d",
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }

@@ -294,11 +294,16 @@ public final class TitleCaseRule extends EnvironmentRule {
 
     private static boolean afterColon(String text, int offset) {
         int i = offset - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || Sentences.isOpeningMark(text.charAt(i))
+        // A dash is an opening mark of dialogue, but here it may be the subtitle's separator itself.
+        while (i >= 0 && (text.charAt(i) == ' ' || Sentences.isOpeningMark(text.charAt(i)) && !isDash(text.charAt(i))
                 || text.charAt(i) == '_' || text.charAt(i) == '*')) {
             i--;
         }
-        return i >= 0 && (text.charAt(i) == ':' || "-\u2013\u2014".indexOf(text.charAt(i)) >= 0 && i > 0
+        return i >= 0 && (text.charAt(i) == ':' || isDash(text.charAt(i)) && i > 0
                 && text.charAt(i - 1) == ' ' && offset - i > 1);
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 }

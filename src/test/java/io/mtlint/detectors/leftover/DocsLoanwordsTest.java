@@ -37,6 +37,15 @@ class DocsLoanwordsTest {
             "fr|Le menu s'affiche en overlay sur les écrans desktop.",
             "fr|Ouvrez la timeline des performances pour repérer les lenteurs.",
             "fr|Les fixtures de test décrivent trois projets de démonstration.",
+            "fr|Le robot relit toutes les pull requests avant la fusion.",
+            "fr|Un benchmarking des deux bases de données a précédé le choix.",
+            "fr|Rédigez les notes de version en markdown dans le dossier du projet.",
+            "fr|Les capteurs font tourner un modèle edge sans connexion au nuage.",
+            "fr|Pensez à committer le fichier de verrouillage avec le reste.",
+            "es|Dos revisores aprueban las pull requests del equipo de pagos.",
+            "es|El lector de ficheros usa una función async para no bloquear la interfaz.",
+            "es|El fallo ya está corregido en upstream y llegará en la próxima versión.",
+            "de|Der Bot prüft alle offenen Pull Requests jeden Morgen.",
     })
     void docsLoanwordsStayClean(String target, String text) {
         assertEquals(List.of(), flagged(target, text));

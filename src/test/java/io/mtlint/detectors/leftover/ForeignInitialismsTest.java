@@ -30,6 +30,12 @@ class ForeignInitialismsTest {
             "es | en | El Partido Comunista de China (CPC) celebró su congreso; el CPC eligió a su líder. |",
             "es | en | ÚLTIMA HORA: NATO REUNIDA EN BRUSELAS |",
             "fr | en | Elle utilise Meta AI et Google AI chaque jour pour écrire. |",
+            "fr | en | Nous branchons Azure AI sur le serveur de fichiers. |",
+            "de | en | Der Dienst Azure AI Speech wandelt Sprache in Text um. |",
+            "es | en | El panel de Vertex AI muestra cada modelo. |",
+            "fr | en | Le modèle AI reconnaît les visages sur chaque photo. | AI",
+            "de | en | Die Verwendung von AI spart den Teams viel Zeit. | AI",
+            "fr | en | Vision AI pour les photos de vacances. | AI",
             "es | en | La obra costó US$ 5 millones y el gobierno de EU impuso aranceles. |",
     })
     void initialisms(String target, String source, String text, String expected) {

@@ -46,6 +46,8 @@ class LostSpaceTest {
             "en|The anti -SPAM filter runs every night.|around-hyphen@anti -SPAM",
             "en|Read the quarterly report- Summary before the meeting.|around-hyphen@report- Summary",
             "de|Der neue Cloud- Dienst startet im Mai.|around-hyphen@Cloud- Dienst",
+            "fr|Le port ferme à midi.Les navires attendent au large.|missing-after-stop@.",
+            "de|Die Fähre kam spät an.Danach schloss der Hafen.|missing-after-stop@.",
     })
     void lostAndStraySpacesAreFound(String target, String text, String expected) {
         assertEquals(expected, findings(target, text));
@@ -72,6 +74,10 @@ class LostSpaceTest {
             "en|Build it with -DEBUG on, then set -LOG to two; first- and second-year pupils came.",
             "de|Vor- und Nachteile, Ein- oder Ausgang, Hafen- bzw. Bahnbetreiber.",
             "de|hehehe, da muss wohl noch mehr Kuchen her. Hahaha!",
+            // Namespaces and packages written in prose.
+            "fr|La bibliothèque Contoso.Billing.Core gère les factures du module.",
+            "de|Installieren Sie das Paket Northwind.Storage.Blobs über NuGet.",
+            "es|El espacio de nombres Fabrikam.Reports.Pdf exporta cada informe.",
     })
     void correctTextStaysClean(String target, String text) {
         assertEquals("", findings(target, text));

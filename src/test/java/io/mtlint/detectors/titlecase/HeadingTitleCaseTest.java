@@ -62,4 +62,15 @@ class HeadingTitleCaseTest {
         assertEquals(List.of(), flagged("de", "# Handbuch\n\n## Entfernt: alte Signatur (Adapter-API)\n\n"
                 + "## Konfiguration (Umgebungsvariablen)\n\nDie Skripte laufen nachts.\n"));
     }
+
+    @Test
+    void theFirstWordAfterASpacedDashOnATitleCasePageKeepsItsCapital() {
+        String fr = "# Guide\n\n## Mise en Route\n\nOuvrez le terminal.\n\n## Questions Courantes\n\nVoici.\n\n"
+                + "## Journal des Modifications\n\nRien.\n\n## [Partie 2 : Sauvegardes - Des copies chaque nuit](./sauvegardes.md)\n\n"
+                + "## Partie 3 : Réseau \u2013 Ouvrir les ports du pare-feu\n\nRien de neuf.\n";
+        assertEquals(List.of("Route", "Courantes", "Modifications"), flagged("fr", fr));
+        String es = "# Manual\n\n## Requisitos Previos\n\nTexto.\n\n## Preguntas Frecuentes\n\nMás.\n\n"
+                + "## Copias - Cada Noche en Disco\n\nFin.\n";
+        assertEquals(List.of("Previos", "Frecuentes", "Noche en Disco"), flagged("es", es));
+    }
 }
