@@ -6,6 +6,7 @@ import io.mtlint.model.ProseBlock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Splits plain text into paragraphs. In a hard-wrapped file (blank lines between paragraphs, no line longer than
@@ -52,8 +53,25 @@ final class PlainTextParser {
         return new Document.Structure(blocks, List.of());
     }
 
+    /** A paragraph, its LaTeX formulas read as a stand-in word like inline code. */
     private static ProseBlock block(String text, int start, int end) {
-        return ProseBlock.builder(ProseBlock.Kind.PARAGRAPH, text).text(start, end).build();
+        ProseBlock.Builder block = ProseBlock.builder(ProseBlock.Kind.PARAGRAPH, text);
+        if (!LatexMath.mayHold(text, start, end)) {
+            return block.text(start, end).build();
+        }
+        Matcher math = LatexMath.SPAN.matcher(text).region(start, end);
+        int cursor = start;
+        while (math.find()) {
+            if (math.start() > cursor) {
+                block.text(cursor, math.start());
+            }
+            block.markup(math.start(), math.end(), Placeholder.WORD);
+            cursor = math.end();
+        }
+        if (cursor < end) {
+            block.text(cursor, end);
+        }
+        return block.build();
     }
 
     private static boolean brokenOnPurpose(String text, LineMap lines, int line, int width) {
