@@ -85,6 +85,10 @@ class CalqueConstructionTest {
             "ru | In the Ministry of Emergency Situations reported that the fire was out. | fronted-verb:reported",
             "uk | In the regional council will discuss the new budget. | fronted-verb:will discuss",
             "ru | In the city Duma reported that the budget was approved. | fronted-verb:reported",
+            // a name after a facility or a paper may stand in apposition too
+            "uk | In the newspaper Vechirnii Kyiv wrote the mayor about the heating. | fronted-verb:wrote",
+            "ru | At the airport Pulkovo landed a plane with the delegation. | fronted-verb:landed",
+            "uk | In the museum Pyrohiv opened an exhibition of carpets. | fronted-verb:opened",
             "es | On Friday, was approved the new housing law. | fronted-verb:was approved",
             // the speaker last in a passive
             "ru | This was reported by the press service of the governor. | passive-attribution:This was reported by",
