@@ -7,6 +7,7 @@ import io.mtlint.model.ProseBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits plain text into paragraphs. In a hard-wrapped file (blank lines between paragraphs, no line longer than
@@ -23,6 +24,11 @@ final class PlainTextParser {
      */
     static final int DELIBERATE_BREAK_ROOM = 10;
     static final int ROW_LIST_MIN_LINES = 4;
+    /**
+     * A sentence that ends inside a line, another following it: prose, whose wrapped lines may still open with
+     * capitals line after line (German nouns, names); rows of an infobox or list hold no such thing.
+     */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{L}[.!?…][\"'»”’)]*\\s+[\"'«„“‘(]*\\p{Lu}");
 
     private PlainTextParser() {
     }
@@ -119,6 +125,11 @@ final class PlainTextParser {
             return false;
         }
         int rowStarts = 0;
+        for (int l = first; l <= last; l++) {
+            if (SENTENCE_INSIDE.matcher(text).region(lines.lineStart(l), lines.lineContentEnd(l)).find()) {
+                return false;
+            }
+        }
         for (int l = first + 1; l <= last; l++) {
             String line = text.substring(lines.lineStart(l), lines.lineContentEnd(l)).strip();
             if (!line.isEmpty()) {

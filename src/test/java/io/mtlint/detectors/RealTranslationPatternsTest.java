@@ -58,6 +58,10 @@ class RealTranslationPatternsTest {
             "de | ru | mt.number-format.digits-thousand-word | Etwa 45 tausend Besucher kamen, Tausende blieben draußen. | 45 tausend",
             // After a month name the first group of digits is the day.
             "en-US | uk | mt.number-format.space-thousands | On March 9 250 families left; by then 12 500 people had gone. | 12 500",
+            // ... but a first group no day can be is thousands, month or not.
+            "en-US | uk | mt.number-format.space-thousands | In March 150 000 people fled; in May 40 200 families came back. | 150 000;40 200",
+            // ... and so is one whose next group could be no count ("000 tonnes").
+            "en-US | uk | mt.number-format.space-thousands | In August 18 000 tonnes were shipped, on June 4 060 tonnes more. | 18 000;4 060",
     })
     void realPatterns(String target, String source, String rule, String text, String expected) {
         List<String> want = expected == null ? List.of() : Arrays.stream(expected.split(";")).toList();

@@ -80,4 +80,20 @@ class DocumentLoaderTest {
         assertEquals("Prime Minister Edwin Carrow", d.blocks().get(2).text());
         assertTrue(d.blocks().get(4).text().endsWith("inland waterways."));
     }
+
+    @Test
+    void wrappedGermanProseWhoseLinesOpenWithNounsStaysOneParagraph() throws Exception {
+        // German capitalises nouns, so most lines of wrapped prose may open with a capital; sentences that end
+        // inside a line show it is prose, not rows.
+        String text = "Im Hafen von Kleinmünde lagen am Abend noch drei Frachter vor Anker.\n"
+                + "Lotsen und Schlepper warteten auf besseres Wetter, bevor die Schiffe\n"
+                + "Getreide und Holz an die neue Kaimauer bringen konnten. Der Hafenmeister\n"
+                + "Karl Brandt rechnete mit Verspätungen von mehreren Tagen. Reedereien\n"
+                + "fordern seit Jahren ein tieferes Fahrwasser.\n"
+                + "\n"
+                + "Die Stadt prüft den Antrag.\n";
+        Document d = DocumentLoader.fromText("h.txt", text, Format.TEXT);
+        assertEquals(2, d.blocks().size(), d.blocks().toString());
+        assertTrue(d.blocks().get(0).text().endsWith("tieferes Fahrwasser."));
+    }
 }

@@ -222,8 +222,20 @@ public final class NumberFormatRule extends EnvironmentRule {
         }
     }
 
-    /** "on April 3 410 bodies": after a month name the first group is the day, not thousands. */
+    /**
+     * "on April 3 410 bodies": after a month name a first group that can be a day is the day, not thousands; one no
+     * day can be ("in March 150 000 people"), or a day before a group no count starts with ("August 18 000
+     * tonnes"), still groups thousands.
+     */
     private static boolean afterMonth(String text, int start, Numbers to) {
+        int day = 0;
+        int i = start;
+        for (; i < text.length() && Character.isDigit(text.charAt(i)) && day <= 31; i++) {
+            day = day * 10 + Character.digit(text.charAt(i), 10);
+        }
+        if (day < 1 || day > 31 || i + 1 < text.length() && text.charAt(i + 1) == '0') {
+            return false;
+        }
         int end = start;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;

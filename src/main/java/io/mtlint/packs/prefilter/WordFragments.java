@@ -121,7 +121,14 @@ final class WordFragments {
         private final Map<String, int[]> caseless = new HashMap<>();
         private final Map<String, int[]> cased = new HashMap<>();
         private final int longest;
-        private final FormMemo<int[]> memo = new FormMemo<>(this::compute);
+        /**
+         * {@link FormMemo} publishes answers through plain array writes, safe only for immutable objects: the final
+         * field makes the numbers visible to a thread that reads the answer without the lock.
+         */
+        private final FormMemo<Numbers> memo = new FormMemo<>(form -> new Numbers(compute(form)));
+
+        private record Numbers(int[] ids) {
+        }
 
         private Index(List<Fragment> all) {
             this.size = all.size();
@@ -147,7 +154,7 @@ final class WordFragments {
 
         /** The numbers of the fragments {@code form} holds, computed once per form for this index. */
         int[] of(WordForm form) {
-            return memo.get(form);
+            return memo.get(form).ids();
         }
 
         private int[] compute(WordForm form) {

@@ -85,6 +85,9 @@ class CalqueConstructionTest {
             "ru | In the Ministry of Emergency Situations reported that the fire was out. | fronted-verb:reported",
             "uk | In the regional council will discuss the new budget. | fronted-verb:will discuss",
             "ru | In the city Duma reported that the budget was approved. | fronted-verb:reported",
+            // a name after a paper or a channel may stand in apposition too
+            "uk | In the newspaper Vechirnii Kyiv wrote the mayor about the heating. | fronted-verb:wrote",
+            "ru | On the channel Zvezda showed the minister a new missile. | fronted-verb:showed",
             "es | On Friday, was approved the new housing law. | fronted-verb:was approved",
             // the speaker last in a passive
             "ru | This was reported by the press service of the governor. | passive-attribution:This was reported by",
@@ -169,6 +172,7 @@ class CalqueConstructionTest {
             // a name after a fronted occasion is the subject; after a place it may be in apposition
             "uk | During the interview Hrytsenko said that the dam held.",
             "ru | At the morning briefing Peskov announced a pause in the talks.",
+            "uk | At the airport Zelensky was greeted by the prime minister.",
             // a passive with adverbs between, and the modal perfect with a past day
             "ru | The families were not even told about the exchange.",
             "fr | The shipment should have arrived on Tuesday, the firm said.",
