@@ -175,12 +175,8 @@ final class LiteralNameCheck {
                 || !after.isLowercase() || FunctionWords.is(lexicon, after.text())) {
             return false;
         }
-        for (String cue : cues.after()) {
-            if (cue.equalsIgnoreCase(after.text())) {
-                return false;
-            }
-        }
-        return lexicon.lookup(after.form()).tags().stream().anyMatch(lexicon.descriptor()::isNominalTag);
+        return !isAfterCue(after, cues)
+                && lexicon.lookup(after.form()).tags().stream().anyMatch(lexicon.descriptor()::isNominalTag);
     }
 
     private static boolean isDeterminer(String word, Lexicon lexicon) {
@@ -247,8 +243,11 @@ final class LiteralNameCheck {
         if (!lexicon.descriptor().capitalisesNouns()) {
             return false;
         }
-        return cues.before().stream().anyMatch(c -> c.equalsIgnoreCase(w.text()))
-                || cues.after().stream().anyMatch(c -> c.equalsIgnoreCase(w.text()));
+        return cues.before().stream().anyMatch(c -> c.equalsIgnoreCase(w.text())) || isAfterCue(w, cues);
+    }
+
+    private static boolean isAfterCue(Words.Word w, NameCues.Cues cues) {
+        return cues.after().stream().anyMatch(c -> c.equalsIgnoreCase(w.text()));
     }
 
     private static boolean isCapitalised(Words.Word w) {

@@ -473,9 +473,9 @@ public final class SentenceCaseRule extends EnvironmentRule {
     }
 
     /** Reference marks after the stop ("... in 1682. [2]") do not continue the sentence. */
-    private static final java.util.regex.Pattern CITATIONS = java.util.regex.Pattern.compile("(\\s*\\[\\d{1,3}\\])+\\s*$");
-
-    private static final java.util.regex.Pattern CITATION_MARK = java.util.regex.Pattern.compile("\\[\\d{1,3}\\]");
+    private static final String CITATION = "\\[\\d{1,3}\\]";
+    private static final java.util.regex.Pattern CITATIONS = java.util.regex.Pattern.compile("(\\s*" + CITATION + ")+\\s*$");
+    private static final java.util.regex.Pattern CITATION_MARK = java.util.regex.Pattern.compile(CITATION);
 
     private static boolean endsSentence(String text) {
         text = CITATIONS.matcher(text).replaceFirst("");
