@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
             for (Group group : groups(root)) {
                 Map<String, List<Path>> byTarget = new TreeMap<>();
                 for (Path article : group.articles()) {
-                    byTarget.computeIfAbsent(provider.optionsFor(article).pair().targetBase(), k -> new ArrayList<>())
+                    byTarget.computeIfAbsent(optionsFor(provider, article).pair().targetBase(), k -> new ArrayList<>())
                             .add(article);
                 }
                 Evaluation all = new Evaluation();
@@ -91,10 +91,30 @@ final class EvalCommand implements Callable<Integer> {
 
     private static Checker checker(CheckerProvider provider, Path article) {
         try {
-            return provider.checkerFor(article);
+            return provider.checkerFor(optionsFor(provider, article));
         } catch (ConfigException ex) {
             throw new IllegalStateException(ex.getMessage(), ex);
         }
+    }
+
+    /**
+     * The options an article is scored with: where no configuration file declares its languages, the pair its
+     * directory names ({@code de-fr}, {@code fr-clean}), unless the command line names them.
+     */
+    private static CheckOptions optionsFor(CheckerProvider provider, Path article) throws ConfigException {
+        CheckOptions o = provider.optionsFor(article);
+        String[] pair = Evaluation.directoryPair(article);
+        if (pair == null || provider.configFor(article) != null) {
+            return o;
+        }
+        CheckOptions.Builder b = o.toBuilder();
+        if (!o.targetPinned()) {
+            b.target(pair[1]);
+        }
+        if (!o.sourcePinned()) {
+            b.source(pair[0]);
+        }
+        return b.build();
     }
 
     /**

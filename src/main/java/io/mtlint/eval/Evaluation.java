@@ -236,13 +236,25 @@ public final class Evaluation {
 
     /** The language pair a corpus directory stands for: {@code es-en} means Spanish into English. */
     public static String[] languagePair(Path article) {
-        for (Path p = article.getParent(); p != null; p = p.getParent()) {
+        String[] pair = directoryPair(article);
+        return pair != null ? pair : new String[] {"es", "en"};
+    }
+
+    /**
+     * The source and target the nearest directory names ({@code es-en}: Spanish into English; {@code fr-clean}:
+     * French with no source), or null when none does.
+     */
+    public static String[] directoryPair(Path article) {
+        for (Path p = article.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
             if (name.matches("[a-z]{2}-[a-z]{2}")) {
                 String[] parts = name.split("-");
                 return new String[] {parts[0], parts[1]};
             }
+            if (name.matches("[a-z]{2}-clean")) {
+                return new String[] {"none", name.substring(0, 2)};
+            }
         }
-        return new String[] {"es", "en"};
+        return null;
     }
 }

@@ -185,7 +185,8 @@ public final class CheckerProvider {
         return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString() : path.toString();
     }
 
-    private Checker checkerFor(CheckOptions o) throws ConfigException {
+    /** The checker for these options, built once per distinct configuration. */
+    public Checker checkerFor(CheckOptions o) throws ConfigException {
         String key = o.fingerprint();
         Checker c = checkers.get(key);
         if (c == null) {
