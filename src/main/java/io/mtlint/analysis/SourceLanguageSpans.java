@@ -26,8 +26,15 @@ import java.util.Locale;
  * a proper noun ("argentina", "puebla") is a name written in lowercase, not a leftover.
  */
 public final class SourceLanguageSpans {
-    /** A source-language span; {@code bracketed} spans include their brackets. */
-    public record Span(int start, int end, boolean bracketed, int words) {
+    /**
+     * A source-language span; {@code bracketed} spans include their brackets. A {@code nameTail} is the lowercase
+     * rest of a name kept in the source language ("Pôle emploi"): source words, but no leftover.
+     */
+    public record Span(int start, int end, boolean bracketed, int words, boolean nameTail) {
+        public Span(int start, int end, boolean bracketed, int words) {
+            this(start, end, bracketed, words, false);
+        }
+
         public boolean contains(int from, int to) {
             return from >= start && to <= end;
         }
@@ -290,7 +297,7 @@ public final class SourceLanguageSpans {
                 || isBaseFormNoun(run.get(from)))) {
             return;
         }
-        out.add(new Span(run.get(from).start(), run.get(to).end(), false, count));
+        out.add(new Span(run.get(from).start(), run.get(to).end(), false, count, isNameTail(text, run, from, to)));
     }
 
     /**
@@ -309,6 +316,33 @@ public final class SourceLanguageSpans {
             }
         }
         return true;
+    }
+
+    /** Longest lowercase tail of a name that is still read as part of it. */
+    private static final int MAX_NAME_TAIL_WORDS = 6;
+
+    /**
+     * The lowercase words after the capitalised first word of a name kept in a source language that capitalises
+     * only that word ("Pôle emploi", "Pays de la vallée de l'Agly", "Primaire populaire"): the name, not a
+     * leftover. A capital that opens a sentence or a quotation proves nothing.
+     */
+    private boolean isNameTail(String text, List<Words.Word> run, int from, int to) {
+        if (source.descriptor().capitalisesNouns()) {
+            return false;
+        }
+        int head = from - 1;
+        while (head >= 0 && run.get(head).isLowercase()) {
+            head--;
+        }
+        if (head < 0 || !run.get(head).isCapitalised() || to - head > MAX_NAME_TAIL_WORDS) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            if (!run.get(k).isLowercase()) {
+                return false;
+            }
+        }
+        return !Sentences.startsSentenceOrQuotation(text, run.get(head).start());
     }
 
     /**

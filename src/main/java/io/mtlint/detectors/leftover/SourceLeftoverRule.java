@@ -123,7 +123,7 @@ public final class SourceLeftoverRule implements Rule {
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
-                if (KeptOnPurpose.is(document.text(), block, s)
+                if (s.nameTail() || KeptOnPurpose.is(document.text(), block, s)
                         || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))
                         || Credits.isTrailingCredit(text, s.start(), s.end())) {
                     continue;

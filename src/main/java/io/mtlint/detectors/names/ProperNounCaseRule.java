@@ -191,7 +191,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 b -> !titleCaseHeadings || b.kind() != ProseBlock.Kind.HEADING, technical);
         List<SourceLanguageSpans.Span> sourceSpans = SourceLanguageSpans.of(env, context.document(), block);
         List<SourceLanguageSpans.Span> sourcePhrases = sourceSpans.stream()
-                .filter(s -> s.bracketed() || s.words() > 1).toList();
+                .filter(s -> s.bracketed() || s.nameTail() || s.words() > 1).toList();
         Lexicon target = env.targetLexicon();
         Lexicon source = env.sourceLexicon(context.document());
         Vocabulary vocabulary = env.vocabulary();

@@ -37,4 +37,22 @@ class NamesKeptInTheSourceTest {
         assertEquals(expected == null ? List.of() : List.of(expected),
                 Checkers.flagged("fr", "de", text, SourceLeftoverRule.ID));
     }
+
+    /**
+     * French, Spanish and Italian capitalise only the first word of an institution's name: the lowercase rest of a
+     * name kept in the source ("Caisse d'allocations familiales") is the name. The same words after a sentence's
+     * first word, or a quoted sentence, are still left untranslated.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "fr|de|Die Sozialhilfe zahlt die Caisse d'allocations familiales seit Januar aus.|",
+            "fr|de|Die Stadt feiert jedes Jahr die Fête de la musique mit drei Bühnen.|",
+            "es|en|The talks were hosted by the Consejo general del poder judicial on Friday.|",
+            "fr|de|Die Kinder spielten im Park. Toujours les mêmes enfants, sagte sie.|mêmes enfants",
+            "es|en|He wrote: “Nosotros no sabemos nada de los acuerdos firmados” and left.|Nosotros no sabemos nada de los acuerdos firmados",
+    })
+    void lowercaseRestOfANameStaysClean(String source, String target, String text, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected),
+                Checkers.flagged(target, source, text, SourceLeftoverRule.ID));
+    }
 }
