@@ -1,5 +1,6 @@
 package io.mtlint.analysis;
 
+import io.mtlint.text.Sentences;
 import io.mtlint.text.Words;
 import io.mtlint.languagetool.Lexicon;
 
@@ -42,17 +43,38 @@ public final class LowercaseSurname {
                 || endsWithAny(word.text(), LATIN_EPITHET_ENDINGS)) {
             return false;
         }
-        int nameEnd = word.start() - 1;
-        if (nameEnd < 1 || text.charAt(nameEnd) != ' ') {
+        Words.Word name = wordBefore(text, word.start());
+        return name != null && name.isCapitalised() && !name.isAllCaps()
+                && !followsCapitalisedArticle(text, name, target, source)
+                && followsName(name.text(), word, target, source);
+    }
+
+    /** The word that ends one space before {@code offset}, or null. */
+    private static Words.Word wordBefore(String text, int offset) {
+        int end = offset - 1;
+        if (end < 1 || text.charAt(end) != ' ') {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && Words.isWordPart(text.codePointBefore(start))) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        Words.Word w = Words.at(text, start, end);
+        return w != null && w.end() == end ? w : null;
+    }
+
+    /**
+     * A capitalised article inside a sentence opens a name of a party, a paper or a place ("La France insoumise",
+     * "El Salvador"), not a person's: what follows it is no given name.
+     */
+    private static boolean followsCapitalisedArticle(String text, Words.Word name, Lexicon target, Lexicon source) {
+        Words.Word article = wordBefore(text, name.start());
+        if (article == null || !article.isCapitalised()
+                || Sentences.startsSentenceOrQuotation(text, article.start())) {
             return false;
         }
-        int nameStart = nameEnd;
-        while (nameStart > 0 && Words.isWordPart(text.codePointBefore(nameStart))) {
-            nameStart -= Character.charCount(text.codePointBefore(nameStart));
-        }
-        Words.Word name = Words.at(text, nameStart, nameEnd);
-        return name != null && name.end() == nameEnd && name.isCapitalised() && !name.isAllCaps()
-                && followsName(name.text(), word, target, source);
+        String lower = article.lower();
+        return FunctionWords.isDeterminer(target, lower) || source != null && FunctionWords.isDeterminer(source, lower);
     }
 
     /**

@@ -35,12 +35,16 @@ class RealTranslationPatternsTest {
             "en-US | fr | mt.sentence-case | Police found him with a rifle. it was loaded. | it",
             // The target language's own abbreviations end no sentence.
             "de | uk | mt.punctuation | Die Rede von Martin Luther King Jr. zum Jahrestag wurde gesendet. |",
+            "de | fr | mt.punctuation | Er sei dagegen (Anm. d. Red.: der Plan) und ging. |",
             "es | en | mt.punctuation | El informe del Dr. en Economía llegó tarde. |",
             "fr | en | mt.punctuation | Voir la fig. suivante et le chap. trois du rapport. |",
             // A stop on both sides of a closing quotation mark; an ellipsis inside may take a stop after.
             "en-US | es | mt.punctuation | The mayor called the plan “a waste of money.”. Nobody replied. | .”.",
             "es | it | mt.punctuation | Lo llamó «un desastre.». Nadie respondió. | .».",
             "en-US | es | mt.punctuation | He only said “wait...”. Then he left. |",
+            // A capitalised article inside a sentence opens the name of a party or a place, not a person's.
+            "de | fr | mt.proper-noun-case | Sie stimmten mit La France insoumise und gegen Fabien roussel. | roussel",
+            "en-US | es | mt.proper-noun-case | Voters in El Salvador tapado backed him, as did Mario rivas. | rivas",
             // Romance "los hechos" / "les faits": events, not true statements.
             "en-US | it | en.the-facts-as-events | Two guards saw the facts, which happened near the gate. |",
             "en-US | it | en.the-facts-as-events | These facts unfolded near the gate; the facts are clear. | These facts",
