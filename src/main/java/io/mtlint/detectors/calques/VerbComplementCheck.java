@@ -40,6 +40,10 @@ final class VerbComplementCheck implements SentenceCheck {
                     Example.good("The coach thanked the crowd for its support and the support staff for their work.").in(null, "en")),
             "built-in", List.of("en.assured-that"));
 
+    /** Determiners of plural nouns: after one, "NOUN values" is a noun phrase, not a subject and its verb. */
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("these", "those", "many", "several", "few", "both",
+            "various", "numerous");
+
     private static final Set<String> LINKING = Set.of("be", "get", "feel", "rest", "remain", "seem", "become", "keep",
             "stay");
     /** Modals proper; "need" and "dare" are also full verbs ("we need values that"). */
@@ -108,7 +112,8 @@ final class VerbComplementCheck implements SentenceCheck {
      * Whether a word that is also a noun ("values", "details") follows a subject, and so is the verb: a pronoun, a
      * name ("Iberdrola values that"), a singular noun after its determiner ("the minister values that", "the
      * Government values that") or a modal ("will value that"); not "a value that", "implementation details that",
-     * "for values that", "we need values that", "the data value that".
+     * "for values that", "we need values that", "the data value that", "these feminine values that", where a plural
+     * determiner cannot open a singular subject.
      */
     private static boolean afterSubject(TaggedSentence s, Token verb, int at) {
         Token before = s.at(at - 1);
@@ -119,6 +124,7 @@ final class VerbComplementCheck implements SentenceCheck {
         return before.hasExactTag("PRP") || before.isWord() && before.isCapitalised() && !before.isDeterminer()
                 && (before.hasTag("NNP") || before.tags().isEmpty()) && (determiner == null || !determiner.isMark())
                 || before.hasExactTag("NN") && verb.hasExactTag("VBZ") && determiner != null && determiner.isDeterminer()
+                        && PLURAL_DETERMINERS.stream().noneMatch(determiner::is)
                 || before.hasExactTag("MD") && before.hasLemmaIn(MODALS);
     }
 

@@ -167,6 +167,7 @@ class CalqueConstructionTest {
             "es | The call returns an `Err` value that holds the error, and we need values that we can sort.",
             "fr | In your project folder, create a new file; in the settings, enter the token; on Linux, run the script.",
             "es | The data value that the sensor reports is stored; a Default value that the user sets wins.",
+            "de | These modern values that young voters hold differ; those local details that matter were lost.",
             // digits outside the Basic Multilingual Plane (Mro, mathematical bold) are numbers
             "es | The tablet reads \uD81A\uDE67 and \uD835\uDFD5 by the river.",
             // a name after a fronted occasion is the subject; after a place it may be in apposition
