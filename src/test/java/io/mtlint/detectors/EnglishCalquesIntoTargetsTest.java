@@ -55,6 +55,19 @@ class EnglishCalquesIntoTargetsTest {
             "de-DE | Mit kleinen Spenden kann jeder einen echten Unterschied machen. | en-de.einen-unterschied-machen:einen echten Unterschied machen",
             "de-DE | Der Kritiker hat damit einen berechtigten Punkt. | en-de.einen-punkt-haben:hat damit einen berechtigten Punkt",
             "de-DE | Die Stadt wird investieren in neue Radwege. | en-de.infinitiv-vor-praepositionalgruppe:wird investieren in",
+            "es | Las ventas de coches cayeron un 8 % en marzo, reflejando una demanda débil. | en-es.gerundio-de-consecuencia:reflejando una",
+            "es | El euro tocó 1,12 dólares, estableciendo un máximo de dos años. | en-es.gerundio-de-consecuencia:estableciendo un",
+            "es | El rendimiento del bono subió al 4 %, sugiriendo una nueva alza de tipos. | en-es.gerundio-de-consecuencia:sugiriendo una",
+            "es | Explorando las bodegas del Priorat | en-es.titulo-en-gerundio:Explorando",
+            "es | Desmitificando la inteligencia artificial generativa | en-es.titulo-en-gerundio:Desmitificando",
+            "es | Los inversores siguen de cerca el precio Dogecoin esta semana. | en-es.sustantivo-nombre:precio Dogecoin",
+            "es | Las ballenas Cardano movieron sus monedas el domingo. | en-es.sustantivo-nombre:ballenas Cardano",
+            "es | Los aranceles son esperados para encarecer la fruta importada. | en-es.pasiva-para-infinitivo:son esperados para",
+            "es | El fallo fue ampliamente creído para beneficiar a la constructora. | en-es.pasiva-para-infinitivo:fue ampliamente creído para",
+            "es | El turismo rural vivió un crecimiento masivo durante el verano. | en-es.cambio-masivo-dramatico:crecimiento masivo",
+            "es | Las matrículas disminuyeron dramáticamente en la provincia. | en-es.cambio-masivo-dramatico:disminuyeron dramáticamente",
+            "es | La tenista se torció su tobillo en el segundo set. | en-es.posesivo-con-el-cuerpo:torció su tobillo",
+            "es | Los alumnos cruzaron sus brazos ante el director. | en-es.posesivo-con-el-cuerpo:cruzaron sus brazos",
     })
     void englishConstructionIsFlagged(String target, String text, String expected) {
         assertEquals(List.of(expected), calques(target, text));
@@ -83,6 +96,13 @@ class EnglishCalquesIntoTargetsTest {
             "de-DE | Früher war heute ein Feiertag; wie berichtet, fehlt das Geld.",
             "de-DE | Ein Körnchen Wahrheit steckt darin; die Suppe braucht Salz.",
             "de-DE | Die Stadt wird in neue Radwege investieren, und sie will mit den Bürgern darüber reden.",
+            "es | La consejera atendió a los periodistas, señalando que el plan sigue en pie.",
+            "es | Las ventas cayeron un 8 %, lo que refleja una demanda débil; el árbitro siguió marcando el ritmo.",
+            "es | Explorando la cueva, los niños encontraron una moneda romana.",
+            "es | La red Polkadot y el índice Dow Jones cerraron la semana con el precio de Cardano al alza.",
+            "es | Se espera que los aranceles encarezcan la fruta; el estadio fue pensado para durar.",
+            "es | El bombardeo masivo dejó un balance dramático y pérdidas masivas en la cosecha.",
+            "es | La tenista se torció el tobillo; el público levantó su voz y abrió sus puertas al equipo.",
     })
     void nativeProseStaysClean(String target, String text) {
         assertEquals(List.of(), calques(target, text));

@@ -96,9 +96,13 @@ public final class NumberFormatRule extends EnvironmentRule {
             Example.good("In 2023, version 2.1.3 ran on 192.168.1.20 at 10.30; the score was 3-1 and 1,500 came.").in("es", "en"));
     static final RuleInfo CALQUED_MAGNITUDE_CHECK = RuleInfo.check(ID, "calqued-magnitude", Category.NUMBER_FORMAT,
             Severity.WARNING, "A magnitude translated word for word",
-            "Spanish \"mil millones\" is a billion; word for word it becomes \"thousand million\".",
+            "Spanish \"mil millones\" is a billion; word for word it becomes \"thousand million\". The other way, "
+                    + "English \"trillion\" is Spanish \"billón\", and \"trillones\" (a million million million) is "
+                    + "its false friend. The magnitudes are each target's descriptor data (numbers.calqued-magnitudes).",
             Example.bad("The plan costs 5 <marker>thousand million</marker> euros.",
-                    "The plan costs 5 billion euros.").in("es", "en"));
+                    "The plan costs 5 billion euros.").in("es", "en"),
+            Example.bad("La deuda del país supera los 2,3 <marker>trillones</marker> de dólares.",
+                    "La deuda del país supera los 2,3 billones de dólares.").in("en", "es"));
     static final RuleInfo DECIMAL_POINT_CHECK = new RuleInfo(ID + ".decimal-point", Category.NUMBER_FORMAT,
             Severity.WARNING, "A decimal point in a language with a decimal comma",
             "French, Spanish, German, Italian, Portuguese and Catalan write decimals with a comma (3,5 %); English's "
@@ -130,6 +134,8 @@ public final class NumberFormatRule extends EnvironmentRule {
             List.of(Example.bad("Près de <marker>2,400</marker> soldats sont arrivés.").in("en", "fr"),
                     Example.good("Près de 2\u202f400 soldats sont arrivés\u00a0; 2,5 % sont repartis.").in("en", "fr"),
                     Example.bad("Llegaron <marker>1,500</marker> soldados a la frontera.").in("en", "es"),
+                    Example.bad("La onza osciló entre <marker>2,310-2,365</marker> dólares en la semana.",
+                            "La onza osciló entre 2.310-2.365 dólares en la semana.").in("en", "es"),
                     Example.good("Llegaron 1500 soldados; el 2,5 % restante no, y el índice bajó de 0,781 a 0,757.").in("en", "es"),
                     Example.bad("Rund <marker>3,200</marker> Soldaten wurden verlegt.").in("en", "de"),
                     Example.good("Rund 3.200 Soldaten wurden verlegt; 2,5 Prozent blieben.").in("en", "de"),
@@ -148,6 +154,8 @@ public final class NumberFormatRule extends EnvironmentRule {
                     + "(suggested): the sign after the amount.",
             Example.bad("El bitcoin superó los <marker>$25.000</marker> el martes.",
                     "El bitcoin superó los 25.000\u00a0$ el martes.").in("en", "es"),
+            Example.bad("La acción cerró en <marker>$1,250.75</marker> tras la junta.",
+                    "La acción cerró en 1.250,75\u00a0$ tras la junta.").in("en", "es"),
             Example.good("El bitcoin superó los 25.000 dólares; el euro, 1,08 $.").in("en", "es"));
     static final RuleInfo CURRENCY_SPACE_CHECK = RuleInfo.check(ID, "currency-space", Category.NUMBER_FORMAT,
             Severity.WARNING, "A space between a leading currency sign and the amount",
@@ -189,6 +197,9 @@ public final class NumberFormatRule extends EnvironmentRule {
     private static final Pattern LEADING_SIGN = Pattern.compile(
             "(?<![\\p{L}\\d])((?:US|R|A|C|NZ|HK|MX)?(?: ?)\\$|[€£¥])([ \\u00A0]*)(\\d(?:[\\d.,]*\\d)?)(?![\\d])");
 
+    /** An amount in English marks: comma-grouped or plain digits, then perhaps a decimal point and decimals. */
+    private static final Pattern ENGLISH_AMOUNT = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?");
+
     /** Per target language: the decimal point before the percent sign or a quantity word. */
     private final Map<String, Pattern> decimalPoints = new ConcurrentHashMap<>();
     private final Map<String, Pattern> digitsThousandWords = new ConcurrentHashMap<>();
@@ -211,14 +222,15 @@ public final class NumberFormatRule extends EnvironmentRule {
         if (from == null || to == null) {
             return;
         }
-        currencySigns(block, from, target, out);
+        List<int[]> amounts = currencySigns(block, from, target, out);
+        calquedMagnitudes(block, target, out);
         if (from.decimal() == to.decimal()) {
             return;
         }
         if (from.decimal() == ',' && to.decimal() == '.') {
             decimalCommaSource(block, context, from, target, out);
         } else if (from.decimal() == '.' && to.decimal() == ',') {
-            decimalPointSource(block, target, out);
+            decimalPointSource(block, target, amounts, out);
         }
     }
 
@@ -310,17 +322,27 @@ public final class NumberFormatRule extends EnvironmentRule {
                         BlockFix.replace(m.start(), m.end(), written, false, "write " + written));
             }
         }
+    }
+
+    /**
+     * A magnitude the target's descriptor lists as calqued: "thousand million" from a continental source into
+     * English, "trillones" (English trillion) into Spanish, where a trillón is a million million million.
+     */
+    private void calquedMagnitudes(ProseBlock block, LanguageDescriptor target, BlockReporter out) {
+        Numbers to = target.numbers();
         Pattern calques = calquedMagnitudes.computeIfAbsent(target.code(), k -> alternation(to.calquedMagnitudes().keySet()));
-        if (calques != null) {
-            SparseMatcher c = SparseMatcher.of(calques, text, block.chars(),
-                    calquedMagnitudeStarts.computeIfAbsent(target.code(),
-                            k -> SparseMatcher.atWordsStartingAnyOf(to.calquedMagnitudes().keySet())));
-            while (c.find()) {
-                String proper = to.calquedMagnitudes().get(c.group().toLowerCase(Locale.ROOT));
-                out.report(CALQUED_MAGNITUDE_CHECK, c.start(), c.end(), "\u201c" + c.group()
-                        + "\u201d calques \u201cmil millones\u201d: " + target.name() + " says \u201c" + proper + "\u201d",
-                        BlockFix.replace(c.start(), c.end(), proper, false, proper));
-            }
+        if (calques == null) {
+            return;
+        }
+        String text = block.text();
+        SparseMatcher c = SparseMatcher.of(calques, text, block.chars(),
+                calquedMagnitudeStarts.computeIfAbsent(target.code(),
+                        k -> SparseMatcher.atWordsStartingAnyOf(to.calquedMagnitudes().keySet())));
+        while (c.find()) {
+            String proper = to.calquedMagnitudes().get(c.group().toLowerCase(Locale.ROOT));
+            out.report(CALQUED_MAGNITUDE_CHECK, c.start(), c.end(), "\u201c" + c.group()
+                    + "\u201d renders the source's magnitude word for word: " + target.name() + " says \u201c" + proper
+                    + "\u201d", BlockFix.replace(c.start(), c.end(), proper, false, proper));
         }
     }
 
@@ -347,42 +369,113 @@ public final class NumberFormatRule extends EnvironmentRule {
         }
     }
 
-    private void decimalPointSource(ProseBlock block, LanguageDescriptor target, BlockReporter out) {
+    /**
+     * {@code amounts} are figures already reported with their currency sign, marks converted: "$95,000" is one
+     * artefact, not two.
+     */
+    private void decimalPointSource(ProseBlock block, LanguageDescriptor target, List<int[]> amounts,
+                                    BlockReporter out) {
         String text = block.text();
         Numbers to = target.numbers();
         Pattern decimalPoint = decimalPoints.computeIfAbsent(target.code(), k -> decimalPointPattern(to));
         java.util.regex.Matcher m = decimalPoint.matcher(text);
         while (m.find()) {
+            if (within(amounts, m.start(), m.end())) {
+                continue;
+            }
             String fixed = m.group(1) + to.decimal() + m.group(2);
             out.report(DECIMAL_POINT_CHECK, m.start(), m.end(), "\u201c" + m.group() + "\u201d uses the decimal point; "
                     + target.name() + " writes " + fixed, BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
         }
         SparseMatcher t = SparseMatcher.of(COMMA_THOUSANDS, block.text(), block.chars(), SparseMatcher.NUMBER);
+        char grouping = printedGrouping(to);
+        int start = -1;
+        int end = -1;
         while (t.find()) {
-            char grouping = printedGrouping(to);
-            String fixed = t.group().replace(',', grouping);
-            out.report(THOUSANDS_COMMA_CHECK, t.start(), t.end(), "\u201c" + t.group()
-                    + "\u201d groups thousands with a comma, which " + target.name() + " reads as a decimal comma",
-                    BlockFix.replace(t.start(), t.end(), fixed, false, "write " + fixed));
+            if (within(amounts, t.start(), t.end())) {
+                continue;
+            }
+            // The two ends of a range ("4,418-4,375") are one figure to rewrite.
+            if (start >= 0 && isRangeDash(text, end, t.start())) {
+                end = t.end();
+                continue;
+            }
+            if (start >= 0) {
+                reportThousandsComma(text, start, end, grouping, target, out);
+            }
+            start = t.start();
+            end = t.end();
+        }
+        if (start >= 0) {
+            reportThousandsComma(text, start, end, grouping, target, out);
         }
     }
 
-    /** A currency sign where the source puts it and the target does not, or spaced where the target glues it. */
-    private void currencySigns(ProseBlock block, Numbers from, LanguageDescriptor target, BlockReporter out) {
+    private static void reportThousandsComma(String text, int start, int end, char grouping, LanguageDescriptor target,
+                                             BlockReporter out) {
+        String written = text.substring(start, end);
+        String fixed = written.replace(',', grouping);
+        out.report(THOUSANDS_COMMA_CHECK, start, end, "\u201c" + written
+                + "\u201d groups thousands with a comma, which " + target.name() + " reads as a decimal comma",
+                BlockFix.replace(start, end, fixed, false, "write " + fixed));
+    }
+
+    /** A hyphen or dash alone between two figures, or spaced on both sides. */
+    private static boolean isRangeDash(String text, int from, int to) {
+        String between = text.substring(from, to);
+        return between.length() == 1 && "-\u2013\u2014".indexOf(between.charAt(0)) >= 0
+                || between.length() == 3 && between.charAt(0) == ' ' && between.charAt(2) == ' '
+                    && "-\u2013\u2014".indexOf(between.charAt(1)) >= 0;
+    }
+
+    private static boolean within(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            if (start >= span[0] && end <= span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An amount in the target's marks when the two languages swap them: "95,000" and "2.19" from English become
+     * "95.000" and "2,19" in Spanish. Anything else is returned as written.
+     */
+    private static String inTargetMarks(String amount, Numbers from, Numbers to) {
+        if (from.decimal() != '.' || to.decimal() != ',') {
+            return amount;
+        }
+        Matcher m = ENGLISH_AMOUNT.matcher(amount);
+        if (!m.matches()) {
+            return amount;
+        }
+        String whole = m.group(1).replace(',', printedGrouping(to));
+        return m.group(2) == null ? whole : whole + ',' + m.group(2);
+    }
+
+    /**
+     * A currency sign where the source puts it and the target does not, or spaced where the target glues it.
+     * Returns the amounts reported with a sign moved after them, whose marks the fix already converts.
+     */
+    private List<int[]> currencySigns(ProseBlock block, Numbers from, LanguageDescriptor target, BlockReporter out) {
         Numbers to = target.numbers();
         boolean before = to.signAfterAmount() && from.signBeforeAmount();
         boolean spaced = to.signBeforeAmount() && from.currencySign().equals("before-spaced");
         if (!before && !spaced) {
-            return;
+            return List.of();
         }
+        List<int[]> amounts = new java.util.ArrayList<>();
         Matcher m = LEADING_SIGN.matcher(block.text());
         while (m.find()) {
             String sign = m.group(1).replace(" ", "");
             if (before) {
-                String fixed = m.group(3) + "\u00a0" + sign;
+                String amount = inTargetMarks(m.group(3), from, to);
+                String fixed = amount + "\u00a0" + sign;
+                amounts.add(new int[] {m.start(3), m.end(3)});
                 out.report(CURRENCY_BEFORE_CHECK, m.start(), m.end(), "Currency sign before the amount: " + target.name()
-                                + " writes it after the amount, with a space",
-                        BlockFix.replace(m.start(), m.end(), fixed, false, "write " + m.group(3) + " " + sign));
+                                + " writes it after the amount, with a space"
+                                + (amount.equals(m.group(3)) ? "" : ", and writes the figure " + amount),
+                        BlockFix.replace(m.start(), m.end(), fixed, false, "write " + amount + " " + sign));
             } else if (m.group(1).contains(" ") || !m.group(2).isEmpty() && sign.length() == 1) {
                 // A sign split in two ("R $") or a bare symbol spaced from its amount ("$ 5"); a whole lettered
                 // sign with a space ("R$ 0.50", "US$ 80") is a form English-language papers print too.
@@ -391,6 +484,7 @@ public final class NumberFormatRule extends EnvironmentRule {
                         BlockFix.replace(m.start(), m.start(3), sign, true, "write " + sign + m.group(3)));
             }
         }
+        return amounts;
     }
 
     /** A decimal point before the percent sign or one of the target's quantity words. */
