@@ -10,10 +10,8 @@ import java.util.stream.Stream;
  * translations writes them in their own script on purpose.
  */
 public final class LanguageNames {
-    private static final Set<String> AS_WRITTEN = Stream.of(Locale.getAvailableLocales())
-            .map(l -> l.getDisplayLanguage(l))
-            .filter(name -> !name.isEmpty())
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> AS_WRITTEN = LocaleSnapshots.orDerive(LocaleSnapshots.AUTONYMS,
+            LanguageNames::fromLocales);
     private static final Set<String> AUTONYMS = AS_WRITTEN.stream().map(name -> name.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
 
@@ -28,5 +26,13 @@ public final class LanguageNames {
     /** Whether {@code text} is a language's name for itself as that language writes it ("français", "Deutsch"). */
     public static boolean isAutonymAsWritten(String text) {
         return AS_WRITTEN.contains(text);
+    }
+
+    /** Every locale's name for its language in that locale: most of a second of CPU, since it reads every locale. */
+    static Set<String> fromLocales() {
+        return Stream.of(Locale.getAvailableLocales())
+                .map(l -> l.getDisplayLanguage(l))
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
