@@ -81,8 +81,10 @@ final class DocsSiteMarkup {
         StringBuilder out = new StringBuilder(original.length());
         int[] origin = new int[original.length() + 1];
         BitSet hidden = new BitSet();
-        boolean moved = new LinePass(original, out, origin, hidden).run();
+        LinePass lines = new LinePass(original, out, origin, hidden);
+        boolean moved = lines.run();
         origin[out.length()] = original.length();
+        blankMath(out, hidden, lines.code);
         // Every inline tag opens with a brace or a bracket: the search jumps from one to the next.
         SparseMatcher m = SparseMatcher.of(INLINE, out.toString(), null, INLINE_START);
         while (m.find()) {
@@ -95,6 +97,32 @@ final class DocsSiteMarkup {
             comments.set(c.start(), c.end());
         }
         return new Prepared(out.toString(), hidden, comments, moved ? Arrays.copyOf(origin, out.length() + 1) : null);
+    }
+
+    /** Inline code on one line: a run of backticks, its content, and as many backticks again. */
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\n]+?\\1(?!`)");
+
+    /**
+     * LaTeX formulas in prose ("$x^2$", "\(a \land b\)"), hidden like a shortcode so they read as a stand-in
+     * word; formulas inside code blocks and inline code stay as they are, since code is compared and searched.
+     */
+    private static void blankMath(StringBuilder out, BitSet hidden, BitSet codeLines) {
+        String text = out.toString();
+        if (!LatexMath.mayHold(text, 0, text.length())) {
+            return;
+        }
+        BitSet code = (BitSet) codeLines.clone();
+        Matcher span = CODE_SPAN.matcher(text);
+        while (span.find()) {
+            code.set(span.start(), span.end());
+        }
+        Matcher math = LatexMath.SPAN.matcher(text);
+        while (math.find()) {
+            int inCode = code.nextSetBit(math.start());
+            if (inCode < 0 || inCode >= math.end()) {
+                blank(out, hidden, math.start(), math.end());
+            }
+        }
     }
 
     private static void blank(StringBuilder text, BitSet hidden, int from, int to) {
@@ -124,6 +152,8 @@ final class DocsSiteMarkup {
         /** The previous line starts with a tag, so CommonMark reads a fence right after it as part of that HTML. */
         private boolean afterTagLine;
         private boolean fenceInHtml;
+        /** Output offsets of fenced code lines and of lines indented as code. */
+        final BitSet code = new BitSet();
 
         LinePass(String original, StringBuilder out, int[] origin, BitSet hidden) {
             this.original = original;
@@ -167,8 +197,12 @@ final class DocsSiteMarkup {
             copy(start + skip, lineEnd);
             moved |= skip > 0;
             String rest = content.substring(skip);
+            boolean inFence = fence != null;
             if (hide(rest, first, indent)) {
                 blank(out, hidden, from, out.length());
+            }
+            if (inFence || fence != null || !blank && columns(rest) >= BODY_INDENT) {
+                code.set(from, out.length());
             }
             afterTagLine = !blank && rest.strip().startsWith("<");
         }
