@@ -50,7 +50,7 @@ public final class LowercaseSurname {
     }
 
     /** The word that ends one space before {@code offset}, or null. */
-    private static Words.Word wordBefore(String text, int offset) {
+    static Words.Word wordBefore(String text, int offset) {
         int end = offset - 1;
         if (end < 1 || text.charAt(end) != ' ') {
             return null;

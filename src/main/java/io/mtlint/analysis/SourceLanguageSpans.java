@@ -334,7 +334,8 @@ public final class SourceLanguageSpans {
         while (head >= 0 && run.get(head).isLowercase()) {
             head--;
         }
-        if (head < 0 || !run.get(head).isCapitalised() || to - head > MAX_NAME_TAIL_WORDS) {
+        if (head < 0 || !run.get(head).isCapitalised() || to - head > MAX_NAME_TAIL_WORDS
+                || !isCommonSourceWord(run.get(head)) && !afterCapitalisedArticle(text, run.get(head))) {
             return false;
         }
         for (int k = from; k <= to; k++) {
@@ -343,6 +344,21 @@ public final class SourceLanguageSpans {
             }
         }
         return !Sentences.startsSentenceOrQuotation(text, run.get(head).start());
+    }
+
+    /**
+     * A capitalised common word of the source ("Pôle", "Caisse", "Conseil") heads a name; a place or a person
+     * ("Marseille hier soir", "Lyon a perdu") is followed by running source text, not by the rest of its name.
+     */
+    private boolean isCommonSourceWord(Words.Word w) {
+        return source.knows(w.lower()) && !source.hasProperNounReading(w.text());
+    }
+
+    /** "La France insoumise": a capitalised article inside a sentence opens the name of a party or a paper. */
+    private boolean afterCapitalisedArticle(String text, Words.Word head) {
+        Words.Word article = LowercaseSurname.wordBefore(text, head.start());
+        return article != null && article.isCapitalised() && FunctionWords.isDeterminer(source, article.lower())
+                && !Sentences.startsSentenceOrQuotation(text, article.start());
     }
 
     /**

@@ -26,6 +26,20 @@ class IntoSpanishConventionsTest {
                 .map(f -> text.substring(f.start(), f.end())).toList();
     }
 
+    /** A German or French "Trillion" is a Spanish "trillón": only a short-scale source makes it a false friend. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en | Los bancos centrales compraron bonos por 4 trillones de dólares. | trillones",
+            "de | Los bancos centrales compraron bonos por 4 trillones de dólares. |",
+            "fr | Los bancos centrales compraron bonos por 4 trillones de dólares. |",
+    })
+    void trillonesIsAFalseFriendOnlyFromAShortScale(String source, String text, String expected) {
+        CheckResult result = Checkers.check(Checkers.get("es", source, false), text, Format.TEXT);
+        assertEquals(expected == null ? List.of() : List.of(expected), result.findings().stream()
+                .filter(f -> RuleIds.selects(NumberFormatRule.ID + ".calqued-magnitude", f.ruleId()))
+                .map(f -> text.substring(f.start(), f.end())).toList());
+    }
+
     @ParameterizedTest(name = "number: {0}")
     @CsvSource(delimiter = '|', value = {
             "El oro cerró la semana en $2,415 la onza. | $2,415",

@@ -38,6 +38,7 @@ class RealTranslationPatternsTest {
             "de | fr | mt.punctuation | Er sei dagegen (Anm. d. Red.: der Plan) und ging. |",
             "es | en | mt.punctuation | El informe del Dr. en Economía llegó tarde. |",
             "en-US | is | mt.sentence-case | The harbour is owned by Hafnarverk ehf. and the bank sold it. |",
+            "en-US | fr | mt.sentence-case | They rested a day at the spa. then the rain came back. | then",
             "fr | en | mt.punctuation | Voir la fig. suivante et le chap. trois du rapport. |",
             // A stop on both sides of a closing quotation mark; an ellipsis inside may take a stop after.
             "en-US | es | mt.punctuation | The mayor called the plan “a waste of money.”. Nobody replied. | .”.",

@@ -223,10 +223,12 @@ public final class NumberFormatRule extends EnvironmentRule {
             return;
         }
         List<int[]> amounts = currencySigns(block, from, target, out);
-        calquedMagnitudes(block, target, out);
         if (from.decimal() == to.decimal()) {
             return;
         }
+        // Decimal marks part the scales too: the comma languages of Europe count long ("Trillion" is a million
+        // million million, as "trillón" is), the point languages short ("trillion" is a "billón").
+        calquedMagnitudes(block, target, out);
         if (from.decimal() == ',' && to.decimal() == '.') {
             decimalCommaSource(block, context, from, target, out);
         } else if (from.decimal() == '.' && to.decimal() == ',') {

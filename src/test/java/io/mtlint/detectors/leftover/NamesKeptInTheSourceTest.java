@@ -41,7 +41,7 @@ class NamesKeptInTheSourceTest {
     /**
      * French, Spanish and Italian capitalise only the first word of an institution's name: the lowercase rest of a
      * name kept in the source ("Caisse d'allocations familiales") is the name. The same words after a sentence's
-     * first word, or a quoted sentence, are still left untranslated.
+     * first word, a quoted sentence, or a place ("Grenoble a fermé"), are still left untranslated.
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
@@ -50,6 +50,11 @@ class NamesKeptInTheSourceTest {
             "es|en|The talks were hosted by the Consejo general del poder judicial on Friday.|",
             "fr|de|Die Kinder spielten im Park. Toujours les mêmes enfants, sagte sie.|mêmes enfants",
             "es|en|He wrote: “Nosotros no sabemos nada de los acuerdos firmados” and left.|Nosotros no sabemos nada de los acuerdos firmados",
+            // A place or a person is no name's head: what follows it is running source text.
+            "fr|en|The prefect of Grenoble a fermé les écoles on Tuesday.|fermé les écoles",
+            "es|en|The mayor of Valencia anunció ayer the new metro line.|anunció ayer",
+            // After a capitalised article inside a sentence, a proper noun heads a party's or a paper's name.
+            "fr|en|Deputies of La France insoumise walked out of the chamber.|",
     })
     void lowercaseRestOfANameStaysClean(String source, String target, String text, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected),
