@@ -50,7 +50,7 @@ public final class LowercaseSurname {
     }
 
     /** The word that ends one space before {@code offset}, or null. */
-    static Words.Word wordBefore(String text, int offset) {
+    private static Words.Word wordBefore(String text, int offset) {
         int end = offset - 1;
         if (end < 1 || text.charAt(end) != ' ') {
             return null;
@@ -67,7 +67,7 @@ public final class LowercaseSurname {
      * A capitalised article inside a sentence opens a name of a party, a paper or a place ("La France insoumise",
      * "El Salvador"), not a person's: what follows it is no given name.
      */
-    private static boolean followsCapitalisedArticle(String text, Words.Word name, Lexicon target, Lexicon source) {
+    static boolean followsCapitalisedArticle(String text, Words.Word name, Lexicon target, Lexicon source) {
         Words.Word article = wordBefore(text, name.start());
         if (article == null || !article.isCapitalised()
                 || Sentences.startsSentenceOrQuotation(text, article.start())) {

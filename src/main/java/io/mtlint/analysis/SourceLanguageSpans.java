@@ -335,7 +335,8 @@ public final class SourceLanguageSpans {
             head--;
         }
         if (head < 0 || !run.get(head).isCapitalised() || to - head > MAX_NAME_TAIL_WORDS
-                || !isCommonSourceWord(run.get(head)) && !afterCapitalisedArticle(text, run.get(head))) {
+                || !isCommonSourceWord(run.get(head))
+                        && !LowercaseSurname.followsCapitalisedArticle(text, run.get(head), target, source)) {
             return false;
         }
         for (int k = from; k <= to; k++) {
@@ -352,13 +353,6 @@ public final class SourceLanguageSpans {
      */
     private boolean isCommonSourceWord(Words.Word w) {
         return source.knows(w.lower()) && !source.hasProperNounReading(w.text());
-    }
-
-    /** "La France insoumise": a capitalised article inside a sentence opens the name of a party or a paper. */
-    private boolean afterCapitalisedArticle(String text, Words.Word head) {
-        Words.Word article = LowercaseSurname.wordBefore(text, head.start());
-        return article != null && article.isCapitalised() && FunctionWords.isDeterminer(source, article.lower())
-                && !Sentences.startsSentenceOrQuotation(text, article.start());
     }
 
     /**
