@@ -107,10 +107,10 @@ final class DocsSiteMarkup {
      * word; formulas inside code blocks and inline code stay as they are, since code is compared and searched.
      */
     private static void blankMath(StringBuilder out, BitSet hidden, BitSet codeLines) {
-        String text = out.toString();
-        if (!LatexMath.mayHold(text, 0, text.length())) {
+        if (!LatexMath.mayHold(out, 0, out.length())) {
             return;
         }
+        String text = out.toString();
         BitSet code = (BitSet) codeLines.clone();
         Matcher span = CODE_SPAN.matcher(text);
         while (span.find()) {

@@ -20,7 +20,7 @@ final class LatexMath {
     }
 
     /** Whether {@code text[start, end)} has a character a formula opens with; most paragraphs have none. */
-    static boolean mayHold(String text, int start, int end) {
+    static boolean mayHold(CharSequence text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '$' || c == '\\') {
