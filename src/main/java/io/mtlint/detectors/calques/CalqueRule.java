@@ -23,7 +23,7 @@ public final class CalqueRule extends EnvironmentRule {
     private static final List<SentenceCheck> ENGLISH = List.of(new ThisWeekdayCheck(), new DayReferenceCheck(),
             new InversionCheck(), new VerbComplementCheck(), new TitleCheck(), new FrontedVerbCheck(),
             new PassiveAttributionCheck(), new HearsayConditionalCheck(), new AdjectiveOrderCheck(),
-            new CountryArticleCheck());
+            new CountryArticleCheck(), new NominalisedAdjectiveCheck());
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "Calques by construction",
             "Constructions of the source language carried into the target word for word: a verb with the source's "
@@ -52,7 +52,7 @@ public final class CalqueRule extends EnvironmentRule {
                 continue;
             }
             for (SentenceCheck check : ENGLISH) {
-                check.check(sentence, language, out);
+                check.check(sentence, language, env.targetLexicon(), out);
             }
         }
     }

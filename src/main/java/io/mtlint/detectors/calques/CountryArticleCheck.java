@@ -3,6 +3,7 @@ package io.mtlint.detectors.calques;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.Constructions;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
@@ -45,7 +46,7 @@ final class CountryArticleCheck implements SentenceCheck {
             names -> names.stream().collect(Collectors.groupingBy(name -> name.split(" ")[0], Collectors.toList())));
 
     @Override
-    public void check(TaggedSentence s, Constructions language, BlockReporter out) {
+    public void check(TaggedSentence s, Constructions language, Lexicon lexicon, BlockReporter out) {
         Map<String, List<String>> byFirstWord = BY_FIRST_WORD.get(language.countriesWithoutArticle());
         for (int i = 0; i + 1 < s.size(); i++) {
             Token the = s.get(i);

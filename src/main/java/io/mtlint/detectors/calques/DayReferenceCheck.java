@@ -3,6 +3,7 @@ package io.mtlint.detectors.calques;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.Constructions;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
@@ -42,7 +43,7 @@ final class DayReferenceCheck implements SentenceCheck {
     }
 
     @Override
-    public void check(TaggedSentence s, Constructions language, BlockReporter out) {
+    public void check(TaggedSentence s, Constructions language, Lexicon lexicon, BlockReporter out) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.get(i);
             if (ThisWeekdayCheck.isWeekday(t, language)) {

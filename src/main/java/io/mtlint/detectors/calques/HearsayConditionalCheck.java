@@ -2,6 +2,7 @@ package io.mtlint.detectors.calques;
 
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.Constructions;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
@@ -39,7 +40,7 @@ final class HearsayConditionalCheck implements SentenceCheck {
     }
 
     @Override
-    public void check(TaggedSentence s, Constructions language, BlockReporter out) {
+    public void check(TaggedSentence s, Constructions language, Lexicon lexicon, BlockReporter out) {
         int would = -1;
         for (int i = 0; i + 2 < s.size(); i++) {
             if (s.get(i).is("would") && s.get(i + 1).is("have")) {

@@ -2,6 +2,7 @@ package io.mtlint.detectors.calques;
 
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.Constructions;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
@@ -34,7 +35,7 @@ final class PassiveAttributionCheck implements SentenceCheck {
     }
 
     @Override
-    public void check(TaggedSentence s, Constructions language, BlockReporter out) {
+    public void check(TaggedSentence s, Constructions language, Lexicon lexicon, BlockReporter out) {
         int i = s.firstWord();
         Token first = s.at(i);
         if (first == null || !(first.is("this") || first.is("that") || first.is("such"))) {

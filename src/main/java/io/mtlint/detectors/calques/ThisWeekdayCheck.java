@@ -3,6 +3,7 @@ package io.mtlint.detectors.calques;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.Constructions;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
@@ -40,7 +41,7 @@ final class ThisWeekdayCheck implements SentenceCheck {
     }
 
     @Override
-    public void check(TaggedSentence s, Constructions language, BlockReporter out) {
+    public void check(TaggedSentence s, Constructions language, Lexicon lexicon, BlockReporter out) {
         for (int i = 0; i + 1 < s.size(); i++) {
             Token weekday = s.get(i + 1);
             if (!s.get(i).is("this") || !isWeekday(weekday, language) || deadline(s.at(i - 1))) {

@@ -3,6 +3,7 @@ package io.mtlint.detectors.calques;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.Constructions;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
@@ -40,7 +41,7 @@ final class TitleCheck implements SentenceCheck {
     }
 
     @Override
-    public void check(TaggedSentence s, Constructions language, BlockReporter out) {
+    public void check(TaggedSentence s, Constructions language, Lexicon lexicon, BlockReporter out) {
         java.util.Set<Integer> reported = new java.util.HashSet<>();
         Parsed parsed = PARSED.get(language.titles());
         int[] starts = new int[s.size()];

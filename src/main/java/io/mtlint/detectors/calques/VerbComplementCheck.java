@@ -2,6 +2,7 @@ package io.mtlint.detectors.calques;
 
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.Constructions;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
@@ -58,7 +59,7 @@ final class VerbComplementCheck implements SentenceCheck {
     }
 
     @Override
-    public void check(TaggedSentence s, Constructions language, BlockReporter out) {
+    public void check(TaggedSentence s, Constructions language, Lexicon lexicon, BlockReporter out) {
         Constructions.Verbs verbs = language.verbs();
         for (int i = 0; i + 1 < s.size(); i++) {
             Token verb = s.get(i);

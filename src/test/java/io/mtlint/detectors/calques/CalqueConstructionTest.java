@@ -104,6 +104,11 @@ class CalqueConstructionTest {
             "pt | Coffee prices in the Brazil fell sharply in March. | country-article:the Brazil",
             "it | The Italy has asked Brussels for more time. | country-article:The Italy",
             "es | Ministers from the Argentina, Chile and Peru agreed on the route. | country-article:the Argentina",
+            // a plural adjective for a party's members or an election
+            "es | In Galicia the populars kept their majority by one seat. | nominalised-adjective:the populars",
+            "fr | Before the legislatives, the left agreed on one candidate per seat. | nominalised-adjective:the legislatives",
+            "es | Turnout in the autonomics was the lowest since 1980. | nominalised-adjective:the autonomics",
+            "pt | The federals raided two offices of the ministry. | nominalised-adjective:The federals",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -177,6 +182,10 @@ class CalqueConstructionTest {
             // a passive with adverbs between, and the modal perfect with a past day
             "ru | The families were not even told about the exchange.",
             "fr | The shipment should have arrived on Tuesday, the firm said.",
+            // plurals of adjectives that English uses as nouns
+            "es | The locals and the regulars packed the finals; the specifics of the deal are the essentials.",
+            "it | The liberals and the conservatives split over the three-times champion and the quasi-state.",
+            "es | In the Senate the Populars and the Socialists backed the motion.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
