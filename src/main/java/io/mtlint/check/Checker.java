@@ -88,6 +88,18 @@ public final class Checker {
         return language;
     }
 
+    /** What the rules read about {@code document} besides its text ({@link Rule#otherInputs}): part of cache keys. */
+    public String otherInputs(Document document) {
+        StringBuilder inputs = new StringBuilder();
+        for (Rule rule : rules) {
+            String other = rule.otherInputs(document);
+            if (!other.isEmpty()) {
+                inputs.append(rule.id()).append('\u0000').append(other).append('\u0000');
+            }
+        }
+        return inputs.toString();
+    }
+
     /** Changes whenever the configuration or the rule packs change: part of result-cache keys. */
     public String fingerprint() {
         return fingerprint;

@@ -56,6 +56,11 @@ final class SourceBoundRule implements Rule {
     }
 
     @Override
+    public String otherInputs(Document document) {
+        return rule.otherInputs(document);
+    }
+
+    @Override
     public void prepare() {
         rule.prepare();
     }

@@ -29,7 +29,8 @@ import java.util.List;
 
 /**
  * Check results stored on disk by a key of everything that decides them: the file's bytes and format, the
- * checker's configuration and rule packs, and mtlint's version. An unchanged file is not checked again. An
+ * checker's configuration and rule packs, the other files its rules read (a translated page's source), and
+ * mtlint's version. An unchanged file is not checked again. An
  * entry that cannot be read, belongs to another key or does not fit the document is ignored and rewritten.
  */
 public final class ResultCache {
@@ -47,8 +48,8 @@ public final class ResultCache {
     static String key(Document doc, Checker checker) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((Version.get() + "\u0000" + checker.fingerprint() + "\u0000" + doc.format() + "\u0000")
-                    .getBytes(StandardCharsets.UTF_8));
+            sha.update((Version.get() + "\u0000" + checker.fingerprint() + "\u0000" + doc.format() + "\u0000"
+                    + checker.otherInputs(doc) + "\u0000").getBytes(StandardCharsets.UTF_8));
             sha.update(doc.bytes());
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

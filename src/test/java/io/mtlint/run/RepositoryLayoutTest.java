@@ -63,6 +63,23 @@ class RepositoryLayoutTest {
                 "docs/fr/guide.md:3:1 mt.docs-pair.code-block ```\nnpm démarrer\n```"), pairFindings);
     }
 
+    /** A stored result of a translated page holds only while its source page is as it was. */
+    @Test
+    void aCachedTranslationIsCheckedAgainWhenItsSourceChanges(@TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve(".mtlint.yaml"), "lang: en-US\nsource: en\n");
+        Files.createDirectories(repo.resolve("docs/de"));
+        Path translation = Files.writeString(repo.resolve("docs/de/setup.md"), "# Setup\n\nStarten Sie `tool --start`.\n");
+        String[] check = {"check", "--no-languagetool", "--no-translate", "--cache-dir", "cache", "docs/de/setup.md"};
+
+        assertTrue(Cli.runIn(repo, check).out().contains("No problems"), "no source beside it yet");
+        Files.writeString(repo.resolve("docs/setup.md"), "# Setup\n\nRun `tool --begin`.\n");
+        assertTrue(Cli.runIn(repo, check).out().contains("mt.docs-pair.inline-code"), "the source appeared");
+        Files.writeString(repo.resolve("docs/setup.md"), "# Setup\n\nRun `tool --start`.\n");
+        String fixedSource = Cli.runIn(repo, check).out();
+        assertTrue(fixedSource.contains("No problems"), fixedSource);
+        assertEquals("# Setup\n\nStarten Sie `tool --start`.\n", Files.readString(translation));
+    }
+
     @Test
     void layoutsNameTheLanguageAndTheSourcePage() {
         assertEquals("es", PathLanguage.of("README.es.md", List.of()).code());

@@ -90,6 +90,21 @@ public final class DocsPairRule implements Rule {
         return INFO;
     }
 
+    /** The source page's path and a digest of its bytes: the findings change when it does. */
+    @Override
+    public String otherInputs(Document document) {
+        Document source = PairedSource.of(document, env.pair().source());
+        if (source == null) {
+            return "";
+        }
+        try {
+            return source.path() + "\u0000" + java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(source.bytes()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void check(Document document, FindingSink sink) {
         Document source = PairedSource.of(document, env.pair().source());
