@@ -23,6 +23,10 @@ class RealTranslationPatternsTest {
             "es | en | mt.number-format | El índice pasó de 0,455 a 0,512 y llegaron 2,300 visitantes. | 2,300",
             // A whole lettered sign spaced from its amount is a printed form; a split sign or a spaced bare one is not.
             "en-US | pt | mt.number-format | Fares rose by R$ 1.20, bread by R $ 0.40 and milk by $ 2. | 'R $ ;$ '",
+            // A currency sign after the amount, the figure read in the source's marks; one finding per amount.
+            "en-US | es | mt.number-format | The ticket costs 12,50 € and the season pass 1.250€. | '12,50 €;1.250€'",
+            "en-US | fr | mt.number-format | The flat sold for 310 000 € in May. | '310 000 €'",
+            "en-US | de | mt.number-format | Tickets cost €12.50 or 40 euros for the season. |",
             // A capitalised source noun alone in its base form is a surname or a word of a title.
             "en-US | de | mt.source-leftover | The club parted ways with Kleinschmidt after the draw. |",
             "en-US | de | mt.source-leftover | The Greens told the \"Bild am Sonntag\" they would stay. |",

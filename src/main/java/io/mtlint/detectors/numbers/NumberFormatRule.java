@@ -157,6 +157,17 @@ public final class NumberFormatRule extends EnvironmentRule {
             Example.bad("La acción cerró en <marker>$1,250.75</marker> tras la junta.",
                     "La acción cerró en 1.250,75\u00a0$ tras la junta.").in("en", "es"),
             Example.good("El bitcoin superó los 25.000 dólares; el euro, 1,08 $.").in("en", "es"));
+    static final RuleInfo CURRENCY_AFTER_CHECK = RuleInfo.check(ID, "currency-after", Category.NUMBER_FORMAT,
+            Severity.WARNING, "A currency sign after the amount in a language that writes it before",
+            "Spanish, French, German, Italian, Catalan, Russian and Ukrainian write \"15 €\" and \"3.000 $\"; "
+                    + "machine translation into English keeps the order, where English writes \"€15\" and "
+                    + "\"$3,000\". Where the sign goes is each language's descriptor data. Fix (suggested): the sign "
+                    + "before the amount, with the figure in the target's marks.",
+            Example.bad("A monthly pass costs <marker>49 \u20ac</marker> from January.",
+                    "A monthly pass costs \u20ac49 from January.").in("es", "en"),
+            Example.bad("The fine was raised to <marker>1.500\u20ac</marker> per offence.",
+                    "The fine was raised to \u20ac1,500 per offence.").in("fr", "en"),
+            Example.good("A monthly pass costs \u20ac49, or 49 euros, from January.").in("es", "en"));
     static final RuleInfo CURRENCY_SPACE_CHECK = RuleInfo.check(ID, "currency-space", Category.NUMBER_FORMAT,
             Severity.WARNING, "A space between a leading currency sign and the amount",
             "English writes \"R$0.07\", \"US$80\", \"€5\"; machine translation splits the sign (\"R $ 0.07\") or "
@@ -190,12 +201,20 @@ public final class NumberFormatRule extends EnvironmentRule {
                     + "calqued magnitudes, digits before the word for thousand. Fixes are suggestions, except removing a space before %.",
             List.of(),
             DOT_THOUSANDS_CHECK, SPACE_THOUSANDS_CHECK, DECIMAL_COMMA_CHECK, SPACE_PERCENT_CHECK, DOTTED_DATE_CHECK,
-            CALQUED_MAGNITUDE_CHECK, DECIMAL_POINT_CHECK, THOUSANDS_COMMA_CHECK, CURRENCY_BEFORE_CHECK,
+            CALQUED_MAGNITUDE_CHECK, DECIMAL_POINT_CHECK, THOUSANDS_COMMA_CHECK, CURRENCY_BEFORE_CHECK, CURRENCY_AFTER_CHECK,
             CURRENCY_SPACE_CHECK, DIGITS_THOUSAND_WORD_CHECK);
 
     /** A leading currency sign and the amount after it, with any spaces between. */
     private static final Pattern LEADING_SIGN = Pattern.compile(
             "(?<![\\p{L}\\d])((?:US|R|A|C|NZ|HK|MX)?(?: ?)\\$|[€£¥])([ \\u00A0]*)(\\d(?:[\\d.,]*\\d)?)(?![\\d])");
+
+    /** A figure, then perhaps one space, then a currency symbol standing alone ("15 €", "3.000$", "2 500 €"). */
+    private static final Pattern TRAILING_SIGN = Pattern.compile(
+            "(?<![\\p{L}\\d.,]|\\d[ \\u00A0\\u202F])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d{1,2})?|\\d(?:[\\d.,]*\\d)?)"
+                    + "([ \\u00A0\\u202F]?)([€£¥$₽₴])(?![\\p{L}\\d$])");
+
+    /** An amount in continental marks: digits grouped by dots or spaces, then perhaps a decimal comma and decimals. */
+    private static final Pattern CONTINENTAL_AMOUNT = Pattern.compile("(\\d{1,3}(?:[. \\u00A0\\u202F]\\d{3})+|\\d+)(?:,(\\d{1,2}))?");
 
     /** An amount in English marks: comma-grouped or plain digits, then perhaps a decimal point and decimals. */
     private static final Pattern ENGLISH_AMOUNT = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?");
@@ -230,7 +249,7 @@ public final class NumberFormatRule extends EnvironmentRule {
         // million million, as "trillón" is), the point languages short ("trillion" is a "billón").
         calquedMagnitudes(block, target, out);
         if (from.decimal() == ',' && to.decimal() == '.') {
-            decimalCommaSource(block, context, from, target, out);
+            decimalCommaSource(block, context, from, target, amounts, out);
         } else if (from.decimal() == '.' && to.decimal() == ',') {
             decimalPointSource(block, target, amounts, out);
         }
@@ -263,7 +282,7 @@ public final class NumberFormatRule extends EnvironmentRule {
     }
 
     private void decimalCommaSource(ProseBlock block, DocumentContext context, Numbers from,
-                                    LanguageDescriptor target, BlockReporter out) {
+                                    LanguageDescriptor target, List<int[]> amounts, BlockReporter out) {
         String text = block.text();
         Numbers to = target.numbers();
         Lexicon lexicon = env.targetLexicon();
@@ -272,6 +291,9 @@ public final class NumberFormatRule extends EnvironmentRule {
         SparseMatcher m = SparseMatcher.of(DOT_THOUSANDS, block.text(), block.chars(), SparseMatcher.NUMBER);
         while (m.find()) {
             String number = m.group();
+            if (within(amounts, m.start(), m.end())) {
+                continue; // reported with its currency sign, marks converted
+            }
             if (isDotThousands(text, m.end(), number, lexicon, to)
                     || documentGroupsWithDots && !isFollowedByPercentOrUnit(text, m.end())) {
                 String fixed = number.replace('.', to.preferredGrouping());
@@ -296,7 +318,7 @@ public final class NumberFormatRule extends EnvironmentRule {
         m = SparseMatcher.of(DECIMAL_COMMA, block.text(), block.chars(), SparseMatcher.NUMBER);
         Set<Integer> percentSpaces = new java.util.HashSet<>();
         while (m.find()) {
-            if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
+            if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1)) || within(amounts, m.start(), m.end())) {
                 continue;
             }
             String fixed = m.group(1) + to.decimal() + m.group(2) + (m.group(3) != null ? "%" : "");
@@ -443,6 +465,19 @@ public final class NumberFormatRule extends EnvironmentRule {
      * An amount in the target's marks when the two languages swap them: "95,000" and "2.19" from English become
      * "95.000" and "2,19" in Spanish. Anything else is returned as written.
      */
+    /** "3.000,50" as English writes it, "3,000.50", when the source marks are continental and the target's English. */
+    private static String continentalInTargetMarks(String amount, Numbers from, Numbers to) {
+        if (from.decimal() != ',' || to.decimal() != '.') {
+            return amount;
+        }
+        Matcher m = CONTINENTAL_AMOUNT.matcher(amount);
+        if (!m.matches()) {
+            return amount;
+        }
+        String whole = m.group(1).replaceAll("[. \\u00A0\\u202F]", String.valueOf(to.preferredGrouping()));
+        return m.group(2) == null ? whole : whole + '.' + m.group(2);
+    }
+
     private static String inTargetMarks(String amount, Numbers from, Numbers to) {
         if (from.decimal() != '.' || to.decimal() != ',') {
             return amount;
@@ -457,16 +492,28 @@ public final class NumberFormatRule extends EnvironmentRule {
 
     /**
      * A currency sign where the source puts it and the target does not, or spaced where the target glues it.
-     * Returns the amounts reported with a sign moved after them, whose marks the fix already converts.
+     * Returns the amounts reported with their sign moved, whose marks the fix already converts.
      */
     private List<int[]> currencySigns(ProseBlock block, Numbers from, LanguageDescriptor target, BlockReporter out) {
         Numbers to = target.numbers();
         boolean before = to.signAfterAmount() && from.signBeforeAmount();
         boolean spaced = to.signBeforeAmount() && from.currencySign().equals("before-spaced");
-        if (!before && !spaced) {
-            return List.of();
-        }
+        boolean after = to.currencySign().equals("before") && from.signAfterAmount();
         List<int[]> amounts = new java.util.ArrayList<>();
+        if (after) {
+            Matcher trailing = TRAILING_SIGN.matcher(block.text());
+            while (trailing.find()) {
+                String amount = continentalInTargetMarks(trailing.group(1), from, to);
+                String fixed = trailing.group(3) + amount;
+                amounts.add(new int[] {trailing.start(1), trailing.end(1)});
+                out.report(CURRENCY_AFTER_CHECK, trailing.start(), trailing.end(), "Currency sign after the amount: "
+                                + target.name() + " writes it before the amount: " + fixed,
+                        BlockFix.replace(trailing.start(), trailing.end(), fixed, false, "write " + fixed));
+            }
+        }
+        if (!before && !spaced) {
+            return amounts;
+        }
         Matcher m = LEADING_SIGN.matcher(block.text());
         while (m.find()) {
             String sign = m.group(1).replace(" ", "");
