@@ -59,12 +59,13 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * ("thousand million" for a billion); the word for thousand, which a figure in digits does not take in this
      * language ({@code thousandWords}, regular expressions: "mille" in "76 mille"); whether a full stop after
      * digits makes an ordinal ({@code ordinalDot}: German "am 3. Oktober", "vom 13. bis 17."), so that it ends no
-     * sentence. {@code null} numbers mean they are not known.
+     * sentence; the order of a numeric date ({@code dateOrder}: "day-month-year") and the clock the language writes
+     * ({@code clock}: "24-hour"), null where usage varies. {@code null} numbers mean they are not known.
      */
     public record Numbers(char decimal, List<Character> grouping, String currencySign, List<String> afterNumber,
                           Pattern pluralNounTag, Pattern modifierTag, List<String> months,
                           java.util.Map<String, String> calquedMagnitudes, List<String> thousandWords,
-                          boolean ordinalDot) {
+                          boolean ordinalDot, String dateOrder, String clock) {
         public Numbers {
             thousandWords = thousandWords == null ? List.of() : List.copyOf(thousandWords);
             grouping = grouping == null ? List.of() : List.copyOf(grouping);

@@ -27,6 +27,10 @@ class RealTranslationPatternsTest {
             "en-US | es | mt.number-format | The ticket costs 12,50 € and the season pass 1.250€. | '12,50 €;1.250€'",
             "en-US | fr | mt.number-format | The flat sold for 310 000 € in May. | '310 000 €'",
             "en-US | de | mt.number-format | Tickets cost €12.50 or 40 euros for the season. |",
+            // American dates and times: certain only where the month must come first or the clock is 12-hour.
+            "it | en | mt.number-format | Il concerto, rinviato al 11/14/2025, inizia alle 8:30 p.m. | '11/14/2025;8:30 p.m.'",
+            "de | en | mt.number-format | Die Frist endet am 03/04/2025 um 18 Uhr; Radio 1 AMS sendet. |",
+            "es | en | mt.number-format | La sesión empieza a las 4 p. m. del 10/11/2025. |",
             // A capitalised source noun alone in its base form is a surname or a word of a title.
             "en-US | de | mt.source-leftover | The club parted ways with Kleinschmidt after the draw. |",
             "en-US | de | mt.source-leftover | The Greens told the \"Bild am Sonntag\" they would stay. |",

@@ -198,11 +198,12 @@ public final class NumberFormatRule extends EnvironmentRule {
     private static final RuleInfo INFO = RuleInfo.family(ID, "Source-language number format",
             "Numbers written in the source language's conventions where the target's differ, read from the two "
                     + "languages' descriptors: grouping and decimal marks, the space before %, dotted dates and "
-                    + "calqued magnitudes, digits before the word for thousand. Fixes are suggestions, except removing a space before %.",
+                    + "calqued magnitudes, digits before the word for thousand, the American month-first date and 12-hour clock. Fixes are suggestions, except removing a space before %.",
             List.of(),
             DOT_THOUSANDS_CHECK, SPACE_THOUSANDS_CHECK, DECIMAL_COMMA_CHECK, SPACE_PERCENT_CHECK, DOTTED_DATE_CHECK,
             CALQUED_MAGNITUDE_CHECK, DECIMAL_POINT_CHECK, THOUSANDS_COMMA_CHECK, CURRENCY_BEFORE_CHECK, CURRENCY_AFTER_CHECK,
-            CURRENCY_SPACE_CHECK, DIGITS_THOUSAND_WORD_CHECK);
+            CURRENCY_SPACE_CHECK, DIGITS_THOUSAND_WORD_CHECK, DateAndClockOrder.MONTH_FIRST_CHECK,
+            DateAndClockOrder.TWELVE_HOUR_CHECK);
 
     /** A leading currency sign and the amount after it, with any spaces between. */
     private static final Pattern LEADING_SIGN = Pattern.compile(
@@ -237,6 +238,7 @@ public final class NumberFormatRule extends EnvironmentRule {
         Numbers to = target.numbers();
         if (to != null) {
             digitsThousandWord(block, target, out);
+            DateAndClockOrder.check(block, target, out);
         }
         if (from == null || to == null) {
             return;
