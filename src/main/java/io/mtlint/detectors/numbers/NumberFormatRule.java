@@ -161,8 +161,8 @@ public final class NumberFormatRule extends EnvironmentRule {
             Severity.WARNING, "A currency sign after the amount in a language that writes it before",
             "Spanish, French, German, Italian, Catalan, Russian and Ukrainian write \"15 €\" and \"3.000 $\"; "
                     + "machine translation into English keeps the order, where English writes \"€15\" and "
-                    + "\"$3,000\". Where the sign goes is each language's descriptor data. Fix (suggested): the sign "
-                    + "before the amount, with the figure in the target's marks.",
+                    + "\"$3,000\". Where the sign goes is each language's descriptor data; any source, or none. Fix "
+                    + "(suggested): the sign before the amount, with the figure in the source's marks converted.",
             Example.bad("A monthly pass costs <marker>49 \u20ac</marker> from January.",
                     "A monthly pass costs \u20ac49 from January.").in("es", "en"),
             Example.bad("The fine was raised to <marker>1.500\u20ac</marker> per offence.",
@@ -236,14 +236,16 @@ public final class NumberFormatRule extends EnvironmentRule {
         Numbers from = source == null ? null : Languages.of(source).numbers();
         LanguageDescriptor target = env.targetLanguage();
         Numbers to = target.numbers();
-        if (to != null) {
-            digitsThousandWord(block, target, out);
-            DateAndClockOrder.check(block, target, out);
-        }
-        if (from == null || to == null) {
+        if (to == null) {
             return;
         }
-        List<int[]> amounts = currencySigns(block, from, target, out);
+        digitsThousandWord(block, target, out);
+        DateAndClockOrder.check(block, target, out);
+        List<int[]> amounts = currencyAfter(block, from, target, out);
+        if (from == null) {
+            return;
+        }
+        amounts.addAll(currencySigns(block, from, target, out));
         if (from.decimal() == to.decimal()) {
             return;
         }
@@ -496,23 +498,33 @@ public final class NumberFormatRule extends EnvironmentRule {
      * A currency sign where the source puts it and the target does not, or spaced where the target glues it.
      * Returns the amounts reported with their sign moved, whose marks the fix already converts.
      */
+    /**
+     * "15 €" in a language that writes the sign first: wrong whatever the source, whose marks, when it is known,
+     * convert the figure. Returns the amounts reported, whose marks the fix already converts.
+     */
+    private static List<int[]> currencyAfter(ProseBlock block, Numbers from, LanguageDescriptor target, BlockReporter out) {
+        Numbers to = target.numbers();
+        List<int[]> amounts = new java.util.ArrayList<>();
+        if (!to.currencySign().equals("before") || from != null && !from.signAfterAmount()) {
+            return amounts;
+        }
+        Matcher m = TRAILING_SIGN.matcher(block.text());
+        while (m.find()) {
+            String amount = from == null ? m.group(1) : continentalInTargetMarks(m.group(1), from, to);
+            String fixed = m.group(3) + amount;
+            amounts.add(new int[] {m.start(1), m.end(1)});
+            out.report(CURRENCY_AFTER_CHECK, m.start(), m.end(), "Currency sign after the amount: " + target.name()
+                            + " writes it before the amount: " + fixed,
+                    BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
+        }
+        return amounts;
+    }
+
     private List<int[]> currencySigns(ProseBlock block, Numbers from, LanguageDescriptor target, BlockReporter out) {
         Numbers to = target.numbers();
         boolean before = to.signAfterAmount() && from.signBeforeAmount();
         boolean spaced = to.signBeforeAmount() && from.currencySign().equals("before-spaced");
-        boolean after = to.currencySign().equals("before") && from.signAfterAmount();
         List<int[]> amounts = new java.util.ArrayList<>();
-        if (after) {
-            Matcher trailing = TRAILING_SIGN.matcher(block.text());
-            while (trailing.find()) {
-                String amount = continentalInTargetMarks(trailing.group(1), from, to);
-                String fixed = trailing.group(3) + amount;
-                amounts.add(new int[] {trailing.start(1), trailing.end(1)});
-                out.report(CURRENCY_AFTER_CHECK, trailing.start(), trailing.end(), "Currency sign after the amount: "
-                                + target.name() + " writes it before the amount: " + fixed,
-                        BlockFix.replace(trailing.start(), trailing.end(), fixed, false, "write " + fixed));
-            }
-        }
         if (!before && !spaced) {
             return amounts;
         }
