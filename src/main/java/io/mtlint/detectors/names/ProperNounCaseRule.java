@@ -151,7 +151,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         FirstPass pass = context.document().derived(this, () -> firstPass(context));
         List<Finding> found = pass.findings().getOrDefault(block, List.of());
         found.forEach(out::forward);
-        InstitutionCase.check(block, env.targetLanguage(), PORTFOLIO, CAPITALISED_OFFICE, out);
+        InstitutionCase.check(block, env.targetLanguage(), env.targetLexicon(), env.sourceLexicon(context.document()),
+                PORTFOLIO, CAPITALISED_OFFICE, out);
         if (pass.namesByPlace().isEmpty()) {
             return;
         }
