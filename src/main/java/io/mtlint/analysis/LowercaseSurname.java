@@ -68,7 +68,15 @@ public final class LowercaseSurname {
      * "El Salvador"), not a person's: what follows it is no given name.
      */
     static boolean followsCapitalisedArticle(String text, Words.Word name, Lexicon target, Lexicon source) {
-        Words.Word article = wordBefore(text, name.start());
+        return afterCapitalisedArticle(text, name.start(), target, source);
+    }
+
+    /**
+     * Whether a capitalised article stands inside the sentence right before {@code start}: what starts there
+     * belongs to a name ("Bruno Le Maire", "La Voix du Nord"), so it keeps the capitals the name has.
+     */
+    public static boolean afterCapitalisedArticle(String text, int start, Lexicon target, Lexicon source) {
+        Words.Word article = wordBefore(text, start);
         if (article == null || !article.isCapitalised()
                 || Sentences.startsSentenceOrQuotation(text, article.start())) {
             return false;

@@ -28,6 +28,9 @@ enum WordOrigin {
         boolean inTarget = target.knowsAnyCase(word) || isWordWithAccentedCapital(word, target)
                 || isPrefixedWord(word, target);
         boolean inSource = source.lookup(lower).tags().size() > 0 || source.lookup(word).tags().size() > 0;
+        if (inSource && !inTarget && lower.length() >= MIN_DROPPED_ACCENT && !FunctionWords.is(source, lower)) {
+            inTarget = isWordWithDroppedAccent(lower, target);
+        }
         if (inSource && inTarget) {
             return BOTH;
         }
@@ -52,6 +55,37 @@ enum WordOrigin {
             if (word.startsWith(prefix) && word.length() - prefix.length() >= MIN_PREFIXED
                     && target.knows(word.substring(prefix.length()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shorter words and the source's function words ("the", "edit") are too often the source's own. */
+    private static final int MIN_DROPPED_ACCENT = 5;
+
+    /**
+     * Hasty writers drop accents on lowercase letters too ("premiere", "reception", "complete"): a word of the
+     * source that is one accent away from a word of the target is the target's word as often as a leftover. The
+     * accents are those the descriptor lists for its capitals.
+     */
+    private static boolean isWordWithDroppedAccent(String lower, Lexicon target) {
+        java.util.List<String> groups = target.descriptor().typography().accentedCapitals();
+        if (groups.isEmpty()) {
+            return false;
+        }
+        for (int at = 0; at < lower.length(); at++) {
+            char c = lower.charAt(at);
+            for (String letters : groups) {
+                if (Character.toLowerCase(letters.charAt(0)) != c) {
+                    continue;
+                }
+                for (int i = 1; i < letters.length(); i++) {
+                    String restored = lower.substring(0, at) + Character.toLowerCase(letters.charAt(i))
+                            + lower.substring(at + 1);
+                    if (target.knows(restored)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

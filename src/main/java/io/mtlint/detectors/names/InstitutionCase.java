@@ -1,8 +1,10 @@
 package io.mtlint.detectors.names;
 
+import io.mtlint.analysis.LowercaseSurname;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.text.Capitalisation;
@@ -31,8 +33,8 @@ final class InstitutionCase {
     private InstitutionCase() {
     }
 
-    static void check(ProseBlock block, LanguageDescriptor target, RuleInfo portfolioCheck, RuleInfo officeCheck,
-                      BlockReporter out) {
+    static void check(ProseBlock block, LanguageDescriptor target, Lexicon targetLexicon, Lexicon source,
+                      RuleInfo portfolioCheck, RuleInfo officeCheck, BlockReporter out) {
         Patterns p = BY_LANGUAGE.computeIfAbsent(target.code(), k -> patterns(target.institutions()));
         String text = block.text();
         if (p.portfolio() != null) {
@@ -50,7 +52,8 @@ final class InstitutionCase {
             SparseMatcher m = SparseMatcher.of(p.office(), text, null, p.officeStart());
             while (m.find()) {
                 if (Sentences.startsSentence(text, m.start()) || m.group().equals(m.group().toLowerCase(Locale.ROOT))
-                        || afterAddressForm(text, m.start(), target.institutions().addressForms())) {
+                        || afterAddressForm(text, m.start(), target.institutions().addressForms())
+                        || LowercaseSurname.afterCapitalisedArticle(text, m.start(), targetLexicon, source)) {
                     continue;
                 }
                 String fixed = m.group().toLowerCase(Locale.ROOT);

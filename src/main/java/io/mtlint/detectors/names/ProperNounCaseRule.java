@@ -69,7 +69,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     static final RuleInfo NOUN = RuleInfo.check(ID, "noun", Category.PROPER_NOUN_CASE, Severity.ERROR,
             "A common noun in lowercase in a language that capitalises nouns",
             "German capitalises every noun; a noun the dictionary knows only capitalised, written in lowercase, "
-                    + "lost its capital in translation. Fix (safe): the capitalised spelling.",
+                    + "lost its capital in translation. The first part of a compound whose end is left to the next "
+                    + "word (\"salz- und zuckerarm\") takes the case of the whole and stays clean. "
+                    + "Fix (safe): the capitalised spelling.",
             Example.bad("Die Minister haben am Montag die neue <marker>regierung</marker> vorgestellt.",
                     "Die Minister haben am Montag die neue Regierung vorgestellt.").in(null, "de"),
             Example.good("Die Regierung hat am Montag die Reform beschlossen.").in(null, "de"));
@@ -142,6 +144,19 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     }
 
     /**
+     * "blei- und nickelfrei", "hand-, feder- oder ferngesteuert": the first part of a compound whose end is left to
+     * the next word takes the case of the whole compound, which is an adjective as often as a noun.
+     */
+    private static boolean isSuspendedCompoundPart(String text, Words.Word w) {
+        int hyphen = w.end();
+        if (hyphen >= text.length() || text.charAt(hyphen) != '-') {
+            return false;
+        }
+        return hyphen + 1 == text.length() || Character.isWhitespace(text.charAt(hyphen + 1))
+                || ",/".indexOf(text.charAt(hyphen + 1)) >= 0;
+    }
+
+    /**
      * A name the rule found by its place ("vyacheslav gladkov" after "the governor") is the same name when the
      * article repeats the surname alone ("wrote gladkov"), so the whole document is scanned first and the words
      * of such names are then looked for everywhere.
@@ -151,7 +166,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         FirstPass pass = context.document().derived(this, () -> firstPass(context));
         List<Finding> found = pass.findings().getOrDefault(block, List.of());
         found.forEach(out::forward);
-        InstitutionCase.check(block, env.targetLanguage(), PORTFOLIO, CAPITALISED_OFFICE, out);
+        InstitutionCase.check(block, env.targetLanguage(), env.targetLexicon(), env.sourceLexicon(context.document()),
+                PORTFOLIO, CAPITALISED_OFFICE, out);
         if (pass.namesByPlace().isEmpty()) {
             return;
         }
@@ -262,6 +278,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             if (canonical != null && !expressions().coversLowercase(text, words, k)) {
                 String what = target.descriptor().capitalisesNouns() && !target.hasProperNounReading(canonical)
                         ? "Noun in lowercase (nouns are capitalised in this language)" : "Proper noun in lowercase";
+                if (what.startsWith("Noun") && isSuspendedCompoundPart(text, w)) {
+                    continue;
+                }
                 if (canonical.equals(Capitalisation.capitalise(w.text())) && words.get(Math.max(0, k - 1)).end() > lastUnlistedEnd
                         && lastNameEnd < w.start() - 1 && LowercaseName.isGivenNameBefore(text, words, k, target, source, plainWords::get)) {
                     reportNameFoundByPlace(words.get(k - 1), out, namesByPlace);

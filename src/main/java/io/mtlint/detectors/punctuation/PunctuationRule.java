@@ -63,10 +63,14 @@ public final class PunctuationRule extends EnvironmentRule {
     static final RuleInfo CONFLICTING = RuleInfo.check(ID, "conflicting", Category.PUNCTUATION, Severity.ERROR,
             "Two different marks where one belongs",
             "A comma and a stop, or a colon and a stop, side by side (\"delayed,.\"): translation kept the source's "
-                    + "mark and added its own. An abbreviation's stop before a comma (\"etc.,\") stays clean. "
+                    + "mark and added its own. An abbreviation's stop before a comma (\"etc.,\") stays clean, and so "
+                    + "does a comma, semicolon or colon after a question or exclamation opened with \"\u00bf\" or "
+                    + "\"\u00a1\" (\"\u00bfVienes?, pregunt\u00f3\"). "
                     + "Fixes (suggested): keep the last mark, or the first.",
             Example.bad("The vote was delayed<marker>,.</marker> The council met again.",
-                    "The vote was delayed. The council met again.").in(null, "en"));
+                    "The vote was delayed. The council met again.").in(null, "en"),
+            Example.good("\u00bfLlegar\u00e1 el tren a tiempo?, pregunt\u00f3 la viajera; \u00a1ojal\u00e1!, le contestaron.")
+                    .in(null, "es"));
     static final RuleInfo SPACE_BEFORE_MARK = RuleInfo.check(ID, "space-before", Category.PUNCTUATION,
             Severity.ERROR, "Space before a stop, comma, colon or semicolon",
             "\"operations\u201d .\", \"ready , and\": the space belongs after the mark, or nowhere. Languages that "
@@ -182,6 +186,9 @@ public final class PunctuationRule extends EnvironmentRule {
         if (EMPHATIC.matcher(marks).matches()) {
             return true; // "?!" and "!!" are emphatic, not errors of translation
         }
+        if (closesInvertedMark(text, start, marks)) {
+            return true; // "¿Vienes?, preguntó": the question ends, the sentence around it goes on
+        }
         int last = start + cluster.stripTrailing().length() - 1;
         if (marks.length() == 2 && last > start && Emoticons.startsAt(text, last)) {
             return true; // a face after a sentence's own mark: "too bad. :("
@@ -190,6 +197,23 @@ public final class PunctuationRule extends EnvironmentRule {
         return marks.length() == 2 && marks.charAt(0) == '.' && ",;:?!".indexOf(marks.charAt(1)) >= 0
                 && (LowercaseAfterStop.endsWithAbbreviation(text, start, env.vocabulary()) || isOrdinalStop(text, start)
                 || marks.charAt(1) == ',' && isShortCapitalisedNonWord(text, start));
+    }
+
+    /**
+     * A question or exclamation opened with "¿" or "¡" inside a sentence closes with its own mark, and the sentence
+     * then takes its comma, semicolon or colon ("¡Qué frío!, dijo"); a stop after it stays wrong.
+     */
+    private static boolean closesInvertedMark(String text, int start, String marks) {
+        if (marks.length() != 2 || ",;:".indexOf(marks.charAt(1)) < 0) {
+            return false;
+        }
+        char closing = marks.charAt(0);
+        char opening = closing == '?' ? '\u00BF' : closing == '!' ? '\u00A1' : 0;
+        if (opening == 0) {
+            return false;
+        }
+        int open = text.lastIndexOf(opening, start);
+        return open >= 0 && open > text.lastIndexOf(closing, start - 1);
     }
 
     /** Ordinals run to three digits ("der 125."); four are a year ("2020.,"), whose stop ends a sentence. */

@@ -36,11 +36,23 @@ class OfficeAddressFormTest {
         assertEquals(List.of(), flagged(text));
     }
 
+    /** A capitalised article inside the sentence makes the office word part of a surname. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "La députée Hélène Le Maire a déposé trois amendements sur les cantines scolaires.",
+            "Interrogé mardi, Marc-Antoine Le Ministre n'a pas voulu commenter la rumeur.",
+    })
+    void officeWordsInsideSurnamesAreNotOffices(String text) {
+        assertEquals(List.of(), flagged(text));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Hier, le Maire a inauguré la nouvelle médiathèque.|Maire",
             "Selon la Ministre, les travaux commenceront en mars.|Ministre",
             "Il a rencontré le Président puis Monsieur le Maire.|Président",
+            "Le Maire a promis trois nouvelles crèches avant l'été.|Maire",
+            "Hélène Durand, la Maire du village, a coupé le ruban.|Maire",
     })
     void officesInRunningTextAreStillFound(String text, String expected) {
         assertEquals(List.of(expected), flagged(text));

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Marks side by side that are right: an ordinal's or a date's stop before a comma where the language writes
- * ordinals with a stop, an abbreviation in mixed case before a comma ("MwSt.,"), and a face after a space (":)").
+ * ordinals with a stop, an abbreviation in mixed case before a comma ("MwSt.,"), a face after a space (":)"), and a
+ * comma after a question or exclamation opened with "¿" or "¡".
  * The same clusters in prose that has no reason for them are still reported.
  */
 class MarksThatBelongTogetherTest {
@@ -32,6 +33,11 @@ class MarksThatBelongTogetherTest {
             "es|Mañana hay examen. : no lo he preparado.|. :",
             "en|The final was played in 2019., and the club won it.|.,",
             "de|Die Sitzung wurde vertagt,. Der Rat tagt erneut.|,.",
+            "es|¿Quién ha dejado la puerta del huerto abierta?, gritó el abuelo desde la cocina.|",
+            "es|Nos miró y dijo: ¡vaya sorpresa!; luego se marchó sin despedirse.|",
+            "es|¿Cerraron ya la biblioteca municipal?. Nadie lo sabía.|?.",
+            "es|El guardia preguntó si había sitio?, y nadie contestó.|?,",
+            "en|Who left the garden gate open?, asked the neighbour.|?,",
     })
     void marksThatBelongTogetherStayClean(String target, String text, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected),

@@ -42,6 +42,9 @@ class CapitalsInMidSentenceTest {
             // A name that reads as a contraction ("Al", "Del") after a preposition: "a al" is no Spanish.
             "es | Esta mañana saludé a Al en la estación y luego hablé con Del sobre el viaje. | |",
             "es | El informe anticipaba Al final del año un déficit mayor que el del anterior. | | Al",
+            // German may capitalise the familiar forms of address in letters and shop texts, as it does "Sie".
+            "de | Sobald Dein Paket bei uns ankommt, schreiben wir Dir, ob Euch der Umtausch etwas kostet. | |",
+            "de | Die Fähre verließ gestern Mit voller Ladung den kleinen Hafen am Deich. | | Mit",
     })
     void capitalsInMidSentence(String target, String text, String lostStops, String midSentence) {
         List<Finding> findings = Checkers.check(Checkers.get(target, "it", false), text, Format.TEXT).findings();
