@@ -36,9 +36,9 @@ public final class LowercaseName {
         Words.Word given = words.get(k);
         Words.Word surname = words.get(k + 1);
         if (surname.start() != given.end() + 1 || text.charAt(given.end()) != ' '
-                || !isUnknownLowercase(given, target, source, plain) || !isUnknownLowercase(surname, target, source, plain)
+                || !isUnknownLowercase(text, given, target, source, plain) || !isUnknownLowercase(text, surname, target, source, plain)
                 || k + 2 < words.size() && words.get(k + 2).start() == surname.end() + 1
-                && isUnknownLowercase(words.get(k + 2), target, source, plain)) {
+                && isUnknownLowercase(text, words.get(k + 2), target, source, plain)) {
             return false;
         }
         return introducedByNoun(text, words, k, target);
@@ -55,7 +55,7 @@ public final class LowercaseName {
         }
         Words.Word given = words.get(k - 1);
         return words.get(k).start() == given.end() + 1 && text.charAt(given.end()) == ' '
-                && isUnknownLowercase(given, target, source, plain) && introducedByNoun(text, words, k - 1, target);
+                && isUnknownLowercase(text, given, target, source, plain) && introducedByNoun(text, words, k - 1, target);
     }
 
     /** Word {@code k - 1} is a noun or an acronym, with a space or a comma between it and word {@code k}. */
@@ -74,12 +74,21 @@ public final class LowercaseName {
                 && !target.descriptor().isConnectiveTag(tag);
     }
 
-    private static boolean isUnknownLowercase(Words.Word w, Lexicon target, Lexicon source, Predicate<WordForm> plain) {
+    private static boolean isUnknownLowercase(String text, Words.Word w, Lexicon target, Lexicon source,
+                                              Predicate<WordForm> plain) {
         String word = w.text();
         return w.isLowercase() && word.length() >= MIN_LENGTH && word.codePoints().allMatch(Character::isLetter)
                 && !plain.test(w.form()) && !target.knowsAnyCase(word) && !isTwoWordsRunTogether(word, target)
+                && !isContraction(text, w, target)
                 && (source == null || !source.knows(word) || source.hasProperNounReading(Capitalisation.capitalise(word)))
                 && !EnglishWords.isFunctionWordIn(target, word);
+    }
+
+    /** "doesn" of "doesn't": split at its apostrophe, a word of the target reads as an unknown one. */
+    private static boolean isContraction(String text, Words.Word w, Lexicon target) {
+        String negated = Words.withNegation(text, w);
+        String joined = negated != null ? negated : Words.joinedAtApostrophe(text, w);
+        return joined != null && target.knows(joined);
     }
 
     /**

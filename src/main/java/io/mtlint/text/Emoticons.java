@@ -36,4 +36,27 @@ public final class Emoticons {
         return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == ';')
                 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
+
+    /**
+     * Whether the opening bracket at {@code at} belongs to a frown written with brackets alone: a run of two or
+     * more ("so sad((", "in person((( Thanks"), as Russian and Ukrainian chats write it, or a lone one that ends
+     * the text ("she did not say hello ("). Nothing follows such a bracket to make an aside of.
+     */
+    public static boolean bracketFrownAt(String text, int at) {
+        if (text.charAt(at) != '(') {
+            return false;
+        }
+        int from = at;
+        while (from > 0 && text.charAt(from - 1) == '(') {
+            from--;
+        }
+        int to = at + 1;
+        while (to < text.length() && text.charAt(to) == '(') {
+            to++;
+        }
+        if (text.substring(to).isBlank()) {
+            return true;
+        }
+        return to - from >= 2 && Character.isWhitespace(text.charAt(to));
+    }
 }

@@ -23,6 +23,7 @@ import io.mtlint.text.WordForm;
 import io.mtlint.text.Words;
 import io.mtlint.text.FormMemo;
 import io.mtlint.model.Category;
+import io.mtlint.model.Document;
 import io.mtlint.model.Example;
 import io.mtlint.model.Finding;
 import io.mtlint.model.ProseBlock;
@@ -33,12 +34,14 @@ import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Names written in lowercase ("kyiv", "washington", "monday" in English). A lowercase word is flagged when the
@@ -57,7 +60,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "translation often lowercases transliterated names. A lowercase word is a name when the "
                     + "target language's dictionary knows it only capitalised, when the names gazetteer of the rule "
                     + "packs lists it (names of two or three words, \"chasiv yar\", are matched whole), or when "
-                    + "the same document writes it capitalised mid-sentence. Words of two letters count only when "
+                    + "the same document writes it capitalised mid-sentence, unless it writes it in lowercase more "
+                    + "often (a title capitalised the text's own common noun). Words of two letters count only when "
                     + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). Fix (safe): "
                     + "the canonical spelling.",
             Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
@@ -205,6 +209,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         boolean technical = code.any();
         Set<String> documentNames = DocumentNames.of(context.document(), ProperNounCaseRule.class.getName(),
                 b -> !titleCaseHeadings || b.kind() != ProseBlock.Kind.HEADING, technical);
+        CaseUses uses = context.document().derived(CaseUses.class,
+                () -> CaseUses.of(context.document(), b -> !titleCaseHeadings || b.kind() != ProseBlock.Kind.HEADING));
         List<SourceLanguageSpans.Span> sourceSpans = SourceLanguageSpans.of(env, context.document(), block);
         List<SourceLanguageSpans.Span> sourcePhrases = sourceSpans.stream()
                 .filter(s -> s.bracketed() || s.nameTail() || s.words() > 1).toList();
@@ -233,7 +239,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     || LanguageNames.isAutonymAsWritten(w.text())) {
                 continue;
             }
-            String canonical = canonicalForm(text, w, target, vocabulary, documentNames, technical);
+            String canonical = canonicalForm(text, w, target, vocabulary, documentNames, uses, technical);
             boolean afterReportedName = lastName != null && lastNameEnd == w.start() - 1 && text.charAt(lastNameEnd) == ' ';
             if (canonical == null && (LowercaseSurname.follows(text, w, target, source)
                     || afterReportedName && LowercaseSurname.followsName(lastName, w, target, source))) {
@@ -464,7 +470,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     }
 
     private String canonicalForm(String text, Words.Word w, Lexicon target, Vocabulary vocabulary,
-                                 Set<String> documentNames, boolean technical) {
+                                 Set<String> documentNames, CaseUses uses, boolean technical) {
         Vocabulary.CasingEntry entry = vocabulary.casing(w.text());
         if (entry != null) {
             if (entry.canonical().equals(w.text())
@@ -500,7 +506,39 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 && target.hasProperNounReading(upper)) {
             return upper;
         }
-        return documentNames.contains(capitalised) ? capitalised : null;
+        return documentNames.contains(capitalised) && !uses.mostlyLowercase(w.text()) ? capitalised : null;
+    }
+
+    /**
+     * How often a document writes each word in lowercase, and each capitalised word in mid-sentence (as
+     * {@link DocumentNames} counts names).
+     */
+    private record CaseUses(Map<String, Integer> lowercase, Map<String, Integer> capitalised) {
+        static CaseUses of(Document document, Predicate<ProseBlock> include) {
+            Map<String, Integer> lower = new HashMap<>();
+            Map<String, Integer> capital = new HashMap<>();
+            for (ProseBlock b : document.blocks()) {
+                String t = b.text();
+                for (Words.Word w : BlockWords.of(document, b)) {
+                    if (w.isLowercase()) {
+                        lower.merge(w.text(), 1, Integer::sum);
+                    } else if (include.test(b) && w.isCapitalised() && !w.isAllCaps() && !Sentences.startsSentence(t, w.start())) {
+                        capital.merge(w.text(), 1, Integer::sum);
+                    }
+                }
+            }
+            return new CaseUses(Map.copyOf(lower), Map.copyOf(capital));
+        }
+
+        /**
+         * Whether the document writes the word in lowercase more often than capitalised in mid-sentence, and at
+         * least twice: its own common noun, which a title or a product name capitalised ("the Plum Mochiko Box ...
+         * each mochiko ... one mochiko"). A name that translation lowercased keeps its capital in most other places.
+         */
+        boolean mostlyLowercase(String word) {
+            int lower = lowercase.getOrDefault(word, 0);
+            return lower >= 2 && lower > capitalised.getOrDefault(Capitalisation.capitalise(word), 0);
+        }
     }
 
     /**

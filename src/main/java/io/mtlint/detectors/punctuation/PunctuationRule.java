@@ -98,8 +98,8 @@ public final class PunctuationRule extends EnvironmentRule {
                     "The guards found a blade hidden. Nobody was hurt.").in(null, "en"));
     static final RuleInfo UNCLOSED_PARENTHESIS = RuleInfo.check(ID, "unclosed-parenthesis", Category.PUNCTUATION,
             Severity.ERROR, "A parenthesis never closed in its paragraph",
-            "Translation dropped the closing parenthesis. Enumerations (\"a)\", \"1)\") and paragraphs that trail "
-                    + "off are left alone. No fix: where it closes is for the editor to say.",
+            "Translation dropped the closing parenthesis. Enumerations (\"a)\", \"1)\"), paragraphs that trail "
+                    + "off and frowns written with brackets (\"so sad(((\") are left alone. No fix: where it closes is for the editor to say.",
             Example.bad("Prices rose <marker>(</marker>especially for food, and energy costs fell.").in(null, "en"));
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "Doubled, misplaced or stray punctuation",
@@ -311,9 +311,11 @@ public final class PunctuationRule extends EnvironmentRule {
         }
     }
 
-    /** ":(" and "(;" are smileys, "Some(Text" code or a formula: none opens a parenthetical remark. */
+    /**
+     * ":(", "(;" and "((" are faces, "Some(Text" code or a formula: none opens a parenthetical remark.
+     */
     private static boolean isNotAnAside(String text, int at) {
-        return Emoticons.mirroredStartsAt(text, at) || at > 0 && (text.charAt(at - 1) == ':' || text.charAt(at - 1) == ';'
+        return Emoticons.mirroredStartsAt(text, at) || Emoticons.bracketFrownAt(text, at) || at > 0 && (text.charAt(at - 1) == ':' || text.charAt(at - 1) == ';'
                 || Character.isLetterOrDigit(text.charAt(at - 1)));
     }
 }
