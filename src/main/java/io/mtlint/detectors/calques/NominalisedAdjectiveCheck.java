@@ -21,6 +21,11 @@ import java.util.List;
 final class NominalisedAdjectiveCheck implements SentenceCheck {
     /** The highest frequency class (0–22 on the dictionary's scale) a plural may have and still be a calque. */
     private static final int RARE = 4;
+    /**
+     * The lowest the adjective itself may have: the source nominalises everyday adjectives ("popular", "municipal",
+     * both 13); a rare one's plural is a noun of some science ("hyperreals", "feldspathoids").
+     */
+    private static final int COMMON_ADJECTIVE = 10;
 
     static final RuleInfo CHECK = new RuleInfo(CalqueRule.ID + ".nominalised-adjective", Category.CALQUE,
             Severity.WARNING, "An adjective made a plural noun the source's way (\"the populars\")",
@@ -75,13 +80,13 @@ final class NominalisedAdjectiveCheck implements SentenceCheck {
                 return false; // "quasis", "ayes": no adjective's plural
             }
             Lexicon.Entry entry = lexicon.lookup(stem);
-            return entry.tags().contains("JJ");
+            return entry.tags().contains("JJ") && lexicon.frequency(stem) >= COMMON_ADJECTIVE;
         }
         if (!word.tags().equals(java.util.Set.of("NNS"))) {
             return false;
         }
         for (String lemma : word.lemmas()) {
-            if (lexicon.lookup(lemma).tags().contains("JJ")) {
+            if (lexicon.lookup(lemma).tags().contains("JJ") && lexicon.frequency(lemma) >= COMMON_ADJECTIVE) {
                 int frequency = lexicon.frequency(word.lower());
                 return frequency >= 0 && frequency <= RARE;
             }
