@@ -107,6 +107,45 @@ class RepositoryLayoutTest {
     }
 
     @Test
+    void linksToTheTranslatedHeadingsAndToOtherLanguagesAreNoMismatch(@TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve("README.md"), """
+                # Kettle
+
+                [Brewing](#brewing) · [Cleaning up](#cleaning-up) · [German](README_de.md)
+
+                ## Brewing
+
+                See [the recipes](docs/recipes.md).
+
+                ## Cleaning up
+
+                Rinse it.
+                """);
+        Files.writeString(repo.resolve("README_de.md"), """
+                # Wasserkocher
+
+                [Brühen](#brühen) · [Aufräumen](#aufr%C3%A4umen) · [Englisch](README.md) · [Français](README.fr.md)
+
+                ## Brühen
+
+                Siehe [die Rezepte](docs/rezepte.md) und [die Pflege](#pflege).
+
+                ## Aufräumen
+
+                Ausspülen.
+                """);
+        Cli.Result r = Cli.runIn(repo, "check", "--no-languagetool", "--no-translate", "--no-cache", "--format", "json",
+                "README_de.md");
+        List<String> links = new ArrayList<>();
+        for (JsonNode f : new ObjectMapper().readTree(r.out()).get("files").get(0).get("findings")) {
+            if (f.get("rule").asText().equals("mt.docs-pair.link")) {
+                links.add(f.get("text").asText());
+            }
+        }
+        assertEquals(List.of("docs/rezepte.md", "#pflege"), links);
+    }
+
+    @Test
     void layoutsNameTheLanguageAndTheSourcePage() {
         assertEquals("es", PathLanguage.of("README.es.md", List.of()).code());
         assertEquals("fr", PathLanguage.of("docs/fr/guide.md", List.of()).code());
