@@ -21,6 +21,14 @@ public final class PathLanguage {
     private static final Pattern SEGMENT = Pattern.compile("[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?");
     private static final String DOCUSAURUS_DOCS = "docusaurus-plugin-content-docs";
     private static final String DOCUSAURUS_BLOG = "docusaurus-plugin-content-blog";
+    /**
+     * A repository document's name with the language joined by '_' or '-' ({@code README_de.md},
+     * {@code CONTRIBUTING-fr.md}, {@code README_zh-CN.md}). Only a README or a name in capitals: a lowercase
+     * name's last part is as often a word ({@code user_id.md}, {@code do-it.md}) as a language.
+     */
+    private static final Pattern JOINED_NAME = Pattern.compile(
+            "(?<stem>(?i:readme)|[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*?)[_-]"
+                    + "(?<lang>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?|[A-Z]{2})\\.[A-Za-z0-9]+");
 
     private PathLanguage() {
     }
@@ -48,6 +56,10 @@ public final class PathLanguage {
         String fromName = FileNameLanguage.of(normal);
         if (fromName != null && Languages.isDescribed(fromName) && parts[parts.length - 1].split("\\.").length > 2) {
             return new Found(fromName, parts.length - 1, true);
+        }
+        String joined = joinedLanguage(parts[parts.length - 1]);
+        if (joined != null) {
+            return new Found(joined, parts.length - 1, true);
         }
         for (int i = parts.length - 2; i >= 0; i--) {
             if (isLanguage(parts[i])) {
@@ -80,11 +92,14 @@ public final class PathLanguage {
             String name = parts[parts.length - 1];
             int ext = name.lastIndexOf('.');
             int lang = name.lastIndexOf('.', ext - 1);
+            if (lang < 0) {
+                lang = ext - found.code().length() - 1; // README_de.md: the code and its '_' or '-'
+            }
             String stem = name.substring(0, lang);
             String extension = name.substring(ext);
             candidates.add(join(parts, parts.length - 1, stem + extension));
             if (sourceCode != null) {
-                candidates.add(join(parts, parts.length - 1, stem + "." + sourceCode + extension));
+                candidates.add(join(parts, parts.length - 1, stem + name.charAt(lang) + sourceCode + extension));
             }
             return candidates;
         }
@@ -108,6 +123,21 @@ public final class PathLanguage {
             candidates.add(String.join("/", replaced));
         }
         return candidates;
+    }
+
+    /** The language of a name like {@code README_de.md}, as a code with '-' before its region; else null. */
+    private static String joinedLanguage(String name) {
+        Matcher m = JOINED_NAME.matcher(name);
+        if (!m.matches()) {
+            return null;
+        }
+        String lang = m.group("lang");
+        boolean capitals = lang.equals(lang.toUpperCase(Locale.ROOT));
+        if (capitals && !m.group("stem").equalsIgnoreCase("readme")) {
+            return null;
+        }
+        String code = capitals ? lang.toLowerCase(Locale.ROOT) : lang.replace('_', '-');
+        return isLanguage(code) ? code : null;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,70 @@ class RepositoryLayoutTest {
         String fixedSource = Cli.runIn(repo, check).out();
         assertTrue(fixedSource.contains("No problems"), fixedSource);
         assertEquals("# Setup\n\nStarten Sie `tool --start`.\n", Files.readString(translation));
+    }
+
+    @Test
+    void aLanguageJoinedToAReadmeNameIsTheTarget() {
+        assertEquals("de", PathLanguage.of("README_de.md", List.of()).code());
+        assertEquals("fr", PathLanguage.of("docs/CONTRIBUTING-fr.md", List.of()).code());
+        assertEquals("zh-CN", PathLanguage.of("README_zh_CN.md", List.of()).code());
+        assertEquals("es", PathLanguage.of("readme-ES.md", List.of()).code());
+        assertNull(PathLanguage.of("notes/user_id.md", List.of()));
+        assertNull(PathLanguage.of("how-to-do-it.md", List.of()));
+        assertNull(PathLanguage.of("SECURITY_IT.md", List.of()));
+        assertNull(PathLanguage.of("README_xx.md", List.of()));
+        PathLanguage.Found joined = PathLanguage.of("pkg/README_es.md", List.of());
+        assertEquals(List.of("pkg/README.md", "pkg/README_en.md"),
+                PathLanguage.sourceCandidates("pkg/README_es.md", joined, "en"));
+    }
+
+    @Test
+    void aReadmeWithAJoinedLanguageIsComparedWithItsSource(@TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve("README.md"), "# Tool\n\nCall `tool --sync` before you leave.\n");
+        Files.writeString(repo.resolve("README_de.md"),
+                "# Werkzeug\n\nRufen Sie `werkzeug --abgleich` auf, bevor Sie gehen.\n");
+        Cli.Result r = Cli.runIn(repo, "check", "--no-languagetool", "--no-translate", "--no-cache", ".");
+        assertTrue(r.out().contains("README_de.md:3:11: ") && r.out().contains("mt.docs-pair.inline-code"), r.out());
+        assertFalse(r.out().contains("mt.source-leftover"), r.out());
+    }
+
+    @Test
+    void linksToTheTranslatedHeadingsAndToOtherLanguagesAreNoMismatch(@TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve("README.md"), """
+                # Kettle
+
+                [Brewing](#brewing) · [Cleaning up](#cleaning-up) · [German](README_de.md)
+
+                ## Brewing
+
+                See [the recipes](docs/recipes.md).
+
+                ## Cleaning up
+
+                Rinse it.
+                """);
+        Files.writeString(repo.resolve("README_de.md"), """
+                # Wasserkocher
+
+                [Brühen](#brühen) · [Aufräumen](#aufr%C3%A4umen) · [Englisch](README.md) · [Français](README.fr.md)
+
+                ## Brühen
+
+                Siehe [die Rezepte](docs/rezepte.md) und [die Pflege](#pflege).
+
+                ## Aufräumen
+
+                Ausspülen.
+                """);
+        Cli.Result r = Cli.runIn(repo, "check", "--no-languagetool", "--no-translate", "--no-cache", "--format", "json",
+                "README_de.md");
+        List<String> links = new ArrayList<>();
+        for (JsonNode f : new ObjectMapper().readTree(r.out()).get("files").get(0).get("findings")) {
+            if (f.get("rule").asText().equals("mt.docs-pair.link")) {
+                links.add(f.get("text").asText());
+            }
+        }
+        assertEquals(List.of("docs/rezepte.md", "#pflege"), links);
     }
 
     @Test

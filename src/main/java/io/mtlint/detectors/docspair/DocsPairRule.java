@@ -3,6 +3,7 @@ package io.mtlint.detectors.docspair;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.format.MarkdownParts;
 import io.mtlint.format.PairedSource;
+import io.mtlint.format.PathLanguage;
 import io.mtlint.model.Category;
 import io.mtlint.model.Document;
 import io.mtlint.model.Example;
@@ -115,7 +116,7 @@ public final class DocsPairRule implements Rule {
         MarkdownParts.Parts theirs = MarkdownParts.of(source.text());
         codeBlocks(mine.fencedCode(), theirs.fencedCode(), sink);
         notInSource(INLINE_CODE, mine.inlineCode(), theirs.inlineCode(), "Inline code not in the source: ", sink);
-        links(document, mine.destinations(), theirs.destinations(), sink);
+        links(document, mine, theirs.destinations(), sink);
         headings(mine.headings(), theirs.headings(), sink);
         numbers(document, source, sink);
     }
@@ -156,16 +157,53 @@ public final class DocsPairRule implements Rule {
         }
     }
 
-    private static void links(Document document, List<MarkdownParts.Part> mine, List<MarkdownParts.Part> theirs,
+    private static void links(Document document, MarkdownParts.Parts mine, List<MarkdownParts.Part> theirs,
                               FindingSink sink) {
         List<String> known = new ArrayList<>();
         theirs.forEach(p -> known.add(withoutLanguage(p.value())));
-        for (MarkdownParts.Part part : mine) {
-            if (!known.contains(withoutLanguage(part.value()))) {
+        java.util.Set<String> anchors = new java.util.HashSet<>();
+        mine.headings().forEach(h -> anchors.add("#" + slug(document.text().substring(h.start(), h.end()))));
+        String page = pageWithoutLanguage(document.path());
+        for (MarkdownParts.Part part : mine.destinations()) {
+            if (!known.contains(withoutLanguage(part.value())) && !anchors.contains(decoded(part.value()))
+                    && !(page != null && page.equals(pageWithoutLanguage(part.value())))) {
                 report(sink, LINK, part.start(), part.end(), "Destination not in the source: \u201c" + part.value()
                         + "\u201d");
             }
         }
+    }
+
+    /**
+     * The anchor a heading gets on the page ("## Inicio rápido" gives "inicio-rápido"): a translated heading has a
+     * translated anchor, and the page's own table of contents follows it.
+     */
+    private static String slug(String heading) {
+        String text = heading.strip().replaceFirst("^#{1,6}\\s*", "").replaceFirst("\\s*#+\\s*$", "")
+                .replaceFirst("\\n[=-]+\\s*$", "");
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M} _-]|\uFE0F", "").replace(' ', '-');
+    }
+
+    private static String decoded(String destination) {
+        try {
+            return java.net.URLDecoder.decode(destination.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return destination;
+        }
+    }
+
+    /**
+     * A page's file name less its language (README_es.md and README.fr.md give README.md), when the path or link
+     * names a file beside the page; else null. A link from a translation to its sibling in another language is the
+     * page's list of translations, which the source words differently.
+     */
+    private static String pageWithoutLanguage(String path) {
+        String name = path.replace('\\', '/').replaceFirst("[#?].*$", "");
+        if (name.contains("://")) {
+            return null;
+        }
+        name = name.substring(name.lastIndexOf('/') + 1);
+        PathLanguage.Found found = PathLanguage.of(name, List.of());
+        return found == null ? name : found.inFileName() ? PathLanguage.sourceCandidates(name, found, null).get(0) : null;
     }
 
     /** A destination less a language directory or file-name part, which a translation may add ("/fr/", ".fr.md"). */

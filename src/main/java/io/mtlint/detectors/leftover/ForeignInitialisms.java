@@ -3,6 +3,7 @@ package io.mtlint.detectors.leftover;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
+import io.mtlint.format.PairedSource;
 import io.mtlint.lang.Initialisms;
 import io.mtlint.lang.LanguageCodes;
 import io.mtlint.languagetool.Lexicon;
@@ -66,6 +67,7 @@ final class ForeignInitialisms {
         Initialisms data = Initialisms.get();
         Lexicon lexicon = env.targetLexicon();
         String documentText = document.text();
+        Document source = PairedSource.of(document, sourceCode);
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
             BlockReporter out = null;
@@ -74,7 +76,8 @@ final class ForeignInitialisms {
                 String token = m.group();
                 Optional<Initialisms.Foreign> foreign = data.foreign(token, target, from);
                 if (foreign.isEmpty() || !block.isVerbatim(m.start(), m.end()) || definedIn(documentText, token)
-                        || inCapitals(text, m.start(), m.end()) || besideName(text, m.start(), m.end(), lexicon)) {
+                        || inCapitals(text, m.start(), m.end()) || besideName(text, m.start(), m.end(), lexicon)
+                        || nameAsInSource(text, m.start(), m.end(), source)) {
                     continue;
                 }
                 if (out == null) {
@@ -125,6 +128,25 @@ final class ForeignInitialisms {
         Words.Word before = start >= 2 && text.charAt(start - 1) == ' ' ? Words.at(text, lastWordStart(text, start - 1), start - 1) : null;
         Words.Word after = end + 1 < text.length() && text.charAt(end) == ' ' ? Words.at(text, end + 1, Math.min(text.length(), end + 40)) : null;
         return isName(text, before, lexicon) || after != null && after.start() == end + 1 && isName(text, after, lexicon);
+    }
+
+    /**
+     * Part of a capitalised name the page's source writes the same way ("Tab Cluster AI", "AI Studio"): in German,
+     * which capitalises every noun, the neighbour alone cannot tell a product's name from a translated noun.
+     */
+    private static boolean nameAsInSource(String text, int start, int end, Document source) {
+        if (source == null) {
+            return false;
+        }
+        int before = start >= 2 && text.charAt(start - 1) == ' ' ? lastWordStart(text, start - 1) : start;
+        Words.Word previous = before < start - 1 ? Words.at(text, before, start - 1) : null;
+        Words.Word next = end + 1 < text.length() && text.charAt(end) == ' '
+                ? Words.at(text, end + 1, Math.min(text.length(), end + 40)) : null;
+        String sourceText = source.text();
+        return previous != null && previous.isCapitalised()
+                && sourceText.contains(text.substring(previous.start(), end))
+                || next != null && next.start() == end + 1 && next.isCapitalised()
+                && sourceText.contains(text.substring(start, next.end()));
     }
 
     private static boolean isName(String text, Words.Word w, Lexicon lexicon) {

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Text in another script that names a language in its own script, where the page's structure says so: the text
  * of a link to that language's version of the page ("[简体中文](README.zh-CN.md)"), or a table cell in a row that
- * gives the language's code ("| Korean | 한국어 | ko |"). A page lists its translations on purpose.
+ * gives the language's code ("| Korean | 한국어 | ko |"), or a short name after a country's flag ("🇹🇭 ภาษาไทย" in a
+ * line of supported languages). A page lists its translations on purpose.
  */
 final class LanguageLabels {
     private LanguageLabels() {
@@ -23,7 +24,40 @@ final class LanguageLabels {
         int from = block.toDocument(run.start());
         int to = block.toDocumentEnd(run.end());
         return linksToLanguage(text, from, to, run) || block.kind() == ProseBlock.Kind.TABLE_CELL
-                && rowGivesLanguage(text, from, run);
+                && rowGivesLanguage(text, from, run) || followsFlag(block.text(), run);
+    }
+
+    /** Longest language name after a flag, in code points: "Bahasa Indonesia", "ภาษาไทย", "繁體中文 (台灣)". */
+    private static final int FLAG_LABEL_LENGTH = 24;
+
+    /**
+     * The run is a few words right after a flag (two regional indicator symbols), written in a script some
+     * described language uses: a language's name as lists of translations give it. A sentence after a flag is not.
+     */
+    private static boolean followsFlag(String blockText, OtherScripts.Run run) {
+        String label = blockText.substring(run.start(), run.end());
+        if (label.codePointCount(0, label.length()) > FLAG_LABEL_LENGTH
+                || label.chars().anyMatch(c -> ".!?,;:".indexOf(c) >= 0)) {
+            return false;
+        }
+        int i = run.start();
+        while (i > 0 && Character.isWhitespace(blockText.charAt(i - 1))) {
+            i--;
+        }
+        if (i < 4) {
+            return false;
+        }
+        int last = blockText.codePointBefore(i);
+        int first = blockText.codePointBefore(i - Character.charCount(last));
+        return isRegionalIndicator(last) && isRegionalIndicator(first) && scriptsOfSomeLanguage(run);
+    }
+
+    private static boolean isRegionalIndicator(int codePoint) {
+        return codePoint >= 0x1F1E6 && codePoint <= 0x1F1FF;
+    }
+
+    private static boolean scriptsOfSomeLanguage(OtherScripts.Run run) {
+        return Languages.all().anyMatch(l -> l.scripts().containsAll(run.scripts()));
     }
 
     /** The run is a link's whole text, and the destination's path names a language that writes the run's scripts. */

@@ -108,7 +108,8 @@ public final class SpacingRule extends EnvironmentRule {
         SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, block.text(), block.chars(),
                 AT_STOP_BEFORE_CAPITAL);
         while (m.find()) {
-            if (!insideAddress(text, m.start()) && !DottedNames.joinsAt(text, m.start())) {
+            if (!insideAddress(text, m.start()) && !DottedNames.joinsAt(text, m.start())
+                    && !recurringName(text, m.start(), context.document().text())) {
                 out.report(MISSING_AFTER_STOP_CHECK, m.start(), m.end(), "Missing space after \u201c" + m.group(1) + "\u201d",
                         BlockFix.replace(m.end(), m.end(), " ", true, "insert a space"));
             }
@@ -155,6 +156,24 @@ public final class SpacingRule extends EnvironmentRule {
         if (mayWriteFullWidth(env.sourceFor(context.document()))) {
             FullWidthSpacing.check(block, env.targetLexicon(), out);
         }
+    }
+
+    /**
+     * The word the stop at {@code at} sits in ("Fritz!Box", "Node.Js") is written the same way again in the
+     * document: a product's name, while a space lost between two sentences does not repeat itself.
+     */
+    private static boolean recurringName(String text, int at, String document) {
+        int start = at;
+        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at + 1;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(start, end);
+        int first = document.indexOf(word);
+        return first >= 0 && document.indexOf(word, first + 1) >= 0;
     }
 
     /**

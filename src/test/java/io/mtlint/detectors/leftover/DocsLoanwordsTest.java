@@ -46,6 +46,19 @@ class DocsLoanwordsTest {
             "es|El lector de ficheros usa una función async para no bloquear la interfaz.",
             "es|El fallo ya está corregido en upstream y llegará en la próxima versión.",
             "de|Der Bot prüft alle offenen Pull Requests jeden Morgen.",
+            "fr|Le serveur bascule en failover si le nœud principal ne répond plus.",
+            "fr|Sans réponse du service, le module passe au fallback local.",
+            "fr|Indiquez le hostname de la machine dans le fichier de configuration.",
+            "fr|Le slug de chaque article reprend son titre sans accents.",
+            "fr|Le footer affiche la version et le lien vers les sources.",
+            "fr|Chaque workspace garde ses propres réglages d'affichage.",
+            "fr|Le layout mobile cache la barre latérale sous un bouton.",
+            "fr|Importez vos decks depuis le site de l'éditeur.",
+            "es|Si la réplica cae, el failover promueve otra en segundos.",
+            "es|Cuando no hay red, la aplicación usa un fallback sin conexión.",
+            "es|El hostname del equipo aparece en la cabecera del informe.",
+            "es|El slug de la página se genera a partir del título.",
+            "es|Cada workspace tiene su propia lista de permisos.",
     })
     void docsLoanwordsStayClean(String target, String text) {
         assertEquals(List.of(), flagged(target, text));
@@ -55,5 +68,7 @@ class DocsLoanwordsTest {
     void anEnglishClauseBesideTheLoanwordIsStillALeftover() {
         String text = "Guarda la posición del scroll, because the page jumps back to the top after every update.";
         assertFalse(flagged("es", text).isEmpty(), "an English clause left in Spanish text");
+        String french = "Le module passe au fallback, which keeps the old answers until the service comes back.";
+        assertFalse(flagged("fr", french).isEmpty(), "an English clause left in French text");
     }
 }

@@ -2,13 +2,19 @@ package io.mtlint.detectors.leftover;
 
 import io.mtlint.model.Format;
 import io.mtlint.testing.Checkers;
+import io.mtlint.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Initialisms in another language's form, on sentences written for this test. Each row is target | source |
@@ -44,6 +50,23 @@ class ForeignInitialismsTest {
                 .filter(f -> f.ruleId().equals(ForeignInitialisms.INITIALISM.id()))
                 .map(f -> text.substring(f.start(), f.end())).toList();
         assertEquals(want, found);
+    }
+
+    @Test
+    void aNameTheSourcePageWritesTheSameWayIsKept(@TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve("README.md"), """
+                # Team Radar AI
+
+                Ask the AI about a photo, or open [AI Atlas](https://example.org/play).
+                """);
+        Files.writeString(repo.resolve("README.de.md"), """
+                # Team Radar AI
+
+                Frag die AI nach einem Foto, oder öffne [AI Atlas](https://example.org/play).
+                """);
+        Cli.Result r = Cli.runIn(repo, "check", "--no-languagetool", "--no-translate", "--no-cache", "README.de.md");
+        assertEquals(1, r.out().split("mt.source-leftover.initialism", -1).length - 1, r.out());
+        assertTrue(r.out().contains("README.de.md:3:10: "), r.out());
     }
 
     @ParameterizedTest(name = "markdown code: {0}")

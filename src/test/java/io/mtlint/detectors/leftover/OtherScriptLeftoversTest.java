@@ -72,6 +72,21 @@ class OtherScriptLeftoversTest {
     }
 
     @Test
+    void aLanguageNameAfterItsFlagIsALabel() {
+        assertEquals(List.of(), reported("none", """
+                ## Available in
+
+                🇷🇺 Русский язык · 🇰🇷 한국어 버전 · 🇹🇼 繁體中文版 · 🇬🇧 English
+                """));
+        assertEquals(List.of("other-script Русский язык", "other-script Запустите сервер снова после обновления"),
+                reported("none", """
+                The Русский язык page is new.
+
+                🇷🇺 Запустите сервер снова после обновления.
+                """).stream().map(r -> r.substring(0, r.indexOf(" |"))).toList());
+    }
+
+    @Test
     void codeUrlsSymbolsAndLanguageNamesAreExempt() {
         assertEquals(List.of(), reported("zh", """
                 Run `echo 你好` and open https://例子.cn/文档 or docs/指南.md; the α value is small.

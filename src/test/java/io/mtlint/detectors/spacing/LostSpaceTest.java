@@ -26,6 +26,8 @@ class LostSpaceTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             "en|Talks  resume in Kyiv|'double-space@  '",
+            "de|Schließe das Kabel am Ploxi!Dock an. Das Ploxi!Dock lädt danach von selbst.|''",
+            "de|Schließe das Kabel am Dock an.Das Dock lädt danach von selbst.|missing-after-stop@.",
             "en|The governor visited the hospitalwhere the fire started.|glued-words@hospitalwhere",
             "en|Farmers blocked the motorwayafter the vote on subsidies.|glued-words@motorwayafter",
             "en|The flood reached the bridgeThe water kept rising all night.|glued-words@bridgeThe",
