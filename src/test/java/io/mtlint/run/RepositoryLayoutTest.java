@@ -64,6 +64,30 @@ class RepositoryLayoutTest {
                 "docs/fr/guide.md:3:1 mt.docs-pair.code-block ```\nnpm démarrer\n```"), pairFindings);
     }
 
+    /** A short line that names a language and links to another version of the page is written for its readers. */
+    @Test
+    void aNoteForReadersOfAnotherVersionIsNoLeftover(@TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve(".mtlint.yaml"), "lang: en-US\nsource: en\n");
+        Files.writeString(repo.resolve("README.md"), "# Scanner\n\nScans ports.\n");
+        Files.writeString(repo.resolve("README_de.md"), """
+                # Scanner
+
+                [English version](README.md) | Deutsch
+
+                > For the English version, see [README.md](README.md).
+
+                Es prüft die Ports. The scanner writes a report of every open port, see [the README](README.md).
+                """);
+        Cli.Result result = Cli.runIn(repo, "check", "--no-languagetool", "--no-translate", "--rule",
+                "mt.source-leftover", "--format", "json", "README_de.md");
+        java.util.Set<Integer> lines = new java.util.TreeSet<>();
+        for (JsonNode f : new ObjectMapper().readTree(result.out()).get("files").get(0).get("findings")) {
+            lines.add(f.get("line").asInt());
+        }
+        // Only the English left in the body, which links to the source page but is no note for its readers.
+        assertEquals(java.util.Set.of(7), lines, result.out());
+    }
+
     /** A stored result of a translated page holds only while its source page is as it was. */
     @Test
     void aCachedTranslationIsCheckedAgainWhenItsSourceChanges(@TempDir Path repo) throws Exception {

@@ -87,6 +87,50 @@ final class LanguageLabels {
         return false;
     }
 
+    /** The most words a line that points readers to another version of the page has ("For the English version, see …"). */
+    private static final int VERSION_NOTE_WORDS = 14;
+    private static final java.util.regex.Pattern LINK_DESTINATION = java.util.regex.Pattern.compile("\\]\\(([^)\\s#?]+)");
+
+    /**
+     * Text {@code from..to} of the document stands on a short line that names a language as it names itself and
+     * links to another version of this page (README.md or README.fr.md from README.de.md, ../guide.md from
+     * docs/de/guide.md): a note for readers of another language ("[English version](README.md)", "For the English
+     * version, see README.md"), written in that language on purpose.
+     */
+    static boolean inVersionNote(Document document, int from, int to) {
+        String text = document.text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+        int lineEnd = text.indexOf('\n', to);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        List<io.mtlint.text.Words.Word> words = io.mtlint.text.Words.of(line);
+        if (line.indexOf("](") < 0 || words.size() > VERSION_NOTE_WORDS
+                || words.stream().noneMatch(w -> io.mtlint.text.LanguageNames.isAutonymAsWritten(w.text()))) {
+            return false;
+        }
+        String page = stem(document.path());
+        java.util.regex.Matcher m = LINK_DESTINATION.matcher(line);
+        while (m.find()) {
+            if (!m.group(1).contains("://") && stem(m.group(1)).equalsIgnoreCase(page)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A page's file name without its extension and language part: "README" for README.md, README.de.md and
+     * README_de.md, as the repository layouts read them.
+     */
+    private static String stem(String path) {
+        PathLanguage.Found found = PathLanguage.of(path, List.of());
+        String name = found != null && found.inFileName()
+                ? PathLanguage.sourceCandidates(path, found, null).get(0) : path;
+        name = name.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     private static boolean writes(String code, OtherScripts.Run run) {
         String base = LanguageCodes.base(code.replace('_', '-'));
         return Languages.isDescribed(base) && Languages.of(base).scripts().containsAll(run.scripts());

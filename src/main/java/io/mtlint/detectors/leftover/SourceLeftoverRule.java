@@ -124,6 +124,7 @@ public final class SourceLeftoverRule implements Rule {
             String text = block.text();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
                 if (s.nameTail() || KeptOnPurpose.is(document.text(), block, s)
+                        || LanguageLabels.inVersionNote(document, block.toDocument(s.start()), block.toDocumentEnd(s.end()))
                         || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))
                         || Credits.isTrailingCredit(text, s.start(), s.end())) {
                     continue;
