@@ -49,7 +49,7 @@ public final class SourceLeftoverRule implements Rule {
                     + "speller do not. Words kept on purpose stay clean: a short quotation of the words themselves, "
                     + "part of an identifier or file name, a word of a title in title case, a short label in "
                     + "emphasis, and a short line for readers of another language that names the language and links to "
-                    + "another version of the page (\"[English version](README.md)\"). So do the terms a document shows it uses as terms: a word of its inline code or "
+                    + "another version of the page (\"English version\" linking to README.md). So do the terms a document shows it uses as terms: a word of its inline code or "
                     + "code blocks, one defined in a bracket naming the source language (\"(en inglés, shim)\"), and "
                     + "in a document with code, a term glossed in brackets after its translation or used on its own "
                     + "in three sentences or more. A run of more than three words is reported whatever its words, and "
