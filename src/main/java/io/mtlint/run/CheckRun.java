@@ -198,7 +198,8 @@ public final class CheckRun {
             } catch (ConfigException e) {
                 return new FileOutcome(display, null, e.getMessage());
             }
-            CheckResult cached = cache == null ? null : cache.get(doc, checker);
+            String key = cache == null ? null : ResultCache.key(doc, checker);
+            CheckResult cached = cache == null ? null : cache.get(key, doc, checker);
             if (cached != null) {
                 return new FileOutcome(display, cached, null);
             }
@@ -207,7 +208,7 @@ public final class CheckRun {
             CheckResult result = checker.check(doc, share);
             io.mtlint.support.Trace.mark("checked " + file);
             if (cache != null) {
-                cache.put(doc, checker, result);
+                cache.put(key, doc, result);
             }
             return new FileOutcome(display, result, null);
         } catch (DocumentException e) {

@@ -45,7 +45,11 @@ public final class ResultCache {
         this.dir = dir;
     }
 
-    static String key(Document doc, Checker checker) {
+    /**
+     * The key of {@code doc} checked by {@code checker}: worked out once per file and passed to {@link #get} and
+     * {@link #put}, since it hashes the file and reads the files the rules read beside it.
+     */
+    public static String key(Document doc, Checker checker) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((Version.get() + "\u0000" + checker.fingerprint() + "\u0000" + doc.format() + "\u0000"
@@ -61,9 +65,8 @@ public final class ResultCache {
         return dir.resolve(LAYOUT).resolve(key.substring(0, 2)).resolve(key + ".json");
     }
 
-    /** The stored result for this document and checker, or null. */
-    public CheckResult get(Document doc, Checker checker) {
-        String key = key(doc, checker);
+    /** The stored result under {@code key} for this document and checker, or null. */
+    public CheckResult get(String key, Document doc, Checker checker) {
         Path file = entry(key);
         if (!Files.isRegularFile(file)) {
             return null;
@@ -111,9 +114,8 @@ public final class ResultCache {
         return offset;
     }
 
-    /** Stores a result; a failure to write only costs the next run a re-check. */
-    public void put(Document doc, Checker checker, CheckResult result) {
-        String key = key(doc, checker);
+    /** Stores a result under {@code key}; a failure to write only costs the next run a re-check. */
+    public void put(String key, Document doc, CheckResult result) {
         Path file = entry(key);
         try {
             Files.createDirectories(file.getParent());
