@@ -80,6 +80,17 @@ public final class PathLanguage {
     }
 
     /**
+     * A path's file name less the language its name carries: "README.md" for README.md, README.fr.md and
+     * README_de.md, as the layouts read them; a language in a directory stays out of it ("guide.md").
+     */
+    public static String fileNameWithoutLanguage(String path) {
+        String name = path.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        Found found = of(name, List.of());
+        return found != null && found.inFileName() ? sourceCandidates(name, found, null).get(0) : name;
+    }
+
+    /**
      * The paths the source of a translation at {@code path} may have, most likely first: the same path without
      * the language ({@code README.md} for {@code README.es.md}, {@code docs/guide.md} for {@code docs/fr/guide.md}),
      * with the source's code in its place ({@code content/en/…} for {@code content/fr/…}), and Docusaurus's

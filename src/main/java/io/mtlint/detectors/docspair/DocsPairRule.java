@@ -197,13 +197,8 @@ public final class DocsPairRule implements Rule {
      * page's list of translations, which the source words differently.
      */
     private static String pageWithoutLanguage(String path) {
-        String name = path.replace('\\', '/').replaceFirst("[#?].*$", "");
-        if (name.contains("://")) {
-            return null;
-        }
-        name = name.substring(name.lastIndexOf('/') + 1);
-        PathLanguage.Found found = PathLanguage.of(name, List.of());
-        return found == null ? name : found.inFileName() ? PathLanguage.sourceCandidates(name, found, null).get(0) : null;
+        String name = path.replaceFirst("[#?].*$", "");
+        return name.contains("://") ? null : PathLanguage.fileNameWithoutLanguage(name);
     }
 
     /** A destination less a language directory or file-name part, which a translation may add ("/fr/", ".fr.md"). */

@@ -117,16 +117,9 @@ final class LanguageLabels {
         return false;
     }
 
-    /**
-     * A page's file name without its extension and language part: "README" for README.md, README.de.md and
-     * README_de.md, as the repository layouts read them.
-     */
+    /** A page's file name without its extension and language part: "README" for README.md and README_de.md. */
     private static String stem(String path) {
-        PathLanguage.Found found = PathLanguage.of(path, List.of());
-        String name = found != null && found.inFileName()
-                ? PathLanguage.sourceCandidates(path, found, null).get(0) : path;
-        name = name.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
+        String name = PathLanguage.fileNameWithoutLanguage(path);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
