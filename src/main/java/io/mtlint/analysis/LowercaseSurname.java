@@ -45,7 +45,7 @@ public final class LowercaseSurname {
         }
         Words.Word name = wordBefore(text, word.start());
         return name != null && name.isCapitalised() && !name.isAllCaps()
-                && !followsCapitalisedArticle(text, name, target, source)
+                && !afterCapitalisedArticle(text, name.start(), target, source)
                 && followsName(name.text(), word, target, source);
     }
 
@@ -64,16 +64,9 @@ public final class LowercaseSurname {
     }
 
     /**
-     * A capitalised article inside a sentence opens a name of a party, a paper or a place ("La France insoumise",
-     * "El Salvador"), not a person's: what follows it is no given name.
-     */
-    static boolean followsCapitalisedArticle(String text, Words.Word name, Lexicon target, Lexicon source) {
-        return afterCapitalisedArticle(text, name.start(), target, source);
-    }
-
-    /**
      * Whether a capitalised article stands inside the sentence right before {@code start}: what starts there
-     * belongs to a name ("Bruno Le Maire", "La Voix du Nord"), so it keeps the capitals the name has.
+     * belongs to a name of a party, a paper, a place or a person ("La France insoumise", "Bruno Le Maire", "La Voix
+     * du Nord"), so it keeps the capitals the name has and is no given name.
      */
     public static boolean afterCapitalisedArticle(String text, int start, Lexicon target, Lexicon source) {
         Words.Word article = wordBefore(text, start);

@@ -336,7 +336,7 @@ public final class SourceLanguageSpans {
         }
         if (head < 0 || !run.get(head).isCapitalised() || to - head > MAX_NAME_TAIL_WORDS
                 || !isCommonSourceWord(run.get(head))
-                        && !LowercaseSurname.followsCapitalisedArticle(text, run.get(head), target, source)) {
+                        && !LowercaseSurname.afterCapitalisedArticle(text, run.get(head).start(), target, source)) {
             return false;
         }
         for (int k = from; k <= to; k++) {
