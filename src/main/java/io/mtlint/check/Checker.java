@@ -28,7 +28,6 @@ public final class Checker {
     private final String language;
     private final Map<String, Severity> severityOverrides;
     private final FindingFilter filter;
-    private final String fingerprint;
     private final java.util.function.Function<Document, String> sourceOf;
     /** Where each rule's time is added up, or null when nobody asked. */
     private final RuleTimings timings;
@@ -44,9 +43,8 @@ public final class Checker {
     public static final String UNUSED_DISABLE = UnusedDisableRule.ID;
 
     Checker(List<Rule> rules, String language, Map<String, Severity> severityOverrides, FindingFilter filter,
-            String fingerprint, java.util.function.Function<Document, String> sourceOf,
+            java.util.function.Function<Document, String> sourceOf,
             RuleTimings timings, List<String> warnings) {
-        this.fingerprint = fingerprint;
         this.warnings = List.copyOf(warnings);
         Map<String, List<String>> former = new java.util.HashMap<>();
         for (Rule rule : rules) {
@@ -86,23 +84,6 @@ public final class Checker {
 
     public String language() {
         return language;
-    }
-
-    /** What the rules read about {@code document} besides its text ({@link Rule#otherInputs}): part of cache keys. */
-    public String otherInputs(Document document) {
-        StringBuilder inputs = new StringBuilder();
-        for (Rule rule : rules) {
-            String other = rule.otherInputs(document);
-            if (!other.isEmpty()) {
-                inputs.append(rule.id()).append('\u0000').append(other).append('\u0000');
-            }
-        }
-        return inputs.toString();
-    }
-
-    /** Changes whenever the configuration or the rule packs change: part of result-cache keys. */
-    public String fingerprint() {
-        return fingerprint;
     }
 
     /**

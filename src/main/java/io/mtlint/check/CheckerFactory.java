@@ -33,6 +33,7 @@ import io.mtlint.detectors.bilingual.TerminologyRule;
 import io.mtlint.detectors.bilingual.UntranslatedRule;
 import io.mtlint.detectors.bilingual.UrlMismatchRule;
 import io.mtlint.detectors.bilingual.WhitespaceMismatchRule;
+import io.mtlint.support.Digest;
 import io.mtlint.translate.ApertiumTranslator;
 import io.mtlint.translate.ChainTranslator;
 import io.mtlint.translate.GlossaryTranslator;
@@ -100,10 +101,37 @@ public final class CheckerFactory {
         List<Rule> enabled = all.stream().filter(r -> r.mayReport(filter))
                 .filter(r -> reportUnused || !(r instanceof UnusedDisableRule)).toList();
         return new Checker(enabled, options.pair().target(), resolved.severityOverrides(), filter,
-                options.fingerprint() + "|" + packs.contentHash() + "|glossary=" + glossary.hashCode()
-                        + "|aligned=" + contentHash(options.alignedSource()) + "|apertium="
-                        + (apertiumAvailable(options) && options.translate()),
                 env::sourceFor, options.timings(), references.warnings());
+    }
+
+    /**
+     * What decides the findings of the checker {@link #create} builds from {@code options}, worked out without
+     * building it: the options, the bytes of the user's rule packs, glossaries and aligned source file, and whether
+     * Apertium is installed. Part of result-cache keys, so that an unchanged file is found in the cache before
+     * any rule is compiled.
+     */
+    public static String fingerprint(CheckOptions options) throws ConfigException {
+        Digest digest = Digest.sha256().add(options.fingerprint());
+        try {
+            digest.add(PackLoader.digest(options.ruleDirectories()));
+        } catch (YamlException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        for (java.nio.file.Path file : options.glossaries()) {
+            digest.add("glossary").add(bytesOf(file));
+        }
+        if (options.alignedSource() != null) {
+            digest.add("aligned").add(bytesOf(options.alignedSource()));
+        }
+        return digest.add("apertium=" + (options.translate() && apertiumAvailable(options))).hex();
+    }
+
+    /**
+     * What the rules read about {@code document} besides its own bytes, as a string that changes when that does:
+     * the page a translated doc is checked against ({@link DocsPairRule#sourcePage}). Part of result-cache keys.
+     */
+    public static String otherInputs(CheckOptions options, io.mtlint.model.Document document) {
+        return DocsPairRule.sourcePage(document, options.pair().source());
     }
 
     /** The ids each rule's checks had before they were renamed, by their current ids. */
@@ -119,13 +147,9 @@ public final class CheckerFactory {
         return former;
     }
 
-    /** A hash of a file's bytes, so that a cached result is not reused once the file changed; 0 for none. */
-    private static int contentHash(java.nio.file.Path file) throws ConfigException {
-        if (file == null) {
-            return 0;
-        }
+    private static byte[] bytesOf(java.nio.file.Path file) throws ConfigException {
         try {
-            return java.util.Arrays.hashCode(java.nio.file.Files.readAllBytes(file));
+            return java.nio.file.Files.readAllBytes(file);
         } catch (java.io.IOException e) {
             throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
         }

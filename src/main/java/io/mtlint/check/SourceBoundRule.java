@@ -56,11 +56,6 @@ final class SourceBoundRule implements Rule {
     }
 
     @Override
-    public String otherInputs(Document document) {
-        return rule.otherInputs(document);
-    }
-
-    @Override
     public void prepare() {
         rule.prepare();
     }

@@ -125,6 +125,9 @@ final class CheckCommand implements Callable<Integer> {
             run.validate(inputs);
             Baselines known = baseline == null ? null : Baselines.read(baseline);
             result = run.run(inputs, main.stdin);
+            if (format == ReportFormat.SARIF || known != null) {
+                run.buildCheckers(); // their rules: SARIF describes them, a baseline knows their former ids
+            }
             if (known != null) {
                 Baselines.Filtered filtered = known.filter(result, provider::formerIds);
                 result = filtered.result();

@@ -26,15 +26,6 @@ public interface Rule {
         return checks().stream().anyMatch(c -> selection.selectsId(c.id()) && selection.selectsCategory(c.category()));
     }
 
-    /**
-     * What this rule reads about {@code document} besides its own text, as a string that changes when that does
-     * (another file's path and bytes); empty when it reads nothing else. Part of result-cache keys, so that a stored
-     * result is not reused once a file it was checked against changed.
-     */
-    default String otherInputs(Document document) {
-        return "";
-    }
-
     /** Starts slow loading in the background, so it overlaps with reading files; optional. */
     default void prepare() {
     }

@@ -3,6 +3,7 @@ package io.mtlint.packs;
 import io.mtlint.lang.LanguagePair;
 import io.mtlint.lang.LanguageCodes;
 import io.mtlint.config.YamlException;
+import io.mtlint.support.Digest;
 import io.mtlint.support.Preload;
 
 import java.io.IOException;
@@ -52,6 +53,35 @@ public final class PackLoader {
             loadRoot(dir, dir.toString(), target, source, packs);
         }
         return packs;
+    }
+
+    /**
+     * A digest of every file in {@code userDirectories}, for any language pair: it changes whenever a user's rule a
+     * checker could load does, and is known without building one, so that cached results are found before the
+     * rules are compiled. The shipped packs are part of mtlint's build, which its version names. A missing
+     * directory is left to {@link #load} to report.
+     */
+    public static String digest(List<Path> userDirectories) throws YamlException {
+        List<PackText> files = new ArrayList<>();
+        for (Path dir : userDirectories) {
+            if (Files.isDirectory(dir)) {
+                files.addAll(listFiles(dir, dir.toString()));
+            }
+        }
+        Digest digest = Digest.sha256();
+        for (PackText file : files) {
+            digest.add(file.display());
+            if (file.isYaml()) {
+                digest.add(file.text());
+            } else {
+                try {
+                    digest.add(Files.readAllBytes(file.file()));
+                } catch (IOException e) {
+                    throw new YamlException(file.display(), 0, "cannot read: " + e.getMessage());
+                }
+            }
+        }
+        return digest.hex();
     }
 
     /**

@@ -21,7 +21,6 @@ public final class RulePacks {
     private final Vocabulary vocabulary = new Vocabulary();
     private final List<Path> languageToolRuleFiles = new ArrayList<>();
     private final List<String> packFiles = new ArrayList<>();
-    private final java.security.MessageDigest digest = sha256();
 
     private final java.util.Set<String> offByDefault = new java.util.HashSet<>();
 
@@ -53,31 +52,8 @@ public final class RulePacks {
         languageToolRuleFiles.add(file);
     }
 
-    void addPackFile(String file, String content) {
+    void addPackFile(String file) {
         packFiles.add(file);
-        digest.update((file + "\u0000" + content + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** A hash of every pack and LanguageTool rule file read, so caches notice an edited rule. */
-    public String contentHash() {
-        try {
-            java.security.MessageDigest copy = (java.security.MessageDigest) digest.clone();
-            for (Path f : languageToolRuleFiles) {
-                copy.update(f.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                copy.update(java.nio.file.Files.readAllBytes(f));
-            }
-            return java.util.HexFormat.of().formatHex(copy.digest());
-        } catch (CloneNotSupportedException | java.io.IOException e) {
-            return "unhashable-" + System.nanoTime();
-        }
-    }
-
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public List<Rule> rules() {

@@ -8,17 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mtlint.model.Document;
 import io.mtlint.model.Finding;
+import io.mtlint.support.Digest;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -102,12 +100,7 @@ public final class Baselines {
         String after = text.substring(f.end(), Math.min(lineEnd, f.end() + CONTEXT));
         String key = ruleId + "\u0000" + pathKey.replace('\\', '/') + "\u0000" + normal(before) + "\u0000"
                 + text.substring(f.start(), f.end()) + "\u0000" + normal(after);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digest.sha256().add(key.getBytes(StandardCharsets.UTF_8)).hex(16);
     }
 
     private static String normal(String s) {

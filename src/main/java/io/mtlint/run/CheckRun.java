@@ -35,6 +35,12 @@ public final class CheckRun {
     private final int jobs;
     private final ResultCache cache;
     private Progress progress = Progress.NONE;
+    /** The paths whose configurations {@link #validate} checks. */
+    private List<Path> validating = List.of();
+    /** Files whose results came from the cache, and whether any file needed its checker. */
+    private final java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean checkerNeeded =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     public CheckRun(CheckerProvider checkers, int jobs) {
         this(checkers, jobs, null);
@@ -98,7 +104,7 @@ public final class CheckRun {
                     long bytes = size(file);
                     futures.add(pool.submit(() -> {
                         try {
-                            return checkFile(checkers, options, file, cache,
+                            return checkFile(options, file,
                                     share -> progress.advanced(file, (long) (share * bytes)));
                         } finally {
                             progress.done(file, bytes);
@@ -109,6 +115,9 @@ public final class CheckRun {
             List<FileOutcome> outcomes = new ArrayList<>();
             for (Future<FileOutcome> f : futures) {
                 outcomes.add(f.get());
+            }
+            if (cache != null && mustBuildAfterCacheRun(served.get())) {
+                buildCheckers();
             }
             return new RunResult(outcomes);
         } catch (InterruptedException e) {
@@ -147,19 +156,57 @@ public final class CheckRun {
     /**
      * Builds the checker of each argument's configuration (those {@link #startLoading} prepared), or of the working
      * directory's when only standard input or bilingual files are named, so that a bad option or rule pack stops
-     * the run in one line before any file is read.
+     * the run in one line. Without a cache before any file is read; with one on the first file the cache does not
+     * answer, or when {@link #run} ends, so that an unchanged repository is answered without compiling any rule.
      */
     public void validate(List<String> arguments) throws ConfigException {
-        boolean built = false;
-        for (String argument : arguments) {
-            if (!declaresItsLanguages(argument)) {
-                checkers.checkerFor(Path.of(argument));
-                built = true;
+        validating = configurationsToValidate(arguments);
+        if (cache == null) {
+            buildCheckers();
+        }
+    }
+
+    /**
+     * Builds the checkers of the configurations {@link #validate} named, if not built yet, for callers that need
+     * their rules (SARIF's rule descriptions, a baseline's renamed ids); throws a configuration problem.
+     */
+    public void buildCheckers() throws ConfigException {
+        for (Path path : validating) {
+            checkers.checkerFor(path);
+        }
+    }
+
+    /**
+     * Whether a run served from the cache must still build its checkers: when a file missed (they are built then),
+     * when no file was served (a bad configuration must still be reported), or when the configuration names rule
+     * ids, which may be renamed (a warning). A result is only cached after its checker was built from the same
+     * options, packs and version, so a run that every file's result came from cannot fail to build one.
+     */
+    private boolean mustBuildAfterCacheRun(int served) throws ConfigException {
+        if (served == 0 || checkerNeeded.get()) {
+            return true;
+        }
+        for (Path path : validating) {
+            CheckOptions o = checkers.optionsFor(path);
+            if (!o.disabledRules().isEmpty() || !o.enabledRules().isEmpty() || !o.onlyRules().isEmpty()
+                    || !o.severityOverrides().isEmpty()) {
+                return true;
             }
         }
-        if (!built) {
-            checkers.checkerFor(Path.of("").toAbsolutePath());
+        return false;
+    }
+
+    private static List<Path> configurationsToValidate(List<String> arguments) {
+        List<Path> paths = new ArrayList<>();
+        for (String argument : arguments) {
+            if (!declaresItsLanguages(argument)) {
+                paths.add(Path.of(argument));
+            }
         }
+        if (paths.isEmpty()) {
+            paths.add(Path.of("").toAbsolutePath());
+        }
+        return paths;
     }
 
     /** Standard input, or a bilingual file: the languages to load are only known once it is read. */
@@ -187,27 +234,32 @@ public final class CheckRun {
         }
     }
 
-    static FileOutcome checkFile(CheckerProvider checkers, CheckOptions options, Path file, ResultCache cache,
-                                 DoubleConsumer share) {
+    private FileOutcome checkFile(CheckOptions options, Path file, DoubleConsumer share) {
         String display = file.toString();
         try {
             Document doc = DocumentLoader.load(file, display, options.format(), options.alignedSource());
+            String key = null;
             Checker checker;
             try {
+                if (cache != null) {
+                    CheckOptions resolved = checkers.optionsFor(file, doc);
+                    key = checkers.cacheKey(resolved, doc);
+                    CheckResult cached = key == null ? null : cache.get(key, doc, resolved.pair().target());
+                    if (cached != null) {
+                        served.incrementAndGet();
+                        return new FileOutcome(display, cached, null);
+                    }
+                }
+                checkerNeeded.set(true);
                 checker = checkers.checkerFor(file, doc);
             } catch (ConfigException e) {
                 return new FileOutcome(display, null, e.getMessage());
-            }
-            String key = cache == null ? null : ResultCache.key(doc, checker);
-            CheckResult cached = cache == null ? null : cache.get(key, doc, checker);
-            if (cached != null) {
-                return new FileOutcome(display, cached, null);
             }
             checker.prepare(); // a miss: LanguageTool loads while this file's structural rules run
             io.mtlint.support.Trace.mark("checking " + file);
             CheckResult result = checker.check(doc, share);
             io.mtlint.support.Trace.mark("checked " + file);
-            if (cache != null) {
+            if (key != null) {
                 cache.put(key, doc, result);
             }
             return new FileOutcome(display, result, null);

@@ -5,6 +5,7 @@ import io.mtlint.check.CheckerFactory;
 import io.mtlint.config.CheckOptions;
 import io.mtlint.config.ConfigException;
 import io.mtlint.config.ConfigFile;
+import io.mtlint.model.Document;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,6 +31,12 @@ public final class CheckerProvider {
     private final Overlay overlay;
     private final Map<String, CheckOptions> options = new ConcurrentHashMap<>();
     private final Map<String, Checker> checkers = new ConcurrentHashMap<>();
+    private final Map<String, ConfigException> failures = new ConcurrentHashMap<>();
+    /** {@link CheckerFactory#fingerprint} by the options' own fingerprint: it reads every rule pack's bytes. */
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    /** The same by the options object most files share: {@link CheckOptions#fingerprint} reads every option. */
+    private final Map<CheckOptions, String> fingerprintsByInstance =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     /**
      * The configuration found for each directory: a run asks for every file it checks, and looking upwards from
      * each costs a file-system call per parent directory.
@@ -156,13 +163,12 @@ public final class CheckerProvider {
      * The checker for a document read from {@code path}: a bilingual file's own languages replace the configured
      * ones, unless the command line names them.
      */
-    public Checker checkerFor(Path path, io.mtlint.model.Document document) throws ConfigException {
+    public Checker checkerFor(Path path, Document document) throws ConfigException {
         if (fixedChecker != null) {
             return fixedChecker;
         }
         CheckOptions o = optionsFor(path);
-        DocumentLanguages.Resolved resolved = DocumentLanguages.resolve(o, document.declaredSourceLanguage(),
-                document.declaredTargetLanguage(), layoutPath(path));
+        DocumentLanguages.Resolved resolved = resolve(path, document);
         if (resolved.options() == o) {
             return checkerFor(o);
         }
@@ -171,6 +177,37 @@ public final class CheckerProvider {
         } catch (ConfigException e) {
             throw new ConfigException(document.path() + ": " + resolved.explain(e.getMessage()));
         }
+    }
+
+    /** The options a document read from {@code path} is checked with (see {@link #checkerFor(Path, Document)}). */
+    public CheckOptions optionsFor(Path path, Document document) throws ConfigException {
+        return resolve(path, document).options();
+    }
+
+    private DocumentLanguages.Resolved resolve(Path path, Document document) throws ConfigException {
+        return DocumentLanguages.resolve(optionsFor(path), document.declaredSourceLanguage(),
+                document.declaredTargetLanguage(), layoutPath(path));
+    }
+
+    /**
+     * The result-cache key of {@code document} checked with {@code options} ({@link ResultCache#key}), known
+     * without building the checker; null for a provider of one ready checker, whose results are not cached.
+     */
+    public String cacheKey(CheckOptions options, Document document) throws ConfigException {
+        if (fixedChecker != null) {
+            return null;
+        }
+        String fingerprint = fingerprintsByInstance.get(options);
+        if (fingerprint == null) {
+            String key = options.fingerprint();
+            fingerprint = fingerprints.get(key);
+            if (fingerprint == null) {
+                fingerprint = CheckerFactory.fingerprint(options);
+                fingerprints.put(key, fingerprint);
+            }
+            fingerprintsByInstance.put(options, fingerprint);
+        }
+        return ResultCache.key(document, fingerprint, CheckerFactory.otherInputs(options, document));
     }
 
     /**
@@ -185,7 +222,10 @@ public final class CheckerProvider {
         return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString() : path.toString();
     }
 
-    /** The checker for these options, built once per distinct configuration. */
+    /**
+     * The checker for these options, built once per distinct configuration; a configuration that cannot be built
+     * fails again at once, without another try, for every file that asks.
+     */
     public Checker checkerFor(CheckOptions o) throws ConfigException {
         String key = o.fingerprint();
         Checker c = checkers.get(key);
@@ -193,8 +233,17 @@ public final class CheckerProvider {
             synchronized (this) {
                 c = checkers.get(key);
                 if (c == null) {
+                    ConfigException failed = failures.get(key);
+                    if (failed != null) {
+                        throw new ConfigException(failed.getMessage());
+                    }
                     io.mtlint.support.Trace.mark("building checker");
-                    c = CheckerFactory.create(o);
+                    try {
+                        c = CheckerFactory.create(o);
+                    } catch (ConfigException e) {
+                        failures.put(key, e);
+                        throw e;
+                    }
                     io.mtlint.support.Trace.mark("checker built");
                     checkers.put(key, c);
                 }

@@ -1,7 +1,6 @@
 package io.mtlint.run;
 
 import io.mtlint.check.CheckResult;
-import io.mtlint.check.Checker;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +13,7 @@ import io.mtlint.model.Fix;
 import io.mtlint.model.Severity;
 import io.mtlint.model.Suppression;
 import io.mtlint.model.TextEdit;
+import io.mtlint.support.Digest;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,10 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -46,27 +43,21 @@ public final class ResultCache {
     }
 
     /**
-     * The key of {@code doc} checked by {@code checker}: worked out once per file and passed to {@link #get} and
-     * {@link #put}, since it hashes the file and reads the files the rules read beside it.
+     * The key of {@code doc} checked by a checker of {@code fingerprint} ({@link
+     * io.mtlint.check.CheckerFactory#fingerprint}) whose rules read {@code otherInputs} beside it: worked out once
+     * per file and passed to {@link #get} and {@link #put}.
      */
-    public static String key(Document doc, Checker checker) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((Version.get() + "\u0000" + checker.fingerprint() + "\u0000" + doc.format() + "\u0000"
-                    + checker.otherInputs(doc) + "\u0000").getBytes(StandardCharsets.UTF_8));
-            sha.update(doc.bytes());
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    public static String key(Document doc, String fingerprint, String otherInputs) {
+        return Digest.sha256().add(Version.get()).add(fingerprint).add(doc.format().toString()).add(otherInputs)
+                .add(doc.bytes()).hex();
     }
 
     private Path entry(String key) {
         return dir.resolve(LAYOUT).resolve(key.substring(0, 2)).resolve(key + ".json");
     }
 
-    /** The stored result under {@code key} for this document and checker, or null. */
-    public CheckResult get(String key, Document doc, Checker checker) {
+    /** The stored result under {@code key} for this document, checked as {@code language}, or null. */
+    public CheckResult get(String key, Document doc, String language) {
         Path file = entry(key);
         if (!Files.isRegularFile(file)) {
             return null;
@@ -101,7 +92,7 @@ public final class ResultCache {
                 unused.add(doc.suppressions().get(i));
             }
             String source = root.path("source").isTextual() ? root.path("source").asText() : null;
-            return new CheckResult(doc, checker.language(), findings, root.path("suppressed").asInt(), unused, source);
+            return new CheckResult(doc, language, findings, root.path("suppressed").asInt(), unused, source);
         } catch (IOException | RuntimeException e) {
             return null; // corrupt or foreign: never trusted, rebuilt on the next put
         }

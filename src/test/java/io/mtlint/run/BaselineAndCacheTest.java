@@ -94,4 +94,57 @@ class BaselineAndCacheTest {
                 cache.toString(), article.toString());
         assertTrue(!other.out().contains("mt.punctuation") && other.out().contains("mt.proper-noun-case"), other.out());
     }
+
+    /**
+     * Cached results are found before the rules are built: an edited rule pack is a new key, a broken one still
+     * stops the run in one line, and the warnings about the configuration's rule ids are still printed.
+     */
+    @Test
+    void aCachedRunNoticesEditedAndBrokenRulePacks() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), "The army utilized drones.\n");
+        Path cache = dir.resolve("cache");
+        Path english = Files.createDirectories(dir.resolve("house").resolve("en"));
+        Path pack = english.resolve("style.yaml");
+        Files.writeString(pack, housePack("leverage"));
+        String[] check = {"check", "--no-languagetool", "--rules", english.getParent().toString(), "--disable",
+                "es-en.question-of", "--cache-dir", cache.toString(), article.toString()};
+        Cli.Result first = Cli.run(check);
+        assertTrue(!first.out().contains("house.plain") && first.err().contains("es-en.question-of"), first.err());
+        Cli.Result cached = Cli.run(check);
+        assertEquals(first.out(), cached.out());
+        assertEquals(first.err(), cached.err());
+
+        Files.writeString(pack, housePack("utilize"));
+        Cli.Result edited = Cli.run(check);
+        assertTrue(edited.out().contains("house.plain"), edited.out());
+        String[] sarif = {"check", "--no-languagetool", "--rules", english.getParent().toString(), "--format",
+                "sarif", "--cache-dir", cache.toString(), article.toString()};
+        Cli.Result described = Cli.run(sarif);
+        assertTrue(described.out().contains("\"id\" : \"house.plain\""), described.out());
+        assertEquals(described.out(), Cli.run(sarif).out(), "the rules are described when served from the cache");
+
+        Files.writeString(pack, housePack("utilize") + "  - id: [broken\n");
+        Cli.Result broken = Cli.run(check);
+        assertEquals(2, broken.exitCode(), broken.out() + broken.err());
+        assertEquals(1, broken.err().strip().lines().count(), broken.err());
+        assertTrue(broken.err().startsWith("mtlint: ") && broken.err().contains("style.yaml"), broken.err());
+        assertEquals("", broken.out());
+    }
+
+    private static String housePack(String word) {
+        return """
+                pack: house
+                rules:
+                  - id: house.plain
+                    kind: phrase
+                    phrases: [%s]
+                    inflect: true
+                    category: style
+                    severity: warning
+                    message: "Say “use”, not “{match}”."
+                    examples:
+                      - bad: "They <marker>%s</marker> drones."
+                      - good: "They use drones."
+                """.formatted(word, word);
+    }
 }

@@ -1,12 +1,11 @@
 package io.mtlint.spark;
 
+import io.mtlint.support.Digest;
+
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,18 +102,11 @@ final class ShippedPath implements Serializable {
     }
 
     private static String digest(Map<String, byte[]> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                sha.update(file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(longBytes(file.getValue().length));
-                sha.update(file.getValue());
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        Digest sha = Digest.sha256();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            sha.add(file.getKey()).add(longBytes(file.getValue().length)).add(file.getValue());
         }
+        return sha.hex();
     }
 
     private static byte[] longBytes(long value) {

@@ -91,19 +91,13 @@ public final class DocsPairRule implements Rule {
         return INFO;
     }
 
-    /** The source page's path and a digest of its bytes: the findings change when it does. */
-    @Override
-    public String otherInputs(Document document) {
-        Document source = PairedSource.of(document, env.pair().source());
-        if (source == null) {
-            return "";
-        }
-        try {
-            return source.path() + "\u0000" + java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(source.bytes()));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * The path and a digest of the page {@code document} is checked against, for a {@code sourceLanguage} that
+     * may be null or a detection mode; empty when there is none. The findings change when it does.
+     */
+    public static String sourcePage(Document document, String sourceLanguage) {
+        Document source = PairedSource.of(document, sourceLanguage);
+        return source == null ? "" : source.path() + "\u0000" + io.mtlint.support.Digest.hex(source.bytes());
     }
 
     @Override
