@@ -299,6 +299,24 @@ final class MarkdownParser {
             cursor = range[1];
         }
 
+        /**
+         * Whether the "&" at {@code s} opens a reference the parser read ("&amp;amp;quot;" reads as "&amp;quot;"), which
+         * the literal then holds as its meaning, not as written.
+         */
+        private boolean isReadReference(String literal, int l, int s, int end) {
+            int semi = text.indexOf(';', s);
+            if (semi < s + 2 || semi >= end) {
+                return false;
+            }
+            for (int i = s + 1; i < semi; i++) {
+                char c = text.charAt(i);
+                if (!Character.isLetterOrDigit(c) && c != '#') {
+                    return false;
+                }
+            }
+            return !literal.startsWith(text.substring(s, semi + 1), l);
+        }
+
         /** Hidden document text between two pieces: a line break reads as one, anything else as nothing. */
         private void flushGap(int next) {
             if (cursor >= 0 && next > cursor) {
@@ -331,7 +349,7 @@ final class MarkdownParser {
                     runStart = s;
                     continue;
                 }
-                if (sc == lc) {
+                if (sc == lc && (sc != '&' || !isReadReference(literal, l, s, end))) {
                     s++;
                     l++;
                     continue;

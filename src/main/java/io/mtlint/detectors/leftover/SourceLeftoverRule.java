@@ -228,6 +228,9 @@ public final class SourceLeftoverRule implements Rule {
      */
     @Override
     public boolean restates(Finding mine, Finding other) {
+        if (other.category() == Category.PUNCTUATION && other.start() < mine.start() && other.end() >= mine.end()) {
+            return true; // the name of an entity left in the text ("&amp;amp;"): the escape is the error
+        }
         return other.category() == Category.PROPER_NOUN_CASE && other.start() == mine.start()
                 && other.end() == mine.end();
     }

@@ -102,6 +102,19 @@ public final class PunctuationRule extends EnvironmentRule {
                     + "off and frowns written with brackets (\"so sad(((\") are left alone. No fix: where it closes is for the editor to say.",
             Example.bad("Prices rose <marker>(</marker>especially for food, and energy costs fell.").in(null, "en"));
 
+    static final RuleInfo ESCAPE_SEQUENCE = RuleInfo.check(ID, "escape-sequence", Category.PUNCTUATION,
+            Severity.ERROR, "An HTML entity or backslash escape shown as written",
+            "A translation pipeline that returns HTML or JSON leaves its escapes in the text: \"&quot;\", "
+                    + "\"&#39;\", \"&amp;\" or a quotation mark after a backslash (\\\"). Readers see them as "
+                    + "written. Markdown's own escapes and entities are read before the check, so only those "
+                    + "escaped twice are reported there; entity names HTML does not define (\"&Co;\") are left alone. "
+                    + "Fix (safe): the character the escape stands for.",
+            Example.bad("El alcalde prometi\u00f3 un <marker>&quot;</marker>plan de choque\" para el puerto.",
+                    "El alcalde prometi\u00f3 un \"plan de choque\" para el puerto.").in(null, "es"),
+            Example.bad("Der Verband nannte das Urteil <marker>\\\"</marker>wegweisend\".",
+                    "Der Verband nannte das Urteil \"wegweisend\".").in(null, "de"),
+            Example.good("Procter & Gamble y AT&T; cotizan en Nueva York; la ruta C:\\datos queda igual.").in(null, "es"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Doubled, misplaced or stray punctuation",
             "Machine translation leaves doubled stops (\"38%. . current\"), a space before punctuation "
                     + "(\"operations\u201d .\", \"ready ,and\"), parentheses opened and never closed in their "
@@ -110,7 +123,8 @@ public final class PunctuationRule extends EnvironmentRule {
                     + "followed by a comma (\"etc.,\"), decimals, times and domain names stay clean.",
             List.of(Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es.").in(null, "en"),
                     Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes.").in(null, "en")),
-            DOUBLED, CONFLICTING, SPACE_BEFORE_MARK, MOVED_SPACE, SPLITTING_STOP, UNCLOSED_PARENTHESIS);
+            DOUBLED, CONFLICTING, SPACE_BEFORE_MARK, MOVED_SPACE, SPLITTING_STOP, UNCLOSED_PARENTHESIS,
+            ESCAPE_SEQUENCE);
 
     public PunctuationRule(RuleEnvironment env) {
         super(INFO, env);
@@ -119,10 +133,16 @@ public final class PunctuationRule extends EnvironmentRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
-        doubled(block, out);
+        List<EscapeSequences.Escape> escapes = EscapeSequences.in(text);
+        doubled(block, escapes, out);
         stopsAroundClosingQuote(text, out);
         spaceBefore(block, out);
         unclosedParentheses(text, out);
+        for (EscapeSequences.Escape e : escapes) {
+            out.report(ESCAPE_SEQUENCE, e.start(), e.end(), "Escape \u201c" + text.substring(e.start(), e.end())
+                            + "\u201d left in the text",
+                    BlockFix.replace(e.start(), e.end(), e.meaning(), true, "write \u201c" + e.meaning() + "\u201d"));
+        }
         for (LowercaseAfterStop.Break b : LowercaseAfterStop.of(env, context.document(), block)) {
             if (b.strayStop()) {
                 out.report(SPLITTING_STOP, b.stop(), b.stop() + 1, "Stray full stop splits the sentence before \u201c"
@@ -132,11 +152,15 @@ public final class PunctuationRule extends EnvironmentRule {
         }
     }
 
-    private void doubled(ProseBlock block, BlockReporter out) {
+    private void doubled(ProseBlock block, List<EscapeSequences.Escape> escapes, BlockReporter out) {
         String text = block.text();
         SparseMatcher m = SparseMatcher.of(CLUSTER, block.text(), block.chars(), AT_CLUSTER);
         while (m.find()) {
             String cluster = m.group();
+            int at = m.start();
+            if (escapes.stream().anyMatch(e -> e.end() - 1 == at)) {
+                continue; // the semicolon closes an entity ("&quot;."), reported as such
+            }
             String marks = cluster.replaceAll("[ \\u00A0]", "");
             if (isAllowedCluster(text, m.start(), marks, cluster)) {
                 continue;
