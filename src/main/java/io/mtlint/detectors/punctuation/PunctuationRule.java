@@ -102,6 +102,16 @@ public final class PunctuationRule extends EnvironmentRule {
                     + "off and frowns written with brackets (\"so sad(((\") are left alone. No fix: where it closes is for the editor to say.",
             Example.bad("Prices rose <marker>(</marker>especially for food, and energy costs fell.").in(null, "en"));
 
+    static final RuleInfo EMPTY_PARENTHESES = RuleInfo.check(ID, "empty-parentheses", Category.PUNCTUATION,
+            Severity.ERROR, "Parentheses with nothing between them",
+            "Translation or the page's extraction dropped what stood in parentheses (an acronym, a figure, a link's "
+                    + "text) and kept the marks: \"the three parties () agreed\". Parentheses glued to a word "
+                    + "(\"print()\") are code and left alone. Fix (suggested): remove them, unless the source says "
+                    + "what belongs there.",
+            Example.bad("The three parties <marker>()</marker> agreed on the budget in May.",
+                    "The three parties agreed on the budget in May.").in(null, "en"),
+            Example.good("Call print() or the save ( ) button's handler; the list (a) and (b) is short.").in(null, "en"));
+
     static final RuleInfo ESCAPE_SEQUENCE = RuleInfo.check(ID, "escape-sequence", Category.PUNCTUATION,
             Severity.ERROR, "An HTML entity or backslash escape shown as written",
             "A translation pipeline that returns HTML or JSON leaves its escapes in the text: \"&quot;\", "
@@ -124,7 +134,7 @@ public final class PunctuationRule extends EnvironmentRule {
             List.of(Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es.").in(null, "en"),
                     Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes.").in(null, "en")),
             DOUBLED, CONFLICTING, SPACE_BEFORE_MARK, MOVED_SPACE, SPLITTING_STOP, UNCLOSED_PARENTHESIS,
-            ESCAPE_SEQUENCE);
+            EMPTY_PARENTHESES, ESCAPE_SEQUENCE);
 
     public PunctuationRule(RuleEnvironment env) {
         super(INFO, env);
@@ -138,6 +148,7 @@ public final class PunctuationRule extends EnvironmentRule {
         stopsAroundClosingQuote(text, out);
         spaceBefore(block, out);
         unclosedParentheses(text, out);
+        emptyParentheses(text, out);
         for (EscapeSequences.Escape e : escapes) {
             out.report(ESCAPE_SEQUENCE, e.start(), e.end(), "Escape \u201c" + text.substring(e.start(), e.end())
                             + "\u201d left in the text",
@@ -302,6 +313,27 @@ public final class PunctuationRule extends EnvironmentRule {
             }
             out.report(MOVED_SPACE, m.start(1), m.end(2), "Space before \u201c" + mark + "\u201d instead of after it",
                     BlockFix.replace(m.start(1), m.end(2), mark + " ", true, "write \u201c" + mark + " \u201d"));
+        }
+    }
+
+    /**
+     * "()" after a space, with the space before it removed by the fix; "print()" is a call, and "( )" with a space
+     * inside is a user interface's drawing of a button or box.
+     */
+    private static void emptyParentheses(String text, BlockReporter out) {
+        for (int at = text.indexOf("()"); at >= 0; at = text.indexOf("()", at + 2)) {
+            if (at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
+                continue;
+            }
+            int from = at;
+            while (from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\u00a0')) {
+                from--;
+            }
+            boolean followedByWordOrEnd = at + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 2));
+            BlockFix fix = from > 0 && followedByWordOrEnd
+                    ? BlockFix.replace(from, at + 2, "", false, "remove the empty parentheses")
+                    : BlockFix.replace(at, at + 2, "", false, "remove the empty parentheses");
+            out.report(EMPTY_PARENTHESES, at, at + 2, "Empty parentheses: what stood in them was lost", fix);
         }
     }
 
