@@ -80,6 +80,7 @@ class CalqueConstructionTest {
             "it | The President of the Council flew to Brussels for the summit. | title:President of the Council",
             "fr | The tenant of Matignon defended the reform on television. | title:tenant of Matignon",
             "fr | The prosecutor of the Republic asked for a second autopsy. | title:prosecutor of the Republic",
+            "fr | Deputies booed the minister as she left the hemicycle on Tuesday. | title:the hemicycle",
             "fr | The prosecutor of the Republic of Lyon opened an inquiry on Tuesday. | title:prosecutor of the Republic",
             "es | A judge of instruction in Madrid summoned the mayor. | title:judge of instruction",
             "es | The case went to the National Audience in March. | title:National Audience",
@@ -198,6 +199,7 @@ class CalqueConstructionTest {
             // a present that tells of the coming day, a verb with "of" after a noun reading
             "fr | The minister explains this Friday's vote in a letter; the choir sings this Sunday.",
             "es | The report speaks of this Monday as a turning point and the board meets this Thursday.",
+            "fr | The architect drew a hemicycle of stone seats facing the sea.",
             // a verb of saying that is the subject's noun, or opens reference documentation
             "es | Appeals to the supreme court are rarely heard. Warnings that came late were ignored.",
             "pt | Stresses that build up in the beam crack it. Recalls that the maker issued cost millions.",
