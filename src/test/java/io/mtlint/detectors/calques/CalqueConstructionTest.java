@@ -197,6 +197,7 @@ class CalqueConstructionTest {
             "es | In the Senate the Populars and the Socialists backed the motion.",
             "en | Among the hyperreals and the feldspathoids, the mythics are rarer.",
             // a present that tells of the coming day, a verb with "of" after a noun reading
+            "de | Traders waited for the payroll figures due this Friday and eyed the upcoming vote this Sunday.",
             "fr | The minister explains this Friday's vote in a letter; the choir sings this Sunday.",
             "es | The report speaks of this Monday as a turning point and the board meets this Thursday.",
             "fr | The architect drew a hemicycle of stone seats facing the sea.",
