@@ -27,12 +27,15 @@ public record Constructions(String language, List<String> weekdays, List<String>
     /**
      * Verb lemmas by the complements they take ({@code objectComplement}: an object and an adjective that
      * describes it), {@code acts}: nouns for what a person-object verb's person is thanked or praised for,
-     * which cannot be its object, and {@code speechWithoutClause}: verbs of speaking that take no that-clause.
+     * which cannot be its object, {@code speechWithoutClause}: verbs of speaking that take no that-clause,
+     * {@code appealing}: verbs of urging that take their addressee after a preposition ("appeals to"), and
+     * {@code describing}: verbs of saying that also open the descriptions of reference documentation.
      */
     public record Verbs(Set<String> objectBeforeThat, Set<String> noThatClause, Set<String> personObject,
                         Set<String> acts, Set<String> reporting, Set<String> personObjectReporting,
                         Set<String> inverting, Set<String> invertingAfterExclamation, Set<String> passiveReporting,
-                        Set<String> objectComplement, Set<String> speechWithoutClause) {
+                        Set<String> objectComplement, Set<String> speechWithoutClause, Set<String> appealing,
+                        Set<String> describing) {
         public Verbs {
             objectBeforeThat = lower(objectBeforeThat);
             noThatClause = lower(noThatClause);
@@ -45,9 +48,11 @@ public record Constructions(String language, List<String> weekdays, List<String>
             passiveReporting = lower(passiveReporting);
             objectComplement = lower(objectComplement);
             speechWithoutClause = lower(speechWithoutClause);
+            appealing = lower(appealing);
+            describing = lower(describing);
         }
 
-        static final Verbs NONE = new Verbs(null, null, null, null, null, null, null, null, null, null, null);
+        static final Verbs NONE = new Verbs(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**

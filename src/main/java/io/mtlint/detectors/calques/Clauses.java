@@ -27,6 +27,9 @@ final class Clauses {
                 && (next.hasExactTag("VBD") || next.hasExactTag("VBZ"))) {
             return null; // a noun before its own verb: "the interim coach praised"
         }
+        if (t.isCommonNoun() && next != null && next.is("of")) {
+            return null; // a noun before its complement: "the interim coach of the club"
+        }
         if (!t.isOnlyVerb() && !afterSubject(s, i, language)) {
             boolean participle = (t.hasExactTag("VBD") || t.hasExactTag("VBN")) && !t.hasExactTag("VB")
                     && !t.isCommonNoun() && t.lower().endsWith("ed");

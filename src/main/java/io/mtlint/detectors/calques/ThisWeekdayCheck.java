@@ -14,7 +14,8 @@ import io.mtlint.text.Capitalisation;
  * "This Tuesday" for a day that has passed: Spanish "este martes", Catalan "aquest dimarts", Portuguese "nesta
  * terça-feira", French "ce mardi" and Italian "questo martedì" date the day's news so; English "this Tuesday" looks
  * ahead, and a past event happened "on Tuesday". The tense is the one of the verb nearest the weekday, wherever
- * the weekday stands; a clause that speaks of the future near the weekday is left alone.
+ * the weekday stands; a present verb of saying counts as past, since French and Italian news narrate speech in the
+ * present ("confie ce samedi"). A clause that speaks of the future near the weekday is left alone.
  */
 final class ThisWeekdayCheck implements SentenceCheck {
     /** How many tokens on either side of the weekday a future marker belongs to its clause. */
@@ -24,7 +25,9 @@ final class ThisWeekdayCheck implements SentenceCheck {
             "Spanish (\"este martes\"), Catalan, Portuguese (\"nesta terça-feira\"), French (\"ce mardi\") and "
                     + "Italian news date the day's events with \"this\" and the weekday; in English \"this Tuesday\" "
                     + "points ahead, and what has happened happened \"on Tuesday\". Flagged when the verb nearest the "
-                    + "weekday is in the past and nothing in the sentence speaks of the future. From any source. Fix "
+                    + "weekday is in the past, or is a verb of saying in the present (French and Italian news "
+                    + "narrate speech in the present: \"confie ce samedi\"), and nothing in the sentence speaks of "
+                    + "the future. From any source. Fix "
                     + "(suggested): \"on Tuesday\".",
             java.util.List.of(
                     Example.bad("Two climbers were rescued <marker>this Thursday</marker> near the summit.",
@@ -47,7 +50,8 @@ final class ThisWeekdayCheck implements SentenceCheck {
             if (!s.get(i).is("this") || !isWeekday(weekday, language) || deadline(s.at(i - 1))) {
                 continue;
             }
-            if (speaksOfFuture(s, i - NEAR, i + 2 + NEAR, language) || nearestTense(s, i, i + 1, language) != Clauses.Tense.PAST) {
+            if (speaksOfFuture(s, i - NEAR, i + 2 + NEAR, language)
+                    || !past(s, nearestVerb(s, i, i + 1, language), language)) {
                 continue;
             }
             Token self = s.get(i);
@@ -91,10 +95,25 @@ final class ThisWeekdayCheck implements SentenceCheck {
     }
 
     /**
-     * The tense of the verb nearest the words {@code from..to} within their clause (semicolons part clauses), the
-     * earlier one when two are as near.
+     * Whether the verb at {@code verb} tells of a day gone by: a past form, or a present one that reports speech
+     * ("confides one of the judges this Saturday"), which French, Italian and Spanish news write in the present of
+     * narration and English only in the past.
      */
-    static Clauses.Tense nearestTense(TaggedSentence s, int from, int to, Constructions language) {
+    private static boolean past(TaggedSentence s, int verb, Constructions language) {
+        if (verb < 0) {
+            return false;
+        }
+        Clauses.Tense tense = Clauses.tenseAt(s, verb, language);
+        Constructions.Verbs verbs = language.verbs();
+        return tense == Clauses.Tense.PAST || tense == Clauses.Tense.PRESENT && s.get(verb).hasExactTag("VBZ")
+                && (s.get(verb).hasLemmaIn(verbs.reporting()) || s.get(verb).hasLemmaIn(verbs.inverting()));
+    }
+
+    /**
+     * The index of the verb nearest the words {@code from..to} within their clause (semicolons part clauses), the
+     * earlier one when two are as near; -1 when the clause has none.
+     */
+    static int nearestVerb(TaggedSentence s, int from, int to, Constructions language) {
         int first = from;
         while (first > 0 && !s.get(first - 1).isMarkIn(";")) {
             first--;
@@ -104,15 +123,13 @@ final class ThisWeekdayCheck implements SentenceCheck {
             last++;
         }
         for (int d = 1; from - d >= first || to + d <= last; d++) {
-            Clauses.Tense before = from - d >= first ? Clauses.tenseAt(s, from - d, language) : null;
-            if (before != null) {
-                return before;
+            if (from - d >= first && Clauses.tenseAt(s, from - d, language) != null) {
+                return from - d;
             }
-            Clauses.Tense after = to + d <= last ? Clauses.tenseAt(s, to + d, language) : null;
-            if (after != null) {
-                return after;
+            if (to + d <= last && Clauses.tenseAt(s, to + d, language) != null) {
+                return to + d;
             }
         }
-        return null;
+        return -1;
     }
 }

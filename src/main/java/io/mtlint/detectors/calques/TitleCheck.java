@@ -25,7 +25,8 @@ final class TitleCheck implements SentenceCheck {
                     + "does not use: Spanish \"presidente del Gobierno\" (the Prime Minister), Italian \"presidente "
                     + "del Consiglio\", Portuguese \"Poder Executivo\" (the executive branch) and \"Ministério "
                     + "Público\", French \"directeur de cabinet\" (chief of staff) and \"homicide volontaire\", "
-                    + "\"terapia intensiva\" (intensive care). A longer name that is correct (\"President of the "
+                    + "\"terapia intensiva\" (intensive care), French \"l'h\u00e9micycle\" (the chamber). A "
+                    + "longer name that is correct (\"President of the "
                     + "Government of the Canary Islands\") stays clean. The list is per source language, in the "
                     + "target's construction data. Fix (suggested): the English name.",
             List.of(Example.bad("The <marker>President of the Government</marker> flew to Brussels on Monday.",

@@ -32,6 +32,8 @@ class CalqueConstructionTest {
             "es | After the vote this Tuesday, the party whip thanked the deputies. | this-weekday:this Tuesday",
             "it | Firefighters, who arrived this Saturday at dawn, put out the blaze. | this-weekday:this Saturday",
             "ca | Two hikers were found alive this Wednesday near the border. | this-weekday:this Wednesday",
+            "fr | The treaty was short, explains one of the witnesses this Friday evening. | this-weekday:this Friday",
+            "pt | After the 3-1 loss to Bahia this Sunday in Salvador, the assistant coach of Vit\u00f3ria resigned. | this-weekday:this Sunday",
             // the day of the month after the weekday, "tomorrow Friday", "the past Monday"
             "pt | The strike ended on Wednesday, 17, with a partial deal. | day-reference:Wednesday, 17",
             "pt | The price rises from today (3) at every station. | day-reference:(3)",
@@ -78,6 +80,7 @@ class CalqueConstructionTest {
             "it | The President of the Council flew to Brussels for the summit. | title:President of the Council",
             "fr | The tenant of Matignon defended the reform on television. | title:tenant of Matignon",
             "fr | The prosecutor of the Republic asked for a second autopsy. | title:prosecutor of the Republic",
+            "fr | Deputies booed the minister as she left the hemicycle on Tuesday. | title:the hemicycle",
             "fr | The prosecutor of the Republic of Lyon opened an inquiry on Tuesday. | title:prosecutor of the Republic",
             "es | A judge of instruction in Madrid summoned the mayor. | title:judge of instruction",
             "es | The case went to the National Audience in March. | title:National Audience",
@@ -109,6 +112,12 @@ class CalqueConstructionTest {
             "fr | Before the legislatives, the left agreed on one candidate per seat. | nominalised-adjective:the legislatives",
             "es | Turnout in the municipals was the lowest since 1980. | nominalised-adjective:the municipals",
             "pt | The federals raided two offices of the ministry. | nominalised-adjective:The federals",
+            // a sentence that opens with its verb of saying or urging
+            "es | The mayor toured the flooded streets. Asserts that the dam was never repaired. | dropped-subject:Asserts",
+            "it | Maintains \u201cthe tender was clean\u201d and rejects the charges. | dropped-subject:Maintains",
+            "pt | \u2022 Appeals to the fishermen to respect the closed season. | dropped-subject:Appeals",
+            "es | Appeals to \u201cthe common sense of the deputies\u201d before the vote. | dropped-subject:Appeals",
+            "ru | Urges the regional authorities to repair the bridge before winter. | dropped-subject:Urges",
     })
     void eachSourceWithTheConstructionIsFlagged(String source, String text, String expected) {
         assertEquals(List.of(expected), calques(source, text));
@@ -187,6 +196,17 @@ class CalqueConstructionTest {
             "it | The liberals and the conservatives split over the three-times champion and the quasi-state.",
             "es | In the Senate the Populars and the Socialists backed the motion.",
             "en | Among the hyperreals and the feldspathoids, the mythics are rarer.",
+            // a present that tells of the coming day, a verb with "of" after a noun reading
+            "de | Traders waited for the payroll figures due this Friday and eyed the upcoming vote this Sunday.",
+            "fr | The minister explains this Friday's vote in a letter; the choir sings this Sunday.",
+            "es | The report speaks of this Monday as a turning point and the board meets this Thursday.",
+            "fr | The architect drew a hemicycle of stone seats facing the sea.",
+            // a verb of saying that is the subject's noun, or opens reference documentation
+            "es | Appeals to the supreme court are rarely heard. Warnings that came late were ignored.",
+            "pt | Stresses that build up in the beam crack it. Recalls that the maker issued cost millions.",
+            "es | Specifies that the port must be free. Indicates whether the cache is warm. Adds that field.",
+            "it | Pleads for mercy were ignored by the court; Urges to eat are normal.",
+            "ru | She insists that the bridge is safe. He appeals to the voters to stay home.",
     })
     void englishThatLooksAlikeStaysClean(String source, String text) {
         assertEquals(List.of(), calques(source, text));
