@@ -6,6 +6,7 @@ import io.mtlint.check.Checker;
 import io.mtlint.config.ConfigException;
 import io.mtlint.eval.Evaluation;
 import io.mtlint.run.CheckerProvider;
+import io.mtlint.run.FileWalker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +52,9 @@ final class EvalCommand implements Callable<Integer> {
         List<String> sections = new ArrayList<>();
         List<Evaluation.Miss> misses = new ArrayList<>();
         try {
-            for (Group group : groups(root)) {
+            CheckOptions chosen = options.applyTo(CheckOptions.defaults());
+            FileWalker walker = new FileWalker(chosen.include(), chosen.exclude());
+            for (Group group : groups(root, walker)) {
                 Map<String, List<Path>> byTarget = new TreeMap<>();
                 for (Path article : group.articles()) {
                     byTarget.computeIfAbsent(optionsFor(provider, article).pair().targetBase(), k -> new ArrayList<>())
@@ -121,8 +124,9 @@ final class EvalCommand implements Callable<Integer> {
      * The self-written corpus, then the dev and test splits of the real machine translation under {@code real/}
      * (articles) and {@code real-docs/} (documentation), each scored on its own; any other directory is one group.
      */
-    private static List<Group> groups(Path root) {
-        List<Path> articles = Evaluation.articles(root);
+    private static List<Group> groups(Path root, FileWalker walker) {
+        List<Path> articles = Evaluation.articles(root).stream().filter(a -> walker.reaches(root.relativize(a)))
+                .toList();
         List<Group> groups = new ArrayList<>();
         List<String> realParts = List.of("real", "real-docs");
         List<Path> written = articles.stream().filter(a -> realParts.stream().noneMatch(r -> a.startsWith(root.resolve(r))))

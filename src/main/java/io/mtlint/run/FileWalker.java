@@ -98,6 +98,19 @@ public final class FileWalker {
         return name.startsWith(".") || name.equals("node_modules") || matchesAny(excludes, relative);
     }
 
+    /**
+     * Whether a walk would reach and check the file at {@code relative} to the directory walked: no directory on
+     * the way is skipped, and the file is wanted.
+     */
+    public boolean reaches(Path relative) {
+        for (Path dir = relative.getParent(); dir != null; dir = dir.getParent()) {
+            if (skipsDirectory(dir)) {
+                return false;
+            }
+        }
+        return wanted(relative);
+    }
+
     /** Whether a file below the directory walked, by its path relative to that directory, is checked. */
     public boolean wanted(Path relative) {
         if (matchesAny(excludes, relative)) {
