@@ -208,6 +208,14 @@ public final class CheckerFactory {
         return new ChainTranslator(chain);
     }
 
+    /**
+     * Whether building the checker for {@code options} may warn about the rule ids they name (a rule renamed):
+     * false when they name none.
+     */
+    public static boolean mayWarnAboutRuleIds(CheckOptions options) {
+        return RuleReferences.namesAny(options);
+    }
+
     /** Whether Apertium can translate the options' language pair on this machine. */
     public static boolean apertiumAvailable(CheckOptions options) {
         return options.pair().hasSource()

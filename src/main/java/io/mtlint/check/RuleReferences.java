@@ -60,6 +60,12 @@ final class RuleReferences {
     record Resolved(CheckOptions options, List<String> warnings) {
     }
 
+    /** Whether {@code options} name rule ids that {@link #resolve} reads, and may warn about. */
+    static boolean namesAny(CheckOptions options) {
+        return !options.disabledRules().isEmpty() || !options.enabledRules().isEmpty()
+                || !options.onlyRules().isEmpty() || !options.severityOverrides().isEmpty();
+    }
+
     /**
      * {@code options} with former ids rewritten to current ones, and the warnings, in the order the ids were met.
      * {@code rules} are all the rules the run could load, enabled or not.

@@ -55,7 +55,6 @@ final class PackFile {
     }
 
     static void load(PackText pack, String target, String source, RulePacks packs) throws YamlException {
-        String file = pack.display();
         String directory = pack.directory();
         YamlNode root = pack.tree();
         Map<String, YamlNode> top = root.entries(TOP_KEYS);
@@ -71,7 +70,6 @@ final class PackFile {
         if (!PackLoader.appliesTo(directory, declared, target, source)) {
             return;
         }
-        packs.addPackFile(file);
         Map<String, YamlNode> defaults = top.containsKey("defaults")
                 ? top.get("defaults").entries(List.of("category", "severity", "safe")) : Map.of();
         if (!top.containsKey("rules") && !top.containsKey("vocabulary")) {

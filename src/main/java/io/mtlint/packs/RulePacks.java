@@ -20,7 +20,6 @@ public final class RulePacks {
     private final Map<String, List<String>> sources = new java.util.HashMap<>();
     private final Vocabulary vocabulary = new Vocabulary();
     private final List<Path> languageToolRuleFiles = new ArrayList<>();
-    private final List<String> packFiles = new ArrayList<>();
 
     private final java.util.Set<String> offByDefault = new java.util.HashSet<>();
 
@@ -52,10 +51,6 @@ public final class RulePacks {
         languageToolRuleFiles.add(file);
     }
 
-    void addPackFile(String file) {
-        packFiles.add(file);
-    }
-
     public List<Rule> rules() {
         return List.copyOf(rules.values());
     }
@@ -74,10 +69,5 @@ public final class RulePacks {
 
     public List<Path> languageToolRuleFiles() {
         return List.copyOf(languageToolRuleFiles);
-    }
-
-    /** The pack files that were read, for cache keys and diagnostics. */
-    public List<String> packFiles() {
-        return List.copyOf(packFiles);
     }
 }

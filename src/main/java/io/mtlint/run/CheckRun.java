@@ -37,8 +37,9 @@ public final class CheckRun {
     private Progress progress = Progress.NONE;
     /** The paths whose configurations {@link #validate} checks. */
     private List<Path> validating = List.of();
-    /** Files whose results came from the cache, and whether any file needed its checker. */
-    private final java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+    /** Whether any file's result came from the cache, and whether any file needed its checker. */
+    private final java.util.concurrent.atomic.AtomicBoolean anyServed =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean checkerNeeded =
             new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -116,7 +117,7 @@ public final class CheckRun {
             for (Future<FileOutcome> f : futures) {
                 outcomes.add(f.get());
             }
-            if (cache != null && mustBuildAfterCacheRun(served.get())) {
+            if (cache != null && mustBuildAfterCacheRun()) {
                 buildCheckers();
             }
             return new RunResult(outcomes);
@@ -182,14 +183,12 @@ public final class CheckRun {
      * ids, which may be renamed (a warning). A result is only cached after its checker was built from the same
      * options, packs and version, so a run that every file's result came from cannot fail to build one.
      */
-    private boolean mustBuildAfterCacheRun(int served) throws ConfigException {
-        if (served == 0 || checkerNeeded.get()) {
+    private boolean mustBuildAfterCacheRun() throws ConfigException {
+        if (!anyServed.get() || checkerNeeded.get()) {
             return true;
         }
         for (Path path : validating) {
-            CheckOptions o = checkers.optionsFor(path);
-            if (!o.disabledRules().isEmpty() || !o.enabledRules().isEmpty() || !o.onlyRules().isEmpty()
-                    || !o.severityOverrides().isEmpty()) {
+            if (io.mtlint.check.CheckerFactory.mayWarnAboutRuleIds(checkers.optionsFor(path))) {
                 return true;
             }
         }
@@ -246,7 +245,7 @@ public final class CheckRun {
                     key = checkers.cacheKey(resolved, doc);
                     CheckResult cached = key == null ? null : cache.get(key, doc, resolved.pair().target());
                     if (cached != null) {
-                        served.incrementAndGet();
+                        anyServed.set(true);
                         return new FileOutcome(display, cached, null);
                     }
                 }
