@@ -45,8 +45,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     "The ministers met on Friday. Most of them left early.").in(null, "en"));
     static final RuleInfo PARAGRAPH_START = RuleInfo.check(ID, "paragraph-start", Category.SENTENCE_CASE,
             Severity.ERROR, "A paragraph that starts in lowercase",
-            "A paragraph that is a whole sentence and starts with an article or determiner in lowercase (\"the "
-                    + "unions ...\") after a heading, the title line or a finished paragraph lost its capital; so "
+            "A paragraph that is a whole sentence and starts in lowercase with a word that only opens clauses, an "
+                    + "article, pronoun, preposition or conjunction (\"the unions ...\", \"on 4 june ...\"), after a heading, the title line or a finished paragraph lost its capital; so "
                     + "did a short heading line between two paragraphs that starts with a lowercase noun (\"teacher "
                     + "shortages\"). List items, lines that start with a verb, and paragraphs that continue a colon, "
                     + "a comma or a code block are left alone. Fix (suggested): capitalise.",
@@ -397,7 +397,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
         List<Words.Word> words = Words.of(text, 0, Math.min(text.length(), 200));
         ProseBlock next = context.next(block);
         // A title has no full stop: the document's first block is a whole sentence when a paragraph follows.
-        boolean sentence = isDeterminerOnly(w.text(), target) && words.size() >= 6
+        boolean sentence = opensClause(w.text(), target) && words.size() >= 6
                 && (endsSentence(text) || previous == null && next != null);
         if (!sentence && !isHeadingLine(text, words, next, target)) {
             return;
@@ -445,6 +445,17 @@ public final class SentenceCaseRule extends EnvironmentRule {
      * Only an article or determiner ("the", "this", "los") opens a paragraph that is surely a whole sentence;
      * fragments quoted or continued from elsewhere start with conjunctions, pronouns and adverbs.
      */
+    /**
+     * A word that opens a sentence and nothing else: a determiner, pronoun, preposition or conjunction ("the",
+     * "there", "on", "since"), never a verb; a paragraph that starts with one in lowercase lost its capital.
+     */
+    private static boolean opensClause(String word, Lexicon target) {
+        var tags = target.lookup(word).tags();
+        return isDeterminerOnly(word, target) || !tags.isEmpty()
+                && tags.stream().anyMatch(target.descriptor()::isFunctionTag)
+                && tags.stream().noneMatch(target.descriptor()::isVerbTag);
+    }
+
     private static boolean isDeterminerOnly(String word, Lexicon target) {
         var tags = target.lookup(word).tags();
         return !tags.isEmpty() && tags.stream().anyMatch(target.descriptor()::isDeterminerTag)

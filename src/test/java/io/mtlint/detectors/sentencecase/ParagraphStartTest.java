@@ -21,6 +21,12 @@ class ParagraphStartTest {
             "es | TEXT | El alcalde habló el lunes. [4]\\nplan Municipal de Vivienda\\nEl plan prevé construir mil pisos nuevos. | plan",
             "es | TEXT | La feria abre sus puertas «con más casetas»\\nlas entradas para el concierto se agotaron en apenas dos horas. | las",
             "fr | TEXT | le marché de Noël attire des milliers de visiteurs\\nLes exposants viennent de toute la région. | le",
+            // A paragraph opened by a preposition, pronoun or conjunction.
+            "en-US | TEXT | The dam was inspected in spring.\\non 4 june, engineers reported cracks in the northern wall. | on",
+            "en-US | TEXT | The ferry stopped running in winter.\\nthey had warned the islanders about it for a year. | they",
+            "de | TEXT | Die Fähre fuhr im Winter nicht.\\nsie hatte schon im Herbst zweimal einen Motorschaden gehabt. | sie",
+            "fr | TEXT | Le barrage a été inspecté au printemps.\\nmais les ingénieurs n'ont trouvé aucune fissure dans le mur. | mais",
+            "en-US | TEXT | The engineers inspected the wall of the dam,\\non 4 June, and found three cracks near the top. |",
             "en-US | MARKDOWN | # Weather\\n\\nriver levels\\n\\nThe river is expected to burst its banks tonight. | river",
             // Lists, fragments, brands and headings by markup stay clean.
             "en-US | TEXT | Pack the following for the trip.\\napples and pears\\nbread and butter\\nThe shop closes at six, so hurry. |",
