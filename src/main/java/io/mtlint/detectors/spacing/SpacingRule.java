@@ -92,7 +92,7 @@ public final class SpacingRule extends EnvironmentRule {
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
             BEFORE_CLOSING_CHECK, ElisionSpacing.AFTER_ELISION, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
             QuoteSpacing.MISSING_AT_QUOTE, GluedWords.GLUED, HyphenSpacing.AROUND_HYPHEN, MarkupSpacing.CHECK,
-            MarkerSpacing.CHECK, FullWidthSpacing.CHECK);
+            MarkerSpacing.CHECK, FullWidthSpacing.CHECK, EmphasisSpacing.CHECK);
 
     public SpacingRule(RuleEnvironment env) {
         super(INFO, env);
@@ -104,6 +104,7 @@ public final class SpacingRule extends EnvironmentRule {
         if (context.document().format() == io.mtlint.model.Format.MARKDOWN) {
             MarkupSpacing.check(block, context.document().text(), out);
             MarkerSpacing.check(block, context.document(), out);
+            EmphasisSpacing.check(block, out);
         }
         SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, block.text(), block.chars(),
                 AT_STOP_BEFORE_CAPITAL);
