@@ -10,6 +10,9 @@ public final class LineMap {
     private final String text;
     private final int[] lineStarts;
     private final int[] lineStartCodePoints;
+    /** Code points that start before each multiple of {@link #STEP}, so a column on a long line is counted locally. */
+    private final int[] codePointsBeforeStep;
+    private static final int STEP = 1024;
 
     public LineMap(String text) {
         this.text = text;
@@ -28,11 +31,30 @@ public final class LineMap {
             }
         }
         this.lineStarts = Arrays.copyOf(starts, count);
+        this.codePointsBeforeStep = new int[text.length() / STEP + 1];
+        for (int k = 1; k < codePointsBeforeStep.length; k++) {
+            codePointsBeforeStep[k] = codePointsBeforeStep[k - 1] + codePointStarts((k - 1) * STEP, k * STEP);
+        }
         this.lineStartCodePoints = new int[count];
         for (int line = 1; line < count; line++) {
-            lineStartCodePoints[line] = lineStartCodePoints[line - 1]
-                    + text.codePointCount(lineStarts[line - 1], lineStarts[line]);
+            lineStartCodePoints[line] = codePointsBefore(lineStarts[line]);
         }
+    }
+
+    /** Code points that start before {@code offset}: a surrogate pair counts once, at its high surrogate. */
+    private int codePointsBefore(int offset) {
+        int k = offset / STEP;
+        return codePointsBeforeStep[k] + codePointStarts(k * STEP, offset);
+    }
+
+    private int codePointStarts(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!Character.isLowSurrogate(text.charAt(i)) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public int lineCount() {
@@ -48,8 +70,8 @@ public final class LineMap {
     public Position position(int offset) {
         int clamped = clamp(offset);
         int line = lineIndex(clamped);
-        int columnCodePoints = text.codePointCount(lineStarts[line], clamped);
-        return new Position(line + 1, columnCodePoints + 1, lineStartCodePoints[line] + columnCodePoints);
+        int codePoints = codePointsBefore(clamped);
+        return new Position(line + 1, codePoints - lineStartCodePoints[line] + 1, codePoints);
     }
 
     /** Offset of the first character of the 0-based line {@code lineIndex}. */

@@ -18,6 +18,30 @@ class LineMapTest {
         assertEquals(new Position(5, 1, 14), map.position(text.length()));
     }
 
+    /** Long lines with emoji, CRLF and lone surrogates, against counting from the line's start (seeded). */
+    @Test
+    void positionsOnLongLinesAgreeWithCountingFromTheLineStart() {
+        java.util.Random random = new java.util.Random(20261206);
+        String[] pieces = {"a", "é", "\uD83D\uDE00", "\r\n", "\n", " ", "\uD83D", "\uDE00", "word "};
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 12_000; i++) {
+            int k = random.nextInt(100);
+            b.append(k < 60 ? pieces[0] : k < 75 ? pieces[8] : k < 85 ? pieces[1] : k < 92 ? pieces[2]
+                    : k < 94 ? pieces[3 + random.nextInt(2)] : k < 98 ? pieces[5] : pieces[6 + random.nextInt(2)]);
+        }
+        String text = b.toString();
+        LineMap map = new LineMap(text);
+        for (int offset = 0; offset <= text.length(); offset += 1 + random.nextInt(7)) {
+            Position p = map.position(offset);
+            int o = offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
+                    && Character.isHighSurrogate(text.charAt(offset - 1)) ? offset - 1 : offset;
+            int line = map.lineIndex(o);
+            assertEquals(line + 1, p.line());
+            assertEquals(text.codePointCount(map.lineStart(line), o) + 1, p.column(), "offset " + offset);
+            assertEquals(text.codePointCount(0, o), p.codePointOffset(), "offset " + offset);
+        }
+    }
+
     @Test
     void aPositionInsideASurrogatePairNamesTheWholeCodePoint() {
         String text = "x\uD83D\uDE00y";

@@ -89,6 +89,8 @@ final class LanguageLabels {
 
     /** The most words a line that points readers to another version of the page has ("For the English version, see …"). */
     private static final int VERSION_NOTE_WORDS = 14;
+    /** Its longest line, links included: a longer line is prose, and is not read again for every span in it. */
+    private static final int VERSION_NOTE_CHARS = 2_000;
     private static final java.util.regex.Pattern LINK_DESTINATION = java.util.regex.Pattern.compile("\\]\\(([^)\\s#?]+)");
 
     /**
@@ -99,9 +101,19 @@ final class LanguageLabels {
      */
     static boolean inVersionNote(Document document, int from, int to) {
         String text = document.text();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
-        int lineEnd = text.indexOf('\n', to);
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        int lineStart = from;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            if (from - --lineStart > VERSION_NOTE_CHARS) {
+                return false;
+            }
+        }
+        int lineEnd = to;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+            if (++lineEnd - lineStart > VERSION_NOTE_CHARS) {
+                return false;
+            }
+        }
+        String line = text.substring(lineStart, lineEnd);
         List<io.mtlint.text.Words.Word> words = io.mtlint.text.Words.of(line);
         if (line.indexOf("](") < 0 || words.size() > VERSION_NOTE_WORDS
                 || words.stream().noneMatch(w -> io.mtlint.text.LanguageNames.isAutonymAsWritten(w.text()))) {

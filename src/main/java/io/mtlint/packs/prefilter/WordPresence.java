@@ -20,6 +20,8 @@ final class WordPresence {
     private final int size;
     /** A block's: the fragments of each of its words, in order; null for a document's. */
     private final int[][] byWord;
+    /** Computed at most once per thread that asks first; every copy is the same. */
+    private volatile int[][] positions;
 
     private WordPresence(long[] bits, int size, int[][] byWord) {
         this.bits = bits;
@@ -90,12 +92,54 @@ final class WordPresence {
         if (byWord == null || fragments.length < 2) {
             return true;
         }
+        if (fragments[0] >= size) {
+            return anyStart(fragments);
+        }
+        // Only where the first fragment stands: a paragraph-long line has as many starts as words.
+        for (int start : positions()[fragments[0]]) {
+            if (start + fragments.length <= byWord.length && holdsAt(fragments, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyStart(int[] fragments) {
         for (int start = 0; start + fragments.length <= byWord.length; start++) {
             if (holdsAt(fragments, start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** For each fragment, the words that hold it, in order; read on the first question that needs them. */
+    private int[][] positions() {
+        int[][] p = positions;
+        if (p == null) {
+            int[] counts = new int[size];
+            for (int[] ids : byWord) {
+                for (int id : ids) {
+                    if (id < size) {
+                        counts[id]++;
+                    }
+                }
+            }
+            p = new int[size][];
+            for (int id = 0; id < size; id++) {
+                p[id] = new int[counts[id]];
+            }
+            int[] filled = new int[size];
+            for (int w = 0; w < byWord.length; w++) {
+                for (int id : byWord[w]) {
+                    if (id < size) {
+                        p[id][filled[id]++] = w;
+                    }
+                }
+            }
+            positions = p;
+        }
+        return p;
     }
 
     private boolean holdsAt(int[] fragments, int start) {
