@@ -226,7 +226,7 @@ public final class CheckerFactory {
         LanguagePair pair = options.pair();
         if (!LanguageRegistry.isSupported(pair.target())) {
             throw new ConfigException(options.at(CheckOptions.LANG, "unsupported target language '" + pair.target()
-                    + "' (available: " + LanguageRegistry.available() + ")"));
+                    + "' (available: " + LanguageRegistry.availableBases() + ", each with any region: es-MX, de-CH)"));
         }
         // A source without LanguageTool data still has its script, number conventions and rule packs.
         if (pair.hasSource() && !LanguageRegistry.isSupported(pair.source()) && !LanguageCodes.isKnown(pair.source())) {
