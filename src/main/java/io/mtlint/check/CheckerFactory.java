@@ -87,7 +87,8 @@ public final class CheckerFactory {
             }
         }
         if (options.languageTool()) {
-            all.add(new LanguageToolRule(new LanguageToolSettings(options.pair().target(),
+            // By LanguageTool's own code, so that es-MX and es-CO share one engine with es.
+            all.add(new LanguageToolRule(new LanguageToolSettings(LanguageRegistry.variantFor(options.pair().target()),
                     options.languageToolEnabled(), options.languageToolDisabled(), options.acceptedWords(),
                     packs.languageToolRuleFiles(), options.languageToolPicky())));
         }
