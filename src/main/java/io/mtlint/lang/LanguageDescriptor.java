@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * What mtlint knows about one language, read from its descriptor ({@code io/mtlint/lang/languages/<code>.yaml}):
  * its script, quotation marks, number conventions, typography, how LanguageTool's tagger marks names and
  * function words, which LanguageTool rules it switches off, Apertium's name for it, and the prefixes it builds
- * words with freely ({@code wordPrefixes}: "ultra", "super", which no dictionary lists with every word). Every detector reads
+ * words with freely ({@code wordPrefixes}: "ultra", "super", which no dictionary lists with every word), and what its
+ * regions write differently ({@code regions}, applied by {@link RegionalConventions}). Every detector reads
  * language facts from here, so adding a language is one descriptor plus its rule packs.
  */
 public record LanguageDescriptor(String code, String name, Character.UnicodeScript script, String apertium,
