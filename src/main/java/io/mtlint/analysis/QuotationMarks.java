@@ -89,9 +89,9 @@ public final class QuotationMarks {
     /** The marks of a block, paired once per document for every rule that asks. */
     public static QuotationMarks of(RuleEnvironment env, DocumentContext context, ProseBlock block) {
         Document document = context.document();
-        return document.derived(new BlockKey(QuotationMarks.class, block, env.targetBase(), null), () -> {
+        return document.derived(new BlockKey(QuotationMarks.class, block, env.target(), null), () -> {
             ProseBlock next = context.next(block);
-            return find(block.text(), QuoteStyle.forLanguage(env.targetBase()), next == null ? null : next.text());
+            return find(block.text(), QuoteStyle.forLanguage(env.target()), next == null ? null : next.text());
         });
     }
 

@@ -87,7 +87,8 @@ public final class CheckerFactory {
             }
         }
         if (options.languageTool()) {
-            all.add(new LanguageToolRule(new LanguageToolSettings(options.pair().target(),
+            // By LanguageTool's own code, so that es-MX and es-CO share one engine with es.
+            all.add(new LanguageToolRule(new LanguageToolSettings(LanguageRegistry.variantFor(options.pair().target()),
                     options.languageToolEnabled(), options.languageToolDisabled(), options.acceptedWords(),
                     packs.languageToolRuleFiles(), options.languageToolPicky())));
         }
@@ -226,7 +227,7 @@ public final class CheckerFactory {
         LanguagePair pair = options.pair();
         if (!LanguageRegistry.isSupported(pair.target())) {
             throw new ConfigException(options.at(CheckOptions.LANG, "unsupported target language '" + pair.target()
-                    + "' (available: " + LanguageRegistry.available() + ")"));
+                    + "' (available: " + LanguageRegistry.availableBases() + ", each with any region: es-MX, de-CH)"));
         }
         // A source without LanguageTool data still has its script, number conventions and rule packs.
         if (pair.hasSource() && !LanguageRegistry.isSupported(pair.source()) && !LanguageCodes.isKnown(pair.source())) {

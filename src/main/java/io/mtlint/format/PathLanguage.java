@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * ({@code translations/{lang}/**}). Also where the document a translation was made from sits beside it.
  */
 public final class PathLanguage {
-    /** A directory named for a language: lowercase code, optional region ("pt-BR", "zh_CN"). */
-    private static final Pattern SEGMENT = Pattern.compile("[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?");
+    /** A directory named for a language: lowercase code, optional region ("pt-BR", "zh_CN", "es-419"). */
+    private static final Pattern SEGMENT = Pattern.compile("[a-z]{2,3}(?:[-_](?:[A-Za-z]{2,4}|\\d{3}))?");
     private static final String DOCUSAURUS_DOCS = "docusaurus-plugin-content-docs";
     private static final String DOCUSAURUS_BLOG = "docusaurus-plugin-content-blog";
     /**
@@ -28,7 +28,7 @@ public final class PathLanguage {
      */
     private static final Pattern JOINED_NAME = Pattern.compile(
             "(?<stem>(?i:readme)|[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*?)[_-]"
-                    + "(?<lang>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?|[A-Z]{2})\\.[A-Za-z0-9]+");
+                    + "(?<lang>[a-z]{2,3}(?:[-_](?:[A-Za-z]{2,4}|\\d{3}))?|[A-Z]{2})\\.[A-Za-z0-9]+");
 
     private PathLanguage() {
     }
@@ -185,7 +185,7 @@ public final class PathLanguage {
         StringBuilder re = new StringBuilder("(?:.*/)?");
         for (int i = 0; i < glob.length(); i++) {
             if (glob.startsWith("{lang}", i)) {
-                re.append("(?<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)");
+                re.append("(?<lang>[A-Za-z]{2,3}(?:[-_](?:[A-Za-z]{2,4}|\\d{3}))?)");
                 i += "{lang}".length() - 1;
             } else if (glob.startsWith("**", i)) {
                 re.append(".*");

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * What mtlint knows about one language, read from its descriptor ({@code io/mtlint/lang/languages/<code>.yaml}):
  * its script, quotation marks, number conventions, typography, how LanguageTool's tagger marks names and
  * function words, which LanguageTool rules it switches off, Apertium's name for it, and the prefixes it builds
- * words with freely ({@code wordPrefixes}: "ultra", "super", which no dictionary lists with every word). Every detector reads
+ * words with freely ({@code wordPrefixes}: "ultra", "super", which no dictionary lists with every word), and what its
+ * regions write differently ({@code regions}, applied by {@link RegionalConventions}). Every detector reads
  * language facts from here, so adding a language is one descriptor plus its rule packs.
  */
 public record LanguageDescriptor(String code, String name, Character.UnicodeScript script, String apertium,
@@ -17,7 +18,8 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
                                  Quotes quotes, Numbers numbers, Typography typography, Tags tags,
                                  Set<String> nameParticles, Institutions institutions,
                                  java.util.Map<String, String> surnamesAsEnglishWords,
-                                 List<Character.UnicodeScript> alsoWrites, List<String> wordPrefixes) {
+                                 List<Character.UnicodeScript> alsoWrites, List<String> wordPrefixes,
+                                 List<Region> regions) {
 
     /** Words that join the parts of personal names in many languages ("de" in "Charles de Gaulle"). */
     static final Set<String> COMMON_NAME_PARTICLES = Set.of(
@@ -149,8 +151,34 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         static final Institutions NONE = new Institutions(null, false, null, null, null, null);
     }
 
+    /**
+     * What a group of regions writes differently from the language's entry ({@code regions:} in a descriptor):
+     * the regions ({@code codes}: ISO 3166 letters or UN area digits, "MX", "419"), number marks and quotation
+     * marks that override the language's (each field given replaces the language's, the others stay), and the
+     * LanguageTool variant to check them with where LanguageTool lists none of its own ("IN" in English: "en-GB").
+     */
+    public record Region(List<String> codes, RegionNumbers numbers, RegionQuotes quotes, String languagetoolVariant) {
+        public Region {
+            codes = codes == null ? List.of() : codes.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+        }
+
+        boolean covers(String region) {
+            return codes.contains(region);
+        }
+    }
+
+    /** A region's number marks; null fields are the language's (or CLDR's, see {@link RegionalConventions}). */
+    public record RegionNumbers(Character decimal, List<Character> grouping, String currencySign) {
+    }
+
+    /** A region's quotation marks; null fields are the language's. */
+    public record RegionQuotes(Character open, Character close, String nativeMarks, Boolean commaInside,
+                               Boolean spacedInside, String innerMarks) {
+    }
+
     public LanguageDescriptor {
         code = code.toLowerCase(Locale.ROOT);
+        regions = regions == null ? List.of() : List.copyOf(regions);
         name = name == null ? code : name;
         script = script == null ? Character.UnicodeScript.LATIN : script;
         languagetool = languagetool == null ? new LanguageToolData(null, List.of(), List.of()) : languagetool;
@@ -171,6 +199,11 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         return all;
     }
 
+    /** The {@code regions:} entry that covers {@code region} ("MX", "419"), or null when none does. */
+    public Region region(String region) {
+        return region == null ? null : regions.stream().filter(r -> r.covers(region)).findFirst().orElse(null);
+    }
+
     /** Whether the language's own text uses letters of {@code s}. */
     public boolean writes(Character.UnicodeScript s) {
         return s == script || alsoWrites.contains(s);
@@ -183,7 +216,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     static LanguageDescriptor unknown(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
         return new LanguageDescriptor(code, name.isEmpty() ? code : name, null, null, 0, false, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** The quotation marks of the language, English ones when the descriptor names none. */

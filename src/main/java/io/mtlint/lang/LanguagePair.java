@@ -15,6 +15,9 @@ public record LanguagePair(String target, String source, boolean detectsSource) 
         if (target == null || target.isBlank()) {
             throw new IllegalArgumentException("a language pair needs a target language");
         }
+        // One spelling of each code from here on: es_mx, ES-mx and es-MX are one target.
+        target = LanguageCodes.normalise(target);
+        source = LanguageCodes.normalise(source);
         if (detectsSource && source != null) {
             throw new IllegalArgumentException("a detected source has no fixed language");
         }

@@ -1,5 +1,7 @@
 package io.mtlint.lang;
 
+import io.mtlint.support.Memo;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,12 @@ public final class Languages {
             "fa", "fi", "fr", "gl", "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "mk", "nb", "nl", "no",
             "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "th", "tr", "uk", "vi", "zh");
     private static final Map<String, LanguageDescriptor> BY_CODE = new ConcurrentHashMap<>();
+    /** Descriptors by the code as written, region and all: detectors ask for them in every block. */
+    private static final Memo<String, LanguageDescriptor> BY_TAG = new Memo<>(1_000, code -> {
+        LanguageDescriptor language = BY_CODE.computeIfAbsent(LanguageCodes.base(code), Languages::load);
+        String region = LanguageCodes.region(code);
+        return region == null ? language : RegionalConventions.apply(language, region);
+    });
     private static final Map<String, LiteralNames> LITERAL_NAMES = new ConcurrentHashMap<>();
     private static final Map<String, NameCues> NAME_CUES = new ConcurrentHashMap<>();
     private static volatile NameForms nameForms;
@@ -22,9 +30,14 @@ public final class Languages {
     private Languages() {
     }
 
-    /** The descriptor of {@code code} ({@code es}, {@code en-US}, {@code pt_BR}); a default one for others. */
+    /**
+     * The descriptor of {@code code} ({@code es}, {@code en-US}, {@code pt_BR}, {@code es-419}) with its region's
+     * conventions ({@link RegionalConventions}); a default one for languages mtlint does not describe. A region
+     * that writes as the language does, or one ISO 3166 does not know ({@code es-XX}), gets the language's own.
+     */
     public static LanguageDescriptor of(String code) {
-        return BY_CODE.computeIfAbsent(LanguageCodes.base(code), Languages::load);
+        LanguageDescriptor language = BY_CODE.computeIfAbsent(LanguageCodes.base(code), Languages::load);
+        return code.length() <= 3 ? language : BY_TAG.get(code);
     }
 
     /** The names of {@code code}, as a source, that machine translation renders word for word; none for most. */

@@ -62,8 +62,13 @@ public final class TextLanguage {
         return LanguageRegistry.language(code).getName();
     }
 
-    /** LanguageTool's canonical form of a language code ("en-US" for en_us). */
+    /**
+     * A language code in one form: LanguageTool's for a code it lists ("en-US" for en_us, "ru-RU" for ru), else the
+     * code normalised with its region kept ("es-MX", checked by LanguageTool as "es"), for the region's conventions.
+     */
     public static String canonical(String code) {
-        return LanguageRegistry.language(code).getShortCodeWithCountryAndVariant();
+        String normal = io.mtlint.lang.LanguageCodes.normalise(code);
+        Language language = LanguageRegistry.language(normal);
+        return normal.equals(LanguageRegistry.variantFor(normal)) ? language.getShortCodeWithCountryAndVariant() : normal;
     }
 }

@@ -63,15 +63,8 @@ public final class DocumentLanguages {
         return found == null || LanguageRegistry.isSupported(checkable(found.code())) ? null : found.code();
     }
 
-    /**
-     * A declared target as LanguageTool knows it: a region it does not list ("fr-FR", "es-ES") falls back to the
-     * language itself.
-     */
+    /** A declared target, in one spelling ({@code es-mx} from a directory name is {@code es-MX}). */
     static String checkable(String target) {
-        if (target == null || LanguageRegistry.isSupported(target)) {
-            return target;
-        }
-        String base = LanguageCodes.base(target);
-        return LanguageRegistry.isSupported(base) ? base : target;
+        return LanguageCodes.normalise(target);
     }
 }

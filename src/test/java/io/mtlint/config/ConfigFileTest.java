@@ -36,10 +36,10 @@ class ConfigFileTest {
     /** A bad lang: said only "unsupported target language", not where; the other keys name file and line. */
     @Test
     void aBadLanguageNamesTheFileAndLine() throws Exception {
-        Cli.Result r = checkWith("# house settings\nsource: es\nlang: en-XX\n");
+        Cli.Result r = checkWith("# house settings\nsource: es\nlang: sw-KE\n");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("mtlint: " + dir.resolve(ConfigFile.NAME) + ":3: unsupported target language "
-                + "'en-XX' (available: "), r.err());
+                + "'sw-KE' (available: "), r.err());
         Cli.Result source = checkWith("source: xx\n");
         assertTrue(source.err().startsWith("mtlint: " + dir.resolve(ConfigFile.NAME) + ":1: unknown source "
                 + "language 'xx'"), source.err());
@@ -59,11 +59,11 @@ class ConfigFileTest {
     /** "target" names the target language; "lang" stays its other name, and both at once is a mistake. */
     @Test
     void targetAndItsOlderNameLang() throws Exception {
-        Cli.Result bad = checkWith("target: en-XX\n");
+        Cli.Result bad = checkWith("target: sw-KE\n");
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.err().contains(":1: unsupported target language 'en-XX'"), bad.err());
-        Cli.Result old = checkWith("lang: en-XX\n");
-        assertTrue(old.err().contains(":1: unsupported target language 'en-XX'"), old.err());
+        assertTrue(bad.err().contains(":1: unsupported target language 'sw-KE'"), bad.err());
+        Cli.Result old = checkWith("lang: sw-KE\n");
+        assertTrue(old.err().contains(":1: unsupported target language 'sw-KE'"), old.err());
         Cli.Result both = checkWith("target: en-US\nlang: en-GB\n");
         assertEquals(2, both.exitCode());
         assertTrue(both.err().contains(":2: 'lang' is another name for 'target'"), both.err());
@@ -71,8 +71,8 @@ class ConfigFileTest {
         for (String option : new String[] {"--target", "-t", "--lang", "-l"}) {
             Path empty = Files.writeString(dir.resolve("empty.yaml"), "");
             Cli.Result r = Cli.run("check", "--no-languagetool", "--config", empty.toString(),
-                    option, "en-XX", article.toString());
-            assertTrue(r.err().contains("unsupported target language 'en-XX'"), option + ": " + r.err());
+                    option, "sw-KE", article.toString());
+            assertTrue(r.err().contains("unsupported target language 'sw-KE'"), option + ": " + r.err());
         }
     }
 }

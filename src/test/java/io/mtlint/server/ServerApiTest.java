@@ -136,6 +136,20 @@ class ServerApiTest {
         assertEquals("en-US", es.at("/language/code").asText());
     }
 
+    /** A region LanguageTool has no variant for is checked in its language, with the region's conventions. */
+    @Test
+    void aRegionalLanguageKeepsItsRegion() {
+        String text = "La alcaldía gastará 48,500.75 pesos en la nueva biblioteca.";
+        JsonNode mexico = client.post("v2/check", form("text", text, "language", "es_mx", "mtlintSource", "en")).json();
+        assertEquals("es-MX", mexico.at("/language/code").asText());
+        assertNull(match(mexico, "mt.number-format"));
+        JsonNode spain = client.post("v2/check", form("text", text, "language", "es", "mtlintSource", "en")).json();
+        assertEquals("es", spain.at("/language/code").asText());
+        JsonNode found = match(spain, "mt.number-format");
+        int at = found.get("offset").asInt();
+        assertEquals("48,500.75", text.substring(at, at + found.get("length").asInt()));
+    }
+
     @Test
     void badRequestsGetFourHundredAndOneLine() {
         List<Map<String, String>> bad = List.of(

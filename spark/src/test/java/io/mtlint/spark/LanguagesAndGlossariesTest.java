@@ -48,6 +48,24 @@ class LanguagesAndGlossariesTest {
     }
 
     @Test
+    void aRegionalPageIsCheckedInItsRegionAsCheckChecksIt() throws Exception {
+        Path repo = repository();
+        String spanish = "# Biblioteca\n\nLa ciudad gastará 48,500.75 pesos en la biblioteca del barrio.\n";
+        Files.writeString(repo.resolve("docs/biblioteca.es-MX.md"), spanish);
+        Files.createDirectories(repo.resolve("content/es-419"));
+        Files.writeString(repo.resolve("content/es-419/biblioteca.md"), spanish);
+        Files.createDirectories(repo.resolve("content/es"));
+        Files.writeString(repo.resolve("content/es/biblioteca.md"), spanish);
+        Map<String, List<String>> expected = compare("--no-languagetool");
+        for (String page : List.of("docs/biblioteca.es-MX.md", "content/es-419/biblioteca.md")) {
+            assertTrue(expected.getOrDefault(repo.resolve(page).toString(), List.of()).stream()
+                    .noneMatch(f -> f.contains("mt.number-format")), page + ": " + expected);
+        }
+        assertTrue(expected.get(repo.resolve("content/es/biblioteca.md").toString()).stream()
+                .anyMatch(f -> f.contains("mt.number-format.thousands-comma")), expected.toString());
+    }
+
+    @Test
     void aLanguageNamedOnTheCommandLineWins() throws Exception {
         repository();
         Map<String, List<String>> expected = compare("--no-languagetool", "--lang", "en-US");

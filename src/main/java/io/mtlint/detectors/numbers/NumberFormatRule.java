@@ -43,6 +43,8 @@ public final class NumberFormatRule extends EnvironmentRule {
     private static final Pattern DOT_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d]|[.,]\\d)");
     /** A first group of 1 to 3 digits that is not a lone zero ("0,781" is a decimal), then comma-separated triples. */
     private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])(?!0,)\\d{1,3}(?:,\\d{3})+(?![\\d]|[.,]\\d)");
+    /** A figure in full English marks, comma-grouped with a decimal point ("21,000.50"): no reading as continental. */
+    private static final Pattern ENGLISH_MARKS = Pattern.compile("(?=\\d)(?<![\\d.,])\\d{1,3}(?:,\\d{3})+\\.\\d+(?![\\d]|[.,]\\d)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile(
             "(?=\\d)(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)(?:[ \\u00A0\\u202F]?(%))?");
     private static final Pattern SPACE_PERCENT = Pattern.compile("(?=[ \\u00A0\\u202F]%)(?<=\\d)([ \\u00A0\\u202F])(%)");
@@ -136,6 +138,8 @@ public final class NumberFormatRule extends EnvironmentRule {
                     Example.bad("Llegaron <marker>1,500</marker> soldados a la frontera.").in("en", "es"),
                     Example.bad("La onza osciló entre <marker>2,310-2,365</marker> dólares en la semana.",
                             "La onza osciló entre 2.310-2.365 dólares en la semana.").in("en", "es"),
+                    Example.bad("El ayuntamiento pagó <marker>48,250.75</marker> euros por la reforma.",
+                            "El ayuntamiento pagó 48.250,75 euros por la reforma.").in("en", "es"),
                     Example.good("Llegaron 1500 soldados; el 2,5 % restante no, y el índice bajó de 0,781 a 0,757.").in("en", "es"),
                     Example.bad("Rund <marker>3,200</marker> Soldaten wurden verlegt.").in("en", "de"),
                     Example.good("Rund 3.200 Soldaten wurden verlegt; 2,5 Prozent blieben.").in("en", "de"),
@@ -415,8 +419,20 @@ public final class NumberFormatRule extends EnvironmentRule {
             out.report(DECIMAL_POINT_CHECK, m.start(), m.end(), "\u201c" + m.group() + "\u201d uses the decimal point; "
                     + target.name() + " writes " + fixed, BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
         }
-        SparseMatcher t = SparseMatcher.of(COMMA_THOUSANDS, block.text(), block.chars(), SparseMatcher.NUMBER);
         char grouping = printedGrouping(to);
+        SparseMatcher english = SparseMatcher.of(ENGLISH_MARKS, block.text(), block.chars(), SparseMatcher.NUMBER);
+        while (english.find()) {
+            if (!within(amounts, english.start(), english.end())) {
+                String written = english.group();
+                int point = written.indexOf('.');
+                String fixed = written.substring(0, point).replace(',', grouping) + to.decimal() + written.substring(point + 1);
+                out.report(THOUSANDS_COMMA_CHECK, english.start(), english.end(), "\u201c" + written
+                        + "\u201d is written in English marks, a comma grouping thousands and a decimal point; "
+                        + target.name() + " writes " + fixed,
+                        BlockFix.replace(english.start(), english.end(), fixed, false, "write " + fixed));
+            }
+        }
+        SparseMatcher t = SparseMatcher.of(COMMA_THOUSANDS, block.text(), block.chars(), SparseMatcher.NUMBER);
         int start = -1;
         int end = -1;
         while (t.find()) {

@@ -112,7 +112,7 @@ public final class QuotesRule extends EnvironmentRule {
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
-        QuoteStyle style = QuoteStyle.forLanguage(env.targetBase());
+        QuoteStyle style = QuoteStyle.forLanguage(env.target());
         String text = block.text();
         QuotationMarks quotes = QuotationMarks.of(env, context, block);
         for (Mark m : quotes.marks()) {

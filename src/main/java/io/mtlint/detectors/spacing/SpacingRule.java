@@ -150,7 +150,7 @@ public final class SpacingRule extends EnvironmentRule {
             }
         }
         ElisionSpacing.check(block, env.targetLanguage(), out);
-        QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.targetBase()), out);
+        QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.target()), out);
         GluedWords.check(text, BlockWords.of(context.document(), block), spellings(),
                 env.sourceLexicon(context.document()), env.vocabulary(), out);
         HyphenSpacing.check(text, env.targetLexicon(), out);
