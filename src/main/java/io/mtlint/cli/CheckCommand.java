@@ -174,20 +174,29 @@ final class CheckCommand implements Callable<Integer> {
         if (!o.translate() || !format.forPeople()) {
             return;
         }
-        Set<String> sources = new TreeSet<>();
+        Set<List<String>> pairs = new TreeSet<>(java.util.Comparator.comparing((List<String> p) -> p.get(0))
+                .thenComparing(p -> p.get(1)));
         for (CheckResult r : result.results()) {
-            if (r.source() != null && r.findings().stream().anyMatch(f -> f.category() == Category.SOURCE_LEFTOVER)) {
-                sources.add(r.source());
+            // A page of the original's language ("en" beside an "en-US" target) has nothing to translate.
+            if (r.source() != null && !LanguageCodes.base(r.source()).equals(LanguageCodes.base(r.language()))
+                    && r.findings().stream().anyMatch(f -> f.category() == Category.SOURCE_LEFTOVER)) {
+                pairs.add(List.of(r.source(), r.language()));
             }
         }
-        for (String source : sources) {
-            CheckOptions forSource = o.toBuilder().source(source).build();
-            if (!CheckerFactory.apertiumAvailable(forSource)) {
-                String install = ApertiumTranslator.debianPackage(forSource.pair().sourceBase(), o.pair().targetBase())
-                        .map(p -> " (apt install apertium " + p + ")").orElse("");
-                err.println("mtlint: note: Apertium is not installed for " + forSource.pair() + install
-                        + "; translations of leftovers come from rule-pack glossaries only.");
+        Set<String> missing = new java.util.LinkedHashSet<>();
+        Set<String> packages = new TreeSet<>();
+        for (List<String> pair : pairs) {
+            CheckOptions forPair = o.toBuilder().source(pair.get(0)).target(pair.get(1)).build();
+            if (!CheckerFactory.apertiumAvailable(forPair)) {
+                missing.add(forPair.pair().sourceBase() + "\u2192" + forPair.pair().targetBase());
+                ApertiumTranslator.debianPackage(forPair.pair().sourceBase(), forPair.pair().targetBase())
+                        .ifPresent(packages::add);
             }
+        }
+        if (!missing.isEmpty()) {
+            err.println("mtlint: note: Apertium is not installed for " + String.join(", ", missing)
+                    + (packages.isEmpty() ? "" : " (apt install apertium " + String.join(" ", packages) + ")")
+                    + "; translations of leftovers come from rule-pack glossaries only.");
         }
     }
 

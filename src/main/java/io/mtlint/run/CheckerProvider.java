@@ -121,13 +121,13 @@ public final class CheckerProvider {
         return java.util.List.of();
     }
 
-    /** Files a directory walk passed over because their path names a language mtlint does not check. */
-    private final java.util.Set<String> passedOver = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Files a directory walk passed over because their path names a language mtlint does not check, by language. */
+    private final java.util.Map<String, java.util.Set<String>> passedOver = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Whether a file found by walking a directory is left out because its path names a language mtlint does not
      * check ("README.zh-CN.md" beside "README.md"): a repository of translations holds such files, and they are
-     * not errors. Noted among the warnings.
+     * not errors. Noted among the warnings, once per language.
      */
     public boolean passesOver(Path file) throws ConfigException {
         if (fixedChecker != null) {
@@ -137,14 +137,18 @@ public final class CheckerProvider {
         if (language == null) {
             return false;
         }
-        passedOver.add(file + ": not checked: its path names " + language + ", a language mtlint does not"
-                + " check as a target");
+        passedOver.computeIfAbsent(language, l -> new java.util.concurrent.ConcurrentSkipListSet<>()).add(file.toString());
         return true;
     }
 
     /** The warnings of every checker handed out so far (renamed and unknown rule ids), each once, sorted. */
     public java.util.List<String> warnings() {
-        java.util.Set<String> warnings = new java.util.TreeSet<>(passedOver);
+        java.util.Set<String> warnings = new java.util.TreeSet<>();
+        passedOver.forEach((language, files) -> warnings.add(files.size() == 1
+                ? files.iterator().next() + ": not checked: its path names " + language
+                        + ", a language mtlint does not check as a target"
+                : files.size() + " files not checked (" + files.iterator().next() + ", ...): their paths name "
+                        + language + ", a language mtlint does not check as a target"));
         if (fixedChecker != null) {
             warnings.addAll(fixedChecker.warnings());
         }

@@ -202,6 +202,21 @@ class RepositoryLayoutTest {
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
     }
 
+    /** A tree of pages in a language mtlint does not check is one warning, not one a page. */
+    @Test
+    void pagesInALanguageMtlintDoesNotCheckAreNotedOncePerLanguage(@TempDir Path repo) throws Exception {
+        Files.createDirectories(repo.resolve("ja"));
+        Files.writeString(repo.resolve("guide.md"), "# Guide\n\nRun `make` to build it.\n");
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(repo.resolve("ja/page" + i + ".md"), "# \u30ac\u30a4\u30c9 " + i + "\n");
+        }
+        Cli.Result walked = Cli.runIn(repo, "check", "--no-languagetool", ".");
+        assertEquals(0, walked.exitCode(), walked.err());
+        List<String> notes = walked.err().lines().filter(l -> l.contains("names ja") || l.contains("name ja")).toList();
+        assertEquals(1, notes.size(), walked.err());
+        assertTrue(notes.get(0).contains("3 files not checked"), walked.err());
+    }
+
     /** A translation mtlint cannot check, found by walking the repository, is noted, not an error. */
     @Test
     void aPageInALanguageMtlintDoesNotCheckIsPassedOver(@TempDir Path repo) throws Exception {
