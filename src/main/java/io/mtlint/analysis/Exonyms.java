@@ -113,7 +113,7 @@ public final class Exonyms {
      * German, "Banco de España" in English). "The President of Francia" stays a leftover: "of" is a word of the target.
      */
     public static boolean isPartOfLongerName(String text, Match m, Lexicon targetLexicon) {
-        if (isChannel(text, m)) {
+        if (isChannel(text, m) || startsLongerName(text, m, targetLexicon)) {
             return true;
         }
         int before = wordBefore(text, m.start());
@@ -132,8 +132,31 @@ public final class Exonyms {
             }
             word = text.substring(before, particle - 1);
         }
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !Sentences.startsSentence(text, before)
-                && !FunctionWords.is(targetLexicon, word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        // A brand or name opening the sentence ("SciPy India") names the event as much as one inside it.
+        boolean nameOpensSentence = !word.equals(Character.toUpperCase(word.charAt(0)) + lower.substring(1))
+                || !targetLexicon.knowsAnyCase(word);
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                && (!Sentences.startsSentence(text, before) || nameOpensSentence)
+                && !FunctionWords.is(targetLexicon, lower);
+    }
+
+    /**
+     * The match goes on into a capitalised word or an acronym that is no function word ("Japan DNS Server",
+     * "India Today"): a name the country's name begins.
+     */
+    private static boolean startsLongerName(String text, Match m, Lexicon targetLexicon) {
+        int next = m.end() + 1;
+        if (next >= text.length() || text.charAt(m.end()) != ' ' || !Character.isUpperCase(text.codePointAt(next))) {
+            return false;
+        }
+        int end = next;
+        while (end < text.length() && isWordPart(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        String word = text.substring(next, end);
+        return !word.isEmpty() && !FunctionWords.is(targetLexicon, word.toLowerCase(Locale.ROOT))
+                && !Sentences.startsSentence(text, next);
     }
 
     /**

@@ -42,6 +42,12 @@ class ExonymsTest {
             "en|de|Nach Spain reiste er im Mai, dann weiter nach Sweden.|Spain;Sweden",
             // a figure before a short particle ("2:1 vs") is no capitalised word of a name
             "en|de|Das Spiel endete 2:1 vs Sweden, dann 3 vs Spain.|Sweden;Spain",
+            // a brand opening the sentence, and a name the country's name begins
+            "en|pt|PyData Brazil reúne a comunidade em setembro.|",
+            "en|pt|O servidor Japan DNS Resolver responde em Tóquio.|",
+            "en|es|Sigue leyendo India Today y otros diarios.|",
+            "en|pt|Visite Spain em maio, quando o clima é ameno.|Spain",
+            "en|pt|A equipe viajou para Japan e depois para a China.|Japan",
     })
     void aNameThatEndsALongerNameIsNoLeftover(String source, String target, String text, String expected) {
         Exonyms exonyms = Exonyms.of(source, target, LanguageRegistry.lexicon(target));
