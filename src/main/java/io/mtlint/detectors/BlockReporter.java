@@ -49,7 +49,23 @@ public final class BlockReporter {
         }
         int start = block.toDocument(from);
         int end = Math.max(start, block.toDocumentEnd(to));
-        sink.accept(new Finding(check.id(), check.category(), severity, start, end, message, documentFixes));
+        sink.accept(new Finding(check.id(), check.category(), severity, start, end, written(message, from, to),
+                documentFixes));
+    }
+
+    /**
+     * The message with the finding's text as the document writes it: rules quote the block's view, where inline
+     * code reads as a stand-in word and markup is gone, and the reader looks for the quote in the file.
+     */
+    private String written(String message, int from, int to) {
+        if (from >= to || to > block.text().length() || block.isVerbatim(from, to)) {
+            return message;
+        }
+        // Only a range with masked markup gets here: its view holds a stand-in, so it does not occur by chance.
+        String seen = block.text().substring(from, to);
+        int at = message.indexOf(seen);
+        return at < 0 ? message
+                : message.substring(0, at) + block.written(from, to) + message.substring(at + seen.length());
     }
 
     /** Passes on a finding already in document offsets (one this rule made earlier, in a first pass). */

@@ -6,6 +6,8 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,27 @@ final class DocsSiteMarkup {
     private static final Pattern JSX_SELF_CLOSED = Pattern.compile("[ \\t]*<[A-Z][\\w.]*(?:[ \\t].*)?/>[ \\t]*");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
     private static final int BODY_INDENT = 4;
+    /** A Hugo shortcode alone on its line; a name starting with '/' closes a paired one. */
+    private static final Pattern SHORTCODE_LINE = Pattern.compile(
+            "[ \\t]*\\{\\{([<%])[ \\t]*(/?[\\w.-]+)[^\\n]*?[>%]\\}\\}[ \\t]*");
+    /** A TOML table header inside a shortcode: {@code [[item]]}, {@code [params]}. */
+    private static final Pattern TABLE_HEADER = Pattern.compile("[ \\t]*\\[\\[?[\\w.-]+\\]\\]?[ \\t]*");
+    /** A TOML {@code key = value} or YAML {@code key: value} line. */
+    private static final Pattern KEY_VALUE = Pattern.compile(
+            "[ \\t]*(?<key>[A-Za-z_][\\w.-]*)(?:[ \\t]*=[ \\t]*|:(?:[ \\t]+|$))(?<value>.*?)[ \\t]*");
+    /**
+     * A YAML line that opens a data body: a lowercase key with nothing, a quoted string or one word after it;
+     * "Note: …" and "nota: los faros cierran…" open prose.
+     */
+    private static final Pattern YAML_FIRST = Pattern.compile("[ \\t]*[a-z_][\\w-]*:(?:[ \\t]+"
+            + "(?:\"[^\"]*\"|'[^']*'|[^\\s'\"]+))?[ \\t]*");
+    /**
+     * The keys whose string values are written for readers, read as prose; every other value (types, paths,
+     * colours, numbers) is data and hidden.
+     */
+    private static final java.util.Set<String> TEXT_KEYS = java.util.Set.of("title", "subtitle", "body", "text",
+            "description", "summary", "alt", "caption", "label", "header", "footer", "content", "tooltip");
+    private static final int[] HIDE_LINE = {-1, -1};
 
     /**
      * The text to parse, which of its characters are hidden markup, which of those are comments that read as
@@ -152,6 +175,13 @@ final class DocsSiteMarkup {
         /** The previous line starts with a tag, so CommonMark reads a fence right after it as part of that HTML. */
         private boolean afterTagLine;
         private boolean fenceInHtml;
+        /** A paired shortcode just opened: its body's first line decides whether it is data. */
+        private boolean undecided;
+        /** Per open paired shortcode: null until its first line is read, then whether its body is data. */
+        private final Deque<Boolean> shortcodes = new ArrayDeque<>();
+        /** The delimiter of an open multi-line string in a data body ({@code '''}), and whether it is text. */
+        private String stringDelimiter;
+        private boolean stringIsText;
         /** Output offsets of fenced code lines and of lines indented as code. */
         final BitSet code = new BitSet();
 
@@ -187,6 +217,20 @@ final class DocsSiteMarkup {
 
         private void line(int start, int contentEnd, int lineEnd, boolean first) {
             String content = original.substring(start, contentEnd);
+            int[] data = fence != null || inTomlFrontMatter || inExport || inJsxTag ? null : data(content, lineEnd);
+            if (data != null) {
+                int from = out.length();
+                if (data == HIDE_LINE) {
+                    copy(start, lineEnd);
+                    blank(out, hidden, from, out.length());
+                } else {
+                    copy(start + data[0], lineEnd);
+                    moved |= data[0] > 0;
+                    blank(out, hidden, from + data[1] - data[0], out.length());
+                }
+                afterTagLine = false;
+                return;
+            }
             boolean blank = content.isBlank();
             int indent = columns(content);
             while (!blank && !bodies.isEmpty() && indent < bodies.peek()) {
@@ -205,6 +249,80 @@ final class DocsSiteMarkup {
                 code.set(from, out.length());
             }
             afterTagLine = !blank && rest.strip().startsWith("<");
+        }
+
+        /**
+         * A line of a paired shortcode's body that is TOML or YAML data ({@code [[item]]}, {@code type = 'card'},
+         * {@code title = '…'}) rather than the Markdown most such bodies hold: {@link #HIDE_LINE}, or the range of
+         * a text value to read as prose; null for a line read as Markdown. A body is data when its first line is.
+         */
+        private int[] data(String content, int lineEnd) {
+            String line = content.strip();
+            if (stringDelimiter != null) {
+                int close = content.indexOf(stringDelimiter);
+                if (close < 0) {
+                    return stringIsText ? null : HIDE_LINE;
+                }
+                stringDelimiter = null;
+                return stringIsText && !content.substring(0, close).isBlank() ? new int[] {0, close} : HIDE_LINE;
+            }
+            Matcher tag = SHORTCODE_LINE.matcher(content);
+            if (tag.matches()) {
+                String name = tag.group(2);
+                if (name.startsWith("/")) {
+                    if (!shortcodes.isEmpty()) {
+                        shortcodes.pop();
+                    }
+                } else if (!line.endsWith("/" + (tag.group(1).equals("<") ? ">" : "%") + "}}") && Pattern.compile(
+                        "\\{\\{[<%][ \\t]*/" + Pattern.quote(name) + "[ \\t]*[>%]\\}\\}")
+                        .matcher(original).region(lineEnd, original.length()).find()) {
+                    shortcodes.push(Boolean.FALSE); // replaced once the body's first line is read
+                    undecided = true;
+                }
+                return null;
+            }
+            if (shortcodes.isEmpty() || line.isEmpty()) {
+                return null;
+            }
+            if (undecided) {
+                undecided = false;
+                shortcodes.pop();
+                shortcodes.push(TABLE_HEADER.matcher(content).matches() || YAML_FIRST.matcher(content).matches()
+                        || KEY_VALUE.matcher(content).matches() && content.contains("="));
+            }
+            if (!shortcodes.peek()) {
+                return null;
+            }
+            if (TABLE_HEADER.matcher(content).matches()) {
+                return HIDE_LINE;
+            }
+            Matcher kv = KEY_VALUE.matcher(content);
+            if (!kv.matches()) {
+                return null;
+            }
+            boolean text = TEXT_KEYS.contains(kv.group("key").toLowerCase(Locale.ROOT));
+            String value = kv.group("value");
+            int at = kv.start("value");
+            for (String delimiter : List.of("'''", "\"\"\"")) {
+                if (value.startsWith(delimiter)) {
+                    int close = value.indexOf(delimiter, 3);
+                    if (close < 0) {
+                        stringDelimiter = delimiter;
+                        stringIsText = text;
+                    }
+                    int end = close < 0 ? value.length() : close;
+                    return text && end > 3 && !value.substring(3, end).isBlank()
+                            ? new int[] {at + 3, at + end} : HIDE_LINE;
+                }
+            }
+            if (!text || value.isEmpty()) {
+                return HIDE_LINE;
+            }
+            char quote = value.charAt(0);
+            if ((quote == '\'' || quote == '"') && value.length() > 1 && value.charAt(value.length() - 1) == quote) {
+                return new int[] {at + 1, at + value.length() - 1};
+            }
+            return kv.group().contains("=") ? HIDE_LINE : new int[] {at, at + value.length()};
         }
 
         /** Whether the line, less its body indentation, is markup; it also opens and closes multi-line markup. */

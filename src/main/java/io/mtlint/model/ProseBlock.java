@@ -23,6 +23,8 @@ public final class ProseBlock {
 
     private final Kind kind;
     private final String text;
+    /** The whole document's text, shared by its blocks: what a message quotes when the view masked markup. */
+    private final String documentText;
     private final List<Piece> pieces;
     // Mapping over the pieces that contribute to the view (non-empty interpretAs), in view order.
     private final int[] viewStarts;
@@ -30,8 +32,9 @@ public final class ProseBlock {
     /** Read on first use; a lost race only reads it twice. */
     private CharPresence chars;
 
-    private ProseBlock(Kind kind, List<Piece> pieces) {
+    private ProseBlock(Kind kind, List<Piece> pieces, String documentText) {
         this.kind = kind;
+        this.documentText = documentText;
         this.pieces = List.copyOf(pieces);
         int count = 0;
         int length = 0;
@@ -128,6 +131,20 @@ public final class ProseBlock {
         return docFrom < 0 || docTo < docFrom || docTo - docFrom != to - from;
     }
 
+    /**
+     * The document's text behind the view range {@code [from, to)}, as a message quotes it: the view itself where it
+     * is verbatim, else the document's characters with their markup (inline code the view reads as a stand-in
+     * word, emphasis, a link's destination), line breaks and their indentation read as one space.
+     */
+    public String written(int from, int to) {
+        if (from >= to || isVerbatim(from, to)) {
+            return text.substring(from, to);
+        }
+        int start = toDocument(from);
+        int end = Math.max(start, toDocumentEnd(to));
+        return documentText.substring(start, end).replaceAll("[ \\t]*\\R[ \\t>]*", " ");
+    }
+
     /** True when the view range {@code [from, to)} is copied verbatim from the document, so it can be edited. */
     public boolean isVerbatim(int from, int to) {
         if (viewPieces.length == 0) {
@@ -214,7 +231,7 @@ public final class ProseBlock {
         }
 
         public ProseBlock build() {
-            return new ProseBlock(kind, pieces);
+            return new ProseBlock(kind, pieces, documentText);
         }
     }
 }

@@ -190,7 +190,7 @@ public final class CheckerProvider {
 
     private DocumentLanguages.Resolved resolve(Path path, Document document) throws ConfigException {
         return DocumentLanguages.resolve(optionsFor(path), document.declaredSourceLanguage(),
-                document.declaredTargetLanguage(), layoutPath(path));
+                document.declaredTargetLanguage(), layoutPath(path), document.path());
     }
 
     /**

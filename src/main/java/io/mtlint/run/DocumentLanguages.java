@@ -1,6 +1,7 @@
 package io.mtlint.run;
 
 import io.mtlint.config.CheckOptions;
+import io.mtlint.format.PairedSource;
 import io.mtlint.format.PathLanguage;
 import io.mtlint.lang.LanguageCodes;
 import io.mtlint.lang.LanguagePair;
@@ -36,6 +37,17 @@ public final class DocumentLanguages {
      * directory or to where the run started); null when it has none.
      */
     public static Resolved resolve(CheckOptions o, String declaredSource, String declaredTarget, String layoutPath) {
+        return resolve(o, declaredSource, declaredTarget, layoutPath, null);
+    }
+
+    /**
+     * The same for a document read from {@code pagePath} (null: not from disk): when its path chose the target
+     * and the source is detected, a translation whose original lies beside it in a tree named for its language
+     * ({@code content/en/…} for {@code content/es/…}) is translated from that language, whatever its words
+     * suggest; an original whose path names no language ({@code README.md}) leaves the source to detection.
+     */
+    public static Resolved resolve(CheckOptions o, String declaredSource, String declaredTarget, String layoutPath,
+                                   String pagePath) {
         String target = declaredTarget;
         String source = declaredSource;
         String pathLanguage = null;
@@ -45,6 +57,12 @@ public final class DocumentLanguages {
                 target = pathLanguage = found.code();
                 if (source == null && LanguageCodes.base(target).equals(o.pair().sourceBase())) {
                     source = LanguagePair.NONE; // the source page itself, in a directory of its own
+                } else if (source == null && pagePath != null && o.pair().detectsSource()) {
+                    PairedSource.Original original = PairedSource.original(pagePath, null);
+                    if (original != null && original.language() != null
+                            && !LanguageCodes.base(original.language()).equals(LanguageCodes.base(target))) {
+                        source = original.language();
+                    }
                 }
             }
         }

@@ -258,4 +258,47 @@ class DocsSiteMarkupTest {
             assertFalse(touches, f.ruleId() + " on " + md.substring(f.start(), f.end()));
         }
     }
+
+    /**
+     * A shortcode body of TOML data: headers, keys and non-text values are hidden; the text values are prose, and a
+     * shortcode that wraps Markdown keeps it.
+     */
+    @Test
+    void dataInsideAPairedShortcodeIsNotProse() {
+        String page = """
+                {{< tiles cols="2" >}}
+
+                [[tile]]
+                kind = 'panel'
+                title = 'Mareas del puerto'
+                body = '''
+                Las mareas suben dos veces al día.
+                '''
+
+                [[tile]]
+                kind = "panel"
+                icon = 'ancla'
+                title = "Faros"
+                {{< /tiles >}}
+
+                {{< aside >}}
+                color: 'gris'
+                caption: Faro del norte
+                {{< /aside >}}
+
+                {{< aside >}}
+                nota: los faros cierran en invierno.
+                {{< /aside >}}
+
+                {{< callout >}}
+                Los faros abren en verano.
+                {{< /callout >}}
+                """;
+        Document d = DocumentLoader.fromText("puerto.md", page, Format.MARKDOWN);
+        List<String> prose = d.blocks().stream().map(b -> b.text().strip()).toList();
+        assertEquals(List.of("Mareas del puerto", "Las mareas suben dos veces al día.", "Faros",
+                "Faro del norte", "nota: los faros cierran en invierno.", "Los faros abren en verano."), prose);
+        ProseBlock title = d.blocks().get(0);
+        assertEquals(page.indexOf("Mareas del puerto"), title.toDocument(title.text().indexOf("Mareas")));
+    }
 }

@@ -105,6 +105,54 @@ class RepositoryLayoutTest {
         assertEquals("# Setup\n\nStarten Sie `tool --start`.\n", Files.readString(translation));
     }
 
+    /**
+     * A Hugo site's translation is read against the default-language page, never a sibling translation, and says
+     * the same with the cache as without it.
+     */
+    @Test
+    void aHugoTranslationIsComparedWithTheOriginalWithOrWithoutTheCache(@TempDir Path repo) throws Exception {
+        for (String lang : List.of("en", "pt", "es")) {
+            Files.createDirectories(repo.resolve("site/content/" + lang));
+        }
+        Files.writeString(repo.resolve("site/content/en/harbour.md"), """
+                # Harbour
+
+                Boats leave at 7 from [the east pier](https://ferries.example.net/east?pier=3).
+                Tickets come from `ferry-desk --open`.
+                """);
+        Files.writeString(repo.resolve("site/content/pt/harbour.md"), """
+                # Porto
+
+                Os barcos saem às 8 do [cais leste](https://ferries.example.net/leste).
+                Os bilhetes vêm de `ferry-desk --open`.
+                """);
+        Files.writeString(repo.resolve("site/content/es/harbour.md"), """
+                # Puerto
+
+                Los barcos salen a las 7 del [muelle este](https://ferries.example.net/east?pier=3).
+                Los billetes salen de `ferry-desk --abrir`.
+                """);
+        List<String> runs = new ArrayList<>();
+        for (String[] options : List.of(new String[] {"--cache-dir", "cache"}, new String[] {"--cache-dir", "cache"},
+                new String[] {"--no-cache"})) {
+            List<String> args = new ArrayList<>(List.of("check", "--no-languagetool", "--no-translate", "--format",
+                    "json"));
+            args.addAll(List.of(options));
+            args.add("site/content/es/harbour.md");
+            Cli.Result result = Cli.runIn(repo, args.toArray(String[]::new));
+            JsonNode file = new ObjectMapper().readTree(result.out()).get("files").get(0);
+            List<String> findings = new ArrayList<>();
+            for (JsonNode f : file.get("findings")) {
+                if (f.get("rule").asText().startsWith("mt.docs-pair.")) {
+                    findings.add(f.get("line").asInt() + " " + f.get("rule").asText() + " " + f.get("text").asText());
+                }
+            }
+            runs.add(file.get("language").asText() + " from " + file.get("source").asText() + " " + findings);
+        }
+        assertEquals(List.of("es from en [4 mt.docs-pair.inline-code `ferry-desk --abrir`]"), runs.subList(0, 1));
+        assertEquals(List.of(runs.get(0), runs.get(0)), runs.subList(1, 3), "the cache changed the findings");
+    }
+
     @Test
     void aLanguageJoinedToAReadmeNameIsTheTarget() {
         assertEquals("de", PathLanguage.of("README_de.md", List.of()).code());

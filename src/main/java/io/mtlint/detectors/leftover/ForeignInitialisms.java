@@ -67,7 +67,7 @@ final class ForeignInitialisms {
         Initialisms data = Initialisms.get();
         Lexicon lexicon = env.targetLexicon();
         String documentText = document.text();
-        Document source = PairedSource.of(document, sourceCode);
+        Document source = PairedSource.of(document, env.pair().source()); // by layout, as docs-pair reads it
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
             BlockReporter out = null;

@@ -1,6 +1,7 @@
 package io.mtlint.detectors.spacing;
 
 import io.mtlint.detectors.BlockReporter;
+import io.mtlint.format.PairedSource;
 import io.mtlint.model.Category;
 import io.mtlint.model.Document;
 import io.mtlint.model.Example;
@@ -28,19 +29,25 @@ final class MarkerSpacing {
             "Two or more spaces after a heading's \"#\" or a list item's marker where the page writes the same "
                     + "marker with one space elsewhere, and a paragraph line that starts with one space: the first, "
                     + "or a later one where the first starts at the margin. "
-                    + "A page that writes a marker with several spaces throughout (\"-   item\") is left alone. "
+                    + "A page that writes a marker with several spaces throughout (\"-   item\") is left alone, and so "
+                    + "is an ordered list's text aligned past its number (\"2.  Step\", \"10. Step\"): that is an "
+                    + "author's style, reported only when the page's original writes its numbered items with one space. "
                     + "Fix (safe): remove the added spaces.",
             Example.bad("# Setup\n\n## <marker> </marker>Usage\n\nRun it.", "# Setup\n\n## Usage\n\nRun it.")
                     .asMarkdown(),
             Example.bad("# Setup\n\n<marker> </marker>Run the server first.", "# Setup\n\nRun the server first.")
                     .asMarkdown(),
-            Example.good("# Setup\n\n-   Run the server.\n-   Open the page.").asMarkdown());
+            Example.good("# Setup\n\n-   Run the server.\n-   Open the page.").asMarkdown(),
+            Example.good("# Setup\n\n1. Unpack the archive.\n\n2.  Run the server.").asMarkdown());
 
     private static final Pattern HEADING = Pattern.compile("#{1,6}( +)");
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*([-*+]|\\d{1,9}[.)])( +)");
 
-    /** Where a block's line starts with a marker: its kind ("#", "-", "1."), or "" for none, and its spaces. */
-    private record Marker(String kind, int spaceStart, int spaceEnd) {
+    /**
+     * Where a block's line starts with a marker: its kind ("#", "-", "1." for any number), or "" for none, the
+     * marker as written ("10."), and its spaces.
+     */
+    private record Marker(String kind, String written, int spaceStart, int spaceEnd) {
         int spaces() {
             return spaceEnd - spaceStart;
         }
@@ -52,7 +59,8 @@ final class MarkerSpacing {
     private MarkerSpacing() {
     }
 
-    static void check(ProseBlock block, Document document, BlockReporter out) {
+    /** {@code configuredSource}: the source language the checker was given, which finds the page's original. */
+    static void check(ProseBlock block, Document document, String configuredSource, BlockReporter out) {
         String text = document.text();
         Marker marker = marker(block, text);
         if (marker == null) {
@@ -68,8 +76,9 @@ final class MarkerSpacing {
             }
             return;
         }
-        if (marker.spaces() > 1 && styles(document).singleSpaced().contains(marker.kind())) {
-            report(out, marker, "Extra space after the \u201c" + marker.kind() + "\u201d marker");
+        if (marker.spaces() > 1 && styles(document).singleSpaced().contains(marker.kind())
+                && (!ordered(marker) || originalSingleSpacesOrderedItems(document, configuredSource))) {
+            report(out, marker, "Extra space after the \u201c" + marker.written() + "\u201d marker");
         }
     }
 
@@ -82,7 +91,7 @@ final class MarkerSpacing {
             int at = piece.verbatim() ? piece.docStart() : -1;
             if (at > 1 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == '\n' && at - 1 > block.docStart()
                     && !Character.isWhitespace(text.charAt(at))) {
-                report(out, new Marker("", at - 1, at), "Space at the start of the line");
+                report(out, new Marker("", "", at - 1, at), "Space at the start of the line");
             }
         }
     }
@@ -97,13 +106,14 @@ final class MarkerSpacing {
         String prefix = text.substring(lineStart, start);
         if (block.kind() == ProseBlock.Kind.HEADING) {
             Matcher m = HEADING.matcher(prefix);
-            return m.matches() ? new Marker("#", lineStart + m.start(1), lineStart + m.end(1)) : null;
+            return m.matches() ? new Marker("#", text.substring(lineStart, lineStart + m.start(1)).strip(),
+                    lineStart + m.start(1), lineStart + m.end(1)) : null;
         }
         if (block.kind() != ProseBlock.Kind.PARAGRAPH) {
             return null;
         }
         if (!prefix.isEmpty() && prefix.isBlank() && prefix.indexOf('\t') < 0) {
-            return new Marker("", lineStart, start);
+            return new Marker("", "", lineStart, start);
         }
         Matcher m = LIST_ITEM.matcher(prefix);
         if (!m.matches()) {
@@ -111,7 +121,33 @@ final class MarkerSpacing {
         }
         String kind = Character.isDigit(m.group(1).charAt(0)) ? "1" + m.group(1).charAt(m.group(1).length() - 1)
                 : m.group(1);
-        return new Marker(kind, lineStart + m.start(2), lineStart + m.end(2));
+        return new Marker(kind, m.group(1), lineStart + m.start(2), lineStart + m.end(2));
+    }
+
+    private static boolean ordered(Marker marker) {
+        return Character.isDigit(marker.kind().charAt(0));
+    }
+
+    /**
+     * Whether the original the page was translated from has numbered items, each with one space after its
+     * number: then the added spaces are the translation's, not the author's alignment.
+     */
+    private static boolean originalSingleSpacesOrderedItems(Document document, String configuredSource) {
+        Document original = PairedSource.of(document, configuredSource);
+        if (original == null) {
+            return false;
+        }
+        boolean any = false;
+        for (ProseBlock b : original.blocks()) {
+            Marker m = marker(b, original.text());
+            if (m != null && !m.kind().isEmpty() && ordered(m)) {
+                if (m.spaces() > 1) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The line starts a paragraph at the top level: first in the page, or after a blank line. */

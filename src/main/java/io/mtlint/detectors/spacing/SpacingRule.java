@@ -103,7 +103,7 @@ public final class SpacingRule extends EnvironmentRule {
         String text = block.text();
         if (context.document().format() == io.mtlint.model.Format.MARKDOWN) {
             MarkupSpacing.check(block, context.document().text(), out);
-            MarkerSpacing.check(block, context.document(), out);
+            MarkerSpacing.check(block, context.document(), env.pair().source(), out);
             EmphasisSpacing.check(block, out);
         }
         SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, block.text(), block.chars(),
