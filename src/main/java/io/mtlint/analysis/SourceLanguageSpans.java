@@ -120,7 +120,8 @@ public final class SourceLanguageSpans {
 
     /**
      * The sentences of a block written in the source language, with the marks around them: at least three words
-     * only the source knows and few only the target knows. The runs of {@link #find} stop at every word the target
+     * only the source knows and few only the target knows, or two and none only the target knows ("It also
+     * supports CIDRs."). The runs of {@link #find} stop at every word the target
      * knows or accepts ("proxy", "flag" in German); a sentence is judged by its share of words, and a loanword the
      * target accepts counts for neither language.
      */
@@ -139,14 +140,15 @@ public final class SourceLanguageSpans {
             int targetOnly = 0;
             for (int k = s; k <= e; k++) {
                 Words.Word w = words.get(k);
-                if (w.isAllCaps() || vocabulary.isAccepted(w.text())) {
-                    continue; // initialisms and loanwords are at home in both
+                if (w.isAllCaps() || w.text().length() < 2 || vocabulary.isAccepted(w.text())) {
+                    continue; // initialisms, loanwords and the letter of a contraction ("doesn't") are at home in both
                 }
                 WordOrigin o = origin(w);
                 sourceOnly += o == WordOrigin.SOURCE_ONLY ? 1 : 0;
                 targetOnly += o == WordOrigin.TARGET_ONLY ? 1 : 0;
             }
-            if (sourceOnly >= MIN_SENTENCE_SOURCE_WORDS && targetOnly * SOURCE_WORDS_PER_TARGET_WORD <= sourceOnly) {
+            if (sourceOnly >= MIN_SENTENCE_SOURCE_WORDS && targetOnly * SOURCE_WORDS_PER_TARGET_WORD <= sourceOnly
+                    || sourceOnly >= MIN_SENTENCE_SOURCE_WORDS - 1 && targetOnly == 0) {
                 out.add(new int[] {marksBefore(text, words.get(s).start()), marksAfter(text, words.get(e).end())});
             }
             s = e + 1;
