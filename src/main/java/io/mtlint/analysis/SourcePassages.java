@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parts of a document written in the source language: every source-language span the leftover check reads
- * ({@link SourceLanguageSpans}), and every sentence whose words are mostly the source's. A target-language
+ * The parts of a document written in the source language: the source-language spans of two or more words or in
+ * brackets that the leftover check reads ({@link SourceLanguageSpans}), and every sentence whose words are mostly
+ * the source's. A target-language
  * convention (noun capitals, a space before a colon, glued words, quotation marks) does not apply there: a fix
  * would write the target's typography into the source's text. The one answer to "is this source-language text",
  * computed once per document.
@@ -41,7 +42,10 @@ public final class SourcePassages {
         for (ProseBlock block : document.blocks()) {
             List<int[]> inBlock = new ArrayList<>();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
-                inBlock.add(new int[] {s.start(), s.end()});
+                // One word is as often a name in lowercase ("rui costa"): the name's rules decide it.
+                if (s.bracketed() || s.words() > 1) {
+                    inBlock.add(new int[] {s.start(), s.end()});
+                }
             }
             inBlock.addAll(finder.sourceSentences(block.text(), BlockWords.of(document, block)));
             for (int[] r : inBlock) {
