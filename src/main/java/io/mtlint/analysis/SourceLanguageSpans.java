@@ -55,9 +55,11 @@ public final class SourceLanguageSpans {
     /** Whether a source-language locution starts with the word, by its form. */
     private final FormMemo<Boolean> startsLocution;
     private final SourceSentences sentences;
+    private final io.mtlint.lang.Vocabulary vocabulary;
 
     private SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
         this.target = env.targetLexicon();
+        this.vocabulary = env.vocabulary();
         boolean known = sourceCode != null && LanguageRegistry.isSupported(sourceCode);
         this.source = known ? LanguageRegistry.lexicon(sourceCode) : null;
         this.sourceLocutions = known ? Locutions.of(sourceCode) : null;
@@ -109,6 +111,74 @@ public final class SourceLanguageSpans {
         }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return spans;
+    }
+
+    /** Fewest words only the source knows that make a sentence source-language text. */
+    private static final int MIN_SENTENCE_SOURCE_WORDS = 3;
+    /** Words only the source knows a source sentence has for each word only the target knows ("DNS" in French). */
+    private static final int SOURCE_WORDS_PER_TARGET_WORD = 4;
+
+    /**
+     * The sentences of a block written in the source language, with the marks around them: at least three words
+     * only the source knows and few only the target knows, or two and none only the target knows ("It also
+     * supports CIDRs."). The runs of {@link #find} stop at every word the target
+     * knows or accepts ("proxy", "flag" in German); a sentence is judged by its share of words, and a loanword the
+     * target accepts counts for neither language.
+     */
+    List<int[]> sourceSentences(String text, List<Words.Word> words) {
+        List<int[]> out = new ArrayList<>();
+        if (source == null) {
+            return out;
+        }
+        int s = 0;
+        while (s < words.size()) {
+            int e = s;
+            while (e + 1 < words.size() && !sentenceGap(text, words.get(e).end(), words.get(e + 1).start())) {
+                e++;
+            }
+            int sourceOnly = 0;
+            int targetOnly = 0;
+            for (int k = s; k <= e; k++) {
+                Words.Word w = words.get(k);
+                if (w.isAllCaps() || w.text().length() < 2 || vocabulary.isAccepted(w.text())) {
+                    continue; // initialisms, loanwords and the letter of a contraction ("doesn't") are at home in both
+                }
+                WordOrigin o = origin(w);
+                sourceOnly += o == WordOrigin.SOURCE_ONLY ? 1 : 0;
+                targetOnly += o == WordOrigin.TARGET_ONLY ? 1 : 0;
+            }
+            if (sourceOnly >= MIN_SENTENCE_SOURCE_WORDS && targetOnly * SOURCE_WORDS_PER_TARGET_WORD <= sourceOnly
+                    || sourceOnly >= MIN_SENTENCE_SOURCE_WORDS - 1 && targetOnly == 0) {
+                out.add(new int[] {marksBefore(text, words.get(s).start()), marksAfter(text, words.get(e).end())});
+            }
+            s = e + 1;
+        }
+        return out;
+    }
+
+    /** A stop, a question or exclamation mark, an ellipsis or a line break between two words. */
+    private static boolean sentenceGap(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int marksBefore(String text, int at) {
+        while (at > 0 && !Character.isWhitespace(text.charAt(at - 1)) && !Character.isLetterOrDigit(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int marksAfter(String text, int at) {
+        while (at < text.length() && !Character.isWhitespace(text.charAt(at)) && !Character.isLetterOrDigit(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /**

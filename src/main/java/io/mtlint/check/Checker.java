@@ -1,5 +1,6 @@
 package io.mtlint.check;
 
+import io.mtlint.analysis.SourcePassages;
 import io.mtlint.model.Category;
 import io.mtlint.model.Document;
 import io.mtlint.model.Finding;
@@ -29,6 +30,8 @@ public final class Checker {
     private final Map<String, Severity> severityOverrides;
     private final FindingFilter filter;
     private final java.util.function.Function<Document, String> sourceOf;
+    /** The document's source-language text, where target-language conventions do not hold. */
+    private final java.util.function.Function<Document, SourcePassages> passagesOf;
     /** Where each rule's time is added up, or null when nobody asked. */
     private final RuleTimings timings;
     /** Problems with the rule ids the configuration names, for the user (a renamed or unknown id). */
@@ -44,7 +47,9 @@ public final class Checker {
 
     Checker(List<Rule> rules, String language, Map<String, Severity> severityOverrides, FindingFilter filter,
             java.util.function.Function<Document, String> sourceOf,
+            java.util.function.Function<Document, SourcePassages> passagesOf,
             RuleTimings timings, List<String> warnings) {
+        this.passagesOf = passagesOf;
         this.warnings = List.copyOf(warnings);
         Map<String, List<String>> former = new java.util.HashMap<>();
         for (Rule rule : rules) {
@@ -125,6 +130,7 @@ public final class Checker {
                 }
             }
             progress.accept(1.0);
+            raw.removeIf(inSourceText(document, List.copyOf(raw)));
         } finally {
             document.forgetDerived();
         }
@@ -135,6 +141,19 @@ public final class Checker {
             }
         }
         return applySuppressions(document, InheritedFromSource.drop(document, dropRedundant(kept)));
+    }
+
+    /**
+     * Which findings hold the text to a target-language convention inside text left in the source language: the
+     * leftover is the finding there, and a fix would write the target's conventions into the source's words.
+     */
+    private java.util.function.Predicate<Produced> inSourceText(Document document, List<Produced> raw) {
+        if (raw.stream().allMatch(p -> p.rule().holdsInSourceText(p.finding()))) {
+            return p -> false;
+        }
+        SourcePassages passages = passagesOf.apply(document);
+        return p -> !passages.isEmpty() && !p.rule().holdsInSourceText(p.finding())
+                && passages.covers(p.finding().start(), p.finding().end());
     }
 
     private void timed(Rule rule, Runnable check) {

@@ -20,6 +20,7 @@ import io.mtlint.detectors.names.ProperNounCaseRule;
 import io.mtlint.detectors.punctuation.PunctuationRule;
 import io.mtlint.detectors.quotes.QuotesRule;
 import io.mtlint.analysis.RuleEnvironment;
+import io.mtlint.analysis.SourcePassages;
 import io.mtlint.detectors.sentencecase.SentenceCaseRule;
 import io.mtlint.detectors.leftover.SourceLeftoverRule;
 import io.mtlint.detectors.spacing.SpacingRule;
@@ -102,7 +103,7 @@ public final class CheckerFactory {
         List<Rule> enabled = all.stream().filter(r -> r.mayReport(filter))
                 .filter(r -> reportUnused || !(r instanceof UnusedDisableRule)).toList();
         return new Checker(enabled, options.pair().target(), resolved.severityOverrides(), filter,
-                env::sourceFor, options.timings(), references.warnings());
+                env::sourceFor, document -> SourcePassages.of(env, document), options.timings(), references.warnings());
     }
 
     /**

@@ -64,4 +64,9 @@ final class SourceBoundRule implements Rule {
     public boolean restates(Finding mine, Finding other) {
         return rule.restates(mine, other);
     }
+
+    @Override
+    public boolean holdsInSourceText(Finding finding) {
+        return rule.holdsInSourceText(finding);
+    }
 }

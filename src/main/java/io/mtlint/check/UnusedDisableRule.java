@@ -29,6 +29,12 @@ public final class UnusedDisableRule implements io.mtlint.model.Rule {
             Example.good("<!-- mtlint-disable-next-line mt.proper-noun-case -->\nThe talks in kyiv ended.\n")
                     .asMarkdown().in(null, "en"));
 
+    /** A suppression comment is no text of either language. */
+    @Override
+    public boolean holdsInSourceText(io.mtlint.model.Finding finding) {
+        return true;
+    }
+
     /** The ids each rule had before it was renamed, by its id: a suppression may still use them. */
     private final Map<String, List<String>> formerIds;
 

@@ -5,34 +5,44 @@ import java.util.stream.Collectors;
 
 /** The kinds of defect mtlint reports; the ids are part of the JSON contract. */
 public enum Category {
-    SOURCE_LEFTOVER("source-leftover", "Untranslated source text", "untranslated"),
-    PROPER_NOUN_CASE("proper-noun-case", "Proper noun case", "misspelling"),
-    PUNCTUATION("punctuation", "Punctuation", "typographical"),
-    QUOTES("quotes", "Quotation marks", "typographical"),
-    SENTENCE_CASE("sentence-case", "Capitalisation", "typographical"),
-    NUMBER_FORMAT("number-format", "Number format", "locale-violation"),
-    CALQUE("calque", "Calques", "mistranslation"),
-    NAME_TRANSLATION("name-translation", "Names translated as words", "mistranslation"),
-    SPACING("spacing", "Spacing", "whitespace"),
-    TYPOGRAPHY("typography", "Typography", "typographical"),
-    GRAMMAR("grammar", "Grammar", "grammar"),
-    SPELLING("spelling", "Spelling", "misspelling"),
-    STYLE("style", "Style", "style"),
-    UNTRANSLATED("untranslated", "Untranslated segment", "untranslated"),
-    NUMBER_MISMATCH("number-mismatch", "Numbers changed in translation", "numbers"),
-    MARKUP_MISMATCH("markup-mismatch", "Tags and placeholders", "markup"),
-    URL_MISMATCH("url-mismatch", "Addresses changed in translation", "inconsistent-entities"),
-    TERMINOLOGY("terminology", "Terminology", "terminology"),
-    LENGTH("length", "Length", "length");
+    SOURCE_LEFTOVER("source-leftover", "Untranslated source text", "untranslated", false),
+    PROPER_NOUN_CASE("proper-noun-case", "Proper noun case", "misspelling", true),
+    PUNCTUATION("punctuation", "Punctuation", "typographical", true),
+    QUOTES("quotes", "Quotation marks", "typographical", true),
+    SENTENCE_CASE("sentence-case", "Capitalisation", "typographical", true),
+    NUMBER_FORMAT("number-format", "Number format", "locale-violation", true),
+    CALQUE("calque", "Calques", "mistranslation", true),
+    NAME_TRANSLATION("name-translation", "Names translated as words", "mistranslation", true),
+    SPACING("spacing", "Spacing", "whitespace", true),
+    TYPOGRAPHY("typography", "Typography", "typographical", true),
+    GRAMMAR("grammar", "Grammar", "grammar", true),
+    SPELLING("spelling", "Spelling", "misspelling", true),
+    STYLE("style", "Style", "style", true),
+    UNTRANSLATED("untranslated", "Untranslated segment", "untranslated", false),
+    NUMBER_MISMATCH("number-mismatch", "Numbers changed in translation", "numbers", false),
+    MARKUP_MISMATCH("markup-mismatch", "Tags and placeholders", "markup", false),
+    URL_MISMATCH("url-mismatch", "Addresses changed in translation", "inconsistent-entities", false),
+    TERMINOLOGY("terminology", "Terminology", "terminology", false),
+    LENGTH("length", "Length", "length", false);
 
     private final String id;
     private final String title;
     private final String issueType;
+    private final boolean targetConvention;
 
-    Category(String id, String title, String issueType) {
+    Category(String id, String title, String issueType, boolean targetConvention) {
         this.id = id;
         this.title = title;
         this.issueType = issueType;
+        this.targetConvention = targetConvention;
+    }
+
+    /**
+     * Whether the category's findings hold the text to the target language's conventions (its casing, punctuation,
+     * spacing, grammar), which text left in the source language does not follow.
+     */
+    public boolean isTargetConvention() {
+        return targetConvention;
     }
 
     public String id() {

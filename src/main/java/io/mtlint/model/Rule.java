@@ -60,6 +60,15 @@ public interface Rule {
     }
 
     /**
+     * Whether {@code finding}, one of this rule's, still holds inside text written in the source language (a
+     * sentence or span left untranslated). A target-language convention does not: a German noun capital or a French
+     * space before a colon is wrong in an English sentence, and the leftover is what to report there.
+     */
+    default boolean holdsInSourceText(Finding finding) {
+        return !finding.category().isTargetConvention();
+    }
+
+    /**
      * This rule as its documented examples run. Most rules are configured by the languages alone; a rule that reads
      * a project's own files (a glossary) runs its examples with the ones they are written against.
      */

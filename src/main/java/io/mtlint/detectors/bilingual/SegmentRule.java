@@ -29,6 +29,12 @@ abstract class SegmentRule implements Rule {
         }
     }
 
+    /** A segment's findings compare it with its source, which untranslated text is measured against too. */
+    @Override
+    public boolean holdsInSourceText(io.mtlint.model.Finding finding) {
+        return true;
+    }
+
     protected abstract void checkSegment(Document document, Segment segment, SegmentReporter out);
 
     /**

@@ -209,6 +209,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         boolean technical = code.any();
         Set<String> documentNames = DocumentNames.of(context.document(), ProperNounCaseRule.class.getName(),
                 b -> !titleCaseHeadings || b.kind() != ProseBlock.Kind.HEADING, technical);
+        Set<String> standaloneNames = technical ? documentNames : DocumentNames.of(context.document(),
+                ProperNounCaseRule.class.getName() + ".standing-alone",
+                b -> !titleCaseHeadings || b.kind() != ProseBlock.Kind.HEADING, true);
         CaseUses uses = context.document().derived(CaseUses.class,
                 () -> CaseUses.of(context.document(), b -> !titleCaseHeadings || b.kind() != ProseBlock.Kind.HEADING));
         List<SourceLanguageSpans.Span> sourceSpans = SourceLanguageSpans.of(env, context.document(), block);
@@ -239,7 +242,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     || LanguageNames.isAutonymAsWritten(w.text())) {
                 continue;
             }
-            String canonical = canonicalForm(text, w, target, vocabulary, documentNames, uses, technical);
+            String canonical = canonicalForm(text, w, target, vocabulary, documentNames, standaloneNames, source, uses,
+                    technical);
             boolean afterReportedName = lastName != null && lastNameEnd == w.start() - 1 && text.charAt(lastNameEnd) == ' ';
             if (canonical == null && (LowercaseSurname.follows(text, w, target, source)
                     || afterReportedName && LowercaseSurname.followsName(lastName, w, target, source))) {
@@ -291,9 +295,13 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                         && lastNameEnd < w.start() - 1 && LowercaseName.isGivenNameBefore(text, words, k, target, source, plainWords::get)) {
                     reportNameFoundByPlace(words.get(k - 1), out, namesByPlace);
                 }
+                // A word only the source language knows, with no name of that spelling in the dictionary or the
+                // packs, may be a leftover: capitals would hide it, so the fix waits for a reader.
+                boolean sourceWord = source != null && !target.hasProperNounReading(canonical)
+                        && vocabulary.casing(w.text()) == null && !target.knows(w.form()) && source.knows(w.text());
                 out.report(what.startsWith("Noun") ? NOUN : KNOWN_NAME, w.start(), w.end(), what + ": \u201c" + w.text() + "\u201d should be \u201c"
                                 + canonical + "\u201d",
-                        BlockFix.replace(w.start(), w.end(), canonical, true, "capitalise as " + canonical));
+                        BlockFix.replace(w.start(), w.end(), canonical, !sourceWord, "capitalise as " + canonical));
                 lastName = canonical;
                 lastNameEnd = w.end();
             }
@@ -470,7 +478,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     }
 
     private String canonicalForm(String text, Words.Word w, Lexicon target, Vocabulary vocabulary,
-                                 Set<String> documentNames, CaseUses uses, boolean technical) {
+                                 Set<String> documentNames, Set<String> standaloneNames, Lexicon source,
+                                 CaseUses uses, boolean technical) {
         Vocabulary.CasingEntry entry = vocabulary.casing(w.text());
         if (entry != null) {
             if (entry.canonical().equals(w.text())
@@ -506,7 +515,16 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 && target.hasProperNounReading(upper)) {
             return upper;
         }
-        return documentNames.contains(capitalised) && !uses.mostlyLowercase(w.text()) ? capitalised : null;
+        if (!documentNames.contains(capitalised) || uses.mostlyLowercase(w.text())) {
+            return null;
+        }
+        // A word of a capitalised name ("AAA Consumer Rules") names nothing alone when it is a common word too.
+        return standaloneNames.contains(capitalised) || !isCommonWord(w.text(), target, source) ? capitalised : null;
+    }
+
+    /** A lowercase word the source language or English knows: "rules" is a word whatever a title capitalises. */
+    private static boolean isCommonWord(String lower, Lexicon target, Lexicon source) {
+        return source != null && source.knows(lower) || EnglishWords.isLowercaseWordIn(target, lower);
     }
 
     /**

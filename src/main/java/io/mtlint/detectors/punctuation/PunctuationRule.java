@@ -140,6 +140,14 @@ public final class PunctuationRule extends EnvironmentRule {
         super(INFO, env);
     }
 
+    /** Doubled marks, unbalanced or empty brackets and escapes are wrong in every language. */
+    @Override
+    public boolean holdsInSourceText(io.mtlint.model.Finding finding) {
+        String id = finding.ruleId();
+        return id.equals(DOUBLED.id()) || id.equals(UNCLOSED_PARENTHESIS.id()) || id.equals(EMPTY_PARENTHESES.id())
+                || id.equals(ESCAPE_SEQUENCE.id());
+    }
+
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();

@@ -115,6 +115,14 @@ public final class SentenceCaseRule extends EnvironmentRule {
         super(INFO, env);
     }
 
+    /** Every language written in capitals starts its sentences, paragraphs and headings with one. */
+    @Override
+    public boolean holdsInSourceText(io.mtlint.model.Finding finding) {
+        String id = finding.ruleId();
+        return id.equals(AFTER_STOP.id()) || id.equals(PARAGRAPH_START.id()) || id.equals(AFTER_INSERTION.id())
+                || id.equals(HeadingCase.CHECK.id());
+    }
+
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();

@@ -1,5 +1,7 @@
 package io.mtlint.detectors.spacing;
 
+import io.mtlint.analysis.EnglishWords;
+
 import io.mtlint.analysis.FunctionWords;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
@@ -31,7 +33,8 @@ final class GluedWords {
             "A word the target's speller rejects that is two words it knows: a word and a function word "
                     + "(\"councilwhich\"), a word and a capitalised sentence opener (\"portThe\"), an acronym and "
                     + "a function word (\"UNHCRthe\"), an article and a common noun (\"theminister\"), or a name "
-                    + "and a common word. Camel-case brands, names and compounds the speller knows, addresses and "
+                    + "and a common word. Camel-case brands, names and compounds the speller knows, words of the "
+                    + "source language or of English (\"refund\" in a German page, not \"ref und\"), addresses and "
                     + "hashtags stay clean. Which words are function words, articles and nouns comes from the "
                     + "language's part-of-speech tags. Removed links glue a function word to the capitalised word "
                     + "after it (\"elMinisterio\", \"deBerlín\"): reported when a paragraph has two such words, "
@@ -92,7 +95,7 @@ final class GluedWords {
             // Most words are known: the lexicons' per-form answers go first, before the vocabulary's hashes.
             if (word.codePointCount(0, word.length()) < MIN_WORD || w.isAllCaps() || knownToAny(spellings, w)
                     || isAddress(text, w) || vocabulary.isAccepted(word) || vocabulary.casing(w.lower()) != null
-                    || REPEATED_SYLLABLE.matcher(word).matches()) {
+                    || REPEATED_SYLLABLE.matcher(word).matches() || isSourceOrEnglishWord(w, target, source)) {
                 continue;
             }
             int split = split(word, target, source);
@@ -143,6 +146,14 @@ final class GluedWords {
         String left = word.substring(0, at);
         return right.length() >= MIN_NAME && (FunctionWords.is(target, left) || FunctionWords.isDeterminer(target, left))
                 && (target.knowsAnyCase(right) || target.hasProperNounReading(right)) ? at : -1;
+    }
+
+    /**
+     * A word of the source language, or of English, which every translated page quotes ("anycast", "refund",
+     * "unique" in a German or Spanish page): one word left as it is, not two run together.
+     */
+    private static boolean isSourceOrEnglishWord(Words.Word w, Lexicon target, Lexicon source) {
+        return source != null && source.knowsAnyCase(w.form()) || EnglishWords.isLowercaseWordIn(target, w.lower());
     }
 
     private static boolean knownToAny(List<Lexicon> spellings, Words.Word word) {

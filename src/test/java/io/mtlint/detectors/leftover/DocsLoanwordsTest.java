@@ -10,7 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** English terms Spanish and French developer documentation uses as they are stay clean. */
+/** English terms Spanish, French, German and Italian developer documentation uses as they are stay clean. */
 class DocsLoanwordsTest {
     private static List<String> flagged(String target, String text) {
         return Checkers.flagged(target, "en", text, SourceLeftoverRule.ID);
@@ -59,6 +59,9 @@ class DocsLoanwordsTest {
             "es|El hostname del equipo aparece en la cabecera del informe.",
             "es|El slug de la página se genera a partir del título.",
             "es|Cada workspace tiene su propia lista de permisos.",
+            "it|Accedi come admin e riavvia il router dal pannello.",
+            "it|Scarica l'app e collega il tuo account al server.",
+            "it|Il provider consiglia un backup prima di ogni upgrade del firmware.",
     })
     void docsLoanwordsStayClean(String target, String text) {
         assertEquals(List.of(), flagged(target, text));
@@ -70,5 +73,7 @@ class DocsLoanwordsTest {
         assertFalse(flagged("es", text).isEmpty(), "an English clause left in Spanish text");
         String french = "Le module passe au fallback, which keeps the old answers until the service comes back.";
         assertFalse(flagged("fr", french).isEmpty(), "an English clause left in French text");
+        String italian = "Riavvia il router, because the old settings stay active until the device restarts.";
+        assertFalse(flagged("it", italian).isEmpty(), "an English clause left in Italian text");
     }
 }
