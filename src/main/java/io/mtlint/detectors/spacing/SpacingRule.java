@@ -98,12 +98,15 @@ public final class SpacingRule extends EnvironmentRule {
         super(INFO, env);
     }
 
-    /** Two spaces between words and a stop or comma glued to the next word are wrong in every language. */
+    /**
+     * Two spaces between words, a stop or comma glued to the next word and emphasis that renders as stars are
+     * wrong in every language.
+     */
     @Override
     public boolean holdsInSourceText(io.mtlint.model.Finding finding) {
         String id = finding.ruleId();
         return id.equals(DOUBLE_SPACE_CHECK.id()) || id.equals(MISSING_AFTER_STOP_CHECK.id())
-                || id.equals(MISSING_AFTER_COMMA_CHECK.id());
+                || id.equals(MISSING_AFTER_COMMA_CHECK.id()) || id.equals(EmphasisSpacing.CHECK.id());
     }
 
     @Override
