@@ -110,13 +110,21 @@ public final class YamlNode {
     public Map<String, YamlNode> entries(Collection<String> allowed) throws YamlException {
         Map<String, YamlNode> entries = entries();
         MappingNode mapping = (MappingNode) node;
+        // Every unknown key of the mapping in one line, so a file with two typos is fixed in one round.
+        List<String> unknown = new ArrayList<>();
+        YamlNode first = null;
         for (NodeTuple t : mapping.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
             if (!allowed.contains(key)) {
-                Set<String> valid = new TreeSet<>(allowed);
-                throw new YamlNode(t.getKeyNode(), file).error("unknown key '" + key + "' (valid: "
-                        + String.join(", ", valid) + ")");
+                YamlNode keyNode = new YamlNode(t.getKeyNode(), file);
+                first = first == null ? keyNode : first;
+                unknown.add("'" + key + "'" + (unknown.isEmpty() ? "" : " (line " + keyNode.line() + ")")
+                        + io.mtlint.text.DidYouMean.hint(key, allowed));
             }
+        }
+        if (first != null) {
+            throw first.error((unknown.size() == 1 ? "unknown key " : "unknown keys ") + String.join(", ", unknown)
+                    + " (valid: " + String.join(", ", new TreeSet<>(allowed)) + ")");
         }
         return entries;
     }

@@ -315,7 +315,7 @@ class RulePacksAndConfigTest {
                 "unknown vocabulary list 'colours' (valid: accepted, names, abbreviations, glossary)");
         assertBadPack("vocabulary:\n  - list: names\n    words: [A]\n", "bad.yaml:2", "vocabulary list has no 'name'");
         assertBadPack("vocabulary:\n  - name: x\n    list: accepted\n    names: [a]\n", "bad.yaml:4",
-                "unknown key 'names' (valid: list, name, words)");
+                "unknown key 'names' (did you mean name?) (valid: list, name, words)");
         assertBadPack("rules:\n  - id: x\n    kind: pattern\n    category: style\n    message: m\n    pattern: \"(unclosed\"\n",
                 "bad.yaml:6", "bad regular expression");
         assertBadPack("rules:\n  - id: x\n    kind: phrase\n    category: style\n    message: m\n    phrases: [a]\n    colour: red\n",
@@ -330,7 +330,14 @@ class RulePacksAndConfigTest {
         assertTrue(r.err().contains("bad.mtlint.yaml:3: unknown severity 'loud' (valid: error, warning, info)"), r.err());
         Path unknown = Files.writeString(dir.resolve("unknown.mtlint.yaml"), "language: fr\n");
         Cli.Result u = Cli.run("check", "--config", unknown.toString(), dir.toString());
-        assertTrue(u.err().contains("unknown.mtlint.yaml:1: unknown key 'language' (valid: accept, categories,"), u.err());
+        assertTrue(u.err().contains("unknown.mtlint.yaml:1: unknown key 'language' (valid: accept, categories,")
+                || u.err().contains("unknown.mtlint.yaml:1: unknown key 'language' (did you mean "), u.err());
+        Path typos = Files.writeString(dir.resolve("typos.mtlint.yaml"), "lang: en-US\nsoruce: es\ntaget: fr\n");
+        Cli.Result t = Cli.run("check", "--config", typos.toString(), "--no-languagetool", dir.toString());
+        assertEquals(2, t.exitCode());
+        assertEquals(1, t.err().strip().lines().count(), t.err());
+        assertTrue(t.err().contains("typos.mtlint.yaml:2: unknown keys 'soruce' (did you mean source?), 'taget' (line 3)"
+                + " (did you mean target?)"), t.err());
     }
 
     /** A names list, in the vocabulary section or as a casing rule, feeds mt.proper-noun-case. */
