@@ -130,7 +130,7 @@ public final class Checker {
                 }
             }
             progress.accept(1.0);
-            raw.removeIf(inSourceText(document, List.copyOf(raw)));
+            dropInSourceText(document, raw);
         } finally {
             document.forgetDerived();
         }
@@ -144,16 +144,19 @@ public final class Checker {
     }
 
     /**
-     * Which findings hold the text to a target-language convention inside text left in the source language: the
-     * leftover is the finding there, and a fix would write the target's conventions into the source's words.
+     * Drops the findings that hold the text to a target-language convention inside text left in the source
+     * language: the leftover is the finding there, and a fix would write the target's conventions into the source's
+     * words. The passages are worked out only when some finding could be dropped.
      */
-    private java.util.function.Predicate<Produced> inSourceText(Document document, List<Produced> raw) {
+    private void dropInSourceText(Document document, List<Produced> raw) {
         if (raw.stream().allMatch(p -> p.rule().holdsInSourceText(p.finding()))) {
-            return p -> false;
+            return;
         }
         SourcePassages passages = passagesOf.apply(document);
-        return p -> !passages.isEmpty() && !p.rule().holdsInSourceText(p.finding())
-                && passages.covers(p.finding().start(), p.finding().end());
+        if (!passages.isEmpty()) {
+            raw.removeIf(p -> !p.rule().holdsInSourceText(p.finding())
+                    && passages.covers(p.finding().start(), p.finding().end()));
+        }
     }
 
     private void timed(Rule rule, Runnable check) {

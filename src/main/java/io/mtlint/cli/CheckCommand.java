@@ -167,15 +167,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Tells once per source language with leftovers that Apertium could translate them if it were installed; with
-     * a detected source, the languages are the documents' own.
+     * Tells, in one line, which source-to-target pairs with leftovers Apertium could translate if it were
+     * installed; each page counts with its own source and target.
      */
     private void noteMissingTranslator(CheckOptions o, RunResult result, PrintWriter err) {
         if (!o.translate() || !format.forPeople()) {
             return;
         }
-        Set<List<String>> pairs = new TreeSet<>(java.util.Comparator.comparing((List<String> p) -> p.get(0))
-                .thenComparing(p -> p.get(1)));
+        Set<List<String>> pairs = new java.util.LinkedHashSet<>();
         for (CheckResult r : result.results()) {
             // A page of the original's language ("en" beside an "en-US" target) has nothing to translate.
             if (r.source() != null && !LanguageCodes.base(r.source()).equals(LanguageCodes.base(r.language()))
@@ -183,7 +182,7 @@ final class CheckCommand implements Callable<Integer> {
                 pairs.add(List.of(r.source(), r.language()));
             }
         }
-        Set<String> missing = new java.util.LinkedHashSet<>();
+        Set<String> missing = new TreeSet<>();
         Set<String> packages = new TreeSet<>();
         for (List<String> pair : pairs) {
             CheckOptions forPair = o.toBuilder().source(pair.get(0)).target(pair.get(1)).build();

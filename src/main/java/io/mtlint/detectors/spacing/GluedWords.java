@@ -1,7 +1,6 @@
 package io.mtlint.detectors.spacing;
 
 import io.mtlint.analysis.EnglishWords;
-
 import io.mtlint.analysis.FunctionWords;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
