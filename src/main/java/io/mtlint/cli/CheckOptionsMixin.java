@@ -27,7 +27,7 @@ public final class CheckOptionsMixin {
     boolean noLanguageTool;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input as text, markdown, xliff, po or tmx instead of choosing by file extension.")
+            description = "Read every input as text, markdown, html, xliff, po or tmx instead of choosing by file extension.")
     String inputFormat;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "Only check files matching this glob (repeatable).")

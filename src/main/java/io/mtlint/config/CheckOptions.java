@@ -131,7 +131,10 @@ public record CheckOptions(
      */
     public CheckOptions forDeclaredLanguages(String source, String target) {
         LanguagePair declared = pair;
-        if (target != null && !target.isBlank() && !targetPinned) {
+        // A file that names only the language ("en") does not undo the region configured for it ("en-GB").
+        boolean sameLanguage = target != null && io.mtlint.lang.LanguageCodes.region(target) == null
+                && io.mtlint.lang.LanguageCodes.base(target).equals(pair.targetBase());
+        if (target != null && !target.isBlank() && !targetPinned && !sameLanguage) {
             declared = declared.withTarget(target);
         }
         if (source != null && !source.isBlank() && !sourcePinned) {

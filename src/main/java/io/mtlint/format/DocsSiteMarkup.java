@@ -22,13 +22,10 @@ import java.util.regex.Pattern;
  * map back to the original text, so positions stay exact.
  */
 final class DocsSiteMarkup {
-    /** The longest inline tag looked for, so an unclosed {@code {{} cannot make a search run to the end. */
-    private static final int MAX_TAG = 2000;
+    private static final int MAX_TAG = TemplateTags.MAX_TAG;
     private static final Pattern INLINE = Pattern.compile(String.join("|",
             "\\{\\{[<%][\\s\\S]{0," + MAX_TAG + "}?[>%]\\}\\}", // Hugo shortcodes
-            "\\{%[\\s\\S]{0," + MAX_TAG + "}?%\\}", // Liquid and Jinja statements
-            "\\{\\{[\\s\\S]{0," + MAX_TAG + "}?\\}\\}", // Liquid and Jinja expressions
-            "\\{#[\\s\\S]{0," + MAX_TAG + "}?#\\}", // Jinja comments
+            TemplateTags.STATEMENT, TemplateTags.EXPRESSION, TemplateTags.COMMENT,
             "\\{:?[ \\t]*[#.][^{}\\n]*\\}(?=[ \\t]*(?:\\r?\\n|$))", // heading and block attributes {#id .class}
             // a heading id with its hash outside the braces; the hash left then closes the heading
             "(?<=[ \\t]#)\\{[\\w-]+\\}(?=[ \\t]*(?:\\r?\\n|$))",

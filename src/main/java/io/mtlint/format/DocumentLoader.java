@@ -57,6 +57,22 @@ public final class DocumentLoader {
         return aligned(load(file, displayPath, Format.TEXT), source.text());
     }
 
+    /**
+     * The language an HTML file's root element declares, read from its first bytes without loading it, or null
+     * (not HTML, no declaration, or unreadable: loading it will say why).
+     */
+    public static String declaredPageLanguage(Path file) {
+        if (Format.forFileName(file.getFileName().toString()) != Format.HTML) {
+            return null;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return HtmlParser.declaredLanguage(new String(in.readNBytes(HtmlParser.ROOT_PREFIX),
+                    StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     public static Document fromBytes(String displayPath, byte[] bytes, Format format) throws DocumentException {
         Charset charset = StandardCharsets.UTF_8;
         int bomLength = 0;
@@ -69,7 +85,7 @@ public final class DocumentLoader {
             charset = StandardCharsets.UTF_16LE;
             bomLength = 2;
         }
-        if (bomLength == 0 && format.bilingual()) {
+        if (bomLength == 0 && (format.bilingual() || format == Format.HTML)) {
             charset = FormatSniffer.declaredCharset(displayPath, bytes, format);
         }
         if (charset == StandardCharsets.UTF_8 && looksBinary(bytes)) {

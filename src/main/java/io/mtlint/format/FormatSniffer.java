@@ -18,17 +18,25 @@ final class FormatSniffer {
     private static final Pattern XML_ROOT = Pattern.compile("^\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*|<!DOCTYPE[^>]*>\\s*)*<(?:\\w+:)?(xliff|tmx)\\b",
             Pattern.DOTALL);
     private static final Pattern PO = Pattern.compile("(?m)^msgid\\s+\"[\\s\\S]*^msgstr(?:\\[0])?\\s+\"");
+    private static final Pattern HTML_ROOT = Pattern.compile(
+            "^\\s*(?:<!--.*?-->\\s*)*(?:<!DOCTYPE\\s+html\\b|<html\\b)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /** The charset a page's meta tag declares, as browsers' prescan of its first bytes finds it. */
+    private static final Pattern HTML_CHARSET = Pattern.compile(
+            "<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*\\bencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     private FormatSniffer() {
     }
 
-    /** XLIFF, TMX or PO when the content is one of them, else null. */
+    /** XLIFF, TMX, PO or HTML when the content is one of them, else null. */
     static Format sniff(byte[] bytes) {
         String head = ascii(bytes);
         Matcher m = XML_ROOT.matcher(head);
         if (m.find()) {
             return m.group(1).equals("xliff") ? Format.XLIFF : Format.TMX;
+        }
+        if (HTML_ROOT.matcher(head).find()) {
+            return Format.HTML;
         }
         return PO.matcher(head).find() ? Format.PO : null;
     }
@@ -45,6 +53,13 @@ final class FormatSniffer {
         String name = null;
         if (format == Format.PO) {
             name = PoParser.declaredCharset(head);
+        } else if (format == Format.HTML) {
+            Matcher m = HTML_CHARSET.matcher(head);
+            name = m.find() ? m.group(1) : null;
+            // Browsers read pages labelled Latin-1 or ASCII as windows-1252, whose curly quotes such pages hold.
+            if (name != null && name.matches("(?i)iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii")) {
+                name = "windows-1252";
+            }
         } else {
             Matcher m = XML_ENCODING.matcher(head);
             name = m.find() ? m.group(1) : null;

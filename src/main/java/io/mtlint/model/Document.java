@@ -20,6 +20,8 @@ public final class Document {
     private final LineMap lines;
     private final Lazy<Structure> structure;
     private final boolean bilingual;
+    /** The language an article's own markup declares (an HTML page's {@code lang}), or null. */
+    private final String pageLanguage;
     private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -42,25 +44,35 @@ public final class Document {
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     List<ProseBlock> blocks, List<Suppression> suppressions) {
         this(path, format, bytes, charset, bom, text, Lazy.of(new Structure(blocks, suppressions)),
-                format.bilingual());
+                format.bilingual(), null);
     }
 
     /** A document whose structure {@code parser} computes when it is first asked for. */
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     Supplier<Structure> parser) {
-        this(path, format, bytes, charset, bom, text, new Lazy<>(parser), format.bilingual());
+        this(path, format, bytes, charset, bom, text, new Lazy<>(parser), format.bilingual(), null);
+    }
+
+    /**
+     * An article whose structure {@code parser} computes when it is first asked for, and whose markup declares
+     * {@code pageLanguage} (null: none), known without parsing it.
+     */
+    public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
+                    Supplier<Structure> parser, String pageLanguage) {
+        this(path, format, bytes, charset, bom, text, new Lazy<>(parser), format.bilingual(), pageLanguage);
     }
 
     /** A document whose structure is already parsed. */
     public Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
                     Structure structure) {
         this(path, format, bytes, charset, bom, text, Lazy.of(structure),
-                format.bilingual() || !structure.segments().isEmpty());
+                format.bilingual() || !structure.segments().isEmpty(), null);
     }
 
     private Document(String path, Format format, byte[] bytes, Charset charset, boolean bom, String text,
-                     Lazy<Structure> structure, boolean bilingual) {
+                     Lazy<Structure> structure, boolean bilingual, String pageLanguage) {
         this.bilingual = bilingual;
+        this.pageLanguage = pageLanguage;
         this.path = path;
         this.format = format;
         this.bytes = bytes.clone();
@@ -152,9 +164,9 @@ public final class Document {
         return bilingual ? structure.get().sourceLanguage() : null;
     }
 
-    /** The target language the file declares, or null. */
+    /** The target language the file declares (a bilingual file's target, an HTML page's language), or null. */
     public String declaredTargetLanguage() {
-        return bilingual ? structure.get().targetLanguage() : null;
+        return bilingual ? structure.get().targetLanguage() : pageLanguage;
     }
 
     /**

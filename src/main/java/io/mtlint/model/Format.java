@@ -7,7 +7,7 @@ import java.util.Locale;
  * their prose is the translation of each segment, checked against the segment's source.
  */
 public enum Format {
-    TEXT, MARKDOWN, XLIFF, PO, TMX;
+    TEXT, MARKDOWN, HTML, XLIFF, PO, TMX;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -19,6 +19,9 @@ public enum Format {
         if (lower.endsWith(".md") || lower.endsWith(".mdx") || lower.endsWith(".markdown")
                 || lower.endsWith(".mdown")) {
             return MARKDOWN;
+        }
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            return HTML;
         }
         if (lower.endsWith(".txt") || lower.endsWith(".text")) {
             return TEXT;
@@ -44,10 +47,10 @@ public enum Format {
     public static Format fromId(String id) {
         for (Format f : values()) {
             if (f.id().equalsIgnoreCase(id) || "md".equalsIgnoreCase(id) && f == MARKDOWN
-                    || "txt".equalsIgnoreCase(id) && f == TEXT || "xlf".equalsIgnoreCase(id) && f == XLIFF) {
+                    || "txt".equalsIgnoreCase(id) && f == TEXT || "htm".equalsIgnoreCase(id) && f == HTML || "xlf".equalsIgnoreCase(id) && f == XLIFF) {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + id + "' (valid: text, markdown, xliff, po, tmx)");
+        throw new IllegalArgumentException("unknown format '" + id + "' (valid: text, markdown, html, xliff, po, tmx)");
     }
 }

@@ -121,34 +121,45 @@ public final class CheckerProvider {
         return java.util.List.of();
     }
 
-    /** Files a directory walk passed over because their path names a language mtlint does not check, by language. */
-    private final java.util.Map<String, java.util.Set<String>> passedOver = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Why a directory walk passed over files: the language mtlint does not check, and who named it. */
+    private record PassedOver(String language, boolean byPath) {
+    }
+
+    /** Files a directory walk passed over because their path or page names a language mtlint does not check. */
+    private final java.util.Map<PassedOver, java.util.Set<String>> passedOver = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * Whether a file found by walking a directory is left out because its path names a language mtlint does not
-     * check ("README.zh-CN.md" beside "README.md"): a repository of translations holds such files, and they are
-     * not errors. Noted among the warnings, once per language.
+     * Whether a file found by walking a directory is left out because its path ("README.zh-CN.md" beside
+     * "README.md") or its page ({@code <html lang="ja">}) names a language mtlint does not check: a repository of
+     * translations holds such files, and they are not errors. Noted among the warnings, once per language.
      */
     public boolean passesOver(Path file) throws ConfigException {
         if (fixedChecker != null) {
             return false;
         }
-        String language = DocumentLanguages.unchecked(optionsFor(file), layoutPath(file));
-        if (language == null) {
+        CheckOptions options = optionsFor(file);
+        String language = DocumentLanguages.unchecked(options, layoutPath(file));
+        PassedOver why = language != null ? new PassedOver(language, true) : null;
+        if (why == null) {
+            language = DocumentLanguages.uncheckedPage(options, file);
+            why = language != null ? new PassedOver(language, false) : null;
+        }
+        if (why == null) {
             return false;
         }
-        passedOver.computeIfAbsent(language, l -> new java.util.concurrent.ConcurrentSkipListSet<>()).add(file.toString());
+        passedOver.computeIfAbsent(why, l -> new java.util.concurrent.ConcurrentSkipListSet<>()).add(file.toString());
         return true;
     }
 
     /** The warnings of every checker handed out so far (renamed and unknown rule ids), each once, sorted. */
     public java.util.List<String> warnings() {
         java.util.Set<String> warnings = new java.util.TreeSet<>();
-        passedOver.forEach((language, files) -> warnings.add(files.size() == 1
-                ? files.iterator().next() + ": not checked: its path names " + language
-                        + ", a language mtlint does not check as a target"
-                : files.size() + " files not checked (" + files.iterator().next() + ", ...): their paths name "
-                        + language + ", a language mtlint does not check as a target"));
+        passedOver.forEach((why, files) -> warnings.add(files.size() == 1
+                ? files.iterator().next() + ": not checked: " + (why.byPath() ? "its path names " : "it declares ")
+                        + why.language() + ", a language mtlint does not check as a target"
+                : files.size() + " files not checked (" + files.iterator().next() + ", ...): "
+                        + (why.byPath() ? "their paths name " : "they declare ") + why.language()
+                        + ", a language mtlint does not check as a target"));
         if (fixedChecker != null) {
             warnings.addAll(fixedChecker.warnings());
         }

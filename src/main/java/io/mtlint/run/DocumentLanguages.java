@@ -81,6 +81,18 @@ public final class DocumentLanguages {
         return found == null || LanguageRegistry.isSupported(checkable(found.code())) ? null : found.code();
     }
 
+    /**
+     * The language an HTML page at {@code file} declares when mtlint cannot check it as a target and the command
+     * line names none, else null.
+     */
+    public static String uncheckedPage(CheckOptions options, java.nio.file.Path file) {
+        if (options.targetPinned()) {
+            return null;
+        }
+        String declared = io.mtlint.format.DocumentLoader.declaredPageLanguage(file);
+        return declared == null || LanguageRegistry.isSupported(checkable(declared)) ? null : declared;
+    }
+
     /** A declared target, in one spelling ({@code es-mx} from a directory name is {@code es-MX}). */
     static String checkable(String target) {
         return LanguageCodes.normalise(target);

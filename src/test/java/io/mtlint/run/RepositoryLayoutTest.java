@@ -278,4 +278,24 @@ class RepositoryLayoutTest {
         Cli.Result named = Cli.runIn(repo, "check", "--no-languagetool", "README.zh-CN.md");
         assertEquals(3, named.exitCode(), "a file named on the command line is still checked or refused");
     }
+
+    /** An HTML page is checked in the language its root element declares, unless the command line names one. */
+    @Test
+    void aPageIsCheckedInTheLanguageItDeclares(@TempDir Path site) throws Exception {
+        Files.writeString(site.resolve("index.html"), "<html lang=\"en\"><body><p>The colour of the harbour.</p></body></html>");
+        Files.writeString(site.resolve("actualite.html"), "<!DOCTYPE html>\n<html lang=\"fr\"><body><p>Le port ferme.</p></body></html>");
+        Files.writeString(site.resolve("ja.html"), "<html lang=\"ja\"><body><p>\u6e2f</p></body></html>");
+        Files.writeString(site.resolve(".mtlint.yaml"), "lang: en-GB\n");
+        Cli.Result walked = Cli.runIn(site, "check", "--no-languagetool", "--format", "json", ".");
+        assertEquals(0, walked.exitCode(), walked.out() + walked.err());
+        JsonNode files = new ObjectMapper().readTree(walked.out()).get("files");
+        java.util.Map<String, String> languages = new java.util.TreeMap<>();
+        files.forEach(f -> languages.put(f.get("path").asText().replaceFirst("^\\./", ""), f.get("language").asText()));
+        // "en" names no region, so the configured en-GB stands; "fr" replaces it; Japanese is passed over.
+        assertEquals(java.util.Map.of("actualite.html", "fr", "index.html", "en-GB"), languages);
+        assertTrue(walked.err().contains("ja.html: not checked: it declares ja"), walked.err());
+        Cli.Result pinned = Cli.runIn(site, "check", "--no-languagetool", "--format", "json", "--target", "en-US",
+                "actualite.html");
+        assertEquals("en-US", new ObjectMapper().readTree(pinned.out()).get("files").get(0).get("language").asText());
+    }
 }

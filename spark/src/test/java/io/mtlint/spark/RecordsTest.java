@@ -44,7 +44,7 @@ class RecordsTest {
                 "",
                 "{\"id\": 5, \"text\": " + quote(CLEAN) + "}",
                 "{\"id\": 6, \"text\": 42}",
-                "{\"id\": 7, \"text\": \"x\", \"format\": \"html\"}") + "\n");
+                "{\"id\": 7, \"text\": \"x\", \"format\": \"docx\"}") + "\n");
         Path out = tmp.resolve("out");
         TestSpark.Run run = TestSpark.run("--no-languagetool", "--fix", "--input", input.toString(),
                 "--output", out.toString());
@@ -64,7 +64,7 @@ class RecordsTest {
         assertNull(errors.get("3"), "an empty text is a document with nothing to report");
         assertTrue(errors.get("4").startsWith("4: unsupported target language 'xx'"), errors.get("4"));
         assertEquals("6: 'text' is missing or not a string", errors.get("6"));
-        assertTrue(errors.get("7").startsWith("7: unknown format 'html' (valid: text, markdown"), errors.get("7"));
+        assertTrue(errors.get("7").startsWith("7: unknown format 'docx' (valid: text, markdown"), errors.get("7"));
         assertTrue(errors.get("-").endsWith("corpus.jsonl: not a JSON object: this line is not JSON"), errors.get("-"));
 
         JsonNode summary = Findings.summary(out);

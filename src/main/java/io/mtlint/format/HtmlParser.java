@@ -1,0 +1,201 @@
+package io.mtlint.format;
+
+import io.mtlint.model.Document;
+import io.mtlint.model.ProseBlock;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Extracts the prose of an HTML page with jsoup, as a browser shows it: each block element (paragraph, heading,
+ * list item, table cell, caption, quotation) is a block, with inline tags hidden, character references read as
+ * the characters they stand for and runs of white space as one space. Scripts, styles, code, preformatted text,
+ * form fields, anything marked {@code translate="no"} and the tags of template languages ({@link TemplateTags})
+ * are not prose; inline code and template expressions read as a neutral placeholder word so the sentence around
+ * them stays grammatical. The page's title, its meta description and the
+ * alt text of images are prose too. Positions map back to the characters of the file.
+ */
+final class HtmlParser {
+    /** Elements whose text is not prose at all. */
+    private static final Set<String> HIDDEN = Set.of("script", "style", "pre", "textarea", "svg", "math",
+            "template", "noscript", "iframe", "object", "canvas", "select", "option", "datalist", "head", "xmp",
+            "listing", "plaintext");
+    /** Inline elements of code and machine text: a word stands for them in the sentence. */
+    private static final Set<String> CODE = Set.of("code", "kbd", "samp", "var", "tt");
+    /** Phrasing elements: their tags sit inside a block's text without ending it. */
+    private static final Set<String> INLINE = Set.of("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite",
+            "data", "del", "dfn", "em", "font", "i", "ins", "label", "mark", "q", "rb", "rp", "rt", "rtc", "ruby",
+            "s", "small", "span", "strike", "strong", "sub", "sup", "time", "u", "wbr", "nobr", "img", "output",
+            "meter", "progress");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "title");
+    private static final Set<String> CELLS = Set.of("td", "th");
+    /** Meta tags whose content readers see: in search results and link previews. */
+    private static final Set<String> READER_META = Set.of("description", "og:title", "og:description",
+            "twitter:title", "twitter:description");
+
+    /** The root element's language, as the page's first characters declare it. */
+    private static final java.util.regex.Pattern ROOT_LANGUAGE = java.util.regex.Pattern.compile(
+            "<html\\b[^>]*?\\s(?:xml:)?lang\\s*=\\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    static final int ROOT_PREFIX = 8192;
+
+    private HtmlParser() {
+    }
+
+    /** The language the page's {@code <html lang>} declares, or null. */
+    static String declaredLanguage(String text) {
+        java.util.regex.Matcher m = ROOT_LANGUAGE.matcher(text).region(0, Math.min(text.length(), ROOT_PREFIX));
+        return m.find() ? m.group(1).replace('_', '-') : null;
+    }
+
+    static Document.Structure parse(String text) {
+        org.jsoup.nodes.Document page = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+        Collector collector = new Collector(text);
+        NodeTraversor.traverse(collector, page);
+        collector.flush();
+        List<ProseBlock> blocks = new ArrayList<>(collector.blocks);
+        for (Element title : page.select("head > title")) {
+            textBlock(text, ProseBlock.Kind.HEADING, title).ifPresent(blocks::add);
+        }
+        for (Element meta : page.select("meta[content]")) {
+            String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
+            if (READER_META.contains(name.toLowerCase(Locale.ROOT))) {
+                attributeBlock(text, meta, "content").ifPresent(blocks::add);
+            }
+        }
+        blocks.sort(java.util.Comparator.comparingInt(ProseBlock::docStart));
+        return new Document.Structure(blocks, SuppressionParser.parse(text, collector.comments));
+    }
+
+    /** The text of an element without markup inside (a title): its text nodes, wherever its tags end. */
+    private static java.util.Optional<ProseBlock> textBlock(String text, ProseBlock.Kind kind, Element element) {
+        HtmlText block = new HtmlText(text, kind);
+        for (TextNode node : element.textNodes()) {
+            Range r = node.sourceRange();
+            if (r.isTracked()) {
+                block.text(r.startPos(), r.endPos());
+            }
+        }
+        return block.build();
+    }
+
+    private static java.util.Optional<ProseBlock> attributeBlock(String text, Element element, String key) {
+        Attribute attribute = element.attribute(key);
+        if (attribute == null) {
+            return java.util.Optional.empty();
+        }
+        Range value = attribute.sourceRange().valueRange();
+        if (!value.isTracked() || value.endPos() <= value.startPos()) {
+            return java.util.Optional.empty();
+        }
+        return HtmlText.block(text, ProseBlock.Kind.PARAGRAPH, new int[] {value.startPos(), value.endPos()});
+    }
+
+    /** Walks the body, gathering the text of each block element into one block. */
+    private static final class Collector implements NodeVisitor {
+        private final String text;
+        private final List<ProseBlock> blocks = new ArrayList<>();
+        private final List<int[]> comments = new ArrayList<>();
+        private HtmlText current;
+        /** Depth inside an element whose text is not prose, or 0. */
+        private int hidden;
+
+        Collector(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Comment comment) {
+                Range r = comment.sourceRange();
+                if (r.isTracked()) {
+                    comments.add(new int[] {r.startPos(), r.endPos()});
+                }
+                return;
+            }
+            if (node instanceof Element element) {
+                String name = element.normalName();
+                if (hidden > 0 || isHidden(element)) {
+                    if (hidden == 0 && CODE.contains(name) && isInline(element) && current != null) {
+                        current.placeholder(element);
+                    } else if (hidden == 0 && !CODE.contains(name)) {
+                        flush();
+                    }
+                    hidden++;
+                    return;
+                }
+                if ("br".equals(name)) {
+                    if (current != null) {
+                        current.lineBreak(element);
+                    }
+                } else if ("img".equals(name)) {
+                    attributeBlock(text, element, "alt").ifPresent(blocks::add);
+                } else if (!INLINE.contains(name)) {
+                    flush();
+                    current = new HtmlText(text, kindOf(name));
+                }
+                return;
+            }
+            // White space between inline elements is a word space; before a block's first word it is nothing.
+            if (hidden == 0 && node instanceof TextNode textNode && (current != null || !textNode.isBlank())) {
+                Range r = textNode.sourceRange();
+                if (r.isTracked()) {
+                    if (current == null) {
+                        current = new HtmlText(text, ProseBlock.Kind.PARAGRAPH);
+                    }
+                    current.text(r.startPos(), r.endPos());
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            if (hidden > 0) {
+                hidden--;
+                return;
+            }
+            String name = element.normalName();
+            if (!INLINE.contains(name) && !"br".equals(name)) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (current != null) {
+                current.build().ifPresent(blocks::add);
+                current = null;
+            }
+        }
+
+        private static boolean isHidden(Element element) {
+            String name = element.normalName();
+            return HIDDEN.contains(name) || CODE.contains(name) || "no".equalsIgnoreCase(element.attr("translate"))
+                    || element.hasClass("notranslate") || element.hasAttr("hidden");
+        }
+
+        /** Code inside a sentence, not a block of its own. */
+        private static boolean isInline(Element element) {
+            Element parent = element.parent();
+            return parent != null && !"pre".equals(parent.normalName());
+        }
+
+        private static ProseBlock.Kind kindOf(String name) {
+            return HEADINGS.contains(name) ? ProseBlock.Kind.HEADING
+                    : CELLS.contains(name) ? ProseBlock.Kind.TABLE_CELL : ProseBlock.Kind.PARAGRAPH;
+        }
+    }
+}
