@@ -60,7 +60,14 @@ final class HtmlParser {
     }
 
     static Document.Structure parse(String text) {
-        org.jsoup.nodes.Document page = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+        org.jsoup.nodes.Document page;
+        try {
+            page = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+        } catch (RuntimeException e) {
+            // jsoup's tree builder can fail on pathological nesting of formatting tags; the file gets one line.
+            throw new DocumentStructureException("HTML the parser cannot read (" + e.getClass().getSimpleName()
+                    + " in jsoup's tree builder)");
+        }
         Collector collector = new Collector(text);
         NodeTraversor.traverse(collector, page);
         collector.flush();
@@ -74,8 +81,24 @@ final class HtmlParser {
                 attributeBlock(text, meta, "content").ifPresent(blocks::add);
             }
         }
+        return new Document.Structure(inFileOrder(blocks), SuppressionParser.parse(text, collector.comments));
+    }
+
+    /**
+     * The blocks sorted by where they start, without one that overlaps the block before it: the parser rebuilds
+     * misnested markup in another order than it was written, and rules read blocks as the file holds them.
+     */
+    private static List<ProseBlock> inFileOrder(List<ProseBlock> blocks) {
         blocks.sort(java.util.Comparator.comparingInt(ProseBlock::docStart));
-        return new Document.Structure(blocks, SuppressionParser.parse(text, collector.comments));
+        List<ProseBlock> ordered = new ArrayList<>(blocks.size());
+        int end = 0;
+        for (ProseBlock block : blocks) {
+            if (block.docStart() >= end) {
+                ordered.add(block);
+                end = block.docEnd();
+            }
+        }
+        return ordered;
     }
 
     /** The text of an element without markup inside (a title): its text nodes, wherever its tags end. */
@@ -140,7 +163,7 @@ final class HtmlParser {
                         current.lineBreak(element);
                     }
                 } else if ("img".equals(name)) {
-                    attributeBlock(text, element, "alt").ifPresent(blocks::add);
+                    altText(element);
                 } else if (!INLINE.contains(name)) {
                     flush();
                     current = new HtmlText(text, kindOf(name));
@@ -172,6 +195,19 @@ final class HtmlParser {
             if (!INLINE.contains(name) && !"br".equals(name)) {
                 flush();
             }
+        }
+
+        /** An image's alt text reads where the image stands, as Markdown's does: blocks never overlap. */
+        private void altText(Element image) {
+            Attribute alt = image.attribute("alt");
+            Range value = alt == null ? null : alt.sourceRange().valueRange();
+            if (value == null || !value.isTracked() || alt.getValue().isBlank()) {
+                return;
+            }
+            if (current == null) {
+                current = new HtmlText(text, ProseBlock.Kind.PARAGRAPH);
+            }
+            current.text(value.startPos(), value.endPos());
         }
 
         void flush() {

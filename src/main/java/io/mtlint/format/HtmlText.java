@@ -118,15 +118,22 @@ final class HtmlText {
         if (last == null || last.isSpace()) {
             if (last != null && reads.equals("\n") && last.reads().equals(" ")) {
                 pieces.set(k, new Piece(last.start(), last.end(), "", false));
-                pieces.add(new Piece(start, end, reads, false));
+                add(new Piece(start, end, reads, false));
             }
             return; // leading, or collapsed into the space before
         }
         boolean verbatim = end - start == 1 && text.charAt(start) == ' ' && reads.equals(" ");
-        pieces.add(new Piece(start, end, reads, verbatim));
+        add(new Piece(start, end, reads, verbatim));
     }
 
+    /**
+     * Pieces go in file order; text the parser moved back before markup already read (misnested tables and
+     * formatting tags are rebuilt by the HTML algorithm, not where they were written) is left out.
+     */
     private void add(Piece piece) {
+        if (!pieces.isEmpty() && piece.start() < pieces.get(pieces.size() - 1).end()) {
+            return;
+        }
         pieces.add(piece);
     }
 

@@ -97,7 +97,7 @@ class MarkdownFuzzTest {
         return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
-    private static void checkStructure(Document doc, String where) {
+    static void checkStructure(Document doc, String where) {
         String text = doc.text();
         int previousEnd = 0;
         for (ProseBlock block : doc.blocks()) {
@@ -132,7 +132,7 @@ class MarkdownFuzzTest {
         }
     }
 
-    private static void checkFindings(Document doc, String where) {
+    static void checkFindings(Document doc, String where) {
         CheckResult result = Checkers.structural().check(doc);
         int length = doc.text().length();
         for (Finding f : result.findings()) {
