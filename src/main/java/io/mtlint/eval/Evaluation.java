@@ -201,7 +201,8 @@ public final class Evaluation {
 
     static boolean isArticle(Path p) {
         String n = p.getFileName().toString();
-        return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown");
+        return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".html")
+                || n.endsWith(".htm");
     }
 
     static Path tsvFor(Path article) {

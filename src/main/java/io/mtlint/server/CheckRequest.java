@@ -78,7 +78,7 @@ record CheckRequest(Document document, String language, List<String> preferredVa
         try {
             return Format.fromId(id.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Unknown value '" + id + "' for parameter 'format'. Valid values: text, markdown");
+            throw ApiException.badRequest("Unknown value '" + id + "' for parameter 'format'. Valid values: text, markdown, html");
         }
     }
 

@@ -241,9 +241,11 @@ async function copy() {
 }
 
 function download() {
-  const markdown = $("format").value === "markdown";
-  const name = state.fileName || (markdown ? "article.md" : "article.txt");
-  const blob = new Blob([$("text").value], { type: markdown ? "text/markdown;charset=utf-8" : "text/plain;charset=utf-8" });
+  const format = $("format").value;
+  const types = { markdown: ["article.md", "text/markdown"], html: ["article.html", "text/html"], text: ["article.txt", "text/plain"] };
+  const [defaultName, type] = types[format] || types.text;
+  const name = state.fileName || defaultName;
+  const blob = new Blob([$("text").value], { type: `${type};charset=utf-8` });
   const link = document.createElement("a");
   link.href = URL.createObjectURL(blob);
   link.download = name;
@@ -262,7 +264,7 @@ function open(event) {
   const reader = new FileReader();
   reader.onload = () => {
     state.fileName = file.name;
-    $("format").value = /\.(md|markdown)$/i.test(file.name) ? "markdown" : "text";
+    $("format").value = /\.(md|markdown)$/i.test(file.name) ? "markdown" : /\.x?html?$/i.test(file.name) ? "html" : "text";
     if ($("text").value) {
       state.history.push($("text").value);
       $("undo").disabled = false;

@@ -110,6 +110,15 @@ class ServerApiTest {
     }
 
     @Test
+    void anHtmlPageIsReadAsHtmlWithOffsetsInThePage() {
+        String page = "<p>The minister visited <b>kyiv</b> and ran <code>kyiv.start()</code>.</p>";
+        JsonNode json = client.post("v2/check", form("text", page, "language", "en-US", "format", "html")).json();
+        JsonNode kyiv = match(json, "mt.proper-noun-case");
+        assertEquals(page.indexOf("kyiv"), kyiv.get("offset").asInt());
+        assertEquals(1, json.get("matches").size(), json.toString());
+    }
+
+    @Test
     void rulesAndCategoriesAreSwitchedByTheIdsTheAnswerShows() {
         JsonNode json = client.post("v2/check", form("text", ARTICLE, "language", "en-US",
                 "disabledRules", "mt.proper-noun-case", "disabledCategories", "TYPOS")).json();
