@@ -172,10 +172,11 @@ public final class Document {
     /**
      * The fix as it must be written into this file, or null when it cannot be: in a bilingual file every edit must
      * fall inside the text of one translation (never on its source, its inline codes or the format's markup), and
-     * its replacement is escaped as the format requires. An article's fixes are written as they are.
+     * its replacement is escaped as the format requires; an HTML page's replacements are escaped as HTML. Other
+     * articles' fixes are written as they are.
      */
     public Fix writable(Fix fix) {
-        if (!bilingual) {
+        if (!bilingual && format != Format.HTML) {
             return fix;
         }
         List<TextEdit> edits = new java.util.ArrayList<>(fix.edits().size());
@@ -191,6 +192,10 @@ public final class Document {
 
     /** One edit as it must be written (see {@link #writable(Fix)}), or null. */
     public TextEdit writable(TextEdit edit) {
+        if (format == Format.HTML) {
+            return new TargetEditing(0, text.length(), TargetEditing.Escaping.HTML, List.of(), List.of())
+                    .writable(edit, List.of(), charset);
+        }
         if (!bilingual) {
             return edit;
         }

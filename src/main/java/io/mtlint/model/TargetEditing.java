@@ -17,7 +17,12 @@ public record TargetEditing(int start, int end, Escaping escaping, List<int[]> l
         /** A gettext string literal: backslash escapes for quotes, backslashes, line breaks and tabs. */
         PO,
         /** Plain text of one line: written as is, without line breaks. */
-        LINE
+        LINE,
+        /**
+         * HTML text or attribute value: {@code & < "} as references, characters the encoding lacks as numeric
+         * references.
+         */
+        HTML
     }
 
     public TargetEditing {
@@ -97,6 +102,19 @@ public record TargetEditing(int start, int end, Escaping escaping, List<int[]> l
                             }
                             out.append(ch);
                         }
+                    }
+                }
+                case HTML -> {
+                    if (cp == '&') {
+                        out.append("&amp;");
+                    } else if (cp == '<') {
+                        out.append("&lt;");
+                    } else if (cp == '"') {
+                        out.append("&quot;");
+                    } else if (!encoder.canEncode(ch)) {
+                        out.append("&#x").append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)).append(';');
+                    } else {
+                        out.append(ch);
                     }
                 }
                 case LINE -> {

@@ -139,6 +139,16 @@ class HtmlParserTest {
     }
 
     @Test
+    void replacementsAreWrittenAsHtmlInTheEncodingOfThePage() throws DocumentException {
+        String html = "<p title=\"Harbour\">Harbour</p>";
+        byte[] bytes = ("<meta charset=\"windows-1252\">" + html).getBytes(Charset.forName("windows-1252"));
+        Document doc = DocumentLoader.fromBytes("old.html", bytes, Format.HTML);
+        int at = doc.text().lastIndexOf("Harbour");
+        io.mtlint.model.TextEdit written = doc.writable(new io.mtlint.model.TextEdit(at, at + 7, "Tom & \"Jerry\" <3 \u0141\u00f3d\u017a"));
+        assertEquals("Tom &amp; &quot;Jerry&quot; &lt;3 &#x141;\u00f3d&#x17A;", written.replacement());
+    }
+
+    @Test
     void contentWithoutAnExtensionIsRecognisedAsHtml() {
         assertEquals(Format.HTML, FormatSniffer.sniff("<!-- export -->\n<!DOCTYPE html>\n<html>".getBytes(StandardCharsets.UTF_8)));
         assertEquals(Format.HTML, Format.forFileName("Noticia.HTM"));
