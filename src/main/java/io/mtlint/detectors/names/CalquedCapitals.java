@@ -57,7 +57,7 @@ final class CalquedCapitals {
                     || !before.isLowercase() || !spacedApart(text, before, w) || block.hidesMarkupBetween(before.end(), w.start())
                     || Sentences.startsSentence(text, w.start()) || insideQuotation(text, w.start())
                     || target.hasProperNounReading(w.form()) || vocabulary.casing(w.text()) != null
-                    || vocabulary.isAccepted(w.text()) || namedElsewhere(document, w.text())) {
+                    || vocabulary.isAccepted(w.text()) || namedElsewhere(document, w.text(), target)) {
                 continue;
             }
             Words.Word after = k + 1 < words.size() ? words.get(k + 1) : null;
@@ -102,7 +102,9 @@ final class CalquedCapitals {
         }
         LanguageDescriptor language = target.descriptor();
         Set<String> tags = target.lookup(before.text()).tags();
-        return k >= 2 && words.get(k - 2).isLowercase() && !tags.isEmpty() && tags.stream().allMatch(language::isAdjectiveTag)
+        // An adjective that is no noun: after a noun the title would be a surname in apposition.
+        return k >= 2 && words.get(k - 2).isLowercase() && tags.stream().anyMatch(language::isAdjectiveTag)
+                && tags.stream().noneMatch(t -> language.isNominalTag(t) && !language.isAdjectiveTag(t))
                 && isArticleOrPreposition(words.get(k - 2), target);
     }
 
@@ -193,10 +195,10 @@ final class CalquedCapitals {
     }
 
     /**
-     * Whether the document writes the word capitalised right after another capitalised word in mid-sentence
-     * ("Iván Duque", "Banco Central"): the word is part of a name there, and likely here too.
+     * Whether the document writes the word capitalised right after another capitalised word ("Iván Duque", "Banco
+     * Central"), other than an article opening a sentence: the word is part of a name there, and likely here too.
      */
-    private static boolean namedElsewhere(Document document, String word) {
+    private static boolean namedElsewhere(Document document, String word, Lexicon target) {
         return document.derived(CalquedCapitals.class, () -> {
             Set<String> inNames = new HashSet<>();
             for (ProseBlock b : document.blocks()) {
@@ -206,7 +208,7 @@ final class CalquedCapitals {
                     Words.Word w = ws.get(k);
                     Words.Word before = ws.get(k - 1);
                     if (w.isCapitalised() && !w.isAllCaps() && !before.isLowercase() && spacedApart(t, before, w)
-                            && !Sentences.startsSentence(t, before.start())) {
+                            && !(Sentences.startsSentence(t, before.start()) && isArticleOrPreposition(before, target))) {
                         inNames.add(w.text());
                     }
                 }
