@@ -56,6 +56,7 @@ final class CalquedCapitals {
             if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().length() < 3
                     || !before.isLowercase() || !spacedApart(text, before, w) || block.hidesMarkupBetween(before.end(), w.start())
                     || Sentences.startsSentence(text, w.start()) || insideQuotation(text, w.start())
+                    || insideMarkup(block, w, document.text())
                     || target.hasProperNounReading(w.form()) || vocabulary.casing(w.text()) != null
                     || vocabulary.isAccepted(w.text()) || namedElsewhere(document, w.text(), target)) {
                 continue;
@@ -121,15 +122,16 @@ final class CalquedCapitals {
     }
 
     /**
-     * Whether the word reads as a common noun and as no adjective, name or function word ("sector", "mercado",
-     * which is a participle too): an adjective before the capital may begin a name with it.
+     * Whether the word reads as a common noun or a verb only ("sector", "mercado", which is a participle too): an
+     * adjective before the capital may begin a name with it, and an adverb that is a noun too ("no", "plus") is
+     * none.
      */
     private static boolean isCommonNounOnly(Words.Word w, Lexicon target) {
         LanguageDescriptor language = target.descriptor();
         Set<String> tags = target.lookup(w.text()).tags();
         return tags.stream().anyMatch(t -> language.isNominalTag(t) && !language.isAdjectiveTag(t) && !language.isProperNounTag(t))
-                && tags.stream().noneMatch(t -> language.isAdjectiveTag(t) || language.isProperNounTag(t)
-                || language.isFunctionTag(t));
+                && tags.stream().allMatch(t -> language.isVerbTag(t) || language.isNominalTag(t)
+                && !language.isAdjectiveTag(t) && !language.isProperNounTag(t));
     }
 
     /**
@@ -175,6 +177,30 @@ final class CalquedCapitals {
 
     private static boolean spacedApart(String text, Words.Word a, Words.Word b) {
         return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
+    }
+
+    /**
+     * Whether the word lies inside emphasis or a link's text in the document ("**Campos no Opcionales**",
+     * "[el menú Principal](…)"): such marks set off a label or a title, which keeps the capitals it has.
+     */
+    private static boolean insideMarkup(ProseBlock block, Words.Word w, String documentText) {
+        if (block.isVerbatim(0, block.text().length())) {
+            return false;
+        }
+        // From the start of the block's first line: markup that opens the block lies before its first piece.
+        int from = documentText.lastIndexOf('\n', Math.max(0, block.docStart() - 1)) + 1;
+        String before = documentText.substring(from, block.toDocument(w.start()));
+        int bold = count(before, "**") + count(before, "__");
+        long stars = before.replace("**", "").chars().filter(c -> c == '*').count();
+        return bold % 2 == 1 || stars % 2 == 1 || count(before, "[") > count(before, "]");
+    }
+
+    private static int count(String text, String mark) {
+        int n = 0;
+        for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + mark.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** Whether an opening quotation mark before {@code at} in the block is still open: quoted words are cited. */
