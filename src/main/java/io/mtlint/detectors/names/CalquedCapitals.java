@@ -55,10 +55,10 @@ final class CalquedCapitals {
             Words.Word before = words.get(k - 1);
             if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().length() < 3
                     || !before.isLowercase() || !spacedApart(text, before, w) || block.hidesMarkupBetween(before.end(), w.start())
-                    || Sentences.startsSentence(text, w.start()) || insideQuotation(text, w.start())
-                    || insideMarkup(block, w, document.text())
-                    || target.hasProperNounReading(w.form()) || vocabulary.casing(w.text()) != null
-                    || vocabulary.isAccepted(w.text()) || namedElsewhere(document, w.text(), target)) {
+                    || Sentences.startsSentence(text, w.start()) || target.hasProperNounReading(w.form())
+                    || vocabulary.casing(w.text()) != null || vocabulary.isAccepted(w.text())
+                    || insideQuotation(text, w.start()) || insideMarkup(block, w, document.text())
+                    || namedElsewhere(document, w.text(), target)) {
                 continue;
             }
             Words.Word after = k + 1 < words.size() ? words.get(k + 1) : null;
@@ -246,7 +246,7 @@ final class CalquedCapitals {
     private record Names(Set<String> words) {
     }
 
-    /** A line with no full stop, few words and no lowercase start: a title set as a paragraph of plain text. */
+    /** One line of few words with no closing punctuation: a title or a label set as a paragraph of plain text. */
     private static boolean isTitleLine(String text) {
         String t = text.strip();
         return !t.isEmpty() && t.indexOf('\n') < 0 && ".!?…:;,\u201d\u00bb\"".indexOf(t.charAt(t.length() - 1)) < 0
