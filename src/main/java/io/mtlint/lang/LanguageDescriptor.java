@@ -124,31 +124,37 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * LanguageTool's part-of-speech tags, as regular expressions over a whole tag: proper nouns; prepositions and
      * conjunctions (words that join a sentence's parts and cannot start a new one); determiners; nouns, adjectives
      * and names (what a surname that is also a word can be); common nouns, for languages that capitalise them;
-     * pronouns; and verbs. A language without tags has no proper nouns, connectives, determiners, pronouns or
-     * verbs, and every tag is nominal.
+     * pronouns; verbs; and adjectives. A language without tags has no proper nouns, connectives, determiners,
+     * pronouns, verbs or adjectives, and every tag is nominal.
      */
     public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun,
-                       Pattern pronoun, Pattern verb) {
-        static final Tags NONE = new Tags(null, null, null, null, null, null, null);
+                       Pattern pronoun, Pattern verb, Pattern adjective) {
+        static final Tags NONE = new Tags(null, null, null, null, null, null, null, null);
     }
 
     /**
      * How the language cases institutions: a portfolio is capitalised after a ministry's head and linking word
      * ("Ministry of Health", "ministro de Defensa"; {@code headsAnyCase} when the head itself may be lowercase),
      * and offices the language writes in lowercase ("el presidente") except after a form of address that
-     * capitalises them ({@code addressForms}: "Monsieur le Président").
+     * capitalises them ({@code addressForms}: "Monsieur le Président"); titles of nobility, which the language
+     * writes in lowercase too ({@code lowercaseTitles}: "el duque de Alba", "le comte de Paris"); and generic
+     * nouns of places and bodies, written in lowercase before a specific name that alone is capitalised, adjective
+     * or not ({@code genericNouns}: "el océano Pacífico", "la plaza Mayor", "la mer Baltique").
      */
     public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
-                               List<String> portfolios, List<String> lowercaseOffices, List<String> addressForms) {
+                               List<String> portfolios, List<String> lowercaseOffices, List<String> addressForms,
+                               List<String> lowercaseTitles, List<String> genericNouns) {
         public Institutions {
             heads = heads == null ? List.of() : List.copyOf(heads);
             linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
             portfolios = portfolios == null ? List.of() : List.copyOf(portfolios);
             lowercaseOffices = lowercaseOffices == null ? List.of() : List.copyOf(lowercaseOffices);
             addressForms = addressForms == null ? List.of() : List.copyOf(addressForms);
+            lowercaseTitles = lowercaseTitles == null ? List.of() : List.copyOf(lowercaseTitles);
+            genericNouns = genericNouns == null ? List.of() : List.copyOf(genericNouns);
         }
 
-        static final Institutions NONE = new Institutions(null, false, null, null, null, null);
+        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null);
     }
 
     /**
@@ -261,6 +267,10 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
 
     public boolean isVerbTag(String tag) {
         return matches(tags.verb(), tag, false);
+    }
+
+    public boolean isAdjectiveTag(String tag) {
+        return matches(tags.adjective(), tag, false);
     }
 
     /**

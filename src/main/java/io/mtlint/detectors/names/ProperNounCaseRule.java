@@ -118,11 +118,50 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             Example.good("\u2014 Madame l\u2019Ambassadrice, merci. Le pr\u00e9fet a remerci\u00e9 Monsieur le Maire.")
                     .in(null, "fr"));
 
+    static final RuleInfo CAPITALISED_TITLE = RuleInfo.check(ID, "capitalised-title", Category.PROPER_NOUN_CASE,
+            Severity.WARNING, "A title of nobility capitalised as in English",
+            "Spanish and French write titles of nobility in lowercase (\"el duque de Alba\", \"la comtesse de "
+                    + "S\u00e9gur\"); machine translation keeps the capital of \"the Duke of\". The title must follow an "
+                    + "article or a preposition, with at most one adjective between (after a noun it is a surname: "
+                    + "\"el presidente Duque\"), and start no run of capitalised words (\"el Bar\u00f3n Rojo\"). A word the "
+                    + "dictionary knows as a name, or that the document writes inside a name, is left alone. The titles "
+                    + "are the descriptor's data. Fix (suggested): lowercase.",
+            Example.bad("La finca pasó a manos del <marker>Marqués</marker> de Comillas en 1880.",
+                    "La finca pasó a manos del marqués de Comillas en 1880.").in("en", "es"),
+            Example.good("El marqués de Comillas vendió la finca; el Barón Rojo voló sobre ella.").in("en", "es"));
+    static final RuleInfo CAPITALISED_ADJECTIVE = RuleInfo.check(ID, "capitalised-adjective", Category.PROPER_NOUN_CASE,
+            Severity.WARNING, "An adjective capitalised after a lowercase noun",
+            "\"el sector Tecnol\u00f3gico\", \"la politique Mon\u00e9taire\": English capitalised the phrase as a name "
+                    + "or a label, and translation kept the capital on the adjective alone. A name that capitalises its "
+                    + "adjective capitalises its noun too (\"el Banco Central\"). The noun must read only as a common "
+                    + "noun and the adjective as no verb, name or function word, stand in a paragraph (not a heading, "
+                    + "a table or a title line), outside quotations, and start no run of capitalised words; a word "
+                    + "the document writes inside a name is left alone. Fix (suggested): lowercase.",
+            Example.bad("Las ventas del comercio <marker>Electrónico</marker> subieron en marzo.",
+                    "Las ventas del comercio electrónico subieron en marzo.").in("en", "es"),
+            Example.bad("La croissance du secteur <marker>Pharmaceutique</marker> ralentit.",
+                    "La croissance du secteur pharmaceutique ralentit.").in("en", "fr"),
+            Example.good("Las ventas del Comercio Electrónico Nacional subieron, como en el océano Pacífico.")
+                    .in("en", "es"));
+    static final RuleInfo CAPITALISED_EXPANSION = RuleInfo.check(ID, "capitalised-expansion", Category.PROPER_NOUN_CASE,
+            Severity.WARNING, "An acronym spelled out with only its first word capitalised",
+            "A spelled-out acronym capitalises its significant words when it is a name (\"Fondo Monetario "
+                    + "Internacional (FMI)\") and none when it is a common noun (\"fondos cotizados en bolsa (ETF)\"). "
+                    + "Translation of an English expansion often keeps only the first capital: a common noun after an "
+                    + "article or a preposition, followed by lowercase words up to a bracketed acronym that does not "
+                    + "start with its initial (the acronym is the English one, so the words are a translation, not "
+                    + "the name the acronym abbreviates). Fix (suggested): lowercase the first word.",
+            Example.bad("Aumentó el uso de <marker>Redes privadas virtuales</marker> (VPN) en la empresa.",
+                    "Aumentó el uso de redes privadas virtuales (VPN) en la empresa.").in("en", "es"),
+            Example.good("Aumentó el uso de redes privadas virtuales (VPN) y de la Ley de servicios digitales (LSD).")
+                    .in("en", "es"));
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Proper noun written in lowercase",
             "Names that machine translation left in lowercase: known to the dictionaries, listed in the names "
                     + "gazetteer, capitalised elsewhere in the document, or recognisable by their place.",
             List.of(Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en")),
-            KNOWN_NAME, NOUN, SURNAME, UNLISTED_NAME, PORTFOLIO, CAPITALISED_OFFICE);
+            KNOWN_NAME, NOUN, SURNAME, UNLISTED_NAME, PORTFOLIO, CAPITALISED_OFFICE, CAPITALISED_TITLE,
+            CAPITALISED_ADJECTIVE, CAPITALISED_EXPANSION);
 
     /**
      * Lowercase words that are right as they are wherever they stand: a name particle, a word the packs accept,
@@ -172,6 +211,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         found.forEach(out::forward);
         InstitutionCase.check(block, env.targetLanguage(), env.targetLexicon(), env.sourceLexicon(context.document()),
                 PORTFOLIO, CAPITALISED_OFFICE, out);
+        CalquedCapitals.check(block, context, env.targetLexicon(), env.vocabulary(), CAPITALISED_TITLE,
+                CAPITALISED_ADJECTIVE, CAPITALISED_EXPANSION, out);
         if (pass.namesByPlace().isEmpty()) {
             return;
         }

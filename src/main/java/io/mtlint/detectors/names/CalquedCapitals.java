@@ -1,0 +1,255 @@
+package io.mtlint.detectors.names;
+
+import io.mtlint.analysis.BlockWords;
+import io.mtlint.analysis.DocumentContext;
+import io.mtlint.analysis.FunctionWords;
+import io.mtlint.detectors.BlockFix;
+import io.mtlint.detectors.BlockReporter;
+import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.lang.Vocabulary;
+import io.mtlint.languagetool.Lexicon;
+import io.mtlint.model.Document;
+import io.mtlint.model.ProseBlock;
+import io.mtlint.model.RuleInfo;
+import io.mtlint.text.Sentences;
+import io.mtlint.text.Words;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Common words that machine translation capitalises in mid-sentence because English capitalised them, in a
+ * language that writes them in lowercase (Spanish, French). A capital in running text is right for names, and the
+ * press of these languages capitalises institutions ("el Gobierno", "la Cour des comptes") and the significant words
+ * of their names, so a capital alone proves nothing. Three places do: a title of nobility after an article or a
+ * preposition ("al mismísimo Duque de Westminster"); an adjective capitalised after a lowercase noun, where a name
+ * would capitalise the noun as well ("el sector Tecnológico"); and the spelled-out form of an acronym that
+ * capitalises its first word only, whose initials are not the acronym's ("Fondos cotizados en bolsa (ETF)"): a
+ * name would capitalise its significant words, so this is a common noun carrying the capital of the English
+ * expansion.
+ */
+final class CalquedCapitals {
+    /** A spelled-out acronym longer than this is a clause, not a term. */
+    private static final int MAX_EXPANSION_WORDS = 8;
+
+    private CalquedCapitals() {
+    }
+
+    static void check(ProseBlock block, DocumentContext context, Lexicon target, Vocabulary vocabulary,
+                      RuleInfo titleCheck, RuleInfo adjectiveCheck, RuleInfo expansionCheck, BlockReporter out) {
+        LanguageDescriptor language = target.descriptor();
+        // Without adjective tags the three places cannot be told apart from a name.
+        if (block.kind() != ProseBlock.Kind.PARAGRAPH || language.capitalisesNouns() || language.tags().adjective() == null
+                || isTitleLine(block.text())) {
+            return;
+        }
+        Document document = context.document();
+        String text = block.text();
+        List<Words.Word> words = BlockWords.of(document, block);
+        Set<String> titles = Set.copyOf(language.institutions().lowercaseTitles());
+        Set<String> generics = Set.copyOf(language.institutions().genericNouns());
+        for (int k = 1; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            Words.Word before = words.get(k - 1);
+            if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().length() < 3
+                    || !before.isLowercase() || !spacedApart(text, before, w) || block.hidesMarkupBetween(before.end(), w.start())
+                    || Sentences.startsSentence(text, w.start()) || target.hasProperNounReading(w.form())
+                    || vocabulary.casing(w.text()) != null || vocabulary.isAccepted(w.text())
+                    || insideQuotation(text, w.start()) || insideMarkup(block, w, document.text())
+                    || namedElsewhere(document, w.text(), target)) {
+                continue;
+            }
+            Words.Word after = k + 1 < words.size() ? words.get(k + 1) : null;
+            String lower = w.lower();
+            Set<String> readings = target.lookup(lower).tags();
+            if (readings.isEmpty()) {
+                continue;
+            }
+            if (titles.contains(lower) && introduced(words, k, target) && !startsName(text, w, after)) {
+                out.report(titleCheck, w.start(), w.end(), "\u201c" + w.text() + "\u201d: " + language.name()
+                                + " writes titles of nobility in lowercase (\u201c" + lower + "\u201d), unlike English",
+                        BlockFix.replace(w.start(), w.end(), lower, false, "write " + lower));
+            } else if (readings.stream().allMatch(language::isAdjectiveTag)
+                    && target.lookup(w.form()).tags().equals(readings) && isCommonNounOnly(before, target)
+                    && standsAlone(text, before) && !inCompound(text, w)
+                    && !generics.contains(before.lower()) && !startsName(text, w, after)) {
+                out.report(adjectiveCheck, w.start(), w.end(), "\u201c" + before.text() + " " + w.text() + "\u201d: "
+                                + "an adjective capitalised after a lowercase noun; " + language.name()
+                                + " writes \u201c" + before.text() + " " + lower + "\u201d unless both name something",
+                        BlockFix.replace(w.start(), w.end(), lower, false, "write " + lower));
+            } else {
+                int last = expansionEnd(text, words, k, target);
+                if (last > k && FunctionWords.is(target, before.text())) {
+                    Words.Word end = words.get(last);
+                    out.report(expansionCheck, w.start(), end.end(), "\u201c" + text.substring(w.start(), end.end())
+                                    + "\u201d spells out an acronym with the capital of the English expansion; "
+                                    + language.name() + " writes a common noun's expansion in lowercase",
+                            BlockFix.replace(w.start(), w.end(), lower, false, "write " + lower));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the title at {@code k} follows an article or a preposition, with at most one adjective between
+     * ("al mismísimo Duque"): after a noun it is a surname in apposition ("el presidente Duque").
+     */
+    private static boolean introduced(List<Words.Word> words, int k, Lexicon target) {
+        Words.Word before = words.get(k - 1);
+        if (isArticleOrPreposition(before, target)) {
+            return true;
+        }
+        LanguageDescriptor language = target.descriptor();
+        Set<String> tags = target.lookup(before.text()).tags();
+        // An adjective that is no noun: after a noun the title would be a surname in apposition.
+        return k >= 2 && words.get(k - 2).isLowercase() && tags.stream().anyMatch(language::isAdjectiveTag)
+                && tags.stream().noneMatch(t -> language.isNominalTag(t) && !language.isAdjectiveTag(t))
+                && isArticleOrPreposition(words.get(k - 2), target);
+    }
+
+    private static boolean isArticleOrPreposition(Words.Word w, Lexicon target) {
+        return FunctionWords.is(target, w.text()) || FunctionWords.isDeterminer(target, w.text());
+    }
+
+    /**
+     * Whether the capitalised word opens a name of several capitalised words ("el Barón Rojo", "le Comte
+     * Dracula"): a linking word ("de Westminster") does not count, a capitalised word right after does.
+     */
+    private static boolean startsName(String text, Words.Word w, Words.Word after) {
+        return after != null && spacedApart(text, w, after) && !after.isLowercase();
+    }
+
+    /**
+     * Whether the word reads as a common noun or a verb only ("sector", "mercado", which is a participle too): an
+     * adjective before the capital may begin a name with it, and an adverb that is a noun too ("no", "plus") is
+     * none.
+     */
+    private static boolean isCommonNounOnly(Words.Word w, Lexicon target) {
+        LanguageDescriptor language = target.descriptor();
+        Set<String> tags = target.lookup(w.text()).tags();
+        return tags.stream().anyMatch(t -> language.isNominalTag(t) && !language.isAdjectiveTag(t) && !language.isProperNounTag(t))
+                && tags.stream().allMatch(t -> language.isVerbTag(t) || language.isNominalTag(t)
+                && !language.isAdjectiveTag(t) && !language.isProperNounTag(t));
+    }
+
+    /**
+     * The index of the last word of an acronym's expansion starting at {@code k} ("Fondos cotizados en bolsa
+     * (ETF)"), or -1: lowercase words the dictionary knows up to a bracketed acronym whose first letter is not the
+     * expansion's, with nothing but the expansion's first word capitalised.
+     */
+    private static int expansionEnd(String text, List<Words.Word> words, int k, Lexicon target) {
+        Words.Word first = words.get(k);
+        if (target.lookup(first.lower()).tags().stream().noneMatch(t -> target.descriptor().isNominalTag(t)
+                && !target.descriptor().isAdjectiveTag(t))) {
+            return -1;
+        }
+        for (int j = k + 1; j < words.size() && j <= k + MAX_EXPANSION_WORDS; j++) {
+            Words.Word w = words.get(j);
+            if (!spacedApart(text, words.get(j - 1), w)) {
+                return -1;
+            }
+            if (!w.isLowercase() || !target.knows(w.form())) {
+                return -1;
+            }
+            int open = w.end();
+            if (open + 1 < text.length() && text.charAt(open) == ' ' && text.charAt(open + 1) == '(') {
+                int close = text.indexOf(')', open + 2);
+                String acronym = close < 0 ? "" : text.substring(open + 2, close);
+                boolean isAcronym = acronym.length() >= 2 && acronym.length() <= 6
+                        && acronym.codePoints().allMatch(c -> Character.isUpperCase(c));
+                return isAcronym && Character.toUpperCase(first.text().codePointAt(0)) != acronym.codePointAt(0) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word on its own: not the tail of "Schitt's" or of a hyphenated compound. */
+    private static boolean standsAlone(String text, Words.Word w) {
+        return w.start() == 0 || !Character.isLetterOrDigit(text.charAt(w.start() - 1)) && "'\u2019-".indexOf(text.charAt(w.start() - 1)) < 0;
+    }
+
+    /** The head of a hyphenated compound ("Social-News"), which names as a whole. */
+    private static boolean inCompound(String text, Words.Word w) {
+        return w.end() + 1 < text.length() && text.charAt(w.end()) == '-' && Character.isLetter(text.charAt(w.end() + 1));
+    }
+
+    private static boolean spacedApart(String text, Words.Word a, Words.Word b) {
+        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
+    }
+
+    /**
+     * Whether the word lies inside emphasis or a link's text in the document ("**Campos no Opcionales**",
+     * "[el menú Principal](…)"): such marks set off a label or a title, which keeps the capitals it has.
+     */
+    private static boolean insideMarkup(ProseBlock block, Words.Word w, String documentText) {
+        if (block.isVerbatim(0, block.text().length())) {
+            return false;
+        }
+        // From the start of the block's first line: markup that opens the block lies before its first piece.
+        int from = documentText.lastIndexOf('\n', Math.max(0, block.docStart() - 1)) + 1;
+        String before = documentText.substring(from, block.toDocument(w.start()));
+        int bold = count(before, "**") + count(before, "__");
+        long stars = before.replace("**", "").chars().filter(c -> c == '*').count();
+        return bold % 2 == 1 || stars % 2 == 1 || count(before, "[") > count(before, "]");
+    }
+
+    private static int count(String text, String mark) {
+        int n = 0;
+        for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + mark.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether an opening quotation mark before {@code at} in the block is still open: quoted words are cited. */
+    private static boolean insideQuotation(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201c' || c == '\u00ab' || c == '\u2018' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                depth++;
+            } else if ((c == '\u201d' || c == '\u00bb' || c == '\u2019' && (i + 1 >= text.length()
+                    || !Character.isLetter(text.charAt(i + 1)))) && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                depth = depth > 0 ? depth - 1 : depth + 1;
+            }
+        }
+        return depth > 0;
+    }
+
+    /**
+     * Whether the document writes the word capitalised right after another capitalised word ("Iván Duque", "Banco
+     * Central"), other than an article opening a sentence: the word is part of a name there, and likely here too.
+     */
+    private static boolean namedElsewhere(Document document, String word, Lexicon target) {
+        return document.derived(CalquedCapitals.class, () -> {
+            Set<String> inNames = new HashSet<>();
+            for (ProseBlock b : document.blocks()) {
+                String t = b.text();
+                List<Words.Word> ws = BlockWords.of(document, b);
+                for (int k = 1; k < ws.size(); k++) {
+                    Words.Word w = ws.get(k);
+                    Words.Word before = ws.get(k - 1);
+                    if (w.isCapitalised() && !w.isAllCaps() && !before.isLowercase() && spacedApart(t, before, w)
+                            && !(Sentences.startsSentence(t, before.start()) && isArticleOrPreposition(before, target))) {
+                        inNames.add(w.text());
+                    }
+                }
+            }
+            return new Names(Set.copyOf(inNames));
+        }).words().contains(word);
+    }
+
+    private record Names(Set<String> words) {
+    }
+
+    /** One line of few words with no closing punctuation: a title or a label set as a paragraph of plain text. */
+    private static boolean isTitleLine(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.indexOf('\n') < 0 && ".!?…:;,\u201d\u00bb\"".indexOf(t.charAt(t.length() - 1)) < 0
+                && Words.of(t).size() <= 25;
+    }
+}
