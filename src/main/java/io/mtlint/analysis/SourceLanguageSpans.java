@@ -166,7 +166,8 @@ public final class SourceLanguageSpans {
      * code value, and end in a colon ("Provider: `dns.example` IP: `192.0.2.1`" in a table cell, "**Example:**").
      * A label is the source's when some word of it only the source's dictionary knows and its last word is not the
      * target's too ("Note:"); a label of neither's words ("IP", a product name) is the source's when its block's
-     * other labels are and none is the target's. Each range runs from the label to its colon, which keeps the source's typography.
+     * other labels are and none is the target's. Each range runs from the label to its colon, which keeps the
+     * source's typography.
      */
     List<int[]> sourceLabels(io.mtlint.model.ProseBlock block, List<Words.Word> words) {
         String text = block.text();
@@ -196,7 +197,7 @@ public final class SourceLanguageSpans {
             } else if (isPlaceholder && e + 1 < words.size()
                     && text.substring(colon, words.get(e + 1).start()).isBlank()) {
                 opens = e + 1; // "IP" after "Provider: `dns.example`"
-            } else if (opens >= 0 && terms(text, words, opens, e) >= MAX_LABEL_TERMS) {
+            } else if (opens >= 0 && terms(text, words, opens, e) > MAX_LABEL_TERMS) {
                 opens = -1;
             }
         }
