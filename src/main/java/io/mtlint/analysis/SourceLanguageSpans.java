@@ -156,6 +156,110 @@ public final class SourceLanguageSpans {
         return out;
     }
 
+    /** Most terms a label has ("Provider:", "Server address:"); words joined by a hyphen make one term. */
+    private static final int MAX_LABEL_TERMS = 2;
+
+    private enum LabelLanguage { SOURCE, TARGET, NEITHER }
+
+    /**
+     * The labels of a block left in the source language: one or two terms that open the block or follow an inline
+     * code value, and end in a colon ("Provider: `dns.example` IP: `192.0.2.1`" in a table cell, "**Example:**").
+     * A label is the source's when some word of it only the source's dictionary knows and its last word is not the
+     * target's too ("Note:"); a label of neither's words ("IP", a product name) is the source's when its block's
+     * other labels are and none is the target's. Each range runs from the label to its colon, which keeps the
+     * source's typography.
+     */
+    List<int[]> sourceLabels(io.mtlint.model.ProseBlock block, List<Words.Word> words) {
+        String text = block.text();
+        List<int[]> out = new ArrayList<>();
+        if (source == null || text.indexOf(':') < 0) {
+            return out;
+        }
+        List<int[]> labels = new ArrayList<>();
+        List<LabelLanguage> languages = new ArrayList<>();
+        int opens = 0; // the first word a label may start at
+        if (words.isEmpty() || hasLetterOrDigit(text, 0, words.get(0).start())) {
+            opens = -1;
+        }
+        for (int e = 0; e < words.size(); e++) {
+            Words.Word last = words.get(e);
+            int colon = last.end();
+            while (colon < text.length() && Character.isLetterOrDigit(text.charAt(colon))) {
+                colon++; // the digits of "IPv6"
+            }
+            boolean isPlaceholder = !block.isVerbatim(last.start(), last.end());
+            if (colon < text.length() && text.charAt(colon) == ':'
+                    && (colon + 1 == text.length() || Character.isWhitespace(text.charAt(colon + 1)))
+                    && opens >= 0 && opens <= e && terms(text, words, opens, e) <= MAX_LABEL_TERMS) {
+                labels.add(new int[] {words.get(opens).start(), colon + 1});
+                languages.add(labelLanguage(block, words, opens, e));
+                opens = -1;
+            } else if (isPlaceholder && e + 1 < words.size()
+                    && text.substring(colon, words.get(e + 1).start()).isBlank()) {
+                opens = e + 1; // "IP" after "Provider: `dns.example`"
+            } else if (opens >= 0 && terms(text, words, opens, e) > MAX_LABEL_TERMS) {
+                opens = -1;
+            }
+        }
+        boolean sourceBlock = languages.contains(LabelLanguage.SOURCE) && !languages.contains(LabelLanguage.TARGET);
+        for (int i = 0; i < labels.size(); i++) {
+            if (languages.get(i) == LabelLanguage.SOURCE || sourceBlock && languages.get(i) == LabelLanguage.NEITHER) {
+                out.add(labels.get(i));
+            }
+        }
+        return out;
+    }
+
+    private LabelLanguage labelLanguage(io.mtlint.model.ProseBlock block, List<Words.Word> words, int from, int to) {
+        String text = block.text();
+        boolean sourceOnly = false;
+        for (int k = from; k <= to; k++) {
+            Words.Word w = words.get(k);
+            if (!block.isVerbatim(w.start(), w.end()) || w.isAllCaps() || w.text().length() < 2
+                    || w.isCapitalised() && source.hasProperNounReading(w.text())) {
+                continue; // code, initialisms and names are at home in both
+            }
+            // A loanword the target accepts in running text ("hostname") still makes a label of its own the source's.
+            WordOrigin o = vocabulary.isAccepted(w.text()) ? WordOrigin.inDictionaries(w.text(), target, source)
+                    : wordOrigin(text, w);
+            if (o == WordOrigin.TARGET_ONLY || o == WordOrigin.BOTH && w == words.get(to)) {
+                return LabelLanguage.TARGET; // "Note:" reads as the target's own label
+            }
+            sourceOnly |= o == WordOrigin.SOURCE_ONLY;
+        }
+        return sourceOnly ? LabelLanguage.SOURCE : LabelLanguage.NEITHER;
+    }
+
+    /**
+     * How many terms words {@code from..to} make: words joined by a hyphen, an apostrophe or a slash are one; any
+     * other mark between them ("DNS, IPv4") makes them no label.
+     */
+    private static int terms(String text, List<Words.Word> words, int from, int to) {
+        int terms = 1;
+        for (int k = from + 1; k <= to; k++) {
+            boolean spaced = false;
+            for (int i = words.get(k - 1).end(); i < words.get(k).start(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    spaced = true;
+                } else if ("-'\u2019/".indexOf(c) < 0) {
+                    return Integer.MAX_VALUE;
+                }
+            }
+            terms += spaced ? 1 : 0;
+        }
+        return terms;
+    }
+
+    private static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A stop, a question or exclamation mark, an ellipsis or a line break between two words. */
     private static boolean sentenceGap(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -512,6 +616,15 @@ public final class SourceLanguageSpans {
             }
         }
         return from == w.start() && to == w.end() ? null : text.substring(from, to);
+    }
+
+    /** Whether only the source's dictionary knows the word; initialisms and names are either language's. */
+    boolean isSourceWord(String word) {
+        if (source == null || word.length() < 2 || word.equals(word.toUpperCase(Locale.ROOT))
+                || Character.isUpperCase(word.codePointAt(0)) && source.hasProperNounReading(word)) {
+            return false;
+        }
+        return origin(word) == WordOrigin.SOURCE_ONLY;
     }
 
     private WordOrigin origin(Words.Word w) {

@@ -18,6 +18,11 @@ enum WordOrigin {
         if (vocabulary.isAccepted(word)) {
             return TARGET_ONLY;
         }
+        return inDictionaries(word, target, source);
+    }
+
+    /** {@link #of} by the dictionaries alone: a loanword the packs accept ("hostname" in French) is the source's. */
+    static WordOrigin inDictionaries(String word, Lexicon target, Lexicon source) {
         if (word.codePoints().anyMatch(c -> OtherScripts.isOther(c, target.descriptor()))) {
             return NEITHER; // "правительство" in English: the other-script check reports it, with its own language
         }

@@ -146,7 +146,8 @@ public final class Checker {
     /**
      * Drops the findings that hold the text to a target-language convention inside text left in the source
      * language: the leftover is the finding there, and a fix would write the target's conventions into the source's
-     * words. The passages are worked out only when some finding could be dropped.
+     * words. One that is kept but starts right after a word only the source knows ("values are:") keeps its fixes as
+     * unsafe ones. The passages are worked out only when some finding could be dropped.
      */
     private void dropInSourceText(Document document, List<Produced> raw) {
         if (raw.stream().allMatch(p -> p.rule().holdsInSourceText(p.finding()))) {
@@ -157,6 +158,14 @@ public final class Checker {
             raw.removeIf(p -> !p.rule().holdsInSourceText(p.finding())
                     && passages.covers(p.finding().start(), p.finding().end()));
         }
+        raw.replaceAll(p -> p.rule().holdsInSourceText(p.finding())
+                || p.finding().fixes().stream().noneMatch(io.mtlint.model.Fix::safe)
+                || !passages.followsSourceWord(p.finding().start()) ? p : new Produced(p.rule(), unsafe(p.finding())));
+    }
+
+    private static Finding unsafe(Finding f) {
+        return new Finding(f.ruleId(), f.category(), f.severity(), f.start(), f.end(), f.message(),
+                f.fixes().stream().map(x -> new io.mtlint.model.Fix(x.edits(), false, x.description())).toList());
     }
 
     private void timed(Rule rule, Runnable check) {

@@ -12,7 +12,6 @@ import io.mtlint.run.CheckerProvider;
 import io.mtlint.config.ConfigException;
 import io.mtlint.run.FileOutcome;
 import io.mtlint.run.Progress;
-import io.mtlint.run.ResultCache;
 import io.mtlint.run.RunResult;
 import io.mtlint.run.Baselines;
 import io.mtlint.report.ReportFormat;
@@ -84,11 +83,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Findings recorded in this baseline (see mtlint baseline) are not reported and do not fail the run.")
     Path baseline;
 
-    @Option(names = "--no-cache", description = "Check every file even if its result is cached.")
-    boolean noCache;
-
-    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where results are cached (default: .mtlint-cache).")
-    Path cacheDir = Path.of(ResultCache.DEFAULT_DIR);
+    @Mixin
+    CacheOptions cacheOptions;
 
     @Option(names = "--no-source", description = "Text format: do not show the source line and fixes under each finding.")
     boolean noSource;
@@ -119,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             provider = options.provider(timings);
             checkOptions = provider.optionsFor(Path.of("").toAbsolutePath());
-            CheckRun run = new CheckRun(provider, jobs, noCache ? null : new ResultCache(cacheDir))
+            CheckRun run = new CheckRun(provider, jobs, cacheOptions.cache())
                     .withProgress(progress);
             run.startLoading(inputs);
             run.validate(inputs);

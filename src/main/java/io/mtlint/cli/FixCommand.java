@@ -7,7 +7,10 @@ import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
 import io.mtlint.format.DocumentStructureException;
 import io.mtlint.config.CheckOptions;
+import io.mtlint.check.CheckerFactory;
+import io.mtlint.run.CachedChecks;
 import io.mtlint.run.CheckerProvider;
+import io.mtlint.run.ResultCache;
 import io.mtlint.config.ConfigException;
 import io.mtlint.run.FileWalker;
 import io.mtlint.run.Progress;
@@ -73,6 +76,9 @@ final class FixCommand implements Callable<Integer> {
     boolean interactive;
 
     @Mixin
+    CacheOptions cacheOptions;
+
+    @Mixin
     ProgressOptions progressOptions;
 
     @Override
@@ -87,6 +93,8 @@ final class FixCommand implements Callable<Integer> {
         CheckOptions checkOptions;
         CheckerProvider provider;
         Set<String> onlyRules;
+        ResultCache cache = cacheOptions.cache();
+        Path here = Path.of("").toAbsolutePath();
         try {
             CheckerProvider configured = options.provider();
             provider = new CheckerProvider(options.config, base -> {
@@ -97,8 +105,15 @@ final class FixCommand implements Callable<Integer> {
                 }
                 return o;
             });
-            checkOptions = configured.optionsFor(Path.of("").toAbsolutePath());
-            onlyRules = provider.checkerFor(Path.of("").toAbsolutePath()).onlyRules();
+            checkOptions = configured.optionsFor(here);
+            // With a cache the checker is built on the first file the cache does not answer, unless the
+            // configuration names rule ids: the fixes to apply are chosen by their current ids.
+            CheckOptions fixing = provider.optionsFor(here);
+            if (cache == null || CheckerFactory.mayWarnAboutRuleIds(fixing)) {
+                onlyRules = provider.checkerFor(here).onlyRules();
+            } else {
+                onlyRules = fixing.onlyRules();
+            }
             provider.warnings().forEach(w -> err.println("mtlint: warning: " + w));
         } catch (ConfigException e) {
             err.println("mtlint: " + e.getMessage());
@@ -110,11 +125,10 @@ final class FixCommand implements Callable<Integer> {
             InteractiveFix.Mode mode = diff ? InteractiveFix.Mode.DIFF
                     : dryRun ? InteractiveFix.Mode.DRY_RUN : InteractiveFix.Mode.WRITE;
             return new InteractiveFix(provider, main.stdin, out, err, main.stdoutIsTerminal, mode)
-                    .run(files(checkOptions, provider, err), checkOptions.format());
+                    .withCache(cache).run(files(checkOptions, provider, err), checkOptions.format());
         }
         if (paths.equals(List.of("-"))) {
             try {
-                Path here = Path.of("").toAbsolutePath();
                 return fixStdin(provider, here, policy, checkOptions.format(), out, err);
             } catch (ConfigException e) {
                 err.println("mtlint: " + e.getMessage());
@@ -126,6 +140,8 @@ final class FixCommand implements Callable<Integer> {
         int fixedFiles = 0;
         int fixes = 0;
         AtomicWriter writer = new AtomicWriter();
+        CachedChecks checks = new CachedChecks(provider, cache);
+        boolean validated = cache == null;
         List<Path> files = files(checkOptions, provider, err);
         problems |= files == null;
         files = files == null ? List.of() : files;
@@ -144,8 +160,24 @@ final class FixCommand implements Callable<Integer> {
                     }
                     FixResult result;
                     try {
-                        result = new Fixer(provider.checkerFor(file, doc), policy).fix(doc);
+                        CachedChecks.Lookup first = checks.lookup(file, doc);
+                        if (!validated && first.cached() == null) {
+                            // As check does: a bad configuration stops the run in one line, on the first miss.
+                            provider.checkerFor(here);
+                            validated = true;
+                        }
+                        result = Fixer.fix(doc, policy, current -> current == doc
+                                ? checks.check(file, doc, first, share -> { })
+                                : laterRound(checks, provider, file, doc, current));
                     } catch (ConfigException e) {
+                        if (!validated) {
+                            String problem = configurationProblem(provider, here);
+                            if (problem != null) {
+                                err.println("mtlint: " + problem);
+                                return Main.USAGE;
+                            }
+                            validated = true;
+                        }
                         progress.aside(() -> err.println("mtlint: " + e.getMessage()));
                         problems = true;
                         continue;
@@ -180,6 +212,11 @@ final class FixCommand implements Callable<Integer> {
         } finally {
             progress.finished();
         }
+        String problem = validated || checks.anyServed() ? null : configurationProblem(provider, here);
+        if (problem != null) { // nothing came from the cache: the configuration must still hold
+            err.println("mtlint: " + problem);
+            return Main.USAGE;
+        }
         if (!diff && !dryRun) {
             out.println(fixes == 0 ? "Nothing to fix." : "Fixed " + fixes + " problem" + (fixes == 1 ? "" : "s")
                     + " in " + fixedFiles + " file" + (fixedFiles == 1 ? "" : "s") + ".");
@@ -189,6 +226,30 @@ final class FixCommand implements Callable<Integer> {
             return Main.UNREADABLE;
         }
         return diff && changes ? Main.FINDINGS : Main.OK;
+    }
+
+    /** Why the checker of {@code here}'s configuration cannot be built, or null when it can. */
+    private static String configurationProblem(CheckerProvider provider, Path here) {
+        try {
+            provider.checkerFor(here);
+            return null;
+        } catch (ConfigException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * The check of a text a round of fixing {@code file} left: answered from the cache by its bytes too, so that
+     * fixing an unchanged tree again checks nothing, and a file the fix wrote is found under its new bytes. Not
+     * for a text aligned with its source: later rounds read it without the alignment, and must not store a result
+     * under bytes that file, read with it, could have.
+     */
+    private static io.mtlint.check.CheckResult laterRound(CachedChecks checks, CheckerProvider provider, Path file,
+                                                          Document read, Document current) throws ConfigException {
+        if (read.isBilingual() && !read.format().bilingual()) {
+            return provider.checkerFor(file, current).check(current);
+        }
+        return checks.check(file, current);
     }
 
     /** A file in a language mtlint does not check, found by walking a directory: left alone, as check does. */

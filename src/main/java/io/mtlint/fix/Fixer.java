@@ -5,6 +5,7 @@ import io.mtlint.model.Finding;
 import io.mtlint.model.Fix;
 import io.mtlint.model.TextEdit;
 import io.mtlint.format.DocumentLoader;
+import io.mtlint.check.CheckResult;
 import io.mtlint.check.Checker;
 
 import java.util.ArrayList;
@@ -26,13 +27,24 @@ public final class Fixer {
         this.policy = policy;
     }
 
+    /** How each round's text is checked: a checker, or results stored by the text's bytes. */
+    @FunctionalInterface
+    public interface Check<E extends Exception> {
+        CheckResult check(Document current) throws E;
+    }
+
     public FixResult fix(Document document) {
+        return fix(document, policy, checker::check);
+    }
+
+    /** Fixes {@code document}, each round's text checked by {@code check}. */
+    public static <E extends Exception> FixResult fix(Document document, FixPolicy policy, Check<E> check) throws E {
         String text = document.text();
         List<AppliedFix> applied = new ArrayList<>();
         for (int round = 1; round <= MAX_ROUNDS; round++) {
             Document current = round == 1 ? document
                     : DocumentLoader.fromText(document.path(), text, document.format());
-            List<AppliedFix> chosen = choose(checker.check(current).findings(), round);
+            List<AppliedFix> chosen = choose(policy, check.check(current).findings(), round);
             if (chosen.isEmpty()) {
                 break;
             }
@@ -43,7 +55,7 @@ public final class Fixer {
     }
 
     /** The fixes of one round: in document order, skipping any that touches an edit already chosen. */
-    private List<AppliedFix> choose(List<Finding> findings, int round) {
+    private static List<AppliedFix> choose(FixPolicy policy, List<Finding> findings, int round) {
         List<AppliedFix> chosen = new ArrayList<>();
         TakenEdits taken = new TakenEdits();
         for (Finding f : findings) {

@@ -1,7 +1,6 @@
 package io.mtlint.run;
 
 import io.mtlint.check.CheckResult;
-import io.mtlint.check.Checker;
 import io.mtlint.config.CheckOptions;
 import io.mtlint.config.ConfigException;
 import io.mtlint.model.Document;
@@ -34,14 +33,10 @@ public final class CheckRun {
     private final CheckerProvider checkers;
     private final int jobs;
     private final ResultCache cache;
+    private final CachedChecks checks;
     private Progress progress = Progress.NONE;
     /** The paths whose configurations {@link #validate} checks. */
     private List<Path> validating = List.of();
-    /** Whether any file's result came from the cache, and whether any file needed its checker. */
-    private final java.util.concurrent.atomic.AtomicBoolean anyServed =
-            new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicBoolean checkerNeeded =
-            new java.util.concurrent.atomic.AtomicBoolean();
 
     public CheckRun(CheckerProvider checkers, int jobs) {
         this(checkers, jobs, null);
@@ -52,6 +47,7 @@ public final class CheckRun {
         this.checkers = checkers;
         this.jobs = Math.max(1, jobs);
         this.cache = cache;
+        this.checks = new CachedChecks(checkers, cache);
     }
 
     /** Reports the run's progress to {@code progress}. */
@@ -184,7 +180,7 @@ public final class CheckRun {
      * options, packs and version, so a run that every file's result came from cannot fail to build one.
      */
     private boolean mustBuildAfterCacheRun() throws ConfigException {
-        if (!anyServed.get() || checkerNeeded.get()) {
+        if (!checks.anyServed() || checks.checkerNeeded()) {
             return true;
         }
         for (Path path : validating) {
@@ -237,29 +233,11 @@ public final class CheckRun {
         String display = file.toString();
         try {
             Document doc = DocumentLoader.load(file, display, options.format(), options.alignedSource());
-            String key = null;
-            Checker checker;
+            CheckResult result;
             try {
-                if (cache != null) {
-                    CheckOptions resolved = checkers.optionsFor(file, doc);
-                    key = checkers.cacheKey(resolved, doc);
-                    CheckResult cached = key == null ? null : cache.get(key, doc, resolved.pair().target());
-                    if (cached != null) {
-                        anyServed.set(true);
-                        return new FileOutcome(display, cached, null);
-                    }
-                }
-                checkerNeeded.set(true);
-                checker = checkers.checkerFor(file, doc);
+                result = checks.check(file, doc, checks.lookup(file, doc), share);
             } catch (ConfigException e) {
                 return new FileOutcome(display, null, e.getMessage());
-            }
-            checker.prepare(); // a miss: LanguageTool loads while this file's structural rules run
-            io.mtlint.support.Trace.mark("checking " + file);
-            CheckResult result = checker.check(doc, share);
-            io.mtlint.support.Trace.mark("checked " + file);
-            if (key != null) {
-                cache.put(key, doc, result);
             }
             return new FileOutcome(display, result, null);
         } catch (DocumentException e) {

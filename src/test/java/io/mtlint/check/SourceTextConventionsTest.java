@@ -64,4 +64,34 @@ class SourceTextConventionsTest {
         assertTrue(found.stream().flatMap(f -> f.fixes().stream()).noneMatch(io.mtlint.model.Fix::safe),
                 found.toString());
     }
+
+    @Test
+    void anEnglishLabelKeepsItsColonWhileAFrenchLabelIsReported() {
+        String text = "| Service | Détails |\n|---|---|\n"
+                + "| Résolveur | Provider: `resolveur.exemple.net` IP: `198.51.100.4` |\n\n"
+                + "**Example:** `fr-CA`\n\n"
+                + "- Fournisseur: une entreprise qui héberge le résolveur.\n"
+                + "- Remarque: la liste change chaque mois.\n";
+        List<Finding> found = findings("fr", text, "fr.space-before-colon");
+        assertEquals(List.of(text.indexOf("Fournisseur:") + 11, text.indexOf("Remarque:") + 8),
+                found.stream().map(Finding::start).toList(), found.toString());
+    }
+
+    @Test
+    void aLabelOfInitialismsGoesWithTheOtherLabelsOfItsCell() {
+        String english = "| Accès | Hostname: `tls://filtre.exemple.org` IPv6: `2001:db8::53` |\n|---|---|\n";
+        assertEquals(List.of(), flagged("fr", english, "fr.space-before-colon"));
+        String french = "| Accès | Adresse: `filtre.exemple.org` IPv6: `2001:db8::53` |\n|---|---|\n";
+        assertEquals(List.of(":", ":"), flagged("fr", french, "fr.space-before-colon"));
+    }
+
+    @Test
+    void aColonAfterALoneEnglishWordIsReportedWithoutASafeFix() {
+        String text = "Chaque redémarrage du service écrit une ligne, celle du watchdog: elle donne la durée.\n\n"
+                + "Chaque redémarrage du service écrit une ligne, celle du journal: elle donne la durée.\n";
+        List<Finding> found = findings("fr", text, "fr.space-before-colon");
+        assertEquals(2, found.size(), found.toString());
+        assertFalse(found.get(0).fixes().get(0).safe(), "after an English word");
+        assertTrue(found.get(1).fixes().get(0).safe(), "after a French word");
+    }
 }

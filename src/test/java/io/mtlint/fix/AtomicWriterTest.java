@@ -101,7 +101,8 @@ class AtomicWriterTest {
         Object inode = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
         Process p = new ProcessBuilder("setpriv", "--bounding-set=-chown",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "fix", "--no-languagetool", file.toString())
+                System.getProperty("java.class.path"), Main.class.getName(), "fix", "--no-languagetool", "--no-cache",
+                file.toString())
                 .redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), output);

@@ -147,4 +147,67 @@ class FixCommandTest {
         assertTrue(r.out().contains("200000 fixes (house.zqx \u00d7200000)"), r.out());
         assertEquals(text.toString().replace("zqx", "zqy"), Files.readString(file));
     }
+
+    /** Each cache entry by its path, with the file key that changes when {@code put} replaces it. */
+    private static java.util.Map<Path, Object> entries(Path cache) throws Exception {
+        java.util.Map<Path, Object> entries = new java.util.TreeMap<>();
+        if (!Files.isDirectory(cache)) {
+            return entries;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(cache)) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                entries.put(p, java.util.List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime()));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * A second fix over an unchanged tree checks no file: every result, the texts between rounds included, comes
+     * from the cache, and none is stored again. A file the fix wrote is found under its new bytes, and one edited
+     * afterwards is checked afresh.
+     */
+    @Test
+    void fixAnswersAnUnchangedTreeFromTheCacheAndNeverServesAFixedFileStale() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("tree"));
+        Path clean = Files.writeString(tree.resolve("clean.txt"), "The ferry to the island leaves at dawn.\n");
+        Path broken = Files.writeString(tree.resolve("broken.txt"),
+                "The ferry from odesa leaves at dawn .\nIts crew waited below deck .\n");
+        String cache = dir.resolve("cache").toString();
+        Cli.Result firstDiff = Cli.run("fix", "--diff", "--cache-dir", cache, tree.toString());
+        assertEquals(1, firstDiff.exitCode(), firstDiff.err());
+        var stored = entries(Path.of(cache));
+        assertTrue(stored.size() >= 3, "both files and the text after a round: " + stored.keySet());
+        Cli.Result secondDiff = Cli.run("fix", "--diff", "--cache-dir", cache, tree.toString());
+        assertEquals(firstDiff, secondDiff);
+        assertEquals(stored, entries(Path.of(cache)), "an unchanged tree is checked again");
+
+        Cli.Result fixed = Cli.run("fix", "--cache-dir", cache, tree.toString());
+        assertTrue(fixed.out().contains(broken + ": "), fixed.out());
+        assertEquals("The ferry from Odesa leaves at dawn.\nIts crew waited below deck.\n", Files.readString(broken));
+        var afterFix = entries(Path.of(cache));
+        Cli.Result again = Cli.run("fix", "--cache-dir", cache, tree.toString());
+        assertTrue(again.out().contains("Nothing to fix."), again.out());
+        assertEquals(afterFix, entries(Path.of(cache)), "the fixed file's bytes were stored with the last round");
+        String uncached = Cli.run("check", "--no-languagetool", "--no-cache", tree.toString()).out();
+        assertEquals(uncached, Cli.run("check", "--no-languagetool", "--cache-dir", cache, tree.toString()).out(),
+                "what fix stored is what check finds");
+
+        Files.writeString(broken, "The ferry from odesa leaves at noon .\n");
+        Cli.Result edited = Cli.run("fix", "--diff", "--cache-dir", cache, tree.toString());
+        assertEquals(1, edited.exitCode());
+        assertTrue(edited.out().contains("+The ferry from Odesa leaves at noon."), edited.out());
+        assertEquals("The ferry to the island leaves at dawn.\n", Files.readString(clean));
+    }
+
+    @Test
+    void fixWithoutTheCacheStoresNothing() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "The ferry from odesa leaves at dawn.\n");
+        Path cache = dir.resolve("cache");
+        Cli.Result r = Cli.run("fix", "--no-cache", "--cache-dir", cache.toString(), file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("The ferry from Odesa leaves at dawn.\n", Files.readString(file));
+        assertTrue(!Files.exists(cache), "--no-cache wrote a cache");
+    }
 }

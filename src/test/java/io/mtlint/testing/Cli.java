@@ -21,7 +21,8 @@ public final class Cli {
     /** Tests check afresh unless they test the cache: a result cached by an earlier run would hide the work. */
     private static String[] withoutCache(String[] args) {
         java.util.List<String> list = new java.util.ArrayList<>(java.util.List.of(args));
-        if (!list.isEmpty() && list.get(0).equals("check") && !list.contains("--cache-dir") && !list.contains("--no-cache")) {
+        if (!list.isEmpty() && (list.get(0).equals("check") || list.get(0).equals("fix"))
+                && !list.contains("--cache-dir") && !list.contains("--no-cache")) {
             list.add(1, "--no-cache");
         }
         return list.toArray(new String[0]);

@@ -10,7 +10,9 @@ import io.mtlint.format.DocumentException;
 import io.mtlint.format.DocumentLoader;
 import io.mtlint.format.DocumentStructureException;
 import io.mtlint.check.Checker;
+import io.mtlint.run.CachedChecks;
 import io.mtlint.run.CheckerProvider;
+import io.mtlint.run.ResultCache;
 import io.mtlint.config.ConfigException;
 import io.mtlint.fix.AtomicWriter;
 import io.mtlint.fix.FixWriteException;
@@ -57,6 +59,7 @@ public final class InteractiveFix {
             ?    this help""";
 
     private final CheckerProvider checkers;
+    private CachedChecks checks;
     private final Keys keys;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -71,6 +74,7 @@ public final class InteractiveFix {
     InteractiveFix(CheckerProvider checkers, Keys keys, PrintWriter out, PrintWriter err, boolean ansi, int width,
                    Mode mode) {
         this.checkers = checkers;
+        this.checks = new CachedChecks(checkers, null);
         this.keys = keys;
         this.out = out;
         this.err = err;
@@ -88,6 +92,7 @@ public final class InteractiveFix {
     public InteractiveFix(CheckerProvider checkers, InputStream stdin, PrintWriter out, PrintWriter err,
                           boolean terminalAttached, Mode mode) {
         this.checkers = checkers;
+        this.checks = new CachedChecks(checkers, null);
         this.err = err;
         this.mode = mode;
         this.diffOut = out;
@@ -123,6 +128,12 @@ public final class InteractiveFix {
         return CheckerProvider.of(checker);
     }
 
+    /** Reads each file's findings from {@code cache} when it holds them, and stores them there (null: none). */
+    public InteractiveFix withCache(ResultCache cache) {
+        this.checks = new CachedChecks(checkers, cache);
+        return this;
+    }
+
     public int run(List<Path> files, Format format) {
         if (files == null) {
             return UNREADABLE;
@@ -151,7 +162,7 @@ public final class InteractiveFix {
                 }
                 FileSession session;
                 try {
-                    session = new FileSession(doc.text(), checkers.checkerFor(file, doc).check(doc).findings(), ignored);
+                    session = new FileSession(doc.text(), checks.check(file, doc).findings(), ignored);
                 } catch (ConfigException e) {
                     err.println("mtlint: " + e.getMessage());
                     return NO_INPUT;

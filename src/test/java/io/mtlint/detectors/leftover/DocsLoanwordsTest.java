@@ -10,7 +10,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** English terms Spanish, French, German and Italian developer documentation uses as they are stay clean. */
+/**
+ * English terms Spanish, French, German, Italian and Portuguese developer documentation uses as they are stay clean.
+ */
 class DocsLoanwordsTest {
     private static List<String> flagged(String target, String text) {
         return Checkers.flagged(target, "en", text, SourceLeftoverRule.ID);
@@ -62,6 +64,15 @@ class DocsLoanwordsTest {
             "it|Accedi come admin e riavvia il router dal pannello.",
             "it|Scarica l'app e collega il tuo account al server.",
             "it|Il provider consiglia un backup prima di ogni upgrade del firmware.",
+            "pt|O header da requisição leva o token de acesso ao servidor.",
+            "pt|Entre no shell como root e reinicie o serviço de nomes.",
+            "pt|O scraper guarda cada página num array antes de gravar o arquivo.",
+            "pt|O spyware chegou escondido num pen drive emprestado.",
+            "pt|A equipe revisa as issues abertas toda segunda-feira.",
+            "es|El proxy de la oficina bloquea las descargas demasiado grandes.",
+            "es|Abre un shell como root y reinicia el servicio de nombres.",
+            "fr|Connectez-vous en root pour modifier ce fichier de configuration.",
+            "fr|Un adware installé avec le lecteur affichait des publicités.",
     })
     void docsLoanwordsStayClean(String target, String text) {
         assertEquals(List.of(), flagged(target, text));
@@ -75,5 +86,7 @@ class DocsLoanwordsTest {
         assertFalse(flagged("fr", french).isEmpty(), "an English clause left in French text");
         String italian = "Riavvia il router, because the old settings stay active until the device restarts.";
         assertFalse(flagged("it", italian).isEmpty(), "an English clause left in Italian text");
+        String portuguese = "O header chega vazio, because the proxy strips it before the request reaches the server.";
+        assertFalse(flagged("pt", portuguese).isEmpty(), "an English clause left in Portuguese text");
     }
 }
