@@ -66,6 +66,17 @@ public record TargetEditing(int start, int end, Escaping escaping, List<int[]> l
         return replacement.contains("]]>") || !charset.newEncoder().canEncode(replacement) ? null : replacement;
     }
 
+    /** The reference a markup character is written as in this format's text, or null when it is written as is. */
+    private String markupReference(int cp) {
+        return switch (cp) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> escaping == Escaping.XML ? "&gt;" : null;
+            case '"' -> escaping == Escaping.HTML ? "&quot;" : null;
+            default -> null;
+        };
+    }
+
     private String escape(String replacement, Charset charset) {
         CharsetEncoder encoder = charset.newEncoder();
         StringBuilder out = new StringBuilder(replacement.length() + 8);
@@ -74,14 +85,12 @@ public record TargetEditing(int start, int end, Escaping escaping, List<int[]> l
             String ch = new String(Character.toChars(cp));
             i += ch.length();
             switch (escaping) {
-                case XML -> {
-                    if (cp == '&') {
-                        out.append("&amp;");
-                    } else if (cp == '<') {
-                        out.append("&lt;");
-                    } else if (cp == '>') {
-                        out.append("&gt;");
-                    } else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' || cp == 0xFFFE || cp == 0xFFFF) {
+                case XML, HTML -> {
+                    String reference = markupReference(cp);
+                    if (reference != null) {
+                        out.append(reference);
+                    } else if (escaping == Escaping.XML && (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r'
+                            || cp == 0xFFFE || cp == 0xFFFF)) {
                         return null; // not a character XML 1.0 allows
                     } else if (!encoder.canEncode(ch)) {
                         out.append("&#x").append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)).append(';');
@@ -102,19 +111,6 @@ public record TargetEditing(int start, int end, Escaping escaping, List<int[]> l
                             }
                             out.append(ch);
                         }
-                    }
-                }
-                case HTML -> {
-                    if (cp == '&') {
-                        out.append("&amp;");
-                    } else if (cp == '<') {
-                        out.append("&lt;");
-                    } else if (cp == '"') {
-                        out.append("&quot;");
-                    } else if (!encoder.canEncode(ch)) {
-                        out.append("&#x").append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)).append(';');
-                    } else {
-                        out.append(ch);
                     }
                 }
                 case LINE -> {
