@@ -27,10 +27,11 @@ import java.util.Set;
  * alt text of images are prose too. Positions map back to the characters of the file.
  */
 final class HtmlParser {
-    /** Elements whose text is not prose at all. */
-    private static final Set<String> HIDDEN = Set.of("script", "style", "pre", "textarea", "svg", "math",
-            "template", "noscript", "iframe", "object", "canvas", "select", "option", "datalist", "head", "xmp",
-            "listing", "plaintext");
+    /** Block elements whose text is not prose: preformatted text and the document's head. */
+    private static final Set<String> HIDDEN_BLOCKS = Set.of("pre", "xmp", "listing", "plaintext", "head");
+    /** Embedded content, scripts and form controls: nothing a sentence reads, wherever they stand. */
+    private static final Set<String> SILENT = Set.of("script", "style", "svg", "math", "template", "noscript",
+            "iframe", "object", "canvas", "select", "option", "datalist", "textarea");
     /** Inline elements of code and machine text: a word stands for them in the sentence. */
     private static final Set<String> CODE = Set.of("code", "kbd", "samp", "var", "tt");
     /** Phrasing elements: their tags sit inside a block's text without ending it. */
@@ -53,6 +54,10 @@ final class HtmlParser {
     private HtmlParser() {
     }
 
+    private static String baseLanguage(String code) {
+        return code == null ? null : code.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    }
+
     /** The language the page's {@code <html lang>} declares, or null. */
     static String declaredLanguage(String text) {
         java.util.regex.Matcher m = ROOT_LANGUAGE.matcher(text).region(0, Math.min(text.length(), ROOT_PREFIX));
@@ -68,7 +73,7 @@ final class HtmlParser {
             throw new DocumentStructureException("HTML the parser cannot read (" + e.getClass().getSimpleName()
                     + " in jsoup's tree builder)");
         }
-        Collector collector = new Collector(text);
+        Collector collector = new Collector(text, baseLanguage(declaredLanguage(text)));
         NodeTraversor.traverse(collector, page);
         collector.flush();
         List<ProseBlock> blocks = new ArrayList<>(collector.blocks);
@@ -134,8 +139,12 @@ final class HtmlParser {
         /** Depth inside an element whose text is not prose, or 0. */
         private int hidden;
 
-        Collector(String text) {
+        /** The language the page declares, without region, or null. */
+        private final String pageLanguage;
+
+        Collector(String text, String pageLanguage) {
             this.text = text;
+            this.pageLanguage = pageLanguage;
         }
 
         @Override
@@ -150,10 +159,8 @@ final class HtmlParser {
             if (node instanceof Element element) {
                 String name = element.normalName();
                 if (hidden > 0 || isHidden(element)) {
-                    if (hidden == 0 && CODE.contains(name) && isInline(element) && current != null) {
-                        current.placeholder(element);
-                    } else if (hidden == 0 && !CODE.contains(name)) {
-                        flush();
+                    if (hidden == 0) {
+                        hide(element, name);
                     }
                     hidden++;
                     return;
@@ -217,10 +224,38 @@ final class HtmlParser {
             }
         }
 
-        private static boolean isHidden(Element element) {
+        private boolean isHidden(Element element) {
             String name = element.normalName();
-            return HIDDEN.contains(name) || CODE.contains(name) || "no".equalsIgnoreCase(element.attr("translate"))
-                    || element.hasClass("notranslate") || element.hasAttr("hidden");
+            return HIDDEN_BLOCKS.contains(name) || SILENT.contains(name) || CODE.contains(name) || isKept(element)
+                    || element.hasAttr("hidden");
+        }
+
+        /**
+         * Text the page keeps as it is: marked not to be translated, or marked as another language than the page's
+         * ({@code <i lang="fr">Au revoir les enfants</i>} in an English page).
+         */
+        private boolean isKept(Element element) {
+            if ("no".equalsIgnoreCase(element.attr("translate")) || element.hasClass("notranslate")) {
+                return true;
+            }
+            String lang = element.hasAttr("lang") ? element.attr("lang") : element.attr("xml:lang");
+            return pageLanguage != null && !lang.isBlank() && !pageLanguage.equals(baseLanguage(lang));
+        }
+
+        /**
+         * Code and kept text inside a sentence read as a word; embedded content and hidden phrasing as nothing;
+         * a hidden block ends the block before it.
+         */
+        private void hide(Element element, String name) {
+            boolean phrasing = INLINE.contains(name) || CODE.contains(name) || SILENT.contains(name);
+            if (!phrasing) {
+                flush();
+            } else if ((CODE.contains(name) || isKept(element)) && !element.hasAttr("hidden") && isInline(element)) {
+                if (current == null) {
+                    current = new HtmlText(text, ProseBlock.Kind.PARAGRAPH);
+                }
+                current.placeholder(element);
+            }
         }
 
         /** Code inside a sentence, not a block of its own. */

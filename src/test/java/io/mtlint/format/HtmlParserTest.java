@@ -62,6 +62,20 @@ class HtmlParserTest {
     }
 
     @Test
+    void keptTextAndIconsStayInsideTheirSentence() {
+        assertEquals(List.of("Deploy it with Code to the harbour servers.", "Download the report now.",
+                        "Italian readers know Code from school."),
+                blocks("""
+                        <html lang="en-GB"><body>
+                        <p>Deploy it with <span translate="no">nube del puerto</span> to the harbour servers.</p>
+                        <p><a href="/r.pdf"><svg viewBox="0 0 8 8"><title>icono de descarga</title></svg>
+                           Download the report</a> now.</p>
+                        <p>Italian readers know <i lang="it">I promessi sposi</i> from school.</p>
+                        <blockquote lang="fr"><p>Le port restera fermé jusqu'à lundi.</p></blockquote>
+                        </body></html>"""));
+    }
+
+    @Test
     void templateTagsReadAsAWordOrAsNothing() {
         assertEquals(List.of("Welcome back, Code. Your harbour pass is ready."),
                 blocks("""
