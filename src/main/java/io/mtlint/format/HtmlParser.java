@@ -1,5 +1,6 @@
 package io.mtlint.format;
 
+import io.mtlint.lang.LanguageCodes;
 import io.mtlint.model.Document;
 import io.mtlint.model.ProseBlock;
 import org.jsoup.nodes.Attribute;
@@ -21,10 +22,10 @@ import java.util.Set;
  * Extracts the prose of an HTML page with jsoup, as a browser shows it: each block element (paragraph, heading,
  * list item, table cell, caption, quotation) is a block, with inline tags hidden, character references read as
  * the characters they stand for and runs of white space as one space. Scripts, styles, code, preformatted text,
- * form fields, anything marked {@code translate="no"} and the tags of template languages ({@link TemplateTags})
- * are not prose; inline code and template expressions read as a neutral placeholder word so the sentence around
- * them stays grammatical. The page's title, its meta description and the
- * alt text of images are prose too. Positions map back to the characters of the file.
+ * form fields, text kept as it is ({@code translate="no"}, another {@code lang} than the page's) and the tags of
+ * template languages ({@link TemplateTags}) are not prose; inline code, kept text and template expressions read
+ * as a neutral placeholder word so the sentence around them stays grammatical. The page's title, its meta
+ * description and the alt text of images are prose too. Positions map back to the characters of the file.
  */
 final class HtmlParser {
     /** Block elements whose text is not prose: preformatted text and the document's head. */
@@ -54,17 +55,14 @@ final class HtmlParser {
     private HtmlParser() {
     }
 
-    private static String baseLanguage(String code) {
-        return code == null ? null : code.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-    }
-
     /** The language the page's {@code <html lang>} declares, or null. */
     static String declaredLanguage(String text) {
         java.util.regex.Matcher m = ROOT_LANGUAGE.matcher(text).region(0, Math.min(text.length(), ROOT_PREFIX));
         return m.find() ? m.group(1).replace('_', '-') : null;
     }
 
-    static Document.Structure parse(String text) {
+    /** The prose of the page {@code text}, which declares {@code language} ({@link #declaredLanguage}; null: none). */
+    static Document.Structure parse(String text, String language) {
         org.jsoup.nodes.Document page;
         try {
             page = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
@@ -73,7 +71,7 @@ final class HtmlParser {
             throw new DocumentStructureException("HTML the parser cannot read (" + e.getClass().getSimpleName()
                     + " in jsoup's tree builder)");
         }
-        Collector collector = new Collector(text, baseLanguage(declaredLanguage(text)));
+        Collector collector = new Collector(text, LanguageCodes.base(language));
         NodeTraversor.traverse(collector, page);
         collector.flush();
         List<ProseBlock> blocks = new ArrayList<>(collector.blocks);
@@ -119,15 +117,20 @@ final class HtmlParser {
     }
 
     private static java.util.Optional<ProseBlock> attributeBlock(String text, Element element, String key) {
+        Range value = valueRange(element, key);
+        if (value == null) {
+            return java.util.Optional.empty();
+        }
+        HtmlText block = new HtmlText(text, ProseBlock.Kind.PARAGRAPH);
+        block.text(value.startPos(), value.endPos());
+        return block.build();
+    }
+
+    /** Where the value of an element's attribute stands in the file, or null when it has none with text. */
+    private static Range valueRange(Element element, String key) {
         Attribute attribute = element.attribute(key);
-        if (attribute == null) {
-            return java.util.Optional.empty();
-        }
-        Range value = attribute.sourceRange().valueRange();
-        if (!value.isTracked() || value.endPos() <= value.startPos()) {
-            return java.util.Optional.empty();
-        }
-        return HtmlText.block(text, ProseBlock.Kind.PARAGRAPH, new int[] {value.startPos(), value.endPos()});
+        Range value = attribute == null ? null : attribute.sourceRange().valueRange();
+        return value == null || !value.isTracked() || attribute.getValue().isBlank() ? null : value;
     }
 
     /** Walks the body, gathering the text of each block element into one block. */
@@ -181,10 +184,7 @@ final class HtmlParser {
             if (hidden == 0 && node instanceof TextNode textNode && (current != null || !textNode.isBlank())) {
                 Range r = textNode.sourceRange();
                 if (r.isTracked()) {
-                    if (current == null) {
-                        current = new HtmlText(text, ProseBlock.Kind.PARAGRAPH);
-                    }
-                    current.text(r.startPos(), r.endPos());
+                    currentBlock().text(r.startPos(), r.endPos());
                 }
             }
         }
@@ -206,15 +206,18 @@ final class HtmlParser {
 
         /** An image's alt text reads where the image stands, as Markdown's does: blocks never overlap. */
         private void altText(Element image) {
-            Attribute alt = image.attribute("alt");
-            Range value = alt == null ? null : alt.sourceRange().valueRange();
-            if (value == null || !value.isTracked() || alt.getValue().isBlank()) {
-                return;
+            Range value = valueRange(image, "alt");
+            if (value != null) {
+                currentBlock().text(value.startPos(), value.endPos());
             }
+        }
+
+        /** The block text goes into: the open one, or a paragraph of text outside any block element. */
+        private HtmlText currentBlock() {
             if (current == null) {
                 current = new HtmlText(text, ProseBlock.Kind.PARAGRAPH);
             }
-            current.text(value.startPos(), value.endPos());
+            return current;
         }
 
         void flush() {
@@ -239,7 +242,7 @@ final class HtmlParser {
                 return true;
             }
             String lang = element.hasAttr("lang") ? element.attr("lang") : element.attr("xml:lang");
-            return pageLanguage != null && !lang.isBlank() && !pageLanguage.equals(baseLanguage(lang));
+            return pageLanguage != null && !lang.isBlank() && !pageLanguage.equals(LanguageCodes.base(lang));
         }
 
         /**
@@ -251,10 +254,7 @@ final class HtmlParser {
             if (!phrasing) {
                 flush();
             } else if ((CODE.contains(name) || isKept(element)) && !element.hasAttr("hidden") && isInline(element)) {
-                if (current == null) {
-                    current = new HtmlText(text, ProseBlock.Kind.PARAGRAPH);
-                }
-                current.placeholder(element);
+                currentBlock().placeholder(element);
             }
         }
 

@@ -35,16 +35,6 @@ final class HtmlText {
         this.kind = kind;
     }
 
-    /** A block of the characters in {@code range} alone (an attribute value, the page title), if they hold text. */
-    static Optional<ProseBlock> block(String text, ProseBlock.Kind kind, int[] range) {
-        if (range == null) {
-            return Optional.empty();
-        }
-        HtmlText block = new HtmlText(text, kind);
-        block.text(range[0], range[1]);
-        return block.build();
-    }
-
     /**
      * Raw text of the file from {@code start} to {@code end}: characters, references, white space and the tags of
      * a template language, which read as a word (an expression) or as nothing.

@@ -17,8 +17,11 @@ final class Parsers {
             throws DocumentException {
         return switch (format) {
             case MARKDOWN -> new Document(path, format, bytes, charset, bom, text, () -> MarkdownParser.parse(text));
-            case HTML -> new Document(path, format, bytes, charset, bom, text, () -> HtmlParser.parse(text),
-                    HtmlParser.declaredLanguage(text));
+            case HTML -> {
+                String language = HtmlParser.declaredLanguage(text);
+                yield new Document(path, format, bytes, charset, bom, text, () -> HtmlParser.parse(text, language),
+                        language);
+            }
             case TEXT -> new Document(path, format, bytes, charset, bom, text, () -> PlainTextParser.parse(text));
             case XLIFF -> new Document(path, format, bytes, charset, bom, text, XliffParser.parse(path, text));
             case PO -> new Document(path, format, bytes, charset, bom, text, PoParser.parse(path, text));
