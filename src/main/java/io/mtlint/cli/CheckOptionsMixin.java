@@ -36,6 +36,9 @@ public final class CheckOptionsMixin {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and directories matching this glob (repeatable).")
     List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--no-ignore", description = "Also walk into what git ignores (.gitignore, .git/info/exclude).")
+    boolean noIgnore;
+
     @Option(names = "--rule", paramLabel = "ID", split = ",", completionCandidates = RuleIdCandidates.class,
             description = "Only report these rules (ids; a trailing * matches a family, e.g. 'lt.*').")
     List<String> onlyRules = new ArrayList<>();
@@ -130,6 +133,9 @@ public final class CheckOptionsMixin {
         }
         o.include().addAll(include);
         o.exclude().addAll(exclude);
+        if (noIgnore) {
+            o.gitIgnore(false);
+        }
         o.onlyRules().addAll(onlyRules);
         o.disabledRules().addAll(disable);
         onlyRules.forEach(id -> o.origins().put(CheckOptions.rule(id), "--rule"));

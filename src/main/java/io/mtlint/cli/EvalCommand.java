@@ -53,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Evaluation.Miss> misses = new ArrayList<>();
         try {
             CheckOptions chosen = options.applyTo(CheckOptions.defaults());
-            FileWalker walker = new FileWalker(chosen.include(), chosen.exclude());
+            FileWalker walker = new FileWalker(chosen.include(), chosen.exclude(), chosen.gitIgnore());
             for (Group group : groups(root, walker)) {
                 Map<String, List<Path>> byTarget = new TreeMap<>();
                 for (Path article : group.articles()) {

@@ -271,7 +271,7 @@ final class FixCommand implements Callable<Integer> {
 
     /** The files named on the command line, or null after reporting a path that does not exist. */
     private List<Path> files(CheckOptions o, CheckerProvider provider, PrintWriter err) {
-        FileWalker walker = new FileWalker(o.include(), o.exclude());
+        FileWalker walker = new FileWalker(o.include(), o.exclude(), o.gitIgnore());
         Set<Path> files = new LinkedHashSet<>();
         boolean ok = true;
         for (String p : paths) {

@@ -34,6 +34,7 @@ import java.util.StringJoiner;
  * @param glossaries glossaries (TBX, CSV) whose terms translations must use
  * @param alignedSource when set, every input is a plain-text translation checked line by line against this file
  * @param layout whether a file's path may name its target language ({@code README.fr.md}, {@code docs/fr/…})
+ * @param gitIgnore whether directory walks skip what a git work tree's {@code .gitignore} files ignore
  * @param layoutPatterns extra path patterns naming the language, each with one {@code {lang}} part
  * @param languageToolPicky whether LanguageTool also runs the rules of its "picky" level
  * @param timings when set, every checker made from these options adds its rules' times here
@@ -59,6 +60,7 @@ public record CheckOptions(
         Set<String> languageToolDisabled,
         List<String> include,
         List<String> exclude,
+        boolean gitIgnore,
         boolean translate,
         Path alignedSource,
         boolean reportUnusedDisables,
@@ -74,9 +76,10 @@ public record CheckOptions(
     /**
      * The components that cannot change a finding, left out of {@link #fingerprint()}: every other component is in
      * it, so a new one is part of cache keys unless it is named here. {@code include} and {@code exclude} choose
-     * which files a run reads, not what is found in them.
+     * which files a run reads, not what is found in them, as does {@code gitIgnore}.
      */
-    public static final Set<String> NOT_IN_FINGERPRINT = Set.of("timings", "origins", "include", "exclude");
+    public static final Set<String> NOT_IN_FINGERPRINT = Set.of("timings", "origins", "include", "exclude",
+            "gitIgnore");
 
     private static final RecordComponent[] COMPONENTS = CheckOptions.class.getRecordComponents();
 
@@ -196,6 +199,7 @@ public record CheckOptions(
         private final Set<String> languageToolDisabled = new LinkedHashSet<>();
         private final List<String> include = new ArrayList<>();
         private final List<String> exclude = new ArrayList<>();
+        private boolean gitIgnore = true;
         private boolean translate = true;
         private Path alignedSource;
         private boolean reportUnusedDisables;
@@ -227,6 +231,7 @@ public record CheckOptions(
             languageToolDisabled.addAll(o.languageToolDisabled);
             include.addAll(o.include);
             exclude.addAll(o.exclude);
+            gitIgnore = o.gitIgnore;
             translate = o.translate;
             alignedSource = o.alignedSource;
             reportUnusedDisables = o.reportUnusedDisables;
@@ -240,8 +245,8 @@ public record CheckOptions(
         public CheckOptions build() {
             return new CheckOptions(pair, targetPinned, sourcePinned, languageTool, format, enabledRules,
                     disabledRules, disabledCategories, onlyRules, onlyCategories, severityOverrides, ruleDirectories,
-                    acceptedWords, glossaries, languageToolEnabled, languageToolDisabled, include, exclude, translate,
-                    alignedSource, reportUnusedDisables, layout, layoutPatterns, languageToolPicky, timings, origins);
+                    acceptedWords, glossaries, languageToolEnabled, languageToolDisabled, include, exclude, gitIgnore,
+                    translate, alignedSource, reportUnusedDisables, layout, layoutPatterns, languageToolPicky, timings, origins);
         }
 
         public LanguagePair pair() {
@@ -280,6 +285,12 @@ public record CheckOptions(
 
         public Builder format(Format format) {
             this.format = format;
+            return this;
+        }
+
+        /** Whether directory walks skip what git ignores (on by default). */
+        public Builder gitIgnore(boolean gitIgnore) {
+            this.gitIgnore = gitIgnore;
             return this;
         }
 

@@ -19,7 +19,7 @@ import java.util.Map;
 public final class ConfigFile {
     public static final String NAME = ".mtlint.yaml";
     private static final List<String> KEYS = List.of("target", "lang", "source", "input-format", "include", "exclude",
-            "rules", "categories", "severity", "rule-directories", "accept", "languagetool", "glossary", "layout");
+            "gitignore", "rules", "categories", "severity", "rule-directories", "accept", "languagetool", "glossary", "layout");
     private static final List<String> LAYOUT_KEYS = List.of("enabled", "patterns");
     private static final List<String> SELECTION_KEYS = List.of("enable", "disable", "only");
     private static final List<String> LANGUAGETOOL_KEYS = List.of("enabled", "enable", "disable");
@@ -85,6 +85,9 @@ public final class ConfigFile {
         }
         if (c.containsKey("exclude")) {
             o.exclude().addAll(c.get("exclude").strings());
+        }
+        if (c.containsKey("gitignore")) {
+            o.gitIgnore(c.get("gitignore").bool());
         }
         if (c.containsKey("rules")) {
             Map<String, YamlNode> r = c.get("rules").entries(SELECTION_KEYS);

@@ -67,7 +67,7 @@ public final class CheckRun {
                 continue;
             }
             CheckOptions options = checkers.optionsFor(Path.of(argument));
-            FileWalker walker = new FileWalker(options.include(), options.exclude());
+            FileWalker walker = new FileWalker(options.include(), options.exclude(), options.gitIgnore());
             FileWalker.Expansion e = walker.expand(argument);
             if (e.problem() != null) {
                 inputs.add(new FileOutcome(argument, null, argument + ": " + e.problem()));

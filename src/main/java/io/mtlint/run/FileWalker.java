@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Expands the paths a user names into the files to check. Directories are walked recursively for files whose
- * extension mtlint reads (or that match an include glob); hidden directories and exclude globs are skipped.
- * Files named explicitly are always checked.
+ * extension mtlint reads (or that match an include glob); hidden directories, node_modules, exclude globs and, in
+ * a git work tree, what git ignores are skipped. Files named explicitly are always checked.
  */
 public final class FileWalker {
     /** A path given on the command line and what it expanded to. */
@@ -26,10 +26,13 @@ public final class FileWalker {
 
     private final List<PathMatcher> includes = new ArrayList<>();
     private final List<PathMatcher> excludes = new ArrayList<>();
+    private final boolean gitIgnore;
 
-    public FileWalker(List<String> include, List<String> exclude) {
+    /** @param gitIgnore whether a walk skips what the work tree's {@code .gitignore} files ignore */
+    public FileWalker(List<String> include, List<String> exclude, boolean gitIgnore) {
         include.forEach(g -> includes.add(glob(g)));
         exclude.forEach(g -> excludes.add(glob(g)));
+        this.gitIgnore = gitIgnore;
     }
 
     /**
@@ -55,11 +58,20 @@ public final class FileWalker {
         }
         List<Path> files = new ArrayList<>();
         Path root = realPath(path);
+        GitIgnores ignores = gitIgnore ? GitIgnores.forWalk(path) : null;
+        boolean[] gitIgnored = {false};
         try {
             Files.walkFileTree(path, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(path) && skipsDirectory(path.relativize(dir))) {
+                    if (dir.equals(path)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (skipsDirectory(path.relativize(dir))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (ignores != null && ignores.ignored(dir, true)) {
+                        gitIgnored[0] = true;
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -69,7 +81,11 @@ public final class FileWalker {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Path relative = path.relativize(file);
                     if (wanted(relative) && !linksWithin(file, root)) {
-                        files.add(file);
+                        if (ignores != null && ignores.ignored(file, false)) {
+                            gitIgnored[0] = true;
+                        } else {
+                            files.add(file);
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -86,8 +102,8 @@ public final class FileWalker {
         files.sort(null);
         if (files.isEmpty()) {
             return new Expansion(argument, files, "no files to check in this directory (looked for "
-                    + (includes.isEmpty() ? "*.md, *.mdx, *.markdown, *.txt, *.xlf, *.xliff, *.po, *.tmx" : "the include globs")
-                    + ")");
+                    + (includes.isEmpty() ? "*.md, *.mdx, *.markdown, *.txt, *.html, *.xlf, *.xliff, *.po, *.tmx"
+                    : "the include globs") + ")" + (gitIgnored[0] ? "; git ignores what is there (--no-ignore reads it)" : ""));
         }
         return new Expansion(argument, files, null);
     }

@@ -4,6 +4,7 @@ import io.mtlint.config.CheckOptions;
 import io.mtlint.config.ConfigException;
 import io.mtlint.run.DocumentLanguages;
 import io.mtlint.run.FileWalker;
+import io.mtlint.run.GitIgnores;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -21,8 +22,8 @@ import java.util.Map;
 /**
  * Expands the inputs a user names (files, directories or globs on any Hadoop file system) into the files to
  * check, with the rules of {@code mtlint check}: directories are walked for the extensions mtlint reads or the
- * include globs, hidden directories, node_modules and exclude globs are skipped, and a file named explicitly is
- * always checked.
+ * include globs, hidden directories, node_modules, exclude globs and (on a local file system, in a git work tree)
+ * what git ignores are skipped, and a file named explicitly is always checked.
  */
 final class FileInputs {
     /** The files to check, and the inputs that gave none (a missing path, an empty directory). */
@@ -55,9 +56,11 @@ final class FileInputs {
                 }
                 roots.add(path);
                 CheckOptions options = profiles.options(profiles.forDirectory(path));
-                FileWalker walker = new FileWalker(options.include(), options.exclude());
+                FileWalker walker = new FileWalker(options.include(), options.exclude(), options.gitIgnore());
+                GitIgnores ignores = options.gitIgnore() && "file".equals(path.toUri().getScheme())
+                        ? GitIgnores.forWalk(java.nio.file.Path.of(path.toUri())) : null;
                 List<FileStatus> files = new ArrayList<>();
-                walk(fs, path, "", walker, files);
+                walk(fs, path, "", walker, ignores, files);
                 if (files.isEmpty()) {
                     String display = display(input, path);
                     problems.add(new Totals.Problem(display, display + ": no files to check in this directory (looked for "
@@ -88,16 +91,20 @@ final class FileInputs {
     private record Pending(String input, Path path, long length, int profile) {
     }
 
-    private static void walk(FileSystem fs, Path dir, String relative, FileWalker walker, List<FileStatus> out)
-            throws IOException {
+    /** As {@link FileWalker} walks a local directory; {@code ignores} is what git ignores there, or null. */
+    private static void walk(FileSystem fs, Path dir, String relative, FileWalker walker, GitIgnores ignores,
+                             List<FileStatus> out) throws IOException {
         FileStatus[] children = fs.listStatus(dir);
         Arrays.sort(children, Comparator.comparing(s -> s.getPath().getName()));
         for (FileStatus child : children) {
             String name = child.getPath().getName();
             String rel = relative.isEmpty() ? name : relative + "/" + name;
+            if (ignores != null && ignores.ignored(java.nio.file.Path.of(child.getPath().toUri()), child.isDirectory())) {
+                continue;
+            }
             if (child.isDirectory()) {
                 if (!walker.skipsDirectory(java.nio.file.Path.of(rel))) {
-                    walk(fs, child.getPath(), rel, walker, out);
+                    walk(fs, child.getPath(), rel, walker, ignores, out);
                 }
             } else if (walker.wanted(java.nio.file.Path.of(rel))) {
                 out.add(child);

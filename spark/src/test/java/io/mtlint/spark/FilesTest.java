@@ -39,6 +39,11 @@ class FilesTest {
         Files.write(docs.resolve("bad.txt"), new byte[] {'a', (byte) 0xC3, '(', '\n'});
         Files.writeString(docs.resolve(".hidden/d.txt"), "Talks in kyiv ended .");
         Files.writeString(docs.resolve("notes.csv"), "kyiv,ended");
+        // A git work tree whose built site is ignored, as check ignores it.
+        Files.createDirectories(docs.resolve(".git"));
+        Files.writeString(docs.resolve(".gitignore"), "site/\n");
+        Files.createDirectories(docs.resolve("site"));
+        Files.writeString(docs.resolve("site/e.txt"), "Talks in kyiv ended .");
     }
 
     @Test
@@ -49,6 +54,8 @@ class FilesTest {
 
         TestSpark.Run check = TestSpark.mtlint("check", "--format", "json", "--no-cache", "--no-languagetool", docs.toString());
         assertEquals(Findings.ofReport(check.out()), Findings.ofOutput(out, "path"));
+        assertTrue(Findings.ofOutput(out, "path").containsKey(docs.resolve("sub/c.txt").toString()));
+        assertFalse(Findings.ofOutput(out, "path").containsKey(docs.resolve("site/e.txt").toString()));
 
         Map<String, String> errors = new TreeMap<>();
         for (JsonNode row : Findings.rows(out.resolve("errors"))) {
