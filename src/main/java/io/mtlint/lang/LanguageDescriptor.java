@@ -143,15 +143,15 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      */
     public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
                                List<String> portfolios, List<String> lowercaseOffices, List<String> addressForms,
-                               List<String> lowercaseTitles, List<String> genericNouns) {
+                               Set<String> lowercaseTitles, Set<String> genericNouns) {
         public Institutions {
             heads = heads == null ? List.of() : List.copyOf(heads);
             linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
             portfolios = portfolios == null ? List.of() : List.copyOf(portfolios);
             lowercaseOffices = lowercaseOffices == null ? List.of() : List.copyOf(lowercaseOffices);
             addressForms = addressForms == null ? List.of() : List.copyOf(addressForms);
-            lowercaseTitles = lowercaseTitles == null ? List.of() : List.copyOf(lowercaseTitles);
-            genericNouns = genericNouns == null ? List.of() : List.copyOf(genericNouns);
+            lowercaseTitles = lowercaseTitles == null ? Set.of() : Set.copyOf(lowercaseTitles);
+            genericNouns = genericNouns == null ? Set.of() : Set.copyOf(genericNouns);
         }
 
         static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null);

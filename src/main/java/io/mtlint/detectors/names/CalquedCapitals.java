@@ -48,8 +48,8 @@ final class CalquedCapitals {
         Document document = context.document();
         String text = block.text();
         List<Words.Word> words = BlockWords.of(document, block);
-        Set<String> titles = Set.copyOf(language.institutions().lowercaseTitles());
-        Set<String> generics = Set.copyOf(language.institutions().genericNouns());
+        Set<String> titles = language.institutions().lowercaseTitles();
+        Set<String> generics = language.institutions().genericNouns();
         for (int k = 1; k < words.size(); k++) {
             Words.Word w = words.get(k);
             Words.Word before = words.get(k - 1);
