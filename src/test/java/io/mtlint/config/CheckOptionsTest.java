@@ -29,7 +29,7 @@ class CheckOptionsTest {
      */
     @Test
     void everyComponentButTheDeclaredOnesChangesTheFingerprint() throws Exception {
-        assertEquals(Set.of("timings", "origins", "include", "exclude"), CheckOptions.NOT_IN_FINGERPRINT);
+        assertEquals(Set.of("timings", "origins", "include", "exclude", "gitIgnore"), CheckOptions.NOT_IN_FINGERPRINT);
         CheckOptions defaults = CheckOptions.defaults();
         for (int i = 0; i < COMPONENTS.length; i++) {
             CheckOptions variant = differingIn(defaults, i);
