@@ -15,7 +15,7 @@ import java.util.Set;
 public record LiteralNames(String source, List<Name> names) {
     static final String DIRECTORY = "/io/mtlint/lang/literal-names/";
     /** The kinds of name, which choose the cues of {@link NameCues}. */
-    public static final Set<String> KINDS = Set.of("newspaper", "broadcaster", "party", "institution", "company", "place");
+    public static final Set<String> KINDS = Set.of("newspaper", "broadcaster", "party", "institution", "company", "place", "product");
     static final LiteralNames NONE = new LiteralNames(null, List.of());
 
     public record Name(String name, String kind, Map<String, List<String>> literal, Map<String, String> correct,

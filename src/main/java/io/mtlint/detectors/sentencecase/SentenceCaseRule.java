@@ -79,7 +79,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     + "Angeles\"), the pronouns a language always capitalises (the descriptor's "
                     + "typography.capitalised-pronouns: English \"I\", German \"Sie\") and headings stay clean; "
                     + "after emphasis, only emphasis closed in mid-sentence counts (\", **n** Um ...\"), not a label "
-                    + "that opens a line (\"**Hinweis** F\u00fcr ...\"). "
+                    + "that opens a line (\"**Hinweis** F\u00fcr ...\"). A preposition that is also a verb form "
+                    + "counts before a word that can only be a verb (Spanish \"**n** Para instalar\"). "
                     + "Fix (suggested): a full stop before it, or lowercase.",
             Example.bad("The alert is at the highest level <marker>He</marker> said it will last until Sunday.",
                     "The alert is at the highest level. He said it will last until Sunday.").in(null, "en"),
@@ -87,7 +88,9 @@ public final class SentenceCaseRule extends EnvironmentRule {
             Example.good("Wir danken Ihnen, und Sie sind eingeladen.").in(null, "de"),
             Example.bad("Tippen Sie **j**, um alles zu laden, oder **n** <marker>Um</marker> nur den Kern zu laden.")
                     .in(null, "de").asMarkdown(),
-            Example.good("**Hinweis** F\u00fcr die Einrichtung braucht man Adminrechte.").in(null, "de").asMarkdown());
+            Example.good("**Hinweis** F\u00fcr die Einrichtung braucht man Adminrechte.").in(null, "de").asMarkdown(),
+            Example.bad("Escriba **s** para borrar la copia, o **n** <marker>Para</marker> conservarla.")
+                    .in(null, "es").asMarkdown());
 
     static final RuleInfo LOST_STOP = RuleInfo.check(ID, "lost-stop", Category.PUNCTUATION, Severity.WARNING,
             "A sentence run on into the next one without its full stop",
@@ -214,7 +217,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
             if (afterAside || afterCapital
                     || nouns && target.lookup(w.form()).tags().stream().anyMatch(target.descriptor()::isNounTag)
-                    || !FunctionWords.is(target, lower) && !FunctionWords.isDeterminer(target, lower)) {
+                    || !FunctionWords.is(target, lower) && !FunctionWords.isDeterminer(target, lower)
+                    && !prepositionBeforeVerb(target, lower, after)) {
                 continue;
             }
             int stopEnd = text.charAt(stopAt) == ',' ? stopAt + 1 : stopAt;
@@ -223,6 +227,17 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     BlockFix.replace(stopAt, stopEnd, ".", false, "end the sentence before it"),
                     BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
         }
+    }
+
+    /**
+     * A word that is also a verb form but here, before a word that can only be a verb, reads as the preposition
+     * or conjunction it also is (Spanish "Para instalar", where "para" is also a form of "parar").
+     */
+    private static boolean prepositionBeforeVerb(Lexicon target, String lower, Words.Word after) {
+        Set<String> tags = target.lookup(lower).tags();
+        return after != null && after.isLowercase() && FunctionWords.isVerbOnly(target, after.text())
+                && tags.stream().anyMatch(target.descriptor()::isConnectiveTag)
+                && tags.stream().noneMatch(target.descriptor()::isNominalTag);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.mtlint.detectors.titlecase;
 
 import io.mtlint.analysis.BlockWords;
+import io.mtlint.analysis.FunctionWords;
 import io.mtlint.analysis.DocumentContext;
 import io.mtlint.analysis.DocumentNames;
 import io.mtlint.analysis.RuleEnvironment;
@@ -40,6 +41,8 @@ public final class TitleCaseRule extends EnvironmentRule {
     private static final int MIN_TITLE_CASE_HEADINGS = 3;
     /** A title-like paragraph of plain text has at most this many words. */
     private static final int MAX_TITLE_WORDS = 25;
+    /** LanguageTool's tags of coordinating conjunctions: Spanish, Catalan and Portuguese, French, Italian. */
+    private static final java.util.regex.Pattern COORDINATING = java.util.regex.Pattern.compile("CC.*|C coor.*|CON.*");
 
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PROPER_NOUN_CASE, Severity.WARNING,
             "Heading in English title case in a language that uses sentence case",
@@ -53,8 +56,9 @@ public final class TitleCaseRule extends EnvironmentRule {
                     + "before a name. On a page that writes most of its headings so (three or more capitalise a "
                     + "common word), a short heading with one such word (\u201cC\u00f3digo de Conducta\u201d) counts "
                     + "too. In a heading otherwise in sentence case, a bracket of common words opened with a "
-                    + "capital (\u201c(Recomendado)\u201d) is reported; one holding a name, an acronym or a German "
-                    + "noun, or opening the heading, is not. "
+                    + "capital (\u201c(Recomendado)\u201d) is reported (one holding a name, an acronym or a German "
+                    + "noun, or opening the heading, is not), and so is a capitalised common word after \"vs\" or a "
+                    + "conjunction whose first term ends in lowercase (\"Arr\u00eat complet vs Contr\u00f4le\"). "
                     + "Words the document capitalises elsewhere in mid-sentence count as names. "
                     + "Fix (not automatic): lowercase them.",
             Example.bad("Ola <marker>De Calor Lleva Las Redes El\u00e9ctricas De Europa Al L\u00edmite</marker>\n",
@@ -75,6 +79,10 @@ public final class TitleCaseRule extends EnvironmentRule {
                     .in("en", "es").asMarkdown(),
             Example.good("# Gu\u00eda\n\n## 2. (Opcional) Vaciar la cach\u00e9\n\n## Puertos del servidor (Routes API)\n")
                     .in("en", "es").asMarkdown(),
+            Example.bad("# Gu\u00eda\n\n## Copias locales y <marker>Restauraci\u00f3n</marker>\n\nLas copias se guardan a diario.\n",
+                    "# Gu\u00eda\n\n## Copias locales y restauraci\u00f3n\n\nLas copias se guardan a diario.\n")
+                    .in("en", "es").asMarkdown(),
+            Example.good("# Gu\u00eda\n\n## Paquetes para Docker y Snap\n\n## Instalaci\u00f3n y Python\n").in("en", "es").asMarkdown(),
             Example.good("Heatwave Pushes Europe's Power Grids to the Limit\n").in("es", "en"));
 
     public TitleCaseRule(RuleEnvironment env) {
@@ -93,9 +101,14 @@ public final class TitleCaseRule extends EnvironmentRule {
         String why = "Heading in English title case: " + language() + " capitalises only the first word and names";
         if (!titleCase && block.kind() == ProseBlock.Kind.HEADING && !headingsInTitleCase(context)) {
             List<Words.Word> aside = capitalisedAside(block, context);
+            List<Words.Word> coordinated = aside.isEmpty() ? capitalisedAfterCoordination(block, context) : List.of();
             if (!aside.isEmpty()) {
                 capitalised = aside;
                 why = "Bracketed words in English title case: " + language() + " writes them in lowercase in a heading";
+            } else if (!coordinated.isEmpty()) {
+                capitalised = coordinated;
+                why = "English title case after a conjunction: " + language()
+                        + " writes the second term in lowercase, as the first";
             } else {
                 return;
             }
@@ -156,6 +169,45 @@ public final class TitleCaseRule extends EnvironmentRule {
             }
         }
         return found;
+    }
+
+    /**
+     * The capitalised common word that opens the second term of a coordination whose first term ends in lowercase
+     * ("Arrêt complet vs Contrôle d'écrasement", "Copias locales y Restauración"): the English capital of "Full Stop
+     * vs Overwrite Control" kept on one side only. A name there ("Docker y Snap") is left alone.
+     */
+    private List<Words.Word> capitalisedAfterCoordination(ProseBlock block, DocumentContext context) {
+        Lexicon target = env.targetLexicon();
+        String text = block.text();
+        List<Words.Word> words = BlockWords.of(context.document(), block);
+        List<Words.Word> found = new ArrayList<>();
+        for (int k = 2; k < words.size(); k++) {
+            Words.Word joiner = words.get(k - 1);
+            Words.Word before = words.get(k - 2);
+            Words.Word w = words.get(k);
+            if (!before.isLowercase() || !joiner.isLowercase() || inBrackets(text, w.start())
+                    || !onlySpaces(text, before.end(), joiner.start()) || !joinsTerms(text, joiner, w, target)
+                    || !isCommonCapital(w, context)) {
+                continue;
+            }
+            found.add(w);
+        }
+        return found;
+    }
+
+    /** "vs", "vs." or "versus", or a coordinating conjunction of the target, with one space before the word. */
+    private static boolean joinsTerms(String text, Words.Word joiner, Words.Word w, Lexicon target) {
+        String between = text.substring(joiner.end(), w.start());
+        String j = joiner.text();
+        if (j.equals("vs") && (between.equals(" ") || between.equals(". ")) || j.equals("versus") && between.equals(" ")) {
+            return true;
+        }
+        return between.equals(" ") && target.lookup(j).tags().stream().anyMatch(t -> COORDINATING.matcher(t).matches())
+                && FunctionWords.is(target, j) && j.length() <= 2;
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        return from < to && text.substring(from, to).isBlank();
     }
 
     /** A capitalised word the target writes in lowercase: no name, no noun of a language that capitalises nouns. */

@@ -43,6 +43,12 @@ class LiteralNameTest {
             "ru#de#Er wurde zum Minister für Gesundheit und menschliche Dienste ernannt.#Gesundheit und menschliche Dienste",
             "it#fr#Le porte-parole de la Garde des Finances a confirmé la saisie.#Garde des Finances",
             "en#fr#Le maire a répondu aux questions du Journal de Wall Street mardi.#Journal de Wall Street",
+            // Software products: the brand beside a translated noun, a capital, or a cue of installing
+            "en#es#El repositorio publica cada versión con acciones GitHub y un script de prueba.#acciones GitHub",
+            "en#fr#Le site de démonstration est hébergé sur Pages GitHub depuis mars.#Pages GitHub",
+            "en#fr#Installez à partir de la source de l'application, puis ouvrez l'outil.#source de l'application",
+            "en#de#Das Add-in lässt sich direkt aus der App-Quelle installieren.#App-Quelle",
+            "en#de#Jeder Push startet die GitHub-Aktionen des Projekts.#GitHub-Aktionen",
     })
     void aLiteralRenderingTreatedAsANameIsReported(String source, String target, String text, String expected) {
         assertEquals(expected, flagged(source, target, text));
@@ -78,6 +84,8 @@ class LiteralNameTest {
             "es#en#Manchester City, nicknamed the Citizens, won the league again.",
             "es#en#The judge said the Courts had been closed since March.",
             "en#es#Las empresas madereras talan el Amazonas sin control.",
+            "en#fr#Le code source de l'application est publié sous licence MIT.",
+            "en#es#Las acciones de GitHub subieron tras el anuncio de la compra.",
             "ru#en#Thousands of people marched through the city on May Day.",
             "fr#de#Die Stimme des Nordens war in der ganzen Stadt zu hören.",
             // A quoted word before a noun names that thing

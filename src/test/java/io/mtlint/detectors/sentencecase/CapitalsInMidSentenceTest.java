@@ -67,6 +67,9 @@ class CapitalsInMidSentenceTest {
             "es | **Aviso** Con la versión gratuita no hay copias de seguridad. |",
             "de | - **Hinweis** Für die Einrichtung braucht man Adminrechte. |",
             "es | Abra el menú y pulse **Guardar** Con el archivo abierto, elija la carpeta. |",
+            // "Para" is also a form of "parar": before a word that can only be a verb it is the preposition.
+            "es | Teclee **b** para borrar el registro, o **m** Para moverlo a otra carpeta. | Para",
+            "es | Teclee **b** para borrar el registro, o lea la sección Para Elisa del manual. |",
     })
     void aCapitalAfterEmphasisClosedInMidSentenceIsAStrayCapital(String target, String md, String midSentence) {
         List<Finding> findings = Checkers.check(Checkers.get(target, "en", false), md, Format.MARKDOWN).findings();

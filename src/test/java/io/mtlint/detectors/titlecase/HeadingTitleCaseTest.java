@@ -48,6 +48,17 @@ class HeadingTitleCaseTest {
     }
 
     @Test
+    void aCapitalAfterVsOrAConjunctionOfASentenceCaseHeadingIsReported() {
+        assertEquals(List.of("Sincronización"), flagged("es", "# Manual\n\n## Copia manual vs Sincronización diaria\n\n"
+                + "Elija una de las dos.\n"));
+        assertEquals(List.of("Réseau"), flagged("fr", "# Guide\n\n## Pare-feu local et Réseau privé\n\n"
+                + "Ouvrez les ports utiles.\n"));
+        assertEquals(List.of(), flagged("es", "# Manual\n\n## Imágenes para Docker y Podman\n\n"
+                + "## Copia manual vs. copia diaria\n\n## Local vs Nube\n\nElija una.\n"));
+        assertEquals(List.of(), flagged("de", "# Handbuch\n\n## Lokale Kopie oder Sicherung im Netz\n\nFertig.\n"));
+    }
+
+    @Test
     void bracketsAfterHeadingsDoNotMakeThePageATitleCasePage() {
         String es = "# Guía\n\n## Conectar con Google Drive (Beta)\n\nTexto.\n\n## Exportar los datos (Beta)\n\n"
                 + "Más.\n\n## Importar una copia (Beta)\n\nOtro.\n\n## Borrar la cuenta\n\nFin.\n";
