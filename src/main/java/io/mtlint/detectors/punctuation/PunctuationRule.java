@@ -125,6 +125,16 @@ public final class PunctuationRule extends EnvironmentRule {
                     "Der Verband nannte das Urteil \"wegweisend\".").in(null, "de"),
             Example.good("Procter & Gamble y AT&T; cotizan en Nueva York; la ruta C:\\datos queda igual.").in(null, "es"));
 
+    static final RuleInfo LONE_MARK = RuleInfo.check(ID, "lone-mark", Category.PUNCTUATION, Severity.ERROR,
+            "A paragraph that is nothing but a stop or comma",
+            "A full stop, comma, colon or semicolon standing as a paragraph of its own belongs to no sentence: "
+                    + "the translation moved the source's closing mark (Japanese and Chinese end a block with "
+                    + "\"\u3002\") past a code block or onto a line of its own. An ellipsis, which can stand for "
+                    + "omitted text, and marks in code are left alone. Fix (suggested): remove it.",
+            Example.bad("Install the package first.\n\n<marker>.</marker>\n\nThen open the settings page.",
+                    "Install the package first.\n\n\n\nThen open the settings page.").in(null, "en").asMarkdown(),
+            Example.good("The list ends here.\n\n...\n\nThe rest was cut.").in(null, "en").asMarkdown());
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Doubled, misplaced or stray punctuation",
             "Machine translation leaves doubled stops (\"38%. . current\"), a space before punctuation "
                     + "(\"operations\u201d .\", \"ready ,and\"), parentheses opened and never closed in their "
@@ -134,7 +144,7 @@ public final class PunctuationRule extends EnvironmentRule {
             List.of(Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es.").in(null, "en"),
                     Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes.").in(null, "en")),
             DOUBLED, CONFLICTING, SPACE_BEFORE_MARK, MOVED_SPACE, SPLITTING_STOP, UNCLOSED_PARENTHESIS,
-            EMPTY_PARENTHESES, ESCAPE_SEQUENCE);
+            EMPTY_PARENTHESES, ESCAPE_SEQUENCE, LONE_MARK);
 
     public PunctuationRule(RuleEnvironment env) {
         super(INFO, env);
@@ -145,12 +155,15 @@ public final class PunctuationRule extends EnvironmentRule {
     public boolean holdsInSourceText(io.mtlint.model.Finding finding) {
         String id = finding.ruleId();
         return id.equals(DOUBLED.id()) || id.equals(UNCLOSED_PARENTHESIS.id()) || id.equals(EMPTY_PARENTHESES.id())
-                || id.equals(ESCAPE_SEQUENCE.id());
+                || id.equals(ESCAPE_SEQUENCE.id()) || id.equals(LONE_MARK.id());
     }
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
+        if (loneMark(block, out)) {
+            return;
+        }
         List<EscapeSequences.Escape> escapes = EscapeSequences.in(text);
         doubled(block, escapes, out);
         stopsAroundClosingQuote(text, out);
@@ -169,6 +182,28 @@ public final class PunctuationRule extends EnvironmentRule {
                         BlockFix.replace(b.stop(), b.stop() + 1, "", false, "remove the full stop"));
             }
         }
+    }
+
+    /** A paragraph of one or two stops, commas, colons or semicolons and nothing else; not an ellipsis. */
+    private static boolean loneMark(ProseBlock block, BlockReporter out) {
+        String text = block.text();
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String marks = text.substring(start, end);
+        if (block.kind() != ProseBlock.Kind.PARAGRAPH || marks.isEmpty() || marks.length() > 2
+                || !marks.chars().allMatch(c -> ".,;:\u3002\uff0e\uff0c".indexOf(c) >= 0) || marks.equals("..")
+                || !block.isVerbatim(start, end)) {
+            return false;
+        }
+        out.report(LONE_MARK, start, end, "\u201c" + marks + "\u201d stands alone as a paragraph",
+                BlockFix.replace(start, end, "", false, "remove it"));
+        return true;
     }
 
     private void doubled(ProseBlock block, List<EscapeSequences.Escape> escapes, BlockReporter out) {
