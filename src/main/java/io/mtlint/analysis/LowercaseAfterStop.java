@@ -62,6 +62,13 @@ public final class LowercaseAfterStop {
             if (c != '.' && j < text.length() && Sentences.isClosingMark(text.charAt(j))) {
                 continue; // "“Really?” he asked" is standard English.
             }
+            // A quotation closed after its full stop ends the sentence too ("gesagt.\u201c benutzte"); a mark
+            // that stands alone ("\".\"") is no stop.
+            if (c == '.' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !quotesOneWord(text, i)) {
+                while (j < text.length() && CLOSING_QUOTES.indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+            }
             int spaces = j;
             while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
                 j++;
@@ -99,6 +106,18 @@ public final class LowercaseAfterStop {
     }
 
     private static final char[] TERMINATORS = {'.', '!', '?'};
+
+    /** The stop ends a quoted single word ("the \u201cAtt.\u201d button"): an abbreviation or a label, no sentence. */
+    private static boolean quotesOneWord(String text, int stop) {
+        int k = stop - 1;
+        while (k >= 0 && !Character.isWhitespace(text.charAt(k)) && "\"\u201c\u201e\u00ab\u2018".indexOf(text.charAt(k)) < 0) {
+            k--;
+        }
+        return k >= 0 && !Character.isWhitespace(text.charAt(k));
+    }
+
+    /** Marks that close a quotation right after its stop: English, German and French styles, and straight. */
+    private static final String CLOSING_QUOTES = "\"\u201d\u201c\u00bb\u2019";
 
     /** A word no dictionary knows in any case, or the first part of a hyphenated name ("vite-ecosystem-ci"). */
     private static boolean isCodeName(String text, Words.Word word, Lexicon target) {

@@ -20,6 +20,8 @@ final class KeptOnPurpose {
     private static final int MAX_LABEL_WORDS = 6;
     /** The longest lowercase word of a title in title case: articles, conjunctions, short prepositions. */
     private static final int MAX_TITLE_SMALL_WORD = 4;
+    /** The most words a title line holds, with its original beside it. */
+    private static final int MAX_TITLE_LINE_WORDS = 16;
     private static final String OPENING_QUOTES = "\"\u201c\u201e\u00ab\u2018'";
     private static final String CLOSING_QUOTES = "\"\u201d\u201c\u00bb\u2019'";
 
@@ -130,6 +132,31 @@ final class KeptOnPurpose {
         }
         int close = text.indexOf(')', i);
         return close > i && !Words.of(text, i + 1, close).isEmpty() && !glossIsLeftover.test(i);
+    }
+
+    /**
+     * The end of a title line after a dash ("Estación de Derby - Derby railway station", "Osterei (Medien) -Easter
+     * egg (media)"): the original title, given beside its translation. A title line is a heading or the
+     * document's first block, and short.
+     */
+    static boolean originalTitle(io.mtlint.model.Document document, ProseBlock block, SourceLanguageSpans.Span span) {
+        String text = block.text();
+        boolean titleLine = block.kind() == ProseBlock.Kind.HEADING
+                || !document.blocks().isEmpty() && document.blocks().get(0) == block;
+        if (!titleLine || Words.of(text).size() > MAX_TITLE_LINE_WORDS) {
+            return false;
+        }
+        int dash = -1;
+        for (int i = 1; i < span.start(); i++) {
+            if (text.charAt(i - 1) == ' ' && "-\u2013\u2014".indexOf(text.charAt(i)) >= 0) {
+                dash = i;
+            }
+        }
+        if (dash < 0 || Words.of(text, 0, dash).isEmpty()) {
+            return false;
+        }
+        String rest = text.substring(span.end()).strip();
+        return rest.isEmpty() || rest.matches("\\([^()]*\\)");
     }
 
     /** An opening quotation mark, and any space after it, right before {@code start}. */

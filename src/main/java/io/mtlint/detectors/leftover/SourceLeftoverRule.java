@@ -52,7 +52,9 @@ public final class SourceLeftoverRule implements Rule {
                     + "another version of the page (\"English version\" linking to README.md). So do the terms a document shows it uses as terms: a word of its inline code or "
                     + "code blocks, one defined in a bracket naming the source language (\"(en inglés, shim)\"), and "
                     + "in a document with code, a term glossed in brackets after its translation or used on its own "
-                    + "in three sentences or more. A run of more than three words is reported whatever its words, and "
+                    + "in three sentences or more. The end of a heading or title line after a dash (\"Faro de Lundy - "
+                    + "Lundy lighthouse\") is the original title given beside the translation. "
+                    + "A run of more than three words is reported whatever its words, and "
                     + "one that fills most of a sentence is reported over the whole sentence. An unquoted headline in "
                     + "title case, long, with a word that can only be a verb (\"Regulators Approve Merger, Ending Talks\"), is a leftover; a "
                     + "short or quoted title of a work is not. "
@@ -124,7 +126,7 @@ public final class SourceLeftoverRule implements Rule {
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
-                if (s.nameTail() || KeptOnPurpose.is(document.text(), block, s)
+                if (s.nameTail() || KeptOnPurpose.is(document.text(), block, s) || KeptOnPurpose.originalTitle(document, block, s)
                         || LanguageLabels.inVersionNote(document, block.toDocument(s.start()), block.toDocumentEnd(s.end()))
                         || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))
                         || Credits.isTrailingCredit(text, s.start(), s.end())) {

@@ -125,6 +125,27 @@ public final class PunctuationRule extends EnvironmentRule {
                     "Der Verband nannte das Urteil \"wegweisend\".").in(null, "de"),
             Example.good("Procter & Gamble y AT&T; cotizan en Nueva York; la ruta C:\\datos queda igual.").in(null, "es"));
 
+    static final RuleInfo LONE_MARK = RuleInfo.check(ID, "lone-mark", Category.PUNCTUATION, Severity.ERROR,
+            "A paragraph that is nothing but a stop or comma",
+            "A full stop, comma, colon or semicolon standing as a paragraph of its own belongs to no sentence: "
+                    + "the translation moved the source's closing mark (Japanese and Chinese end a block with "
+                    + "\"\u3002\") past a code block or onto a line of its own. An ellipsis, which can stand for "
+                    + "omitted text, and marks in code are left alone. Fix (suggested): remove it.",
+            Example.bad("Install the package first.\n\n<marker>.</marker>\n\nThen open the settings page.",
+                    "Install the package first.\n\n\n\nThen open the settings page.").in(null, "en").asMarkdown(),
+            Example.good("The list ends here.\n\n...\n\nThe rest was cut.").in(null, "en").asMarkdown());
+
+    static final RuleInfo OPENING_ASTERISK = RuleInfo.check(ID, "opening-asterisk", Category.PUNCTUATION,
+            Severity.WARNING, "A paragraph or heading opened by a stray asterisk",
+            "In a text translated from a language that writes full-width marks (Japanese, Chinese), an asterisk "
+                    + "glued to the first word of a paragraph or heading, that opens no emphasis and answers no "
+                    + "asterisk after a word elsewhere in the document (\"Price*\"), marks nothing for the reader: "
+                    + "it is how translation renders the reference mark \"\u203b\" (\"note\"). Footnotes whose mark appears in the text, and a chat's "
+                    + "correction of one word (\"*freezer\"), are left alone. Fix (suggested): remove it.",
+            Example.bad("<marker>*</marker>The settings file is created on the first run.",
+                    "The settings file is created on the first run.").in("ja", "en").asMarkdown(),
+            Example.good("Tickets cost 12 euros*.\n\n*Students pay half.").in("zh", "en").asMarkdown());
+
     private static final RuleInfo INFO = RuleInfo.family(ID, "Doubled, misplaced or stray punctuation",
             "Machine translation leaves doubled stops (\"38%. . current\"), a space before punctuation "
                     + "(\"operations\u201d .\", \"ready ,and\"), parentheses opened and never closed in their "
@@ -134,7 +155,7 @@ public final class PunctuationRule extends EnvironmentRule {
             List.of(Example.good("Apples, pears, etc., were sold... Then prices rose 3.5% at 10.30 on elDiario.es.").in(null, "en"),
                     Example.good("The U.S. and the U.K. signed it, i.e. both of them. Really?! Yes.").in(null, "en")),
             DOUBLED, CONFLICTING, SPACE_BEFORE_MARK, MOVED_SPACE, SPLITTING_STOP, UNCLOSED_PARENTHESIS,
-            EMPTY_PARENTHESES, ESCAPE_SEQUENCE);
+            EMPTY_PARENTHESES, ESCAPE_SEQUENCE, LONE_MARK, OPENING_ASTERISK);
 
     public PunctuationRule(RuleEnvironment env) {
         super(INFO, env);
@@ -145,12 +166,18 @@ public final class PunctuationRule extends EnvironmentRule {
     public boolean holdsInSourceText(io.mtlint.model.Finding finding) {
         String id = finding.ruleId();
         return id.equals(DOUBLED.id()) || id.equals(UNCLOSED_PARENTHESIS.id()) || id.equals(EMPTY_PARENTHESES.id())
-                || id.equals(ESCAPE_SEQUENCE.id());
+                || id.equals(ESCAPE_SEQUENCE.id()) || id.equals(LONE_MARK.id());
     }
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
+        if (loneMark(block, out)) {
+            return;
+        }
+        if (writesReferenceMarks(env.sourceFor(context.document()))) {
+            openingAsterisk(block, context.document(), out);
+        }
         List<EscapeSequences.Escape> escapes = EscapeSequences.in(text);
         doubled(block, escapes, out);
         stopsAroundClosingQuote(text, out);
@@ -169,6 +196,77 @@ public final class PunctuationRule extends EnvironmentRule {
                         BlockFix.replace(b.stop(), b.stop() + 1, "", false, "remove the full stop"));
             }
         }
+    }
+
+    /**
+     * A source that writes full-width marks (Japanese, Chinese) also writes the reference mark "\u203b" before notes;
+     * elsewhere an asterisk opening a line is a footnote or disclaimer whose mark may sit on another page.
+     */
+    private static boolean writesReferenceMarks(String source) {
+        String base = source == null ? null : RuleEnvironment.base(source);
+        return base != null && io.mtlint.lang.Languages.isDescribed(base)
+                && io.mtlint.lang.Languages.of(base).typography().fullWidthPunctuation();
+    }
+
+    /** An asterisk glued to a block's first word, with no asterisk in the block or after a word elsewhere. */
+    private static void openingAsterisk(ProseBlock block, io.mtlint.model.Document document, BlockReporter out) {
+        String text = block.text();
+        if (text.length() < 3 || text.charAt(0) != '*' || !Character.isLetter(text.codePointAt(1))
+                || text.indexOf('*', 1) >= 0 || !block.isVerbatim(0, 1) || marksFootnotes(document)) {
+            return;
+        }
+        // "*freezer": a chat's correction of the word it follows, not a mark opening a sentence.
+        if (text.chars().filter(c -> c == ' ').count() < 2) {
+            return;
+        }
+        out.report(OPENING_ASTERISK, 0, 1, "Stray asterisk before \u201c"
+                        + text.substring(1, Math.min(text.length(), 1 + wordLength(text, 1))) + "\u201d: it marks nothing",
+                BlockFix.replace(0, 1, "", false, "remove it"));
+    }
+
+    private static int wordLength(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i - from;
+    }
+
+    /** Whether some block puts an asterisk after a word or figure ("Price*", "12*"): a footnote mark. */
+    private static boolean marksFootnotes(io.mtlint.model.Document document) {
+        return document.derived(PunctuationRule.class.getName() + ".footnote-marks", () -> {
+            for (ProseBlock b : document.blocks()) {
+                String t = b.text();
+                for (int i = t.indexOf('*', 1); i >= 0; i = t.indexOf('*', i + 1)) {
+                    if (Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == ')') {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /** A paragraph of one or two stops, commas, colons or semicolons and nothing else; not an ellipsis. */
+    private static boolean loneMark(ProseBlock block, BlockReporter out) {
+        String text = block.text();
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String marks = text.substring(start, end);
+        if (block.kind() != ProseBlock.Kind.PARAGRAPH || marks.isEmpty() || marks.length() > 2
+                || !marks.chars().allMatch(c -> ".,;:\u3002\uff0e\uff0c".indexOf(c) >= 0) || marks.equals("..")
+                || !block.isVerbatim(start, end)) {
+            return false;
+        }
+        out.report(LONE_MARK, start, end, "\u201c" + marks + "\u201d stands alone as a paragraph",
+                BlockFix.replace(start, end, "", false, "remove it"));
+        return true;
     }
 
     private void doubled(ProseBlock block, List<EscapeSequences.Escape> escapes, BlockReporter out) {

@@ -39,6 +39,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
             "After a full stop, question or exclamation mark a new sentence starts with a capital; machine "
                     + "translation leaves fragments such as \"analysts say. think tank.\". Where the next word is a "
                     + "preposition or conjunction the stop itself is the error (mt.punctuation.splitting-stop). "
+                    + "A full stop inside a closing quotation mark ends the sentence too (\"twice a day.\u201d added "
+                    + "the captain\"), unlike a question or exclamation mark there. "
                     + "Abbreviations (\"e.g.\", \"U.S.\"), ellipses and brands such as \"iPhone\" stay clean. Fix "
                     + "(suggested): capitalise.",
             Example.bad("The ministers met on Friday. <marker>most</marker> of them left early.",
