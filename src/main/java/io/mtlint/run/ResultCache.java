@@ -16,13 +16,17 @@ import io.mtlint.model.TextEdit;
 import io.mtlint.support.Digest;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Check results stored on disk by a key of everything that decides them: the file's bytes and format, the
@@ -36,7 +40,15 @@ public final class ResultCache {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /** Keeps the cache out of commits and backups, as pytest's and ruff's caches do. */
+    private static final Map<String, String> MARKERS = Map.of(
+            ".gitignore", "# Created by mtlint: the result cache is never committed.\n*\n",
+            "CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"
+                    + "# This file is a cache directory tag created by mtlint.\n"
+                    + "# For information about cache directory tags, see https://bford.info/cachedir/\n");
+
     private final Path dir;
+    private final AtomicBoolean marked = new AtomicBoolean();
 
     public ResultCache(Path dir) {
         this.dir = dir;
@@ -98,6 +110,27 @@ public final class ResultCache {
         }
     }
 
+    /**
+     * Writes the markers into a cache directory mtlint creates or already laid out, never into a directory of the
+     * user's that {@code --cache-dir} names.
+     */
+    private void mark() throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir.resolve(LAYOUT))) {
+            return;
+        }
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> marker : MARKERS.entrySet()) {
+            Path file = dir.resolve(marker.getKey());
+            if (!Files.exists(file)) {
+                try {
+                    Files.writeString(file, marker.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                } catch (FileAlreadyExistsException raced) {
+                    // another process marked it first
+                }
+            }
+        }
+    }
+
     private static int within(int offset, int length) {
         if (offset < 0 || offset > length) {
             throw new IllegalArgumentException("offset outside the document");
@@ -109,6 +142,9 @@ public final class ResultCache {
     public void put(String key, Document doc, CheckResult result) {
         Path file = entry(key);
         try {
+            if (!marked.getAndSet(true)) {
+                mark();
+            }
             Files.createDirectories(file.getParent());
             StringWriter sw = new StringWriter();
             try (JsonGenerator g = FACTORY.createGenerator(sw)) {
