@@ -8,55 +8,67 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What git ignores in one work tree: the {@code .gitignore} of each directory on a path, nearest first, then the
- * repository's {@code info/exclude}, read and matched by JGit's own ignore rules. Built sites, vendored packages
- * and generated pages are what a content repository ignores, and none of them is the team's prose.
+ * What git ignores below a directory walked: for each path, the {@code .gitignore} of each directory up to the root of
+ * its work tree, nearest first, then that repository's {@code info/exclude}, read and matched by JGit's own ignore
+ * rules. A walk may start above several repositories; each answers for its own files. Built sites, vendored
+ * packages and generated pages are what a content repository ignores, and none of them is the team's prose.
  * Not thread-safe: one walk reads it.
  */
 public final class GitIgnores {
-    private final Path workTree;
-    private final IgnoreNode infoExclude;
+    private final Map<Path, Optional<Path>> workTrees = new HashMap<>();
     private final Map<Path, IgnoreNode> byDirectory = new HashMap<>();
+    private final Map<Path, IgnoreNode> infoExcludes = new HashMap<>();
 
-    private GitIgnores(Path workTree, IgnoreNode infoExclude) {
-        this.workTree = workTree;
-        this.infoExclude = infoExclude;
+    private GitIgnores() {
     }
 
     /**
-     * The ignore rules that hold for a walk of {@code dir}, or null where git would ignore nothing: outside any work
-     * tree, or in a directory git itself ignores, which the user named and so wants read.
+     * The ignore rules that hold for a walk of {@code dir}, or null where a directory git ignores is walked: the
+     * user named it and so wants it read.
      */
     public static GitIgnores forWalk(Path dir) {
+        GitIgnores ignores = new GitIgnores();
         Path start = dir.toAbsolutePath().normalize();
-        for (Path d = start; d != null; d = d.getParent()) {
-            Path git = d.resolve(".git");
-            if (Files.exists(git)) {
-                GitIgnores ignores = new GitIgnores(d, Files.isDirectory(git) ? read(git.resolve("info/exclude")) : null);
-                for (Path p = start; p != null && !p.equals(d); p = p.getParent()) {
-                    if (ignores.ignored(p, true)) {
-                        return null;
-                    }
-                }
-                return ignores;
+        Path workTree = ignores.workTree(start);
+        for (Path p = start; workTree != null && p != null && !p.equals(workTree); p = p.getParent()) {
+            if (ignores.ignored(p, true)) {
+                return null;
             }
         }
-        return null;
+        return ignores;
     }
 
-    /** Whether git ignores {@code path}, a file or directory of this work tree. */
+    /** Whether git ignores {@code path}, a file or directory; false outside any work tree. */
     public boolean ignored(Path path, boolean directory) {
         Path absolute = path.toAbsolutePath().normalize();
-        for (Path dir = absolute.getParent(); dir != null && dir.startsWith(workTree); dir = dir.getParent()) {
+        Path parent = absolute.getParent();
+        Path workTree = parent == null ? null : workTree(parent);
+        if (workTree == null) {
+            return false;
+        }
+        for (Path dir = parent; dir != null && dir.startsWith(workTree); dir = dir.getParent()) {
             Boolean verdict = check(node(dir), dir, absolute, directory);
             if (verdict != null) {
                 return verdict;
             }
         }
-        Boolean verdict = check(infoExclude, workTree, absolute, directory);
+        Boolean verdict = check(infoExclude(workTree), workTree, absolute, directory);
         return verdict != null && verdict;
+    }
+
+    /** The root of the work tree holding {@code dir}, or null: the nearest directory at or above it with a .git. */
+    private Path workTree(Path dir) {
+        Optional<Path> known = workTrees.get(dir);
+        if (known == null) {
+            Path parent = dir.getParent();
+            known = Files.exists(dir.resolve(".git")) ? Optional.of(dir)
+                    : Optional.ofNullable(parent == null ? null : workTree(parent));
+            workTrees.put(dir, known);
+        }
+        return known.orElse(null);
     }
 
     private static Boolean check(IgnoreNode node, Path dir, Path path, boolean directory) {
@@ -72,6 +84,15 @@ public final class GitIgnores {
             byDirectory.put(dir, read(dir.resolve(".gitignore")));
         }
         return byDirectory.get(dir);
+    }
+
+    /** A repository's own excludes; a linked work tree's .git is a file and its excludes live elsewhere. */
+    private IgnoreNode infoExclude(Path workTree) {
+        if (!infoExcludes.containsKey(workTree)) {
+            Path git = workTree.resolve(".git");
+            infoExcludes.put(workTree, Files.isDirectory(git) ? read(git.resolve("info/exclude")) : null);
+        }
+        return infoExcludes.get(workTree);
     }
 
     /** The rules of an ignore file; null when there is none or it cannot be read, as git skips it then. */

@@ -61,6 +61,19 @@ class GitIgnoreWalkTest {
     }
 
     @Test
+    void aWalkAboveSeveralRepositoriesHonoursEachOnesRules(@TempDir Path tmp) throws IOException {
+        repository(tmp.resolve("site-a"), true);
+        write(tmp.resolve("site-b/.git/HEAD"), "ref: refs/heads/main\n");
+        write(tmp.resolve("site-b/.gitignore"), "_site/\n");
+        write(tmp.resolve("site-b/_site/index.html"), "<p>Built.</p>\n");
+        write(tmp.resolve("site-b/index.md"), "Source.\n");
+        write(tmp.resolve("loose/.gitignore"), "*.md\n");
+        write(tmp.resolve("loose/notes.md"), "Not in any repository.\n");
+        assertEquals(List.of("loose/notes.md", "site-a/README.md", "site-a/docs/guide.md", "site-a/docs/top-only.md",
+                "site-a/keep.draft.md", "site-b/index.md"), walk(tmp, tmp, true));
+    }
+
+    @Test
     void ignoreFilesOutsideAWorkTreeChangeNothing(@TempDir Path tmp) throws IOException {
         Path root = repository(tmp, false);
         assertEquals(11, walk(root, root, true).size());
