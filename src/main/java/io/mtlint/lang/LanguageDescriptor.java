@@ -124,12 +124,13 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * LanguageTool's part-of-speech tags, as regular expressions over a whole tag: proper nouns; prepositions and
      * conjunctions (words that join a sentence's parts and cannot start a new one); determiners; nouns, adjectives
      * and names (what a surname that is also a word can be); common nouns, for languages that capitalise them;
-     * pronouns; verbs; and adjectives. A language without tags has no proper nouns, connectives, determiners,
-     * pronouns, verbs or adjectives, and every tag is nominal.
+     * pronouns; verbs; adjectives; and coordinating conjunctions ("y", "et", "e"). A language without tags has no
+     * proper nouns, connectives, determiners, pronouns, verbs, adjectives or coordinating conjunctions, and every tag
+     * is nominal.
      */
     public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun,
-                       Pattern pronoun, Pattern verb, Pattern adjective) {
-        static final Tags NONE = new Tags(null, null, null, null, null, null, null, null);
+                       Pattern pronoun, Pattern verb, Pattern adjective, Pattern coordinating) {
+        static final Tags NONE = new Tags(null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -271,6 +272,10 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
 
     public boolean isAdjectiveTag(String tag) {
         return matches(tags.adjective(), tag, false);
+    }
+
+    public boolean isCoordinatingTag(String tag) {
+        return matches(tags.coordinating(), tag, false);
     }
 
     /**

@@ -65,6 +65,11 @@ public final class Languages {
         return SHIPPED.contains(LanguageCodes.base(code));
     }
 
+    /** Whether {@code code} (null when unknown) is a described language that writes full-width marks (ja, zh). */
+    public static boolean writesFullWidthPunctuation(String code) {
+        return code != null && isDescribed(code) && of(LanguageCodes.base(code)).typography().fullWidthPunctuation();
+    }
+
     /** The source languages {@code auto} chooses among, in the order it tries them. */
     public static List<LanguageDescriptor> detectableSources() {
         List<LanguageDescriptor> sources = detectableSources;

@@ -175,7 +175,9 @@ public final class PunctuationRule extends EnvironmentRule {
         if (loneMark(block, out)) {
             return;
         }
-        if (writesReferenceMarks(env.sourceFor(context.document()))) {
+        // A source that writes full-width marks also writes the reference mark "\u203b" before notes; elsewhere an
+        // asterisk opening a line is a footnote or disclaimer whose mark may sit on another page.
+        if (io.mtlint.lang.Languages.writesFullWidthPunctuation(env.sourceFor(context.document()))) {
             openingAsterisk(block, context.document(), out);
         }
         List<EscapeSequences.Escape> escapes = EscapeSequences.in(text);
@@ -196,16 +198,6 @@ public final class PunctuationRule extends EnvironmentRule {
                         BlockFix.replace(b.stop(), b.stop() + 1, "", false, "remove the full stop"));
             }
         }
-    }
-
-    /**
-     * A source that writes full-width marks (Japanese, Chinese) also writes the reference mark "\u203b" before notes;
-     * elsewhere an asterisk opening a line is a footnote or disclaimer whose mark may sit on another page.
-     */
-    private static boolean writesReferenceMarks(String source) {
-        String base = source == null ? null : RuleEnvironment.base(source);
-        return base != null && io.mtlint.lang.Languages.isDescribed(base)
-                && io.mtlint.lang.Languages.of(base).typography().fullWidthPunctuation();
     }
 
     /** An asterisk glued to a block's first word, with no asterisk in the block or after a word elsewhere. */

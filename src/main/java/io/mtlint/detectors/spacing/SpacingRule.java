@@ -165,7 +165,9 @@ public final class SpacingRule extends EnvironmentRule {
         GluedWords.check(text, BlockWords.of(context.document(), block), spellings(),
                 env.sourceLexicon(context.document()), env.vocabulary(), out);
         HyphenSpacing.check(text, env.targetLexicon(), out);
-        if (mayWriteFullWidth(env.sourceFor(context.document()))) {
+        // No other source leaves a bracket glued; without one, "Encoding:Unicode" or "sorted(items)" in English
+        // prose is more likely meant.
+        if (Languages.writesFullWidthPunctuation(env.sourceFor(context.document()))) {
             FullWidthSpacing.check(block, env.targetLexicon(), out);
         }
     }
@@ -186,15 +188,6 @@ public final class SpacingRule extends EnvironmentRule {
         String word = text.substring(start, end);
         int first = document.indexOf(word);
         return first >= 0 && document.indexOf(word, first + 1) >= 0;
-    }
-
-    /**
-     * A source that writes full-width marks; no other source leaves a bracket glued, and without a known source
-     * "Encoding:Unicode" or "sorted(items)" in English prose is more likely meant.
-     */
-    private static boolean mayWriteFullWidth(String source) {
-        String base = source == null ? null : RuleEnvironment.base(source);
-        return base != null && Languages.isDescribed(base) && Languages.of(base).typography().fullWidthPunctuation();
     }
 
     /** Fewer words than this, a figure and no sentence punctuation: a table row, where spaces align columns. */

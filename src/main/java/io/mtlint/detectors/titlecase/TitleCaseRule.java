@@ -41,8 +41,6 @@ public final class TitleCaseRule extends EnvironmentRule {
     private static final int MIN_TITLE_CASE_HEADINGS = 3;
     /** A title-like paragraph of plain text has at most this many words. */
     private static final int MAX_TITLE_WORDS = 25;
-    /** LanguageTool's tags of coordinating conjunctions: Spanish, Catalan and Portuguese, French, Italian. */
-    private static final java.util.regex.Pattern COORDINATING = java.util.regex.Pattern.compile("CC.*|C coor.*|CON.*");
 
     private static final RuleInfo INFO = RuleInfo.builtIn(ID, Category.PROPER_NOUN_CASE, Severity.WARNING,
             "Heading in English title case in a language that uses sentence case",
@@ -202,7 +200,7 @@ public final class TitleCaseRule extends EnvironmentRule {
         if (j.equals("vs") && (between.equals(" ") || between.equals(". ")) || j.equals("versus") && between.equals(" ")) {
             return true;
         }
-        return between.equals(" ") && target.lookup(j).tags().stream().anyMatch(t -> COORDINATING.matcher(t).matches())
+        return between.equals(" ") && target.lookup(j).tags().stream().anyMatch(target.descriptor()::isCoordinatingTag)
                 && FunctionWords.is(target, j) && j.length() <= 2;
     }
 
