@@ -58,7 +58,7 @@ public final class FileWalker {
         }
         List<Path> files = new ArrayList<>();
         Path root = realPath(path);
-        GitIgnores ignores = gitIgnore ? GitIgnores.forWalk(path) : null;
+        GitIgnores ignores = ignoresFor(path);
         boolean[] gitIgnored = {false};
         try {
             Files.walkFileTree(path, new SimpleFileVisitor<>() {
@@ -106,6 +106,11 @@ public final class FileWalker {
                     : "the include globs") + ")" + (gitIgnored[0] ? "; git ignores what is there (--no-ignore reads it)" : ""));
         }
         return new Expansion(argument, files, null);
+    }
+
+    /** What git ignores in a walk of the local directory {@code dir}, or null when nothing is to be skipped. */
+    public GitIgnores ignoresFor(Path dir) {
+        return gitIgnore ? GitIgnores.forWalk(dir) : null;
     }
 
     /** Whether a directory below the one walked is left out: hidden, node_modules, or excluded by a glob. */

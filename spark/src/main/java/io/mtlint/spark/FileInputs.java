@@ -57,8 +57,8 @@ final class FileInputs {
                 roots.add(path);
                 CheckOptions options = profiles.options(profiles.forDirectory(path));
                 FileWalker walker = new FileWalker(options.include(), options.exclude(), options.gitIgnore());
-                GitIgnores ignores = options.gitIgnore() && "file".equals(path.toUri().getScheme())
-                        ? GitIgnores.forWalk(java.nio.file.Path.of(path.toUri())) : null;
+                GitIgnores ignores = "file".equals(path.toUri().getScheme())
+                        ? walker.ignoresFor(java.nio.file.Path.of(path.toUri())) : null;
                 List<FileStatus> files = new ArrayList<>();
                 walk(fs, path, "", walker, ignores, files);
                 if (files.isEmpty()) {
