@@ -1,13 +1,27 @@
 package io.mtlint.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * How a document's bytes are interpreted: which parts are prose and are checked. XLIFF, PO and TMX are bilingual:
  * their prose is the translation of each segment, checked against the segment's source.
  */
 public enum Format {
-    TEXT, MARKDOWN, HTML, XLIFF, PO, TMX;
+    TEXT(".txt", ".text"),
+    MARKDOWN(".md", ".mdx", ".markdown", ".mdown"),
+    HTML(".html", ".htm", ".xhtml"),
+    XLIFF(".xlf", ".xliff", ".sdlxliff", ".mqxliff"),
+    PO(".po"),
+    TMX(".tmx");
+
+    private final List<String> extensions;
+
+    Format(String... extensions) {
+        this.extensions = List.of(extensions);
+    }
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -16,27 +30,20 @@ public enum Format {
     /** The format a file name implies, or null when the extension is not one mtlint reads. */
     public static Format forFileName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".md") || lower.endsWith(".mdx") || lower.endsWith(".markdown")
-                || lower.endsWith(".mdown")) {
-            return MARKDOWN;
-        }
-        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-            return HTML;
-        }
-        if (lower.endsWith(".txt") || lower.endsWith(".text")) {
-            return TEXT;
-        }
-        if (lower.endsWith(".xlf") || lower.endsWith(".xliff") || lower.endsWith(".sdlxliff")
-                || lower.endsWith(".mqxliff")) {
-            return XLIFF;
-        }
-        if (lower.endsWith(".po")) {
-            return PO;
-        }
-        if (lower.endsWith(".tmx")) {
-            return TMX;
+        for (Format format : values()) {
+            for (String extension : format.extensions) {
+                if (lower.endsWith(extension)) {
+                    return format;
+                }
+            }
         }
         return null;
+    }
+
+    /** Every file-name pattern a directory walk picks up, as "*.md, *.mdx, …". */
+    public static String fileNameGlobs() {
+        return Arrays.stream(values()).flatMap(f -> f.extensions.stream()).map(e -> "*" + e)
+                .collect(Collectors.joining(", "));
     }
 
     /** Whether documents of this format pair each target segment with its source. */

@@ -102,7 +102,7 @@ public final class FileWalker {
         files.sort(null);
         if (files.isEmpty()) {
             return new Expansion(argument, files, "no files to check in this directory (looked for "
-                    + (includes.isEmpty() ? "*.md, *.mdx, *.markdown, *.txt, *.html, *.xlf, *.xliff, *.po, *.tmx"
+                    + (includes.isEmpty() ? Format.fileNameGlobs()
                     : "the include globs") + ")" + (gitIgnored[0] ? "; git ignores what is there (--no-ignore reads it)" : ""));
         }
         return new Expansion(argument, files, null);

@@ -1,26 +1,33 @@
 package io.mtlint.run;
 
 import org.eclipse.jgit.ignore.IgnoreNode;
+import org.eclipse.jgit.lib.CoreConfig;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What git ignores below a directory walked: for each path, the {@code .gitignore} of each directory up to the root of
- * its work tree, nearest first, then that repository's {@code info/exclude}, read and matched by JGit's own ignore
- * rules. A walk may start above several repositories; each answers for its own files. Built sites, vendored
+ * its work tree, nearest first, then that repository's {@code info/exclude}, then the file {@code core.excludesFile}
+ * names (git's default: {@code $XDG_CONFIG_HOME/git/ignore}), read and matched by JGit's own ignore rules. A walk may start above several repositories; each answers for its own files. Built sites, vendored
  * packages and generated pages are what a content repository ignores, and none of them is the team's prose.
  * Not thread-safe: one walk reads it.
  */
 public final class GitIgnores {
     private final Map<Path, Optional<Path>> workTrees = new HashMap<>();
     private final Map<Path, IgnoreNode> byDirectory = new HashMap<>();
-    private final Map<Path, IgnoreNode> infoExcludes = new HashMap<>();
+    private final Map<Path, List<IgnoreNode>> repositoryExcludes = new HashMap<>();
 
     private GitIgnores() {
     }
@@ -55,8 +62,13 @@ public final class GitIgnores {
                 return verdict;
             }
         }
-        Boolean verdict = check(infoExclude(workTree), workTree, absolute, directory);
-        return verdict != null && verdict;
+        for (IgnoreNode excludes : repositoryExcludes(workTree)) {
+            Boolean verdict = check(excludes, workTree, absolute, directory);
+            if (verdict != null) {
+                return verdict;
+            }
+        }
+        return false;
     }
 
     /** The root of the work tree holding {@code dir}, or null: the nearest directory at or above it with a .git. */
@@ -86,18 +98,39 @@ public final class GitIgnores {
         return byDirectory.get(dir);
     }
 
-    /** A repository's own excludes; a linked work tree's .git is a file and its excludes live elsewhere. */
-    private IgnoreNode infoExclude(Path workTree) {
-        if (!infoExcludes.containsKey(workTree)) {
-            Path git = workTree.resolve(".git");
-            infoExcludes.put(workTree, Files.isDirectory(git) ? read(git.resolve("info/exclude")) : null);
+    /**
+     * The excludes that hold in a whole work tree, in git's order: the repository's {@code info/exclude} (in the
+     * common directory a linked work tree or submodule points to), then {@code core.excludesFile}.
+     */
+    private List<IgnoreNode> repositoryExcludes(Path workTree) {
+        return repositoryExcludes.computeIfAbsent(workTree, GitIgnores::readRepositoryExcludes);
+    }
+
+    private static List<IgnoreNode> readRepositoryExcludes(Path workTree) {
+        try (Repository repository = new FileRepositoryBuilder().setWorkTree(workTree.toFile()).build()) {
+            List<IgnoreNode> nodes = new ArrayList<>();
+            Optional.ofNullable(read(repository.getCommonDirectory().toPath().resolve("info/exclude"))).ifPresent(nodes::add);
+            Optional.ofNullable(read(excludesFile(repository))).ifPresent(nodes::add);
+            return nodes;
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(); // not a repository git could open either: its .gitignore files still count
         }
-        return infoExcludes.get(workTree);
+    }
+
+    private static Path excludesFile(Repository repository) {
+        String configured = repository.getConfig().get(CoreConfig.KEY).getExcludesFile();
+        FS fs = repository.getFS();
+        if (configured == null) {
+            Path xdg = SystemReader.getInstance().getXdgConfigDirectory(fs);
+            return xdg == null ? null : xdg.resolve("git/ignore");
+        }
+        return configured.startsWith("~/") ? fs.userHome().toPath().resolve(configured.substring(2))
+                : Path.of(configured);
     }
 
     /** The rules of an ignore file; null when there is none or it cannot be read, as git skips it then. */
     private static IgnoreNode read(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (file == null || !Files.isRegularFile(file)) {
             return null;
         }
         IgnoreNode node = new IgnoreNode();

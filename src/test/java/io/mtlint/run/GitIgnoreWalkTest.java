@@ -105,4 +105,26 @@ class GitIgnoreWalkTest {
         assertTrue(configured.out().contains("idea.md"), configured.out() + configured.err());
         assertNotEquals(walked.out(), configured.out());
     }
+
+    @Test
+    void aLinkedWorkTreeReadsTheExcludesOfItsRepository(@TempDir Path tmp) throws IOException {
+        Path main = repository(tmp.resolve("main"), true);
+        write(main.resolve(".git/worktrees/review/commondir"), "../..\n");
+        write(main.resolve(".git/worktrees/review/HEAD"), "ref: refs/heads/review\n");
+        write(main.resolve(".git/worktrees/review/gitdir"), tmp.resolve("review/.git") + "\n");
+        Path linked = tmp.resolve("review");
+        write(linked.resolve(".git"), "gitdir: " + main.resolve(".git/worktrees/review") + "\n");
+        write(linked.resolve("scratch.md"), "Local notes.\n");
+        write(linked.resolve("page.md"), "A page.\n");
+        assertEquals(List.of("page.md"), walk(linked, linked, true));
+    }
+
+    @Test
+    void theExcludesFileTheConfigurationNamesCounts(@TempDir Path tmp) throws IOException {
+        Path root = repository(tmp.resolve("site"), true);
+        write(tmp.resolve("excludes"), "*.md\n!README.md\n");
+        write(root.resolve(".git/config"), "[core]\n\texcludesFile = " + tmp.resolve("excludes").toString().replace('\\', '/') + "\n");
+        assertEquals(List.of("README.md", "keep.draft.md"), walk(root, root, true),
+                "a .gitignore negation still wins over the excludes file");
+    }
 }
