@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 /**
  * What mtlint knows about one language, read from its descriptor ({@code io/mtlint/lang/languages/<code>.yaml}):
  * its script, quotation marks, number conventions, typography, how LanguageTool's tagger marks names and
- * function words, which LanguageTool rules it switches off, Apertium's name for it, and the prefixes it builds
+ * function words, whether it writes compounds as one word ({@code writesCompounds}: German "Hafenbehörde"), which
+ * LanguageTool rules it switches off, Apertium's name for it, and the prefixes it builds
  * words with freely ({@code wordPrefixes}: "ultra", "super", which no dictionary lists with every word), and what its
  * regions write differently ({@code regions}, applied by {@link RegionalConventions}). Every detector reads
  * language facts from here, so adding a language is one descriptor plus its rule packs.
  */
 public record LanguageDescriptor(String code, String name, Character.UnicodeScript script, String apertium,
-                                 int sourceDetection, boolean capitalisesNouns, LanguageToolData languagetool,
+                                 int sourceDetection, boolean capitalisesNouns, boolean writesCompounds,
+                                 LanguageToolData languagetool,
                                  Quotes quotes, Numbers numbers, Typography typography, Tags tags,
                                  Set<String> nameParticles, Institutions institutions,
                                  java.util.Map<String, String> surnamesAsEnglishWords,
@@ -222,7 +224,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     /** A language mtlint has no descriptor for: Latin script, English quotation marks, numbers unknown. */
     static LanguageDescriptor unknown(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-        return new LanguageDescriptor(code, name.isEmpty() ? code : name, null, null, 0, false, null, null, null, null,
+        return new LanguageDescriptor(code, name.isEmpty() ? code : name, null, null, 0, false, false, null, null, null, null,
                 null, null, null, null, null, null, null);
     }
 

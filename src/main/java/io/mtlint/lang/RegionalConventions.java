@@ -35,7 +35,8 @@ final class RegionalConventions {
         }
         String place = new Locale("", region).getDisplayCountry(Locale.ENGLISH);
         return new LanguageDescriptor(language.code(), language.name() + " (" + place + ")", language.script(),
-                language.apertium(), language.sourceDetection(), language.capitalisesNouns(), language.languagetool(),
+                language.apertium(), language.sourceDetection(), language.capitalisesNouns(), language.writesCompounds(),
+                language.languagetool(),
                 quotes, numbers, language.typography(), language.tags(), language.nameParticles(),
                 language.institutions(), language.surnamesAsEnglishWords(), language.alsoWrites(),
                 language.wordPrefixes(), language.regions());

@@ -16,6 +16,7 @@ import io.mtlint.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.LinkedHashMap;
 
 /**
@@ -31,8 +32,10 @@ final class GluedWords {
             "Two words run together by a lost space",
             "A word the target's speller rejects that is two words it knows: a word and a function word "
                     + "(\"councilwhich\"), a word and a capitalised sentence opener (\"portThe\"), an acronym and "
-                    + "a function word (\"UNHCRthe\"), an article and a common noun (\"theminister\"), or a name "
-                    + "and a common word. Camel-case brands, names and compounds the speller knows, words of the "
+                    + "a function word (\"UNHCRthe\"), an article and a common noun (\"theminister\"), a name "
+                    + "and a common word, two function words the second of which opens a sentence (\"andIt\"), or, "
+                    + "where the language writes no compounds as one word, a name the document also writes on its own "
+                    + "and a function word or a verb (\"Okonkwothe\", \"Assemblyvotes\"). Camel-case brands, names and compounds the speller knows, words of the "
                     + "source language or of English (\"refund\" in a German page, not \"ref und\"), addresses and "
                     + "hashtags stay clean. Which words are function words, articles and nouns comes from the "
                     + "language's part-of-speech tags. Removed links glue a function word to the capitalised word "
@@ -73,6 +76,8 @@ final class GluedWords {
     private static final int MIN_NAME = 4;
     /** Distinct words glued after a function word that make a paragraph's link damage, not a brand. */
     private static final int MIN_LINK_DAMAGE = 2;
+    /** A determiner common enough to open sentences glued after a function word: "the", "this", "that". */
+    private static final int OPENING_DETERMINER = 19;
 
     /** Laughter and other sounds written as one syllable said again and again ("hehehe", "hahaha"). */
     private static final java.util.regex.Pattern REPEATED_SYLLABLE =
@@ -86,7 +91,7 @@ final class GluedWords {
      * too); {@code source} is the source language's, or null.
      */
     static void check(String text, List<Words.Word> words, List<Lexicon> spellings, Lexicon source,
-                      Vocabulary vocabulary, BlockReporter out) {
+                      Vocabulary vocabulary, Set<String> documentWords, BlockReporter out) {
         Lexicon target = spellings.get(0);
         Map<Words.Word, Integer> afterFunctionWord = new LinkedHashMap<>();
         for (Words.Word w : words) {
@@ -97,7 +102,7 @@ final class GluedWords {
                     || REPEATED_SYLLABLE.matcher(word).matches() || isSourceOrEnglishWord(w, target, source)) {
                 continue;
             }
-            int split = split(word, target, source);
+            int split = split(word, target, source, documentWords);
             if (split < 0) {
                 int glued = functionWordBeforeCapital(word, target);
                 if (glued > 0) {
@@ -165,7 +170,7 @@ final class GluedWords {
     }
 
     /** Where to put the lost space in {@code word}, or -1 when it reads as no two words. */
-    static int split(String word, Lexicon target, Lexicon source) {
+    static int split(String word, Lexicon target, Lexicon source, Set<String> documentWords) {
         int change = caseChange(word);
         if (change > 0) {
             return caseChangeSplit(word, change, target, source);
@@ -179,8 +184,21 @@ final class GluedWords {
             String left = word.substring(0, at);
             String right = word.substring(at);
             if (FunctionWords.is(target, right) && !FunctionWords.isPronounOnly(target, right)
-                    && !FunctionWords.is(target, left) && isWordOrName(left, target, source)) {
+                    && !FunctionWords.is(target, left)
+                    && (isWordOrName(left, target, source) || isNameOfTheDocument(left, target, documentWords))) {
                 return at;
+            }
+        }
+        // "Assemblyexalts": a name the document writes on its own, then a word that can only be a verb. Names built
+        // of a name and a word end in a noun ("Lakewood"), not in a verb.
+        if (Character.isUpperCase(word.codePointAt(0))) {
+            for (int at = MIN_NAME; at <= word.length() - MIN_NAME; at++) {
+                String left = word.substring(0, at);
+                String right = word.substring(at);
+                if (isNameOfTheDocument(left, target, documentWords) && target.knows(right)
+                        && FunctionWords.isVerbOnly(target, right) && !isSourceCompound(left, right, source)) {
+                    return at;
+                }
             }
         }
         if (isLowercase(word)) {
@@ -203,6 +221,16 @@ final class GluedWords {
             }
         }
         return -1;
+    }
+
+    /**
+     * A capitalised word the document also writes on its own ("de Fournas" there, "Fournasthe" here): a name the
+     * lexicon need not know. Not where compounds are one word: German builds "Reißverschlussblende" of its nouns.
+     */
+    private static boolean isNameOfTheDocument(String part, Lexicon target, Set<String> documentWords) {
+        return !target.descriptor().writesCompounds() && part.length() >= MIN_NAME && Character.isUpperCase(part.codePointAt(0))
+                && isLowercase(part.substring(Character.charCount(part.codePointAt(0))))
+                && documentWords.contains(part);
     }
 
     /**
@@ -237,10 +265,20 @@ final class GluedWords {
         String left = word.substring(0, at);
         String right = word.substring(at);
         boolean acronym = left.chars().allMatch(Character::isUpperCase);
-        if (right.length() < 2 || !acronym && left.length() < MIN_PART || !FunctionWords.is(target, right)) {
+        if (right.length() < 2 || !FunctionWords.is(target, right)) {
             return -1;
         }
-        return acronym || !FunctionWords.is(target, left) && isWordOrName(left, target, source) ? at : -1;
+        if (acronym) {
+            return at;
+        }
+        if (FunctionWords.is(target, left)) {
+            // "andIt", "ofThe": a sentence opener that only a pronoun or the commonest determiners make; code
+            // glues other function words ("forEach", "orElse", "isAny").
+            String opener = right.toLowerCase(Locale.ROOT);
+            return left.length() >= 2 && (FunctionWords.isPronounOnly(target, opener)
+                    || FunctionWords.isDeterminer(target, opener) && target.frequency(opener) >= OPENING_DETERMINER) ? at : -1;
+        }
+        return left.length() >= MIN_PART && isWordOrName(left, target, source) ? at : -1;
     }
 
     /**

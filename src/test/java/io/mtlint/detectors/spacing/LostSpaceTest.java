@@ -50,6 +50,9 @@ class LostSpaceTest {
             "de|Der neue Cloud- Dienst startet im Mai.|around-hyphen@Cloud- Dienst",
             "fr|Le port ferme à midi.Les navires attendent au large.|missing-after-stop@.",
             "de|Die Fähre kam spät an.Danach schloss der Hafen.|missing-after-stop@.",
+            "es|El municipio ( IT ) limita con Forenza y ( al norte) con Potenza.|'after-opening@( IT ) after-opening@( '",
+            "es|La huelga ( la tercera desde que el nuevo gobierno llegó al poder ) sigue.|'after-opening@(  before-closing@ )'",
+            "fr|La paroisse compte dix villages [ 1 ] et une église ( XVe siècle ).|after-opening@( XVe siècle )",
     })
     void lostAndStraySpacesAreFound(String target, String text, String expected) {
         assertEquals(expected, findings(target, text));
