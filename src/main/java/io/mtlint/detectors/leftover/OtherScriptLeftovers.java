@@ -33,14 +33,19 @@ final class OtherScriptLeftovers {
                     + "source when the configured or detected one writes the script, or when one language alone "
                     + "does (kana are Japanese, Hangul Korean); a lone Greek or Cyrillic letter is a symbol. Code, "
                     + "URLs and e-mail addresses are not checked, nor are a language's names for itself in a list "
-                    + "of the page's translations: a link to that language's page, a table row giving its code. "
+                    + "of the page's translations: a link to that language's page, a table row giving its code; nor "
+                    + "the original form an encyclopedic page gives after a language's name (\"du grec παροικία\") "
+                    + "or in brackets after the name it spells (\"Wang Yongmin (王永民)\"). "
                     + "Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("Open the <marker>出处</marker> page to see where the item drops.").in("zh", "en"),
             Example.bad("Das Projekt <marker>правительство</marker> wurde gestoppt.").in("en", "de"),
             Example.good("The α and β parameters control the decay; see https://例子.cn/文档 for details.")
                     .in("zh", "en"),
             Example.good("Protesters held posters with the hashtag #нетвойне and tagged @правительство.")
-                    .in("ru", "en"));
+                    .in("ru", "en"),
+            Example.good("The input method was named after its inventor Li Weiming (李伟明; Chinese: 伟明输入法).")
+                    .in("zh", "en"),
+            Example.bad("Click the Settings (<marker>设置</marker>) button to change it.").in("zh", "en"));
     static final RuleInfo FULL_WIDTH = RuleInfo.check(SourceLeftoverRule.ID, "full-width", Category.SOURCE_LEFTOVER,
             Severity.ERROR, "CJK punctuation in text of another script",
             "Full-width commas, colons and brackets, the ideographic full stop and the ideographic space belong "
@@ -73,7 +78,8 @@ final class OtherScriptLeftovers {
         List<OtherScripts.Run> runs = new ArrayList<>();
         for (ProseBlock block : document.blocks()) {
             for (OtherScripts.Run run : OtherScripts.find(block.text(), target, block::isVerbatim)) {
-                if (!run.isPunctuationOnly() && (LanguageLabels.is(document, block, run) || isTag(block.text(), run))) {
+                if (!run.isPunctuationOnly() && (LanguageLabels.is(document, block, run) || isTag(block.text(), run)
+                        || OriginalGlosses.is(block.text(), run, target.code(), env.targetLexicon()))) {
                     continue;
                 }
                 blocks.add(block);

@@ -44,6 +44,18 @@ class OtherScriptLeftoversTest {
     }
 
     @Test
+    void anOriginalFormGivenAfterItsLanguageOrItsNameIsKept() {
+        assertEquals(List.of(), reported("zh", "The Cangjie method (traditional Chinese: 倉頡輸入法; pinyin: cāngjié) "
+                + "was devised by Chu Bong-Foo (朱邦復) and named after Cangjie (倉頡), from the Greek-style "
+                + "naming of the era (Greek: παράδειγμα).\n"));
+        assertEquals(List.of("other-script 设置 | Chinese text left untranslated: \u201c设置\u201d"),
+                reported("zh", "Open the Settings (设置) page first.\n"));
+        assertEquals(List.of(), Checkers.check(Checkers.get("es", "en", false),
+                        "La parroquia (del griego παροικία, «vecindad») es una división territorial.\n", Format.TEXT)
+                .findings().stream().filter(f -> f.ruleId().startsWith("mt.source-leftover")).toList());
+    }
+
+    @Test
     void fullWidthPunctuationIsFixedToTheTargetsMark() {
         String text = "Solution 2：restart the server，then log in.\n";
         List<Finding> findings = Checkers.check(Checkers.get("en-US", "zh", false), text, Format.MARKDOWN).findings()
