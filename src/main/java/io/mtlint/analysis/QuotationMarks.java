@@ -128,7 +128,9 @@ public final class QuotationMarks {
                 }
                 straight++;
             } else if (style.isOpening(c)) {
-                role = shape == Shape.CLOSE ? Role.CLOSING : Role.OPENING;
+                // "the Senate “." opens nothing: a mark between a space and a stop or comma closes, turned round.
+                role = shape == Shape.CLOSE || shape == Shape.SPACED && beforeStopOrComma(text, i) ? Role.CLOSING
+                        : Role.OPENING;
             } else {
                 role = open.isEmpty() && shape == Shape.OPEN && closableLater(text, i, style) ? Role.OPENING
                         : Role.CLOSING;
@@ -306,6 +308,10 @@ public final class QuotationMarks {
             }
         }
         return false;
+    }
+
+    private static boolean beforeStopOrComma(String text, int i) {
+        return i + 1 < text.length() && ".,;:!?".indexOf(text.charAt(i + 1)) >= 0;
     }
 
     /** The mark follows a comma or stop and one space: where a closing mark stands when translation moved the space. */

@@ -45,11 +45,14 @@ public final class QuotesRule extends EnvironmentRule {
     static final RuleInfo REVERSED = RuleInfo.check(ID, "reversed", Category.QUOTES, Severity.ERROR,
             "A quotation mark that points the wrong way",
             "A closing mark used to open (\u201d\u2026\u201d), an opening mark used to close (\u201c\u2026\u201c), or both "
-                    + "(\u201d\u2026\u201c). Reported at the mark to turn round. Fix (safe): the mark of the right "
-                    + "direction.",
+                    + "(\u201d\u2026\u201c). An opening mark between a space and a stop or comma (\"the Senate \u201c.\") "
+                    + "opens nothing and closes the quotation. Reported at the mark to turn round. Fix (safe): the mark of "
+                    + "the right direction.",
             Example.bad("It was \u201ca drop in the ocean<marker>\u201c</marker>, she said.",
                     "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"),
             Example.bad("It was <marker>\u201d</marker>a drop in the ocean\u201d, she said.",
+                    "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"),
+            Example.bad("It was \u201ca drop in the ocean <marker>\u201c</marker>, she said.",
                     "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"));
     static final RuleInfo FOREIGN_PAIR = RuleInfo.check(ID, "foreign-pair", Category.QUOTES, Severity.ERROR,
             "Quotation marks of another language",
@@ -127,8 +130,9 @@ public final class QuotesRule extends EnvironmentRule {
                         ? "Quotation opened here is never closed: " + m.unclosed() + " opening marks without a "
                                 + "closing one in this paragraph"
                         : "Quotation opened here is never closed in this paragraph");
-                case UNOPENED -> out.report(UNOPENED, m.at(), m.at() + 1,
-                        "Closing quotation mark \u201c" + m.c() + "\u201d without an opening one");
+                case UNOPENED -> out.report(UNOPENED, m.at(), m.at() + 1, style.isOpening(m.c())
+                        ? "Opening mark \u201c" + m.c() + "\u201d where a quotation closes, and none is open"
+                        : "Closing quotation mark \u201c" + m.c() + "\u201d without an opening one");
                 case WRONG_CLOSING -> wrongClosing(text, m, partner, style, out);
                 case WRONG_OPENING -> wrongOpening(m, partner, style, out);
                 case REVERSED -> out.report(REVERSED, m.at(), m.at() + 1, "Quotation marks \u201c" + m.c() + " \u2026 "

@@ -49,6 +49,7 @@ class QuotesRuleTest {
             "fr|Le meunier a parlé d'une \"erreur honnête\" avant de partir.|english-marks@\"|Le meunier a parlé d'une « erreur honnête » avant de partir.",
             "fr|La banque garde une note 'prudente' sur le titre.|english-marks@'|La banque garde une note « prudente » sur le titre.",
             "fr|Le meunier a parlé d'une “erreur honnête” avant de partir.|english-marks@“|Le meunier a parlé d'une « erreur honnête » avant de partir.",
+            "en|The union wants “a fair deal for the harbour “. Talks resume on Monday.|reversed@“|The union wants “a fair deal for the harbour”. Talks resume on Monday.",
     })
     void theMarkToChangeIsReportedAndFixed(String target, String text, String expected, String fixedText) {
         assertEquals(expected, findings(target, text));
@@ -76,6 +77,7 @@ class QuotesRuleTest {
             "fr|« Nous sommes prêts, a déclaré le maire.|unclosed@«",
             "de|Der Bürgermeister sagte, das sei erledigt.“|unopened@“",
             "es|«Estamos preparados,» dijo el alcalde.|comma-inside@,»",
+            "en|The union wants “a fair deal “. Talks go on “, the clerk said, and pay talks” start soon.|reversed@“ unopened@“ unopened@”",
     })
     void otherProblemsAreFound(String target, String text, String expected) {
         assertEquals(expected, findings(target, text));
