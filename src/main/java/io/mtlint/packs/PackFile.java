@@ -35,7 +35,7 @@ final class PackFile {
             "description", "examples", "enabled", "safe", "suggestions", "replaces");
     private static final Map<String, List<String>> KIND_KEYS = Map.of(
             "phrase", List.of("phrases", "case-sensitive", "sentence-start", "inflect"),
-            "pattern", List.of("pattern", "ignore-case", "sentence-start"),
+            "pattern", List.of("pattern", "ignore-case", "sentence-start", "document-also"),
             "tokens", List.of("tokens", "mark", "sentence-start"),
             "casing", List.of("names", "mid-sentence-only"),
             "wordlist", List.of("list", "words", "entries", "language"));
@@ -260,7 +260,8 @@ final class PackFile {
             case "pattern" -> {
                 YamlNode p = required(r, "pattern", node);
                 boolean ignoreCase = r.containsKey("ignore-case") && r.get("ignore-case").bool();
-                yield new PatternRule(info, regex(p, ignoreCase), sentenceStart, suggestions, safe, message);
+                Pattern documentAlso = r.containsKey("document-also") ? regex(r.get("document-also"), false) : null;
+                yield new PatternRule(info, regex(p, ignoreCase), sentenceStart, documentAlso, suggestions, safe, message);
             }
             case "tokens" -> {
                 YamlNode t = required(r, "tokens", node);

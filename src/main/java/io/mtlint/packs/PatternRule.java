@@ -27,17 +27,20 @@ final class PatternRule extends PrefilteredRule {
     /** The characters every match starts with, when few: the expression is tried only where they are. */
     private final char[] firsts;
     private final boolean sentenceStart;
+    /** What the document must also hold for the rule to apply: the house style a match departs from, or null. */
+    private final Pattern documentAlso;
     private final List<String> replacements;
     private final boolean safe;
     private final String message;
 
-    PatternRule(RuleInfo info, Pattern pattern, boolean sentenceStart, List<String> replacements, boolean safe,
-                String message) {
+    PatternRule(RuleInfo info, Pattern pattern, boolean sentenceStart, Pattern documentAlso, List<String> replacements,
+                boolean safe, String message) {
         super(RequiredLiterals.of(pattern).orElse(null));
         this.info = info;
         this.pattern = pattern;
         this.firsts = RegexFirsts.of(pattern);
         this.sentenceStart = sentenceStart;
+        this.documentAlso = documentAlso;
         this.replacements = List.copyOf(replacements);
         this.safe = safe;
         this.message = message;
@@ -50,7 +53,9 @@ final class PatternRule extends PrefilteredRule {
 
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
-        if (!mayMatch(context, block) || !FirstCharMatches.mayStart(firsts, block.chars())) {
+        if (!mayMatch(context, block) || !FirstCharMatches.mayStart(firsts, block.chars())
+                || documentAlso != null && !context.document().derived(List.of(PatternRule.class, documentAlso.pattern()),
+                        () -> documentAlso.matcher(context.document().text()).find())) {
             return;
         }
         String text = block.text();
