@@ -26,8 +26,9 @@ import java.util.stream.Stream;
  * {@code .expected.tsv} beside it. A finding matches an expected row when its category is the row's or a
  * compatible one (punctuation, spacing and typography are one family) and it overlaps the row's span; a quotes
  * row is also matched by a quotes finding elsewhere in its paragraph, since an unpaired quotation can be reported
- * at either end. Each finding and each row match at most once. LanguageTool's own findings and info hints are
- * not scored.
+ * at either end. Each row matches at most once, and each finding once by its span; a row that a finding's first fix
+ * edits is matched by that finding too (a pair of marks reported at one and fixed at both). LanguageTool's own
+ * findings and info hints are not scored.
  */
 public final class Evaluation {
     /** A marked artefact: its category and span in the article. */
@@ -162,6 +163,12 @@ public final class Evaluation {
                     match = i;
                 }
             }
+            for (int i = 0; i < findings.size() && match < 0; i++) {
+                Finding f = findings.get(i);
+                if (compatible(f.category().id(), x.category()) && firstFixTouches(f, x)) {
+                    match = i;
+                }
+            }
             if (match >= 0) {
                 used[match] = true;
                 s.truePositives++;
@@ -192,6 +199,22 @@ public final class Evaluation {
         String between = text.substring(Math.min(a, b), Math.max(a, b)).replace("\r\n", "\n");
         boolean linePerParagraph = !text.replace("\r\n", "\n").contains("\n\n");
         return linePerParagraph ? between.indexOf('\n') < 0 : !between.contains("\n\n");
+    }
+
+    /**
+     * Whether the finding's first fix edits the row's span: one finding for a pair of marks ("straight quotes; use
+     * « … »") fixes the closing mark an editor marks as well as the opening one it is reported at.
+     */
+    private static boolean firstFixTouches(Finding f, Expected x) {
+        if (f.fixes().isEmpty()) {
+            return false;
+        }
+        for (var edit : f.fixes().get(0).edits()) {
+            if (edit.start() < x.end() && x.start() < Math.max(edit.end(), edit.start() + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(Finding f, Expected x) {

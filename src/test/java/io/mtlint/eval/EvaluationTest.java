@@ -55,4 +55,21 @@ class EvaluationTest {
                     category + " is barely exercised by the corpus");
         }
     }
+
+    /** One finding for a pair of marks, fixed at both, answers an editor's row at each mark. */
+    @Test
+    void aRowTheFirstFixEditsIsMatchedByThatFinding(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("en-fr"));
+        String line = "Le maire a parlé d'une \"erreur honnête\" hier.";
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), line + "\n");
+        int open = line.indexOf('"') + 1;
+        int close = line.lastIndexOf('"') + 1;
+        java.nio.file.Files.writeString(dir.resolve("a.expected.tsv"), "# rows\n# line\tcolumn\tcategory\ttext\n"
+                + "1\t" + open + "\ttypography\t\"erreur\t« erreur\tstraight\n"
+                + "1\t" + (close - 7) + "\ttypography\thonnête\"\thonnête »\tstraight\n");
+        Evaluation e = Evaluation.run(tmp, article -> Checkers.get("fr", "en", false));
+        Evaluation.Score s = e.scores().get("typography");
+        assertEquals(2, s.truePositives, "misses: " + e.misses());
+        assertEquals(0, s.falsePositives, "misses: " + e.misses());
+    }
 }
