@@ -90,6 +90,7 @@ public final class SourceLanguageSpans {
     List<Span> find(String text, List<Words.Word> words) {
         List<Span> spans = new ArrayList<>();
         if (source == null) {
+            UnknownLanguageClauses.find(text, words, target, vocabulary, spans);
             return spans;
         }
         List<int[]> brackets = Brackets.find(text, MAX_BRACKET_CONTENT);

@@ -57,7 +57,9 @@ public final class SourceLeftoverRule implements Rule {
                     + "A run of more than three words is reported whatever its words, and "
                     + "one that fills most of a sentence is reported over the whole sentence. An unquoted headline in "
                     + "title case, long, with a word that can only be a verb (\"Regulators Approve Merger, Ending Talks\"), is a leftover; a "
-                    + "short or quoted title of a work is not. "
+                    + "short or quoted title of a work is not. Where the source has no dictionary here (Serbian, "
+                    + "Vietnamese), a clause most of whose lowercase words neither the target nor English knows is "
+                    + "the source's. "
                     + "Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
             Example.bad("Voir aussi : <marker>Lawmakers Delay Vote On Housing Bill, Citing Budget Concerns</marker>")

@@ -1,0 +1,68 @@
+package io.mtlint.analysis;
+
+import io.mtlint.lang.Vocabulary;
+import io.mtlint.languagetool.Lexicon;
+import io.mtlint.text.Words;
+
+import java.util.List;
+
+/**
+ * Clauses in a language no dictionary here covers, where the source is one mtlint has no lexicon for (Serbian,
+ * Hindi in Latin script, Vietnamese) or none is known: most of the clause's lowercase words are neither the target's
+ * nor English. A caption left in Serbian ("danas u Malom Zvorniku obilazi radove na rekonstrukciji mosta") is
+ * one leftover, not a string of lowercase names.
+ */
+final class UnknownLanguageClauses {
+    /** Lowercase words a clause needs before its share of unknown words says anything. */
+    private static final int MIN_LOWERCASE_WORDS = 4;
+    private static final int MIN_UNKNOWN_WORDS = 3;
+    /** Share of the lowercase words the target and English do not know: a typo or two in a clause stay far below. */
+    private static final double MIN_UNKNOWN_SHARE = 0.6;
+    private static final String HARD_MARKS = ".!?\u2026:;()[]{}\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a|/*_`";
+
+    private UnknownLanguageClauses() {
+    }
+
+    static void find(String text, List<Words.Word> words, Lexicon target, Vocabulary vocabulary,
+                     List<SourceLanguageSpans.Span> spans) {
+        int s = 0;
+        while (s < words.size()) {
+            int e = s;
+            while (e + 1 < words.size() && !hardGap(text, words.get(e).end(), words.get(e + 1).start())) {
+                e++;
+            }
+            int lowercase = 0;
+            int unknown = 0;
+            for (int k = s; k <= e; k++) {
+                Words.Word w = words.get(k);
+                String word = w.text();
+                if (!Character.isLowerCase(word.codePointAt(0)) || word.length() < 2
+                        || !word.codePoints().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                lowercase++;
+                if (!target.knowsAnyCase(w.form()) && !vocabulary.isAccepted(word)
+                        && !EnglishWords.isLowercaseWordIn(target, w.lower())) {
+                    unknown++;
+                }
+            }
+            if (lowercase >= MIN_LOWERCASE_WORDS && unknown >= MIN_UNKNOWN_WORDS
+                    && unknown >= MIN_UNKNOWN_SHARE * lowercase) {
+                spans.add(new SourceLanguageSpans.Span(words.get(s).start(), words.get(e).end(), false, e - s + 1));
+            }
+            s = e + 1;
+        }
+    }
+
+    private static boolean hardGap(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean betweenDigits = (c == '.' || c == ',') && i > from && i + 1 < to
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            if (c == '\n' || HARD_MARKS.indexOf(c) >= 0 && !betweenDigits) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package io.mtlint.detectors.leftover;
+
+import io.mtlint.model.Format;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A source without a dictionary here (Serbian, Vietnamese) still leaves clauses behind that the target does not
+ * know: reported whole, while a clause with a typo or a quoted foreign word stays clean.
+ */
+class UnknownSourceClausesTest {
+    private static String leftovers(String target, String source, String text) {
+        return String.join(" | ", Checkers.check(Checkers.get(target, source, false), text, Format.TEXT).findings()
+                .stream().filter(f -> f.ruleId().equals("mt.source-leftover.in-text"))
+                .map(f -> text.substring(f.start(), f.end())).toList());
+    }
+
+    @ParameterizedTest(name = "{0}<{1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "de|sr|Der Bürgermeister kam früh. Gradonačelnik je danas obišao radove na novom mostu preko reke.|Gradonačelnik je danas obišao radove na novom mostu preko reke",
+            "en|sr|The mayor came early. Gradonačelnik je danas obišao radove na novom mostu preko reke.|Gradonačelnik je danas obišao radove na novom mostu preko reke",
+            "de|sr|Der Bürgermeister besichtigte heute die Baustelle an der neuen Brücke über den Fluss.|",
+            "en|sr|The mayor visted the worksite at the new bridge over the river with the mayor of Zvornik.|",
+            "de|sr|Die Musiker spielten piva und Geige auf dem Fest in der Stadt.|",
+    })
+    void clausesNoDictionaryKnowsAreLeftovers(String target, String source, String text, String expected) {
+        assertEquals(expected == null ? "" : expected, leftovers(target, source, text));
+    }
+}
