@@ -24,7 +24,8 @@ final class HyphenSpacing {
     static final RuleInfo AROUND_HYPHEN = RuleInfo.check(SpacingRule.ID, "around-hyphen", Category.SPACING,
             Severity.ERROR, "A space on one side of a hyphen",
             "\"two -day\", \"state -of -the -art\", \"Cloud -Dienst\", \"non -BOSS\", \"PDP-10- Rechner\": a "
-                    + "compound split by a stray space; a dash glued to the next word after a bracket, or to the word "
+                    + "compound split by a stray space; a compound the dictionary lists, spaced on both sides (\"plate - "
+                    + "forme\", \"cease \u2013 fire\", not in languages that write compounds as one word); a dash glued to the next word after a bracket, or to the word "
                     + "before a capitalised one (\"codes- Wikipedia\"). A spaced dash, a suspended hyphen "
                     + "(\"pre- and post-war\", \"Ein- und Ausgang\"), an aside between hyphens (\"the report -published on "
                     + "Monday- found\", a dash problem), suffixes (\"the ending -ai\"), minus signs and options "
@@ -39,8 +40,20 @@ final class HyphenSpacing {
     private static final Pattern SPACE_BEFORE = Pattern.compile("(?<=[\\p{L}\\p{N})]) -(\\p{L}[\\p{L}\\p{M}]+)"
             + "(?: -\\p{L}[\\p{L}\\p{M}]+)*(?![\\p{L}\\p{N}])");
     private static final Pattern SPACE_AFTER = Pattern.compile("(?<=[\\p{L}\\p{N}])- (\\p{L}[\\p{L}\\p{M}]+)");
+    /** Two lowercase words either side of a spaced hyphen or dash: "plate - forme", "cease – fire". */
+    private static final Pattern SPACED_BOTH = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}\\p{M}]*) [-\u2013] (\\p{Ll}[\\p{L}\\p{M}]*)(?![\\p{L}\\p{N}-])");
     /** The end of an aside set between hyphens glued to it ("the report -published on Monday- found"). */
     private static final Pattern ASIDE_END = Pattern.compile("[\\p{L}\\p{N}%)]-(?=[\\s,;:.]|$)");
+    /**
+     * A word the speller's word list holds, not one the tagger builds from its parts (Spanish tags any
+     * "opcional-mayor").
+     */
+    private static boolean listed(Lexicon target, String word) {
+        return target.knows(word) && target.frequency(word) >= 0;
+    }
+
+    /** Each part of a compound the dictionary writes closed up, at least, before a spaced dash counts. */
+    private static final int MIN_CLOSED_PART = 4;
     /** How far an aside's closing hyphen is looked for. */
     private static final int MAX_ASIDE = 80;
 
@@ -73,6 +86,23 @@ final class HyphenSpacing {
             out.report(AROUND_HYPHEN, wordStart, m.end(), "Space before the hyphen of the compound \u201c"
                             + compound.replace(" -", "-") + "\u201d",
                     new BlockFix(edits, false, "close up: " + compound.replace(" -", "-")));
+        }
+        // German's speller accepts any two of its words joined by a hyphen, so only a language that lists its
+        // compounds can tell one torn apart from a dash between clauses.
+        m = SPACED_BOTH.matcher(text);
+        while (!target.descriptor().writesCompounds() && m.find()) {
+            // A dictionary compound torn apart by spaces: the dictionary has it hyphenated, or, of two longer
+            // parts, closed up ("cease - fire"; not "in - to").
+            String left = m.group(1);
+            String right = m.group(2);
+            String compound = listed(target, left + "-" + right) ? left + "-" + right
+                    : left.length() >= MIN_CLOSED_PART && right.length() >= MIN_CLOSED_PART
+                    && listed(target, left + right) ? left + right : null;
+            if (compound != null) {
+                out.report(AROUND_HYPHEN, m.start(), m.end(), "Spaces around the hyphen of the compound \u201c"
+                                + compound + "\u201d",
+                        BlockFix.replace(m.start(), m.end(), compound, false, "close up: " + compound));
+            }
         }
         m = SPACE_AFTER.matcher(text);
         while (m.find()) {

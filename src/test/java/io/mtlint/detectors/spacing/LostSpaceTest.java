@@ -53,6 +53,9 @@ class LostSpaceTest {
             "es|El municipio ( IT ) limita con Forenza y ( al norte) con Potenza.|'after-opening@( IT ) after-opening@( '",
             "es|La huelga ( la tercera desde que el nuevo gobierno llegó al poder ) sigue.|'after-opening@(  before-closing@ )'",
             "fr|La paroisse compte dix villages [ 1 ] et une église ( XVe siècle ).|after-opening@( XVe siècle )",
+            "fr|La plate - forme ouvre lundi, dit-il - enfin.|around-hyphen@plate - forme",
+            "en|The cease – fire held, and the talks - long delayed - resumed.|around-hyphen@cease – fire",
+            "de|Die Preise steigen - und die Löhne sinken.|''",
     })
     void lostAndStraySpacesAreFound(String target, String text, String expected) {
         assertEquals(expected, findings(target, text));
