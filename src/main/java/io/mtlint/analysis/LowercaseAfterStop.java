@@ -221,7 +221,7 @@ public final class LowercaseAfterStop {
             return false;
         }
         for (String t : tags) {
-            if (!target.descriptor().isConnectiveTag(t)) {
+            if (!target.descriptor().isConnectiveTag(t) && !target.descriptor().isRelativeTag(t)) {
                 return false;
             }
         }

@@ -131,8 +131,8 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * is nominal.
      */
     public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun,
-                       Pattern pronoun, Pattern verb, Pattern adjective, Pattern coordinating) {
-        static final Tags NONE = new Tags(null, null, null, null, null, null, null, null, null);
+                       Pattern pronoun, Pattern verb, Pattern adjective, Pattern coordinating, Pattern relative) {
+        static final Tags NONE = new Tags(null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -274,6 +274,11 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
 
     public boolean isAdjectiveTag(String tag) {
         return matches(tags.adjective(), tag, false);
+    }
+
+    /** Relative pronouns and adverbs ("which", "où", "donde"): a clause they open continues a sentence. */
+    public boolean isRelativeTag(String tag) {
+        return matches(tags.relative(), tag, false);
     }
 
     public boolean isCoordinatingTag(String tag) {

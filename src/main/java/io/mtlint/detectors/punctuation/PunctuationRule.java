@@ -88,14 +88,18 @@ public final class PunctuationRule extends EnvironmentRule {
                     "The plan was ready, and the vote was set.").in(null, "en"));
     static final RuleInfo SPLITTING_STOP = RuleInfo.check(ID, "splitting-stop", Category.PUNCTUATION, Severity.ERROR,
             "A full stop that cuts one sentence in two",
-            "A stop followed by a lowercase preposition or conjunction that continues the sentence (\"operations. "
-                    + "against Ukraine\"), or by a single lowercase word and another stop, the tail of the sentence "
+            "A stop followed by a lowercase preposition, conjunction or relative word that continues the sentence "
+                    + "(\"operations. against Ukraine\", \"ex-femme. o\u00f9 elle vivait\"; the descriptor's tags.relative), or by a single lowercase word and another stop, the tail of the sentence "
                     + "cut off (\"armed with a knife. sharp.\"). Abbreviations stay clean. Fix (suggested): remove "
                     + "the stop.",
             Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
                     "They attacked military targets against the advice of allies.").in(null, "en"),
             Example.bad("The guards found a blade<marker>.</marker> hidden. Nobody was hurt.",
-                    "The guards found a blade hidden. Nobody was hurt.").in(null, "en"));
+                    "The guards found a blade hidden. Nobody was hurt.").in(null, "en"),
+            Example.bad("The council approved the budget<marker>.</marker> which the mayor had proposed in May.",
+                    "The council approved the budget which the mayor had proposed in May.").in(null, "en"),
+            Example.bad("Le maire a ouvert le march\u00e9<marker>.</marker> o\u00f9 il a parl\u00e9 aux habitants.",
+                    "Le maire a ouvert le march\u00e9 o\u00f9 il a parl\u00e9 aux habitants.").in(null, "fr"));
     static final RuleInfo UNCLOSED_PARENTHESIS = RuleInfo.check(ID, "unclosed-parenthesis", Category.PUNCTUATION,
             Severity.ERROR, "A parenthesis never closed in its paragraph",
             "Translation dropped the closing parenthesis. Enumerations (\"a)\", \"1)\"), paragraphs that trail "
