@@ -40,13 +40,14 @@ public final class SpacingRule extends EnvironmentRule {
     // Patterns start with a character they consume or a cheap lookahead: a leading lookbehind would be tried
     // at every position of every block.
     private static final Pattern MISSING_AFTER_STOP = Pattern.compile("([.!?])(?<=\\p{Ll}\\p{Ll}[.!?])(?=\\p{Lu}\\p{Ll})");
-    private static final Pattern MISSING_AFTER_COMMA = Pattern.compile(",(?<=\\p{L}\\p{L},)(?=\\p{L}\\p{L})");
+    /** A comma glued to the next word, or to the opening mark of a quotation ("loans,\u201cnaturally"). */
+    private static final Pattern MISSING_AFTER_COMMA = Pattern.compile(",(?<=\\p{L}\\p{L},)(?=[\u201c\u00ab\u201e]?\\p{L}\\p{L})");
     private static final Pattern DOUBLE_SPACE = Pattern.compile("(?=  )(?<=\\S)( {2,})(?=\\S)");
     // Start tests are built once: each holds a table of its characters.
     private static final SparseMatcher.StartTest AT_STOP_BEFORE_CAPITAL = SparseMatcher.startingWith(".!?",
             (t, i) -> i + 1 < t.length() && Character.isUpperCase(t.codePointAt(i + 1)));
     private static final SparseMatcher.StartTest AT_COMMA_BEFORE_LETTER = SparseMatcher.startingWith(",",
-            (t, i) -> i + 1 < t.length() && Character.isLetter(t.codePointAt(i + 1)));
+            (t, i) -> i + 1 < t.length() && (Character.isLetter(t.codePointAt(i + 1)) || "\u201c\u00ab\u201e".indexOf(t.charAt(i + 1)) >= 0));
     private static final SparseMatcher.StartTest AT_TWO_SPACES = SparseMatcher.startingWithText("  ");
     private static final SparseMatcher.StartTest AT_OPENING = SparseMatcher.anyOf("([");
     private static final SparseMatcher.StartTest BEFORE_CLOSING = SparseMatcher.plainSpacesBefore(")]");
@@ -61,7 +62,8 @@ public final class SpacingRule extends EnvironmentRule {
                     "The talks ended. Negotiators left the room."));
     static final RuleInfo MISSING_AFTER_COMMA_CHECK = RuleInfo.check(ID, "missing-after-comma", Category.SPACING,
             Severity.ERROR, "No space after a comma",
-            "A comma glued to the next word (\"Kyiv,Kharkiv\"). Numbers and addresses stay clean. Fix (safe): "
+            "A comma glued to the next word (\"Kyiv,Kharkiv\") or to the opening mark of a quotation (\"loans,\u201cnaturally\"). "
+                    + "Numbers and addresses stay clean. Fix (safe): "
                     + "insert the space.",
             Example.bad("Talks in Kyiv<marker>,</marker>Kharkiv and Odesa ended.",
                     "Talks in Kyiv, Kharkiv and Odesa ended."));

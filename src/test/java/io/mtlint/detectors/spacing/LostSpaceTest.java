@@ -56,6 +56,7 @@ class LostSpaceTest {
             "fr|La plate - forme ouvre lundi, dit-il - enfin.|around-hyphen@plate - forme",
             "en|The cease – fire held, and the talks - long delayed - resumed.|around-hyphen@cease – fire",
             "de|Die Preise steigen - und die Löhne sinken.|''",
+            "en|They will pay the loans,“naturally with help”, he said.|missing-after-comma@,",
     })
     void lostAndStraySpacesAreFound(String target, String text, String expected) {
         assertEquals(expected, findings(target, text));
