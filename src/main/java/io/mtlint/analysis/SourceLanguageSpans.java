@@ -110,6 +110,9 @@ public final class SourceLanguageSpans {
         if (anySourceOnly) {
             sentences.extend(text, words, spans);
         }
+        // "lit." glossing a term, "op. cit.": the target's own abbreviation, which the source may spell alike.
+        spans.removeIf(sp -> !sp.bracketed() && sp.end() < text.length() && text.charAt(sp.end()) == '.'
+                && vocabulary.isAbbreviation(text.substring(sp.start(), sp.end())));
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return spans;
     }
