@@ -176,7 +176,7 @@ final class SourceSentences {
     }
 
     /** A gap between words that ends a clause: a stop, a colon, a bracket, a quotation mark, a dash, a line break. */
-    private static boolean hardGap(String text, int from, int to) {
+    static boolean hardGap(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean betweenDigits = (c == '.' || c == ',') && i > from && i + 1 < to

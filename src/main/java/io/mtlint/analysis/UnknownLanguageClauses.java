@@ -18,7 +18,6 @@ final class UnknownLanguageClauses {
     private static final int MIN_UNKNOWN_WORDS = 3;
     /** Share of the lowercase words the target and English do not know: a typo or two in a clause stay far below. */
     private static final double MIN_UNKNOWN_SHARE = 0.6;
-    private static final String HARD_MARKS = ".!?\u2026:;()[]{}\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a|/*_`";
 
     private UnknownLanguageClauses() {
     }
@@ -28,7 +27,7 @@ final class UnknownLanguageClauses {
         int s = 0;
         while (s < words.size()) {
             int e = s;
-            while (e + 1 < words.size() && !hardGap(text, words.get(e).end(), words.get(e + 1).start())) {
+            while (e + 1 < words.size() && !SourceSentences.hardGap(text, words.get(e).end(), words.get(e + 1).start())) {
                 e++;
             }
             int lowercase = 0;
@@ -52,17 +51,5 @@ final class UnknownLanguageClauses {
             }
             s = e + 1;
         }
-    }
-
-    private static boolean hardGap(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            boolean betweenDigits = (c == '.' || c == ',') && i > from && i + 1 < to
-                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
-            if (c == '\n' || HARD_MARKS.indexOf(c) >= 0 && !betweenDigits) {
-                return true;
-            }
-        }
-        return false;
     }
 }
