@@ -77,8 +77,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             Severity.WARNING, "A pronoun, preposition or conjunction capitalised in mid-sentence",
             "A function word with a capital right after a word or a comma is the start of a sentence whose full "
                     + "stop was lost (\"on several occasions He said\"), or a capital the translation left where "
-                    + "it joined two sentences; after a name only a subject pronoun before its verb counts (\"les "
-                    + "autorit\u00e9s de Mississippi Ils ont arr\u00eat\u00e9\"). Names that begin with such a word (\"in The Hague\", \"Los "
+                    + "it joined two sentences. Names that begin with such a word (\"in The Hague\", \"Los "
                     + "Angeles\"), the pronouns a language always capitalises (the descriptor's "
                     + "typography.capitalised-pronouns: English \"I\", German \"Sie\") and headings stay clean; "
                     + "after emphasis, only emphasis closed in mid-sentence counts (\", **n** Um ...\"), not a label "
@@ -218,11 +217,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             // run into the text, or a name ("Plan A").
             boolean afterCapital = !nouns && (previous.isCapitalised() || previous.start() > 0
                     && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
-            // A subject pronoun and its verb after a name restart the sentence whatever comes before ("de
-            // Mississippi Ils ont arr\u00eat\u00e9"): the source's highlighted subject, repeated.
-            boolean restartedSubject = !previous.isAllCaps() && FunctionWords.isPronounOnly(target, lower)
-                    && after.isLowercase() && FunctionWords.isVerbOnly(target, after.text());
-            if (afterAside || afterCapital && !restartedSubject
+            if (afterAside || afterCapital
                     || nouns && target.lookup(w.form()).tags().stream().anyMatch(target.descriptor()::isNounTag)
                     || !FunctionWords.is(target, lower) && !FunctionWords.isDeterminer(target, lower)
                     && !prepositionBeforeVerb(target, lower, after)) {
