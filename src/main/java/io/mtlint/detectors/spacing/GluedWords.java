@@ -16,7 +16,7 @@ import io.mtlint.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.LinkedHashMap;
 
 /**
@@ -88,10 +88,11 @@ final class GluedWords {
 
     /**
      * {@code spellings} are the target's lexicon and those of its other accepted variants ("colour" is English
-     * too); {@code source} is the source language's, or null.
+     * too); {@code source} is the source language's, or null; {@code documentWords} tells the capitalised words the
+     * document writes on their own.
      */
     static void check(String text, List<Words.Word> words, List<Lexicon> spellings, Lexicon source,
-                      Vocabulary vocabulary, Set<String> documentWords, BlockReporter out) {
+                      Vocabulary vocabulary, Predicate<String> documentWords, BlockReporter out) {
         Lexicon target = spellings.get(0);
         Map<Words.Word, Integer> afterFunctionWord = new LinkedHashMap<>();
         for (Words.Word w : words) {
@@ -170,7 +171,7 @@ final class GluedWords {
     }
 
     /** Where to put the lost space in {@code word}, or -1 when it reads as no two words. */
-    static int split(String word, Lexicon target, Lexicon source, Set<String> documentWords) {
+    static int split(String word, Lexicon target, Lexicon source, Predicate<String> documentWords) {
         int change = caseChange(word);
         if (change > 0) {
             return caseChangeSplit(word, change, target, source);
@@ -227,10 +228,10 @@ final class GluedWords {
      * A capitalised word the document also writes on its own ("de Fournas" there, "Fournasthe" here): a name the
      * lexicon need not know. Not where compounds are one word: German builds "Reißverschlussblende" of its nouns.
      */
-    private static boolean isNameOfTheDocument(String part, Lexicon target, Set<String> documentWords) {
-        return !target.descriptor().writesCompounds() && part.length() >= MIN_NAME && Character.isUpperCase(part.codePointAt(0))
-                && isLowercase(part.substring(Character.charCount(part.codePointAt(0))))
-                && documentWords.contains(part);
+    private static boolean isNameOfTheDocument(String part, Lexicon target, Predicate<String> documentWords) {
+        return !target.descriptor().writesCompounds() && part.length() >= MIN_NAME
+                && Character.isUpperCase(part.codePointAt(0)) && isLowercaseOrCapitalised(part)
+                && documentWords.test(part);
     }
 
     /**

@@ -12,7 +12,6 @@ import io.mtlint.lang.QuoteStyle;
 import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.text.DottedNames;
-import io.mtlint.text.Emoticons;
 import io.mtlint.text.Words;
 import io.mtlint.text.search.SparseMatcher;
 import io.mtlint.model.Category;
@@ -49,10 +48,6 @@ public final class SpacingRule extends EnvironmentRule {
     private static final SparseMatcher.StartTest AT_COMMA_BEFORE_LETTER = SparseMatcher.startingWith(",",
             (t, i) -> i + 1 < t.length() && (Character.isLetter(t.codePointAt(i + 1)) || "\u201c\u00ab\u201e".indexOf(t.charAt(i + 1)) >= 0));
     private static final SparseMatcher.StartTest AT_TWO_SPACES = SparseMatcher.startingWithText("  ");
-    private static final SparseMatcher.StartTest AT_OPENING = SparseMatcher.anyOf("([");
-    private static final SparseMatcher.StartTest BEFORE_CLOSING = SparseMatcher.plainSpacesBefore(")]");
-    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[])( +)(?=[^\\s)\\]])");
-    private static final Pattern SPACE_BEFORE_CLOSE = Pattern.compile("(?= +[)\\]])(?<=[^\\s(\\[])( +)([)\\]])");
 
     static final RuleInfo MISSING_AFTER_STOP_CHECK = RuleInfo.check(ID, "missing-after-stop", Category.SPACING,
             Severity.ERROR, "No space after a sentence end",
@@ -152,88 +147,18 @@ public final class SpacingRule extends EnvironmentRule {
             out.report(DOUBLE_SPACE_CHECK, m.start(), m.end(), "Doubled space",
                     BlockFix.replace(m.start(), m.end(), " ", true, "single space"));
         }
-        List<int[]> pronunciations = Pronunciations.of(text);
-        // A short bracket with a space inside at both ends ("( IT )") reads as one problem with one fix; a long one
-        // as two, one at each end.
-        java.util.Map<Integer, Integer> openingSpaces = new java.util.TreeMap<>(); // bracket -> end of its spaces
-        m = SparseMatcher.of(SPACE_AFTER_OPEN, block.text(), block.chars(), AT_OPENING);
-        while (m.find()) {
-            boolean face = m.start() > 0 && Emoticons.startsAt(text, m.start() - 1); // "exam :( but"
-            if (!face && !Pronunciations.inside(pronunciations, m.start()) && !isReferenceMark(text, m.start())) {
-                openingSpaces.put(m.start(), m.end());
-            }
-        }
-        java.util.Map<Integer, Integer> closingSpaces = new java.util.TreeMap<>(); // bracket -> start of its spaces
-        m = SparseMatcher.of(SPACE_BEFORE_CLOSE, block.text(), block.chars(), BEFORE_CLOSING);
-        while (m.find()) {
-            if (!Pronunciations.inside(pronunciations, m.start()) && !isReferenceMark(text, m.start(2))) {
-                closingSpaces.put(m.start(2), m.start());
-            }
-        }
-        for (var opening : openingSpaces.entrySet()) {
-            int open = opening.getKey();
-            int close = matchingBracket(text, open);
-            Integer spacesBefore = close < 0 || words(text.substring(open + 1, close)) > SHORT_BRACKET_WORDS ? null
-                    : closingSpaces.remove(close);
-            if (spacesBefore != null) {
-                out.report(AFTER_OPENING_CHECK, open, close + 1, "Spaces inside \u201c" + text.charAt(open) + " \u2026 "
-                                + text.charAt(close) + "\u201d", new BlockFix(List.of(new BlockFix.Edit(open + 1, opening.getValue(), ""),
-                                new BlockFix.Edit(spacesBefore, close, "")), true, "remove the spaces"));
-            } else {
-                out.report(AFTER_OPENING_CHECK, open, opening.getValue(), "Space after opening \u201c" + text.charAt(open) + "\u201d",
-                        BlockFix.replace(open + 1, opening.getValue(), "", true, "remove the space"));
-            }
-        }
-        closingSpaces.forEach((close, spaces) -> out.report(BEFORE_CLOSING_CHECK, spaces, close + 1,
-                "Space before closing \u201c" + text.charAt(close) + "\u201d",
-                BlockFix.replace(spaces, close, "", true, "remove the space")));
+        BracketSpacing.check(block, out);
         ElisionSpacing.check(block, env.targetLanguage(), out);
         QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.target()), out);
         GluedWords.check(text, BlockWords.of(context.document(), block), spellings(),
-                env.sourceLexicon(context.document()), env.vocabulary(), capitalisedWords(context.document()), out);
+                env.sourceLexicon(context.document()), env.vocabulary(),
+                word -> capitalisedWords(context.document()).contains(word), out); // built on first need
         HyphenSpacing.check(text, env.targetLexicon(), out);
         // No other source leaves a bracket glued; without one, "Encoding:Unicode" or "sorted(items)" in English
         // prose is more likely meant.
         if (Languages.writesFullWidthPunctuation(env.sourceFor(context.document()))) {
             FullWidthSpacing.check(block, env.targetLexicon(), out);
         }
-    }
-
-    /** Words in a bracket short enough to read as one item: "( IT )", "( Proyecto Futuro - centro-derecha )". */
-    private static final int SHORT_BRACKET_WORDS = 5;
-
-    private static int words(String s) {
-        String stripped = s.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
-    }
-
-    /** The bracket closing the one at {@code open}, in the same paragraph, or -1. */
-    private static int matchingBracket(String text, int open) {
-        char opening = text.charAt(open);
-        char closing = opening == '(' ? ')' : ']';
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == opening) {
-                depth++;
-            } else if (c == closing && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "[ 1 ]", "[ 12 ]": a page's footnote reference as copies of encyclopedia pages keep it, spaced by the page's
-     * own markup rather than by translation.
-     */
-    private static boolean isReferenceMark(String text, int bracket) {
-        int open = text.charAt(bracket) == ']' ? text.lastIndexOf('[', bracket) : bracket;
-        if (open < 0 || text.charAt(open) != '[') {
-            return false;
-        }
-        int close = text.indexOf(']', open);
-        return close > open && text.substring(open + 1, close).strip().matches("\\d{1,3}");
     }
 
     /** The capitalised words a document writes on their own, which names glued to a next word are read against. */
