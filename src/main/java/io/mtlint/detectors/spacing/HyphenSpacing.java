@@ -44,6 +44,27 @@ final class HyphenSpacing {
     private static final Pattern SPACED_BOTH = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Ll}[\\p{L}\\p{M}]*) [-\u2013] (\\p{Ll}[\\p{L}\\p{M}]*)(?![\\p{L}\\p{N}-])");
     /** The end of an aside set between hyphens glued to it ("the report -published on Monday- found"). */
     private static final Pattern ASIDE_END = Pattern.compile("[\\p{L}\\p{N}%)]-(?=[\\s,;:.]|$)");
+    /** A dictionary compound torn apart by spaces around a hyphen or dash: "plate - forme", "cease \u2013 fire". */
+    private static void spacedCompounds(String text, Lexicon target, BlockReporter out) {
+        if (text.indexOf('-') < 0 && text.indexOf('\u2013') < 0) {
+            return;
+        }
+        Matcher m = SPACED_BOTH.matcher(text);
+        while (m.find()) {
+            // The dictionary has it hyphenated, or, of two longer parts, closed up ("cease - fire"; not "in - to").
+            String left = m.group(1);
+            String right = m.group(2);
+            String compound = listed(target, left + "-" + right) ? left + "-" + right
+                    : left.length() >= MIN_CLOSED_PART && right.length() >= MIN_CLOSED_PART
+                    && listed(target, left + right) ? left + right : null;
+            if (compound != null) {
+                out.report(AROUND_HYPHEN, m.start(), m.end(), "Spaces around the hyphen of the compound \u201c"
+                                + compound + "\u201d",
+                        BlockFix.replace(m.start(), m.end(), compound, false, "close up: " + compound));
+            }
+        }
+    }
+
     /**
      * A word the speller's word list holds, not one the tagger builds from its parts (Spanish tags any
      * "opcional-mayor").
@@ -61,6 +82,11 @@ final class HyphenSpacing {
     }
 
     static void check(String text, Lexicon target, BlockReporter out) {
+        // German's speller accepts any two of its words joined by a hyphen, so only a language that lists its
+        // compounds can tell one torn apart from a dash between clauses.
+        if (!target.descriptor().writesCompounds()) {
+            spacedCompounds(text, target, out);
+        }
         if (text.indexOf('-') < 0) {
             return;
         }
@@ -86,23 +112,6 @@ final class HyphenSpacing {
             out.report(AROUND_HYPHEN, wordStart, m.end(), "Space before the hyphen of the compound \u201c"
                             + compound.replace(" -", "-") + "\u201d",
                     new BlockFix(edits, false, "close up: " + compound.replace(" -", "-")));
-        }
-        // German's speller accepts any two of its words joined by a hyphen, so only a language that lists its
-        // compounds can tell one torn apart from a dash between clauses.
-        m = SPACED_BOTH.matcher(text);
-        while (!target.descriptor().writesCompounds() && m.find()) {
-            // A dictionary compound torn apart by spaces: the dictionary has it hyphenated, or, of two longer
-            // parts, closed up ("cease - fire"; not "in - to").
-            String left = m.group(1);
-            String right = m.group(2);
-            String compound = listed(target, left + "-" + right) ? left + "-" + right
-                    : left.length() >= MIN_CLOSED_PART && right.length() >= MIN_CLOSED_PART
-                    && listed(target, left + right) ? left + right : null;
-            if (compound != null) {
-                out.report(AROUND_HYPHEN, m.start(), m.end(), "Spaces around the hyphen of the compound \u201c"
-                                + compound + "\u201d",
-                        BlockFix.replace(m.start(), m.end(), compound, false, "close up: " + compound));
-            }
         }
         m = SPACE_AFTER.matcher(text);
         while (m.find()) {

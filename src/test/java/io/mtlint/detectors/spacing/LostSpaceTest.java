@@ -55,6 +55,7 @@ class LostSpaceTest {
             "fr|La paroisse compte dix villages [ 1 ] et une église ( XVe siècle ).|after-opening@( XVe siècle )",
             "fr|La plate - forme ouvre lundi, dit-il - enfin.|around-hyphen@plate - forme",
             "en|The cease – fire held, and the talks - long delayed - resumed.|around-hyphen@cease – fire",
+            "en|The cease – fire held through the night.|around-hyphen@cease – fire",
             "de|Die Preise steigen - und die Löhne sinken.|''",
             "en|They will pay the loans,“naturally with help”, he said.|missing-after-comma@,",
     })
