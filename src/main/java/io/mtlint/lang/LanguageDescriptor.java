@@ -140,13 +140,15 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * ("Ministry of Health", "ministro de Defensa"; {@code headsAnyCase} when the head itself may be lowercase),
      * and offices the language writes in lowercase ("el presidente") except after a form of address that
      * capitalises them ({@code addressForms}: "Monsieur le Président"); titles of nobility, which the language
-     * writes in lowercase too ({@code lowercaseTitles}: "el duque de Alba", "le comte de Paris"); and generic
+     * writes in lowercase too ({@code lowercaseTitles}: "el duque de Alba", "le comte de Paris"); royal titles,
+     * written in lowercase before the name they go with ({@code royalTitles}: "la reina Isabel", "le prince Harry"),
+     * though the press may capitalise one standing alone for a reigning monarch ("el Rey"); and generic
      * nouns of places and bodies, written in lowercase before a specific name that alone is capitalised, adjective
      * or not ({@code genericNouns}: "el océano Pacífico", "la plaza Mayor", "la mer Baltique").
      */
     public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
                                List<String> portfolios, List<String> lowercaseOffices, List<String> addressForms,
-                               Set<String> lowercaseTitles, Set<String> genericNouns) {
+                               Set<String> lowercaseTitles, Set<String> royalTitles, Set<String> genericNouns) {
         public Institutions {
             heads = heads == null ? List.of() : List.copyOf(heads);
             linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
@@ -154,10 +156,11 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
             lowercaseOffices = lowercaseOffices == null ? List.of() : List.copyOf(lowercaseOffices);
             addressForms = addressForms == null ? List.of() : List.copyOf(addressForms);
             lowercaseTitles = lowercaseTitles == null ? Set.of() : Set.copyOf(lowercaseTitles);
+            royalTitles = royalTitles == null ? Set.of() : Set.copyOf(royalTitles);
             genericNouns = genericNouns == null ? Set.of() : Set.copyOf(genericNouns);
         }
 
-        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null);
+        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null, null);
     }
 
     /**

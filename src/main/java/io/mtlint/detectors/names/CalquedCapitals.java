@@ -40,22 +40,24 @@ final class CalquedCapitals {
     static void check(ProseBlock block, DocumentContext context, Lexicon target, Vocabulary vocabulary,
                       RuleInfo titleCheck, RuleInfo adjectiveCheck, RuleInfo expansionCheck, BlockReporter out) {
         LanguageDescriptor language = target.descriptor();
-        // Without adjective tags the three places cannot be told apart from a name.
-        if (block.kind() != ProseBlock.Kind.PARAGRAPH || language.capitalisesNouns() || language.tags().adjective() == null
-                || isTitleLine(block.text())) {
+        if (block.kind() != ProseBlock.Kind.PARAGRAPH || language.capitalisesNouns() || isTitleLine(block.text())) {
             return;
         }
+        // Without adjective tags the three places cannot be told apart from a name; a royal title before a name can.
+        boolean tagged = language.tags().adjective() != null;
         Document document = context.document();
         String text = block.text();
         List<Words.Word> words = BlockWords.of(document, block);
         Set<String> titles = language.institutions().lowercaseTitles();
+        Set<String> royals = language.institutions().royalTitles();
         Set<String> generics = language.institutions().genericNouns();
         for (int k = 1; k < words.size(); k++) {
             Words.Word w = words.get(k);
             Words.Word before = words.get(k - 1);
             if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().length() < 3
                     || !before.isLowercase() || !spacedApart(text, before, w) || block.hidesMarkupBetween(before.end(), w.start())
-                    || Sentences.startsSentence(text, w.start()) || target.hasProperNounReading(w.form())
+                    || Sentences.startsSentence(text, w.start())
+                    || target.hasProperNounReading(w.form()) && !royals.contains(w.lower()) // "Reina" is a surname too
                     || vocabulary.casing(w.text()) != null || vocabulary.isAccepted(w.text())
                     || insideQuotation(text, w.start()) || insideMarkup(block, w, document.text())
                     || namedElsewhere(document, w.text(), target)) {
@@ -67,7 +69,15 @@ final class CalquedCapitals {
             if (readings.isEmpty()) {
                 continue;
             }
-            if (titles.contains(lower) && introduced(words, k, target) && !startsName(text, w, after)) {
+            if (royals.contains(lower) && introduced(words, k, target) && beforeGivenName(text, w, after, target)
+                    && !namesPlace(words, k, generics)) {
+                out.report(titleCheck, w.start(), w.end(), "\u201c" + w.text() + " " + after.text() + "\u201d: "
+                                + language.name() + " writes a royal title before a name in lowercase (\u201c" + lower
+                                + " " + after.text() + "\u201d), unlike English",
+                        BlockFix.replace(w.start(), w.end(), lower, false, "write " + lower));
+            } else if (!tagged) {
+                continue;
+            } else if (titles.contains(lower) && introduced(words, k, target) && !startsName(text, w, after)) {
                 out.report(titleCheck, w.start(), w.end(), "\u201c" + w.text() + "\u201d: " + language.name()
                                 + " writes titles of nobility in lowercase (\u201c" + lower + "\u201d), unlike English",
                         BlockFix.replace(w.start(), w.end(), lower, false, "write " + lower));
@@ -111,6 +121,23 @@ final class CalquedCapitals {
 
     private static boolean isArticleOrPreposition(Words.Word w, Lexicon target) {
         return FunctionWords.is(target, w.text()) || FunctionWords.isDeterminer(target, w.text());
+    }
+
+    /**
+     * Whether the title opens the name of a place after its generic noun and a preposition ("el condado de Prince
+     * George", "la isla del Príncipe Eduardo"), which keeps its capital.
+     */
+    private static boolean namesPlace(List<Words.Word> words, int k, Set<String> generics) {
+        return k >= 2 && generics.contains(words.get(k - 2).lower());
+    }
+
+    /**
+     * Whether a capitalised name follows that the title goes with ("la Reina Isabel"), not a word the dictionary
+     * knows only in lowercase, which makes the two a name of their own ("el Príncipe Azul").
+     */
+    private static boolean beforeGivenName(String text, Words.Word w, Words.Word after, Lexicon target) {
+        return after != null && spacedApart(text, w, after) && after.isCapitalised() && !after.isAllCaps()
+                && (target.hasProperNounReading(after.form()) || !target.knowsAnyCase(after.form()));
     }
 
     /**

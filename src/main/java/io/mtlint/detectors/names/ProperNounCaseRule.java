@@ -119,16 +119,23 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     .in(null, "fr"));
 
     static final RuleInfo CAPITALISED_TITLE = RuleInfo.check(ID, "capitalised-title", Category.PROPER_NOUN_CASE,
-            Severity.WARNING, "A title of nobility capitalised as in English",
+            Severity.WARNING, "A title of nobility or royalty capitalised as in English",
             "Spanish and French write titles of nobility in lowercase (\"el duque de Alba\", \"la comtesse de "
-                    + "S\u00e9gur\"); machine translation keeps the capital of \"the Duke of\". The title must follow an "
+                    + "S\u00e9gur\"), and these languages, Italian and Portuguese write a royal title before the name "
+                    + "it goes with so too (\"la reina Isabel\", \"le prince Harry\"); machine translation keeps the "
+                    + "capital of \"the Duke of\", \"Queen Elizabeth\". A royal title alone is left alone (the press "
+                    + "capitalises \"el Rey\" for a reigning monarch), as is one before a word the dictionary knows "
+                    + "only in lowercase (\"el Príncipe Azul\"). The title must follow an "
                     + "article or a preposition, with at most one adjective between (after a noun it is a surname: "
                     + "\"el presidente Duque\"), and start no run of capitalised words (\"el Bar\u00f3n Rojo\"). A word the "
                     + "dictionary knows as a name, or that the document writes inside a name, is left alone. The titles "
                     + "are the descriptor's data. Fix (suggested): lowercase.",
             Example.bad("La finca pasó a manos del <marker>Marqués</marker> de Comillas en 1880.",
                     "La finca pasó a manos del marqués de Comillas en 1880.").in("en", "es"),
-            Example.good("El marqués de Comillas vendió la finca; el Barón Rojo voló sobre ella.").in("en", "es"));
+            Example.good("El marqués de Comillas vendió la finca; el Barón Rojo voló sobre ella.").in("en", "es"),
+            Example.bad("Le discours de la <marker>Reine</marker> Elizabeth a été diffusé mardi.",
+                    "Le discours de la reine Elizabeth a été diffusé mardi.").in("en", "fr"),
+            Example.good("Le Roi a reçu le prince Harry ; la reine Elizabeth était absente.").in("en", "fr"));
     static final RuleInfo CAPITALISED_ADJECTIVE = RuleInfo.check(ID, "capitalised-adjective", Category.PROPER_NOUN_CASE,
             Severity.WARNING, "An adjective capitalised after a lowercase noun",
             "\"el sector Tecnol\u00f3gico\", \"la politique Mon\u00e9taire\": English capitalised the phrase as a name "
