@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * its script, quotation marks, number conventions, typography, how LanguageTool's tagger marks names and
  * function words, whether it writes compounds as one word ({@code writesCompounds}: German "Hafenbehörde"), which
  * LanguageTool rules it switches off, Apertium's name for it, and the prefixes it builds
- * words with freely ({@code wordPrefixes}: "ultra", "super", which no dictionary lists with every word), and what its
+ * words with freely ({@code wordPrefixes}: "ultra", "super", which no dictionary lists with every word), how it
+ * romanises names from Cyrillic, as respellings of the English romanisation ({@code romanisation}: pairs of a
+ * lowercase regular expression and its replacement, "zh" to German "sch"), the endings of its own names as English
+ * romanises them ({@code englishNameEndings}: Russian "ov", "sky"), and what its
  * regions write differently ({@code regions}, applied by {@link RegionalConventions}). Every detector reads
  * language facts from here, so adding a language is one descriptor plus its rule packs.
  */
@@ -20,6 +23,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
                                  Quotes quotes, Numbers numbers, Typography typography, Tags tags,
                                  Set<String> nameParticles, Institutions institutions,
                                  java.util.Map<String, String> surnamesAsEnglishWords,
+                                 List<List<String>> romanisation, Pattern englishNameEndings,
                                  List<Character.UnicodeScript> alsoWrites, List<String> wordPrefixes,
                                  List<Region> regions) {
 
@@ -131,8 +135,9 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * is nominal.
      */
     public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun,
-                       Pattern pronoun, Pattern verb, Pattern adjective, Pattern coordinating, Pattern relative) {
-        static final Tags NONE = new Tags(null, null, null, null, null, null, null, null, null, null);
+                       Pattern pronoun, Pattern verb, Pattern adjective, Pattern coordinating, Pattern relative,
+                       Pattern personName) {
+        static final Tags NONE = new Tags(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -199,6 +204,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         nameParticles = nameParticles == null ? COMMON_NAME_PARTICLES : Set.copyOf(nameParticles);
         institutions = institutions == null ? Institutions.NONE : institutions;
         surnamesAsEnglishWords = surnamesAsEnglishWords == null ? java.util.Map.of() : java.util.Map.copyOf(surnamesAsEnglishWords);
+        romanisation = romanisation == null ? List.of() : romanisation.stream().map(List::copyOf).toList();
         alsoWrites = alsoWrites == null ? List.of() : List.copyOf(alsoWrites);
         wordPrefixes = wordPrefixes == null ? List.of() : List.copyOf(wordPrefixes);
     }
@@ -228,7 +234,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     static LanguageDescriptor unknown(String code) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
         return new LanguageDescriptor(code, name.isEmpty() ? code : name, null, null, 0, false, false, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** The quotation marks of the language, English ones when the descriptor names none. */
@@ -280,6 +286,11 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     }
 
     /** Relative pronouns and adverbs ("which", "où", "donde"): a clause they open continues a sentence. */
+    /** Whether the tag marks a person's name (German "EIG:…:NAC", a surname); false where the tags do not say. */
+    public boolean isPersonNameTag(String tag) {
+        return matches(tags.personName(), tag, false);
+    }
+
     public boolean isRelativeTag(String tag) {
         return matches(tags.relative(), tag, false);
     }

@@ -38,7 +38,8 @@ final class RegionalConventions {
                 language.apertium(), language.sourceDetection(), language.capitalisesNouns(), language.writesCompounds(),
                 language.languagetool(),
                 quotes, numbers, language.typography(), language.tags(), language.nameParticles(),
-                language.institutions(), language.surnamesAsEnglishWords(), language.alsoWrites(),
+                language.institutions(), language.surnamesAsEnglishWords(), language.romanisation(), language.englishNameEndings(),
+                language.alsoWrites(),
                 language.wordPrefixes(), language.regions());
     }
 
