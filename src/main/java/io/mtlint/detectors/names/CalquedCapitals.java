@@ -45,6 +45,9 @@ final class CalquedCapitals {
         }
         // Without adjective tags the three places cannot be told apart from a name; a royal title before a name can.
         boolean tagged = language.tags().adjective() != null;
+        if (!tagged && language.institutions().royalTitles().isEmpty()) {
+            return;
+        }
         Document document = context.document();
         String text = block.text();
         List<Words.Word> words = BlockWords.of(document, block);
