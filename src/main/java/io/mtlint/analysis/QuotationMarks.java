@@ -151,7 +151,7 @@ public final class QuotationMarks {
                 int o = open.pop();
                 marks.add(new Mark(i, c, role, o, Problem.NONE, 0));
                 marks.set(o, with(marks.get(o), index, Problem.NONE));
-                judge(marks, o, index, style);
+                judge(marks, o, index, style, open.isEmpty());
                 if (open.isEmpty() && marks.get(o).problem() == Problem.NONE && style.isInnerOnly(marks.get(o).c())) {
                     marks.set(o, with(marks.get(o), index, Problem.ENGLISH_PAIR)); // “ … ” outside « … »
                 }
@@ -219,7 +219,11 @@ public final class QuotationMarks {
         return false;
     }
 
-    private static void judge(List<Mark> marks, int o, int c, QuoteStyle style) {
+    /**
+     * The problem of a pair, on the mark to change; {@code outermost} when no other quotation is open around it, where
+     * a mark the language keeps for inner quotations is the foreign one ("“J’ai saisi … »" in French).
+     */
+    private static void judge(List<Mark> marks, int o, int c, QuoteStyle style, boolean outermost) {
         Mark opening = marks.get(o);
         Mark closing = marks.get(c);
         char a = opening.c();
@@ -238,7 +242,7 @@ public final class QuotationMarks {
         boolean closerOk = b == '"' || style.isClosing(b);
         if (!openerOk && !closerOk) {
             marks.set(o, with(opening, c, Problem.REVERSED));
-        } else if (!openerOk) {
+        } else if (!openerOk || outermost && style.isInnerOnly(a) && closerOk && style.isNative(b)) {
             marks.set(o, with(opening, c, Problem.WRONG_OPENING));
         } else if (!closerOk || style.isNative(a)) {
             marks.set(c, with(closing, o, Problem.WRONG_CLOSING));

@@ -134,7 +134,7 @@ public final class QuotesRule extends EnvironmentRule {
                         ? "Opening mark \u201c" + m.c() + "\u201d where a quotation closes, and none is open"
                         : "Closing quotation mark \u201c" + m.c() + "\u201d without an opening one");
                 case WRONG_CLOSING -> wrongClosing(text, m, partner, style, out);
-                case WRONG_OPENING -> wrongOpening(m, partner, style, out);
+                case WRONG_OPENING -> wrongOpening(text, m, partner, style, out);
                 case REVERSED -> out.report(REVERSED, m.at(), m.at() + 1, "Quotation marks \u201c" + m.c() + " \u2026 "
                                 + partner.c() + "\u201d point the wrong way",
                         new BlockFix(List.of(new BlockFix.Edit(m.at(), m.at() + 1, String.valueOf(partner.c())),
@@ -170,14 +170,17 @@ public final class QuotesRule extends EnvironmentRule {
                 BlockFix.replace(from, m.at() + 1, String.valueOf(expected), true, "close with " + expected));
     }
 
-    private void wrongOpening(Mark m, Mark partner, QuoteStyle style, BlockReporter out) {
+    private void wrongOpening(String text, Mark m, Mark partner, QuoteStyle style, BlockReporter out) {
         char expected = style.openingFor(partner.c());
+        // French sets a space inside its marks: "“J’ai" opens as "« J’ai".
+        String inside = style.spacedInside() && m.at() + 1 < text.length() && !isSpace(text.charAt(m.at() + 1))
+                && expected == style.open() ? "\u202f" : "";
         boolean reversed = style.isClosing(m.c()) && m.c() == partner.c();
         String message = reversed
                 ? "Closing mark \u201c" + m.c() + "\u201d used to open the quotation closed with \u201c" + partner.c() + "\u201d"
                 : "\u201c" + m.c() + "\u201d opens a quotation closed with \u201c" + partner.c() + "\u201d";
         out.report(reversed ? REVERSED : MIXED_PAIR, m.at(), m.at() + 1, message,
-                BlockFix.replace(m.at(), m.at() + 1, String.valueOf(expected), true, "open with " + expected));
+                BlockFix.replace(m.at(), m.at() + 1, expected + inside, true, "open with " + expected));
     }
 
     /** Both marks of a pair replaced by the language's, with the spaces inside that the language sets, or none. */
