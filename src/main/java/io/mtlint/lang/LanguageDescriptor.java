@@ -27,10 +27,10 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
                                  List<Character.UnicodeScript> alsoWrites, List<String> wordPrefixes,
                                  List<Region> regions) {
 
-    /** Words that join the parts of personal names in many languages ("de" in "Charles de Gaulle"). */
+    /** Words that join the parts of names in many languages ("de" in "Charles de Gaulle", "Palazzo delle Aquile"). */
     static final Set<String> COMMON_NAME_PARTICLES = Set.of(
-            "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "van", "von", "der",
-            "den", "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "af", "zu");
+            "de", "del", "della", "delle", "dello", "degli", "dei", "di", "da", "das", "do", "dos", "du", "des", "la",
+            "le", "van", "von", "der", "den", "ter", "ten", "y", "e", "bin", "ibn", "al", "el", "af", "zu");
 
     /**
      * The LanguageTool variant checked for a bare code (spelling needs a region), rules switched off by default,
