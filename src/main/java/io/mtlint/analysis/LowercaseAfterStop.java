@@ -94,6 +94,7 @@ public final class LowercaseAfterStop {
                 continue;
             }
             if (c == '.' && (endsWithAbbreviation(text, i, vocabulary) || isUnitAfterNumber(text, i) || isDayMonth(text, i)
+                    || isRomanOrdinal(text, i)
                     || isOrdinal(text, i, target)
                     && !FunctionWords.isDeterminer(target, word.text()) && !FunctionWords.isPronounOnly(target, word.text()))) {
                 continue;
@@ -180,6 +181,18 @@ public final class LowercaseAfterStop {
         }
         String bare = java.text.Normalizer.normalize(text.substring(start, stop), java.text.Normalizer.Form.NFD);
         return bare.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+    }
+
+    /**
+     * A Roman numeral with the stop that makes it an ordinal in German, Hungarian, Czech or Polish ("in the V. and
+     * VII. districts", "Ludwig XIV. war"): translation keeps the source's ordinal, and no sentence ends there.
+     */
+    private static boolean isRomanOrdinal(String text, int stop) {
+        int start = stop;
+        while (start > 0 && "IVXL".indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return stop - start >= 2 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
     }
 
     /** Ellipses and doubled stops ("...", ". .", "?.") are another rule's business. */
