@@ -132,8 +132,10 @@ public final class QuotationMarks {
                 role = shape == Shape.CLOSE || shape == Shape.SPACED && beforeStopOrComma(text, i) ? Role.CLOSING
                         : Role.OPENING;
             } else {
-                role = open.isEmpty() && shape == Shape.OPEN && closableLater(text, i, style) ? Role.OPENING
-                        : Role.CLOSING;
+                // A closing glyph that has nothing to close opens, turned round, where a later mark closes
+                // ("Johnson. ” [The suspect] shot … hit”.").
+                role = open.isEmpty() && (shape == Shape.OPEN || shape == Shape.SPACED && !beforeStopOrComma(text, i))
+                        && closableLater(text, i, style) ? Role.OPENING : Role.CLOSING;
             }
             int index = marks.size();
             if (role == Role.OPENING) {

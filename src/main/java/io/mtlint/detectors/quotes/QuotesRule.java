@@ -180,7 +180,16 @@ public final class QuotesRule extends EnvironmentRule {
                 ? "Closing mark \u201c" + m.c() + "\u201d used to open the quotation closed with \u201c" + partner.c() + "\u201d"
                 : "\u201c" + m.c() + "\u201d opens a quotation closed with \u201c" + partner.c() + "\u201d";
         out.report(reversed ? REVERSED : MIXED_PAIR, m.at(), m.at() + 1, message,
-                BlockFix.replace(m.at(), m.at() + 1, expected + inside, true, "open with " + expected));
+                BlockFix.replace(m.at(), spacesAfter(text, m, style), expected + inside, true, "open with " + expected));
+    }
+
+    /** The end of the spaces after an opening mark that a language without inner spaces drops with it. */
+    private static int spacesAfter(String text, Mark m, QuoteStyle style) {
+        int to = m.at() + 1;
+        while (!style.spacedInside() && to < text.length() && (text.charAt(to) == ' ' || text.charAt(to) == '\u00A0')) {
+            to++;
+        }
+        return to;
     }
 
     /** Both marks of a pair replaced by the language's, with the spaces inside that the language sets, or none. */

@@ -66,8 +66,8 @@ final class QuoteSpacing {
 
     /**
      * A mark whose role is sure and whose spacing no other finding fixes: straight marks only when they pair up
-     * evenly, guillemets not in languages that open with them (their own rules check those), and not a closing
-     * mark that the quotes rule replaces together with the space before it.
+     * evenly, guillemets not in languages that open with them (their own rules check those), and not a mark that
+     * the quotes rule replaces together with the space inside it.
      */
     private static boolean judged(Mark m, QuotationMarks quotes, QuoteStyle style) {
         if (m.c() == '"' && (!quotes.straightMarksPaired() || m.partner() < 0)) {
@@ -80,8 +80,8 @@ final class QuoteSpacing {
         if (m.problem() == Problem.FOREIGN_PAIR || partner != null && partner.problem() == Problem.FOREIGN_PAIR) {
             return false; // « … » in English: the spaces inside are the source's, and replaced with its marks
         }
-        return m.problem() != Problem.WRONG_CLOSING && m.problem() != Problem.UNOPENED
-                && m.problem() != Problem.UNCLOSED;
+        return m.problem() != Problem.WRONG_CLOSING && m.problem() != Problem.WRONG_OPENING
+                && m.problem() != Problem.UNOPENED && m.problem() != Problem.UNCLOSED;
     }
 
     private static void opening(String text, Mark m, Mark partner, BlockReporter out) {
