@@ -135,12 +135,13 @@ final class CalquedCapitals {
     }
 
     /**
-     * Whether a capitalised name follows that the title goes with ("la Reina Isabel"), not a word the dictionary
-     * knows only in lowercase, which makes the two a name of their own ("el Príncipe Azul").
+     * Whether a name the dictionary knows follows, which the title goes with ("la Reina Isabel"): not a common word
+     * that makes the two a name of their own ("el Príncipe Azul"), nor an invented name, which fiction capitalises
+     * with its title ("la Reina Eirwen").
      */
     private static boolean beforeGivenName(String text, Words.Word w, Words.Word after, Lexicon target) {
         return after != null && spacedApart(text, w, after) && after.isCapitalised() && !after.isAllCaps()
-                && (target.hasProperNounReading(after.form()) || !target.knowsAnyCase(after.form()));
+                && target.hasProperNounReading(after.form());
     }
 
     /**

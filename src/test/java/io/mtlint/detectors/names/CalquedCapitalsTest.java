@@ -39,7 +39,7 @@ class CalquedCapitalsTest {
             "fr|Le coût des Pompes à chaleur (HP) a baissé depuis janvier.|Pompes à chaleur",
             "es|Los jardines fueron inaugurados por la Reina Victoria en 1861.|Reina",
             "fr|Une lettre du Prince William est arrivée à la mairie lundi.|Prince",
-            "pt|O retrato da Rainha Vitória foi restaurado no museu.|Rainha",
+            "pt|O retrato da Rainha Elizabeth foi restaurado no museu.|Rainha",
     })
     void calquedCapitalsAreFound(String target, String text, String expected) {
         assertEquals(List.of(expected), flagged(target, text, Format.TEXT));
@@ -51,7 +51,7 @@ class CalquedCapitalsTest {
             "El delantero Conde marcó dos goles en la segunda parte.",
             "Mario Conde dio una charla. Más tarde, el Conde firmó libros.",
             "Al Barón Rojo lo derribaron en 1918 cerca de Amiens.",
-            "El Rey inauguró la feria; después llegó el Príncipe Azul del cuento.",
+            "El Rey inauguró la feria; después llegó el Príncipe Azul del cuento y la Reina Eirwen del libro.",
             "Viven en el condado de Prince William, cerca de la isla del Príncipe Eduardo.",
     })
     void titlesThatAreNamesStay(String text) {
