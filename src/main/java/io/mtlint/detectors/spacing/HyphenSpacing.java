@@ -26,7 +26,8 @@ final class HyphenSpacing {
             "\"two -day\", \"state -of -the -art\", \"Cloud -Dienst\", \"non -BOSS\", \"PDP-10- Rechner\": a "
                     + "compound split by a stray space; a compound the dictionary lists, spaced on both sides (\"plate - "
                     + "forme\", \"cease \u2013 fire\", not in languages that write compounds as one word); a dash glued to the next word after a bracket, or to the word "
-                    + "before a capitalised one (\"codes- Wikipedia\"). A spaced dash, a suspended hyphen "
+                    + "before a capitalised one (\"codes- Wikipedia\"), or to the word that ends an aside a spaced "
+                    + "dash opened (\"– a-t-il dit- des\"). A spaced dash, a suspended hyphen "
                     + "(\"pre- and post-war\", \"Ein- und Ausgang\"), an aside between hyphens (\"the report -published on "
                     + "Monday- found\", a dash problem), suffixes (\"the ending -ai\"), minus signs and options "
                     + "(\"-v\", \"set -DEBUG\") stay clean. Fix (suggested): close up the compound, or space the dash.",
@@ -118,6 +119,13 @@ final class HyphenSpacing {
             String next = m.group(1);
             int wordStart = wordBefore(text, m.start());
             String designation = text.substring(wordStart, m.start());
+            char opener = spacedAsideOpener(text, wordStart, m, target);
+            if (opener != 0) {
+                out.report(AROUND_HYPHEN, wordStart, m.end(), "Dash glued to \u201c" + designation + "\u201d closes the "
+                                + "aside a spaced dash opened: space it on both sides",
+                        BlockFix.replace(m.start(), m.start() + 1, " " + opener, false, "a spaced dash"));
+                continue;
+            }
             if (isGluedDash(text, wordStart, m, target)) {
                 out.report(AROUND_HYPHEN, wordStart, m.end(), "Dash glued to \u201c" + designation + "\u201d: space it "
                                 + "on both sides, or close up the compound",
@@ -183,6 +191,30 @@ final class HyphenSpacing {
                 && next.length() >= 2 && target.knowsAnyCase(left)
                 && !FunctionWords.is(target, next.toLowerCase(java.util.Locale.ROOT))
                 && !FunctionWords.is(target, left.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "mais ce sont – a-t-il dit- des raisons": a hyphen glued to a word and spaced from the next closes an aside
+     * that a spaced dash opened shortly before on the line, with no other dash between; in a language that does not
+     * write compounds as one word, where a suspended hyphen ("Ein- und Ausgang") is rare. Returns the opening dash,
+     * which the closing one repeats, or 0.
+     */
+    private static char spacedAsideOpener(String text, int wordStart, Matcher m, Lexicon target) {
+        if (target.descriptor().writesCompounds() || wordStart == 0 || !Character.isWhitespace(text.charAt(wordStart - 1))
+                || FunctionWords.is(target, m.group(1).toLowerCase(java.util.Locale.ROOT))
+                && target.lookup(m.group(1).toLowerCase(java.util.Locale.ROOT)).tags().stream()
+                        .anyMatch(target.descriptor()::isCoordinatingTag)) {
+            return 0;
+        }
+        for (int i = wordStart - 1; i >= Math.max(1, wordStart - MAX_ASIDE) && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            boolean inWord = c == '-' && Character.isLetterOrDigit(text.charAt(i - 1)) && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i + 1)); // "a-t-il"
+            if ((c == '\u2013' || c == '\u2014' || c == '-') && !inWord) {
+                return text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ' ? c : 0;
+            }
+        }
+        return 0;
     }
 
     /**
