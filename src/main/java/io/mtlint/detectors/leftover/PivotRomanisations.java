@@ -1,6 +1,7 @@
 package io.mtlint.detectors.leftover;
 
 import io.mtlint.analysis.BlockWords;
+import io.mtlint.analysis.CapitalisedWords;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
@@ -17,11 +18,11 @@ import io.mtlint.text.Words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +61,7 @@ final class PivotRomanisations {
             return;
         }
         Lexicon lexicon = env.targetLexicon();
-        Set<String> documentWords = null;
+        Predicate<String> inDocument = name -> CapitalisedWords.of(document).contains(name); // built on first need
         Map<String, String> spelled = new HashMap<>();
         for (ProseBlock block : document.blocks()) {
             if (block.kind() != ProseBlock.Kind.PARAGRAPH) {
@@ -73,10 +74,6 @@ final class PivotRomanisations {
                         || !block.isVerbatim(w.start(), w.end()) || lexicon.knowsAnyCase(w.form())) {
                     continue;
                 }
-                if (documentWords == null) {
-                    documentWords = words(document);
-                }
-                Set<String> inDocument = documentWords;
                 String target = spelled.computeIfAbsent(w.text(), word -> respell(word, respellings, lexicon, inDocument));
                 if (target.isEmpty()) {
                     continue;
@@ -95,7 +92,8 @@ final class PivotRomanisations {
      * The target's spelling of the word, or "" when none of its respellings is a name the dictionary or the
      * document knows.
      */
-    private static String respell(String word, List<Respelling> respellings, Lexicon lexicon, Set<String> documentWords) {
+    private static String respell(String word, List<Respelling> respellings, Lexicon lexicon,
+                                  Predicate<String> inDocument) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (NAME_ENDINGS.stream().noneMatch(p -> p.matcher(lower).find())) {
             return "";
@@ -117,7 +115,7 @@ final class PivotRomanisations {
                 }
             }
             String name = Capitalisation.capitalise(candidate);
-            if (!name.equals(word) && (documentWords.contains(name) || isName(name, lexicon))) {
+            if (!name.equals(word) && (isName(name, lexicon) || inDocument.test(name))) {
                 return name;
             }
         }
@@ -139,16 +137,6 @@ final class PivotRomanisations {
     /** The endings of the names English romanises from the languages whose descriptors give them (Russian "ov"). */
     private static final List<Pattern> NAME_ENDINGS = io.mtlint.lang.Languages.all()
             .map(io.mtlint.lang.LanguageDescriptor::englishNameEndings).filter(java.util.Objects::nonNull).toList();
-
-    private static Set<String> words(Document document) {
-        Set<String> words = new HashSet<>();
-        for (ProseBlock block : document.blocks()) {
-            for (Words.Word w : BlockWords.of(document, block)) {
-                words.add(w.text());
-            }
-        }
-        return words;
-    }
 
     private record Respelling(Pattern from, String to) {
     }

@@ -159,10 +159,7 @@ public final class QuotesRule extends EnvironmentRule {
     private void wrongClosing(String text, Mark m, Mark partner, QuoteStyle style, BlockReporter out) {
         char expected = style.closingFor(partner.c());
         boolean reversed = style.isOpening(m.c()) && style.closingFor(m.c()) == expected;
-        int from = m.at();
-        while (!style.spacedInside() && from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\u00A0')) {
-            from--;
-        }
+        int from = spacesBefore(text, m, style);
         String message = reversed
                 ? "Opening mark \u201c" + m.c() + "\u201d used to close the quotation opened with \u201c" + partner.c() + "\u201d"
                 : "\u201c" + m.c() + "\u201d closes a quotation opened with \u201c" + partner.c() + "\u201d";
@@ -183,13 +180,26 @@ public final class QuotesRule extends EnvironmentRule {
                 BlockFix.replace(m.at(), spacesAfter(text, m, style), expected + inside, true, "open with " + expected));
     }
 
+    /** The start of the spaces before a closing mark that a language without inner spaces drops with it. */
+    private static int spacesBefore(String text, Mark m, QuoteStyle style) {
+        int from = m.at();
+        while (!style.spacedInside() && from > 0 && isPlainSpace(text.charAt(from - 1))) {
+            from--;
+        }
+        return from;
+    }
+
     /** The end of the spaces after an opening mark that a language without inner spaces drops with it. */
     private static int spacesAfter(String text, Mark m, QuoteStyle style) {
         int to = m.at() + 1;
-        while (!style.spacedInside() && to < text.length() && (text.charAt(to) == ' ' || text.charAt(to) == '\u00A0')) {
+        while (!style.spacedInside() && to < text.length() && isPlainSpace(text.charAt(to))) {
             to++;
         }
         return to;
+    }
+
+    private static boolean isPlainSpace(char c) {
+        return c == ' ' || c == '\u00A0';
     }
 
     /** Both marks of a pair replaced by the language's, with the spaces inside that the language sets, or none. */

@@ -200,10 +200,10 @@ final class HyphenSpacing {
      * which the closing one repeats, or 0.
      */
     private static char spacedAsideOpener(String text, int wordStart, Matcher m, Lexicon target) {
+        String next = m.group(1).toLowerCase(java.util.Locale.ROOT);
         if (target.descriptor().writesCompounds() || wordStart == 0 || !Character.isWhitespace(text.charAt(wordStart - 1))
-                || FunctionWords.is(target, m.group(1).toLowerCase(java.util.Locale.ROOT))
-                && target.lookup(m.group(1).toLowerCase(java.util.Locale.ROOT)).tags().stream()
-                        .anyMatch(target.descriptor()::isCoordinatingTag)) {
+                || FunctionWords.is(target, next)
+                && target.lookup(next).tags().stream().anyMatch(target.descriptor()::isCoordinatingTag)) {
             return 0;
         }
         for (int i = wordStart - 1; i >= Math.max(1, wordStart - MAX_ASIDE) && text.charAt(i) != '\n'; i--) {

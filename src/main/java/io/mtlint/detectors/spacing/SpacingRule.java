@@ -1,6 +1,7 @@
 package io.mtlint.detectors.spacing;
 
 import io.mtlint.analysis.BlockWords;
+import io.mtlint.analysis.CapitalisedWords;
 import io.mtlint.analysis.DocumentContext;
 import io.mtlint.analysis.QuotationMarks;
 import io.mtlint.analysis.RuleEnvironment;
@@ -21,9 +22,7 @@ import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -152,28 +151,13 @@ public final class SpacingRule extends EnvironmentRule {
         QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.target()), out);
         GluedWords.check(text, BlockWords.of(context.document(), block), spellings(),
                 env.sourceLexicon(context.document()), env.vocabulary(),
-                word -> capitalisedWords(context.document()).contains(word), out); // built on first need
+                word -> CapitalisedWords.of(context.document()).contains(word), out); // built on first need
         HyphenSpacing.check(text, env.targetLexicon(), out);
         // No other source leaves a bracket glued; without one, "Encoding:Unicode" or "sorted(items)" in English
         // prose is more likely meant.
         if (Languages.writesFullWidthPunctuation(env.sourceFor(context.document()))) {
             FullWidthSpacing.check(block, env.targetLexicon(), out);
         }
-    }
-
-    /** The capitalised words a document writes on their own, which names glued to a next word are read against. */
-    private static Set<String> capitalisedWords(Document document) {
-        return document.derived(SpacingRule.class.getName() + "|capitalised", () -> {
-            Set<String> names = new HashSet<>();
-            for (ProseBlock b : document.blocks()) {
-                for (Words.Word w : BlockWords.of(document, b)) {
-                    if (Character.isUpperCase(w.text().codePointAt(0))) {
-                        names.add(w.text());
-                    }
-                }
-            }
-            return Set.copyOf(names);
-        });
     }
 
     /**
