@@ -95,7 +95,7 @@ final class PivotRomanisations {
     private static String respell(String word, List<Respelling> respellings, Lexicon lexicon,
                                   Predicate<String> inDocument) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (NAME_ENDINGS.stream().noneMatch(p -> p.matcher(lower).find())) {
+        if (NameEndings.ALL.stream().noneMatch(p -> p.matcher(lower).find())) {
             return "";
         }
         List<Respelling> applicable = new ArrayList<>();
@@ -134,9 +134,14 @@ final class PivotRomanisations {
         return person && !lexicon.knows(name.toLowerCase(Locale.ROOT));
     }
 
-    /** The endings of the names English romanises from the languages whose descriptors give them (Russian "ov"). */
-    private static final List<Pattern> NAME_ENDINGS = io.mtlint.lang.Languages.all()
-            .map(io.mtlint.lang.LanguageDescriptor::englishNameEndings).filter(java.util.Objects::nonNull).toList();
+    /**
+     * The endings of the names English romanises from the languages whose descriptors give them (Russian "ov"),
+     * read from every descriptor on first need, so that a target without respellings loads none of them.
+     */
+    private static final class NameEndings {
+        static final List<Pattern> ALL = io.mtlint.lang.Languages.all()
+                .map(io.mtlint.lang.LanguageDescriptor::englishNameEndings).filter(java.util.Objects::nonNull).toList();
+    }
 
     private record Respelling(Pattern from, String to) {
     }
