@@ -1,5 +1,7 @@
 package io.mtlint.lang;
 
+import io.mtlint.support.WholeMatches;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -312,6 +314,6 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     }
 
     private static boolean matches(Pattern pattern, String tag, boolean whenUnknown) {
-        return pattern == null ? whenUnknown : pattern.matcher(tag).matches();
+        return pattern == null ? whenUnknown : WholeMatches.matches(pattern, tag);
     }
 }

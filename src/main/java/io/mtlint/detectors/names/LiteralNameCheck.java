@@ -181,7 +181,12 @@ final class LiteralNameCheck {
 
     private static boolean isDeterminer(String word, Lexicon lexicon) {
         java.util.Set<String> tags = lexicon.lookup(word).tags();
-        return !tags.isEmpty() && tags.stream().allMatch(lexicon.descriptor()::isDeterminerTag);
+        for (String tag : tags) {
+            if (!lexicon.descriptor().isDeterminerTag(tag)) {
+                return false;
+            }
+        }
+        return !tags.isEmpty();
     }
 
     private static boolean hasCue(String text, List<Words.Word> words, int first, int last, NameCues.Cues cues,

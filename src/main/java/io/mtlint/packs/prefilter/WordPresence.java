@@ -21,7 +21,7 @@ final class WordPresence {
     /** A block's: the fragments of each of its words, in order; null for a document's. */
     private final int[][] byWord;
     /** Computed at most once per thread that asks first; every copy is the same. */
-    private volatile int[][] positions;
+    private volatile long[] positions;
 
     private WordPresence(long[] bits, int size, int[][] byWord) {
         this.bits = bits;
@@ -96,12 +96,7 @@ final class WordPresence {
             return anyStart(fragments);
         }
         // Only where the first fragment stands: a paragraph-long line has as many starts as words.
-        for (int start : positions()[fragments[0]]) {
-            if (start + fragments.length <= byWord.length && holdsAt(fragments, start)) {
-                return true;
-            }
-        }
-        return false;
+        return holdsFromAnyStart(fragments);
     }
 
     private boolean anyStart(int[] fragments) {
@@ -113,33 +108,42 @@ final class WordPresence {
         return false;
     }
 
-    /** For each fragment, the words that hold it, in order; read on the first question that needs them. */
-    private int[][] positions() {
-        int[][] p = positions;
+    /**
+     * Each (fragment, word) pair of the block as {@code fragment << 32 | word}, sorted: read on the first question
+     * that needs it, sized by the block's words rather than by the thousands of fragments the packs number.
+     */
+    private long[] positions() {
+        long[] p = positions;
         if (p == null) {
-            int[] counts = new int[size];
+            int pairs = 0;
             for (int[] ids : byWord) {
-                for (int id : ids) {
-                    if (id < size) {
-                        counts[id]++;
-                    }
-                }
+                pairs += ids.length;
             }
-            p = new int[size][];
-            for (int id = 0; id < size; id++) {
-                p[id] = new int[counts[id]];
-            }
-            int[] filled = new int[size];
+            p = new long[pairs];
+            int next = 0;
             for (int w = 0; w < byWord.length; w++) {
                 for (int id : byWord[w]) {
-                    if (id < size) {
-                        p[id][filled[id]++] = w;
-                    }
+                    p[next++] = (long) id << 32 | w;
                 }
             }
+            Arrays.sort(p);
             positions = p;
         }
         return p;
+    }
+
+    /** Whether the fragments stand in consecutive words from one of the words that hold the first. */
+    private boolean holdsFromAnyStart(int[] fragments) {
+        long[] p = positions();
+        long first = (long) fragments[0] << 32;
+        int at = Arrays.binarySearch(p, first);
+        for (int i = at < 0 ? -at - 1 : at; i < p.length && (p[i] & 0xFFFF_FFFF_0000_0000L) == first; i++) {
+            int start = (int) p[i];
+            if (start + fragments.length <= byWord.length && holdsAt(fragments, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean holdsAt(int[] fragments, int start) {
