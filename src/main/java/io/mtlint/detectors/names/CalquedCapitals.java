@@ -197,16 +197,16 @@ final class CalquedCapitals {
     }
 
     /** A word on its own: not the tail of "Schitt's" or of a hyphenated compound. */
-    private static boolean standsAlone(String text, Words.Word w) {
+    static boolean standsAlone(String text, Words.Word w) {
         return w.start() == 0 || !Character.isLetterOrDigit(text.charAt(w.start() - 1)) && "'\u2019-".indexOf(text.charAt(w.start() - 1)) < 0;
     }
 
     /** The head of a hyphenated compound ("Social-News"), which names as a whole. */
-    private static boolean inCompound(String text, Words.Word w) {
+    static boolean inCompound(String text, Words.Word w) {
         return w.end() + 1 < text.length() && text.charAt(w.end()) == '-' && Character.isLetter(text.charAt(w.end() + 1));
     }
 
-    private static boolean spacedApart(String text, Words.Word a, Words.Word b) {
+    static boolean spacedApart(String text, Words.Word a, Words.Word b) {
         return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
     }
 
@@ -214,7 +214,7 @@ final class CalquedCapitals {
      * Whether the word lies inside emphasis or a link's text in the document ("**Campos no Opcionales**",
      * "[el menú Principal](…)"): such marks set off a label or a title, which keeps the capitals it has.
      */
-    private static boolean insideMarkup(ProseBlock block, Words.Word w, String documentText) {
+    static boolean insideMarkup(ProseBlock block, Words.Word w, String documentText) {
         if (block.isVerbatim(0, block.text().length())) {
             return false;
         }
@@ -235,7 +235,7 @@ final class CalquedCapitals {
     }
 
     /** Whether an opening quotation mark before {@code at} in the block is still open: quoted words are cited. */
-    private static boolean insideQuotation(String text, int at) {
+    static boolean insideQuotation(String text, int at) {
         int depth = 0;
         for (int i = 0; i < at; i++) {
             char c = text.charAt(i);
@@ -278,7 +278,7 @@ final class CalquedCapitals {
     }
 
     /** One line of few words with no closing punctuation: a title or a label set as a paragraph of plain text. */
-    private static boolean isTitleLine(String text) {
+    static boolean isTitleLine(String text) {
         String t = text.strip();
         return !t.isEmpty() && t.indexOf('\n') < 0 && ".!?…:;,\u201d\u00bb\"".indexOf(t.charAt(t.length() - 1)) < 0
                 && Words.of(t).size() <= 25;

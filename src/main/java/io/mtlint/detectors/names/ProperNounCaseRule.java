@@ -150,6 +150,23 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     "La croissance du secteur pharmaceutique ralentit.").in("en", "fr"),
             Example.good("Las ventas del Comercio Electrónico Nacional subieron, como en el océano Pacífico.")
                     .in("en", "es"));
+    static final RuleInfo NAME_ADJECTIVE = RuleInfo.check(ID, "name-adjective", Category.PROPER_NOUN_CASE,
+            Severity.WARNING, "An adjective capitalised inside a name that capitalises its first noun only",
+            "French names of bodies capitalise their first noun and leave the adjectives after it in lowercase "
+                    + "(\"la Garde civile\", \"l'Union europ\u00e9enne\", \"le Sauvetage maritime\"); Spanish and "
+                    + "English capitalise every significant word (\"Guardia Civil\", \"Maritime Rescue\"), and "
+                    + "translation keeps their capitals. Reported on the capitalised adjectives right after a "
+                    + "capitalised common noun in a paragraph, outside quotations: not after a generic noun that a "
+                    + "specific name follows (\"la mer Rouge\"), not on a word the dictionary knows as a name (\"la "
+                    + "Maison Blanche\"), not where the language joins the two with a hyphen (\"la Croix-Rouge\"). "
+                    + "Which languages write names so is the descriptor's institutions.adjectives-in-names-lowercase. "
+                    + "Fix (suggested): lowercase the adjectives.",
+            Example.bad("Les migrants ont été secourus par la Garde <marker>Civile</marker> au large d'Almería.",
+                    "Les migrants ont été secourus par la Garde civile au large d'Almería.").in(null, "fr"),
+            Example.bad("Le Service <marker>Maritime Provincial</marker> a coordonné les recherches.",
+                    "Le Service maritime provincial a coordonné les recherches.").in(null, "fr"),
+            Example.good("La Garde civile, la Maison Blanche et la Croix-Rouge se sont réunies près de la mer Rouge.")
+                    .in(null, "fr"));
     static final RuleInfo CAPITALISED_EXPANSION = RuleInfo.check(ID, "capitalised-expansion", Category.PROPER_NOUN_CASE,
             Severity.WARNING, "An acronym spelled out with only its first word capitalised",
             "A spelled-out acronym capitalises its significant words when it is a name (\"Fondo Monetario "
@@ -168,7 +185,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "gazetteer, capitalised elsewhere in the document, or recognisable by their place.",
             List.of(Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en")),
             KNOWN_NAME, NOUN, SURNAME, UNLISTED_NAME, PORTFOLIO, CAPITALISED_OFFICE, CAPITALISED_TITLE,
-            CAPITALISED_ADJECTIVE, CAPITALISED_EXPANSION);
+            CAPITALISED_ADJECTIVE, NAME_ADJECTIVE, CAPITALISED_EXPANSION);
 
     /**
      * Lowercase words that are right as they are wherever they stand: a name particle, a word the packs accept,
@@ -220,6 +237,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                 PORTFOLIO, CAPITALISED_OFFICE, out);
         CalquedCapitals.check(block, context, env.targetLexicon(), env.vocabulary(), CAPITALISED_TITLE,
                 CAPITALISED_ADJECTIVE, CAPITALISED_EXPANSION, out);
+        NameAdjectives.check(block, context, env.targetLexicon(), env.vocabulary(), NAME_ADJECTIVE, out);
         if (pass.namesByPlace().isEmpty()) {
             return;
         }

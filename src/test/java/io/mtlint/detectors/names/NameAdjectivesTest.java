@@ -1,0 +1,62 @@
+package io.mtlint.detectors.names;
+
+import io.mtlint.model.Format;
+import io.mtlint.model.RuleIds;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * French names of bodies capitalise their first noun only; the capitals Spanish and English give their adjectives
+ * are the source's, while names of places, hyphenated names and foreign names quoted whole keep theirs.
+ */
+class NameAdjectivesTest {
+    private static final String CHECK = ProperNounCaseRule.ID + ".name-adjective";
+
+    private static List<String> flagged(String target, String source, String text) {
+        return Checkers.check(Checkers.get(target, source, false), text, Format.TEXT).findings().stream()
+                .filter(f -> RuleIds.selects(CHECK, f.ruleId()))
+                .map(f -> text.substring(f.start(), f.end()))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "es|Le bateau a été escorté jusqu'au port par la Police Portuaire vers minuit.|Portuaire",
+            "en|Selon le Bureau Fédéral des statistiques, les prix ont reculé.|Fédéral",
+            "es|Un rapport de l'Agence Spatiale Européenne sera publié en mars.|Spatiale Européenne",
+            "it|La décision revient désormais à la Cour Constitutionnelle, saisie hier.|Constitutionnelle",
+    })
+    void capitalisedAdjectivesAfterANameNounAreFound(String source, String text, String expected) {
+        assertEquals(List.of(expected), flagged("fr", source, text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            // A generic noun before the specific name, a name the dictionary knows, a hyphenated compound.
+            "Les navires croisent en mer Baltique et en mer Rouge depuis lundi.",
+            "Le porte-parole de la Maison Blanche a répondu aux questions.",
+            "Les bénévoles de la Croix-Rouge ont distribué des couvertures.",
+            // A foreign institution's name quoted whole, a bare complement inside a longer name.
+            "Il enseigne à l'Université Internationale Menéndez Pelayo depuis 2019.",
+            "Elle dirige l'Atelier de Services Numériques de la région.",
+            // Quoted, or written as French writes it.
+            "Le titre « Agence Spatiale Européenne » figure sur la brochure.",
+            "La Garde civile et l'Union européenne ont signé l'accord.",
+    })
+    void namesWrittenAsFrenchWritesThemStay(String text) {
+        assertEquals(List.of(), flagged("fr", "es", text));
+    }
+
+    /** Spanish capitalises every significant word of a name, so the same capitals are right there. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"La Guardia Civil rescató a los ocupantes de la Agencia Espacial Europea."})
+    void otherLanguagesKeepTheirCapitals(String text) {
+        assertEquals(List.of(), flagged("es", "en", text));
+    }
+}
