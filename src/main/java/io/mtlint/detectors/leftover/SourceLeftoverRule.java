@@ -89,7 +89,7 @@ public final class SourceLeftoverRule implements Rule {
             List.of(Example.good("The minister [of defence] and the junta met at the fiesta.").in("es", "en"),
                     Example.good("Charles de Gaulle spoke to the Podemos leaders [1].").in("es", "en")),
             BRACKETED, IN_TEXT, EXONYM, OtherScriptLeftovers.OTHER_SCRIPT, OtherScriptLeftovers.FULL_WIDTH,
-            ForeignInitialisms.INITIALISM, PivotRomanisations.ROMANISATION);
+            ForeignInitialisms.INITIALISM, PivotRomanisations.ROMANISATION, UnaccentedNames.UNACCENTED);
 
     private final RuleEnvironment env;
 
@@ -109,6 +109,7 @@ public final class SourceLeftoverRule implements Rule {
         OtherScriptLeftovers.report(env, document, sourceCode, INFO, sink);
         ForeignInitialisms.report(env, document, sourceCode, INFO, sink);
         PivotRomanisations.report(env, document, INFO, sink);
+        UnaccentedNames.report(env, document, INFO, sink);
         if (sourceCode == null) {
             return;
         }
