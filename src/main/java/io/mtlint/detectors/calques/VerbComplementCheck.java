@@ -45,6 +45,8 @@ final class VerbComplementCheck implements SentenceCheck {
     private static final Set<String> PLURAL_DETERMINERS = Set.of("these", "those", "many", "several", "few", "both",
             "various", "numerous");
 
+    private static final String OPENING_QUOTES = "\u201c\u00ab\u201e\"";
+
     private static final Set<String> LINKING = Set.of("be", "get", "feel", "rest", "remain", "seem", "become", "keep",
             "stay");
     /** Modals proper; "need" and "dare" are also full verbs ("we need values that"). */
@@ -213,6 +215,11 @@ final class VerbComplementCheck implements SentenceCheck {
     /** Whether the words from {@code i} can open a that-clause: a subject, not a noun "that" determines. */
     private static boolean startsClause(TaggedSentence s, int i) {
         Token t = s.get(i);
+        // A quotation opening after "that" ("defended that “the change…”") is the clause, as a determiner is never.
+        if (t.isMarkIn(OPENING_QUOTES)) {
+            Token quoted = s.at(i + 1);
+            return quoted != null && (quoted.isWord() || quoted.isNumber());
+        }
         if (!t.isWord() && !t.isNumber()) {
             return false;
         }

@@ -64,6 +64,7 @@ class CalqueConstructionTest {
             "es | Iberdrola advances that its profits will double next year. | verb-complement:advances that",
             "fr | She has talked that the new line would open in June. | verb-complement:talked that",
             "it | The mayor denounced again that the trains were late. | verb-complement:denounced again that",
+            "es | The deputy defended that “the reform is not a cut” in the chamber. | verb-complement:defended that",
             "es | The minister values that the strike ended early. | verb-complement:values that",
             "es | Iberdrola values that its profits grew. | verb-complement:values that",
             "ru | In the Kremlin believe that the talks failed. | fronted-verb:believe",
@@ -139,6 +140,7 @@ class CalqueConstructionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "pt | The governor was informed that “the bridge is safe” on Friday.",
             "es | The regional parliament will vote this Thursday; the fair that opened in May closes this Sunday.",
             "pt | We hope to finish by this Friday, and the talks resume this Monday after the holiday.",
             "fr | She said the museum would return the painting this Sunday, when it reopens.",
