@@ -51,6 +51,9 @@ public final class QuotationMarks {
         }
     }
 
+    /** The paragraphs a quotation may run through marked only at its two ends. */
+    private static final int MAX_RUN_ON_PARAGRAPHS = 8;
+
     private final List<Mark> marks;
     private final boolean straightPaired;
 
@@ -91,8 +94,90 @@ public final class QuotationMarks {
         Document document = context.document();
         return document.derived(new BlockKey(QuotationMarks.class, block, env.target(), null), () -> {
             ProseBlock next = context.next(block);
-            return find(block.text(), QuoteStyle.forLanguage(env.target()), next == null ? null : next.text());
+            QuoteStyle style = QuoteStyle.forLanguage(env.target());
+            return find(block.text(), style, next == null ? null : next.text()).acrossParagraphs(context, block, style);
         });
+    }
+
+    /**
+     * A quotation of several paragraphs marked only where it opens and where it closes (« … ¶ … ¶ … »), as much web
+     * text writes it: a mark left open pairs with a closing mark that is the only mark of a later paragraph and ends
+     * it, when the paragraphs between hold no quotation mark; that closing mark is not unopened either.
+     */
+    private QuotationMarks acrossParagraphs(DocumentContext context, ProseBlock block, QuoteStyle style) {
+        List<Mark> result = new ArrayList<>(marks);
+        boolean changed = false;
+        for (int k = 0; k < result.size(); k++) {
+            Mark m = result.get(k);
+            if (m.problem() == Problem.UNCLOSED && m.unclosed() == 1 && closedLater(context, block, m.c(), style)) {
+                result.set(k, new Mark(m.at(), m.c(), m.role(), -1, Problem.NONE, 0));
+                changed = true;
+            }
+        }
+        if (!result.isEmpty() && result.get(0).problem() == Problem.UNOPENED
+                && openedEarlier(context, block, result.get(0).c(), style)) {
+            Mark m = result.get(0);
+            result.set(0, new Mark(m.at(), m.c(), m.role(), -1, Problem.NONE, 0));
+            changed = true;
+        }
+        return changed ? new QuotationMarks(result, straightPaired) : this;
+    }
+
+    private static boolean closedLater(DocumentContext context, ProseBlock block, char open, QuoteStyle style) {
+        ProseBlock later = block;
+        for (int n = 0; n < MAX_RUN_ON_PARAGRAPHS; n++) {
+            later = context.next(later);
+            if (later == null) {
+                return false;
+            }
+            int first = firstMark(later.text(), style);
+            if (first >= 0) {
+                return later.text().charAt(first) == closingOf(open, style) && shape(later.text(), first) != Shape.OPEN
+                        && endsParagraph(later.text(), first);
+            }
+        }
+        return false;
+    }
+
+    private static boolean openedEarlier(DocumentContext context, ProseBlock block, char close, QuoteStyle style) {
+        ProseBlock earlier = block;
+        for (int n = 0; n < MAX_RUN_ON_PARAGRAPHS; n++) {
+            earlier = context.previous(earlier);
+            if (earlier == null) {
+                return false;
+            }
+            if (firstMark(earlier.text(), style) >= 0) {
+                ProseBlock after = context.next(earlier);
+                return endsParagraph(block.text(), firstMark(block.text(), style))
+                        && find(earlier.text(), style, after == null ? null : after.text()).marks.stream()
+                        .anyMatch(m -> m.problem() == Problem.UNCLOSED && m.unclosed() == 1
+                                && closingOf(m.c(), style) == close);
+            }
+        }
+        return false;
+    }
+
+    /** Only a stop or other punctuation follows the mark: the quotation ends with its last paragraph. */
+    private static boolean endsParagraph(String text, int at) {
+        for (int i = at + 1; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char closingOf(char open, QuoteStyle style) {
+        return open == '"' ? '"' : style.closingFor(open);
+    }
+
+    private static int firstMark(String text, QuoteStyle style) {
+        for (int i = 0; i < text.length(); i++) {
+            if (style.isDoubleQuote(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -83,4 +83,18 @@ class QuotesRuleTest {
     void otherProblemsAreFound(String target, String text, String expected) {
         assertEquals(expected, findings(target, text));
     }
+
+    /** A quotation of three paragraphs, marked where it opens and where it closes, as much web text writes it. */
+    @org.junit.jupiter.api.Test
+    void aQuotationMarkedOnlyAtItsEndsRunsThroughParagraphs() {
+        assertEquals("", findings("fr", "Le meunier raconte : « Le moulin a tourné jusqu’en 1950.\n\n"
+                + "Puis la rivière a changé de lit.\n\nIl ne reste que la roue ».\n"));
+    }
+
+    /** A later closing mark that does not end its paragraph closes nothing opened in an earlier one. */
+    @org.junit.jupiter.api.Test
+    void aClosingMarkInsideALaterParagraphStaysUnopened() {
+        assertEquals("unclosed@« unopened@»", findings("fr", "« Nous sommes prêts, a déclaré le maire.\n\n"
+                + "Le port rouvre » demain, a-t-il ajouté.\n"));
+    }
 }
