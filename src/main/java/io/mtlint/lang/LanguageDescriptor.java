@@ -151,14 +151,15 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * written in lowercase before the name they go with ({@code royalTitles}: "la reina Isabel", "le prince Harry"),
      * though the press may capitalise one standing alone for a reigning monarch ("el Rey"); and generic
      * nouns of places and bodies, written in lowercase before a specific name that alone is capitalised, adjective
-     * or not ({@code genericNouns}: "el océano Pacífico", "la plaza Mayor", "la mer Baltique"); and whether the
-     * name of a body capitalises its first noun only, with the adjectives after it in lowercase
-     * ({@code adjectivesInNamesLowercase}: French "la Garde civile", "l'Union européenne").
+     * or not ({@code genericNouns}: "el océano Pacífico", "la plaza Mayor", "la mer Baltique"); and, where the name
+     * of a body capitalises its first noun only, with the adjectives after it in lowercase, the nouns such names
+     * start with ({@code bodyNouns}: French "la Garde civile", "l'Union européenne"; empty where names capitalise
+     * every significant word).
      */
     public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
                                List<String> portfolios, List<String> lowercaseOffices, List<String> addressForms,
                                Set<String> lowercaseTitles, Set<String> royalTitles, Set<String> genericNouns,
-                               boolean adjectivesInNamesLowercase) {
+                               Set<String> bodyNouns) {
         public Institutions {
             heads = heads == null ? List.of() : List.copyOf(heads);
             linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
@@ -168,9 +169,10 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
             lowercaseTitles = lowercaseTitles == null ? Set.of() : Set.copyOf(lowercaseTitles);
             royalTitles = royalTitles == null ? Set.of() : Set.copyOf(royalTitles);
             genericNouns = genericNouns == null ? Set.of() : Set.copyOf(genericNouns);
+            bodyNouns = bodyNouns == null ? Set.of() : Set.copyOf(bodyNouns);
         }
 
-        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null, null, false);
+        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null, null, null);
     }
 
     /**

@@ -46,6 +46,9 @@ final class VerbComplementCheck implements SentenceCheck {
             "various", "numerous");
 
     private static final String OPENING_QUOTES = "\u201c\u00ab\u201e\"";
+    private static final String CLOSING_QUOTES = "\u201d\u00bb\u201c\"";
+    /** The fewest words of a quoted clause: a subject, its verb and what follows. */
+    private static final int MIN_QUOTED_CLAUSE = 3;
 
     private static final Set<String> LINKING = Set.of("be", "get", "feel", "rest", "remain", "seem", "become", "keep",
             "stay");
@@ -215,10 +218,10 @@ final class VerbComplementCheck implements SentenceCheck {
     /** Whether the words from {@code i} can open a that-clause: a subject, not a noun "that" determines. */
     private static boolean startsClause(TaggedSentence s, int i) {
         Token t = s.get(i);
-        // A quotation opening after "that" ("defended that “the change…”") is the clause, as a determiner is never.
+        // "defended that “the change of government is…”": a quoted clause, not a scare-quoted noun after the
+        // determiner ("denounced that “reform”", "that “temporary” measure"), which holds a word or two.
         if (t.isMarkIn(OPENING_QUOTES)) {
-            Token quoted = s.at(i + 1);
-            return quoted != null && (quoted.isWord() || quoted.isNumber());
+            return i + 1 < s.size() && startsClause(s, i + 1) && quotedWords(s, i + 1) >= MIN_QUOTED_CLAUSE;
         }
         if (!t.isWord() && !t.isNumber()) {
             return false;
@@ -228,6 +231,17 @@ final class VerbComplementCheck implements SentenceCheck {
             return !t.hasExactTag("IN") || t.isDeterminer();
         }
         return false;
+    }
+
+    /** The words from {@code from} up to the next closing quotation mark or the sentence's end. */
+    private static int quotedWords(TaggedSentence s, int from) {
+        int words = 0;
+        for (int k = from; k < s.size() && !s.get(k).isMarkIn(CLOSING_QUOTES); k++) {
+            if (s.get(k).isWord() || s.get(k).isNumber()) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** "was informed that", "rest assured that", "well informed that". */

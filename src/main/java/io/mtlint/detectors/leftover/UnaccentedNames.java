@@ -13,6 +13,7 @@ import io.mtlint.model.FindingSink;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
+import io.mtlint.text.Sentences;
 import io.mtlint.text.Words;
 
 import java.text.Normalizer;
@@ -68,7 +69,7 @@ final class UnaccentedNames {
                 if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().length() < MIN_LENGTH
                         || !block.isVerbatim(w.start(), w.end()) || lexicon.knowsAnyCase(w.form())
                         || env.vocabulary().isAccepted(w.text()) || env.vocabulary().casing(w.lower()) != null
-                        || beforeSurname(block.text(), words, k)) {
+                        || inPersonOrClubName(block.text(), words, k, lexicon)) {
                     continue;
                 }
                 String name = spelled.computeIfAbsent(w.text(), word -> accented(word, lexicon));
@@ -85,17 +86,41 @@ final class UnaccentedNames {
         }
     }
 
-    /** "Vladimir Putin": a given name, which a Russian city's Spanish name ("Vladímir") must not respell. */
-    private static boolean beforeSurname(String text, List<Words.Word> words, int k) {
-        if (k + 1 >= words.size()) {
+    /**
+     * Whether the word is part of a person's name, before a surname ("Vladimir Putin", beside the Russian city
+     * Vladímir) or after a given name ("Isaiah Berlin"), or a club after its article ("el Milan"): no place.
+     */
+    private static boolean inPersonOrClubName(String text, List<Words.Word> words, int k, Lexicon lexicon) {
+        Words.Word w = words.get(k);
+        if (k + 1 < words.size() && spacedApart(text, w, words.get(k + 1)) && words.get(k + 1).isCapitalised()) {
+            return true;
+        }
+        if (k == 0 || !spacedApart(text, words.get(k - 1), w)) {
             return false;
         }
-        Words.Word w = words.get(k);
-        Words.Word next = words.get(k + 1);
-        return next.start() == w.end() + 1 && text.charAt(w.end()) == ' ' && next.isCapitalised();
+        Words.Word before = words.get(k - 1);
+        return before.isCapitalised() && !Sentences.startsSentence(text, before.start())
+                || before.isLowercase() && holdsArticle(before.text(), lexicon);
     }
 
-    /** The one place name the dictionary knows with a letter of the word accented, or "". */
+    /** An article, or a preposition merged with one (Spanish "al", "del": "ganar al Milan"). */
+    private static boolean holdsArticle(String word, Lexicon lexicon) {
+        LanguageDescriptor language = lexicon.descriptor();
+        for (String tag : lexicon.lookup(word).tags()) {
+            for (String part : tag.split(":")) {
+                if (language.isDeterminerTag(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean spacedApart(String text, Words.Word a, Words.Word b) {
+        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
+    }
+
+    /** The one name of no person the dictionary knows with a letter of the word accented, or "". */
     private static String accented(String word, Lexicon lexicon) {
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < word.length(); i++) {
@@ -105,7 +130,7 @@ final class UnaccentedNames {
             }
             for (char variant : variants) {
                 String candidate = word.substring(0, i) + variant + word.substring(i + 1);
-                if (isPlaceName(candidate, lexicon)) {
+                if (isNameOfNoPerson(candidate, lexicon)) {
                     names.add(candidate);
                 }
             }
@@ -113,7 +138,7 @@ final class UnaccentedNames {
         return names.size() == 1 ? names.iterator().next() : "";
     }
 
-    private static boolean isPlaceName(String name, Lexicon lexicon) {
+    private static boolean isNameOfNoPerson(String name, Lexicon lexicon) {
         LanguageDescriptor language = lexicon.descriptor();
         Set<String> tags = lexicon.lookup(name).tags();
         return tags.stream().anyMatch(language::isProperNounTag) && tags.stream().noneMatch(language::isPersonNameTag);

@@ -9,6 +9,7 @@ import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
+import io.mtlint.text.Sentences;
 import io.mtlint.text.Words;
 
 import java.util.ArrayList;
@@ -19,9 +20,10 @@ import java.util.Set;
  * Adjectives capitalised inside a name in a language whose names capitalise their first noun only (French "la
  * Garde civile", "l'Union européenne", "le Sauvetage maritime"), where Spanish and English capitalise every
  * significant word ("Guardia Civil", "Salvamento Marítimo", "Maritime Rescue") and translation keeps the source's
- * capitals. Only a capitalised common noun followed by capitalised adjectives counts: a generic noun before a
- * specific name ("la mer Rouge") keeps the name's capital, and a word the dictionary knows as a name ("la Maison
- * Blanche") or that the language joins with a hyphen ("la Croix-Rouge") is left alone.
+ * capitals. Only a noun that starts the names of bodies (the descriptor's {@code bodyNouns}: "garde", "service")
+ * followed by capitalised adjectives counts: titles ("Maître Petit"), nicknames ("Barbe Noire") and brands start
+ * with other nouns, a generic noun before a specific name ("la mer Rouge") keeps the name's capital, and a word the
+ * dictionary knows as a name or that the language joins with a hyphen is left alone.
  */
 final class NameAdjectives {
     private static final int MIN_ADJECTIVE = 3;
@@ -32,7 +34,8 @@ final class NameAdjectives {
     static void check(ProseBlock block, DocumentContext context, Lexicon target, Vocabulary vocabulary, RuleInfo rule,
                       BlockReporter out) {
         LanguageDescriptor language = target.descriptor();
-        if (!language.institutions().adjectivesInNamesLowercase() || block.kind() != ProseBlock.Kind.PARAGRAPH
+        Set<String> bodyNouns = language.institutions().bodyNouns();
+        if (bodyNouns.isEmpty() || block.kind() != ProseBlock.Kind.PARAGRAPH
                 || CalquedCapitals.isTitleLine(block.text())) {
             return;
         }
@@ -41,7 +44,8 @@ final class NameAdjectives {
         Set<String> generics = language.institutions().genericNouns();
         for (int k = 1; k < words.size(); k++) {
             Words.Word noun = words.get(k - 1);
-            if (!isCapitalisedCommonNoun(text, noun, target, vocabulary) || generics.contains(noun.lower())) {
+            if (!bodyNouns.contains(noun.lower()) || !isCapitalisedCommonNoun(text, noun, target, vocabulary)
+                    || generics.contains(noun.lower()) || insideName(text, words, k - 1)) {
                 continue;
             }
             List<Words.Word> adjectives = new ArrayList<>();
@@ -98,6 +102,12 @@ final class NameAdjectives {
         }
         LanguageDescriptor language = target.descriptor();
         return target.lookup(w.lower()).tags().stream().anyMatch(language::isAdjectiveTag);
+    }
+
+    /** "Lions Club International", "l'École Normale Supérieure": the noun is inside a name that starts before it. */
+    private static boolean insideName(String text, List<Words.Word> words, int noun) {
+        return noun > 0 && CalquedCapitals.spacedApart(text, words.get(noun - 1), words.get(noun))
+                && words.get(noun - 1).isCapitalised() && !Sentences.startsSentence(text, words.get(noun - 1).start());
     }
 
     /**

@@ -156,11 +156,12 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "(\"la Garde civile\", \"l'Union europ\u00e9enne\", \"le Sauvetage maritime\"); Spanish and "
                     + "English capitalise every significant word (\"Guardia Civil\", \"Maritime Rescue\"), and "
                     + "translation keeps their capitals. Reported on the capitalised adjectives right after a "
-                    + "capitalised common noun in a paragraph, outside quotations: not after a generic noun that a "
-                    + "specific name follows (\"la mer Rouge\"), not on a word the dictionary knows as a name (\"la "
-                    + "Maison Blanche\"), not where the language joins the two with a hyphen (\"la Croix-Rouge\"). "
-                    + "Which languages write names so is the descriptor's institutions.adjectives-in-names-lowercase. "
-                    + "Fix (suggested): lowercase the adjectives.",
+                    + "capitalised noun that starts the names of bodies (the descriptor's institutions.body-nouns: "
+                    + "\"garde\", \"service\", \"union\"), in a paragraph, outside quotations. Titles (\"Ma\u00eetre "
+                    + "Petit\"), nicknames (\"Barbe Noire\") and brands start with other nouns; a noun inside a name "
+                    + "that starts before it (\"Lions Club International\"), a name carried over whole (\"Universit\u00e9 "
+                    + "Internationale Men\u00e9ndez Pelayo\"), a word the dictionary knows as a name (\"la Maison "
+                    + "Blanche\") and a hyphenated name stay clean. Fix (suggested): lowercase the adjectives.",
             Example.bad("Les migrants ont été secourus par la Garde <marker>Civile</marker> au large d'Almería.",
                     "Les migrants ont été secourus par la Garde civile au large d'Almería.").in(null, "fr"),
             Example.bad("Le Service <marker>Maritime Provincial</marker> a coordonné les recherches.",

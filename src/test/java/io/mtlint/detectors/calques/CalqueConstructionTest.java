@@ -141,6 +141,7 @@ class CalqueConstructionTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "pt | The governor was informed that “the bridge is safe” on Friday.",
+            "es | The opposition denounced that “reform” and praised that “temporary” measure instead.",
             "es | The regional parliament will vote this Thursday; the fair that opened in May closes this Sunday.",
             "pt | We hope to finish by this Friday, and the talks resume this Monday after the holiday.",
             "fr | She said the museum would return the painting this Sunday, when it reopens.",

@@ -23,6 +23,7 @@ class UnaccentedNamesTest {
             // Spelled as the target spells them; a given name before its surname; targets without person tags.
             "es | en | El tren nocturno une Berlín con Múnich y Bogotá. |",
             "es | ru | El presidente Vladimir Putin habló con Martin Scorsese. |",
+            "es | en | El filósofo Isaiah Berlin vio ganar al Milan en el estadio. |",
             "fr | en | Le colloque réunit Raphael Weber et Deborah Lévy à Quebec. |",
             "en-US | es | The night train links Bogota with Quebec and Zurich. |",
     })

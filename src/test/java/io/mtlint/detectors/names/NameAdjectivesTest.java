@@ -45,6 +45,9 @@ class NameAdjectivesTest {
             // A foreign institution's name quoted whole, a bare complement inside a longer name.
             "Il enseigne à l'Université Internationale Menéndez Pelayo depuis 2019.",
             "Elle dirige l'Atelier de Services Numériques de la région.",
+            // Titles, nicknames and brands start with nouns that head no body; a noun inside a longer name.
+            "Son avocate, Maître Petit, a rencontré Barbe Noire et le Lions Club International.",
+            "Il a étudié à l'École Normale Supérieure avant de rejoindre le Crédit Agricole.",
             // Quoted, or written as French writes it.
             "Le titre « Agence Spatiale Européenne » figure sur la brochure.",
             "La Garde civile et l'Union européenne ont signé l'accord.",
