@@ -16,6 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static io.mtlint.detectors.names.WordSurroundings.inCompound;
+import static io.mtlint.detectors.names.WordSurroundings.insideMarkup;
+import static io.mtlint.detectors.names.WordSurroundings.insideQuotation;
+import static io.mtlint.detectors.names.WordSurroundings.isTitleLine;
+import static io.mtlint.detectors.names.WordSurroundings.spacedApart;
+
 /**
  * Adjectives capitalised inside a name in a language whose names capitalise their first noun only (French "la
  * Garde civile", "l'Union européenne", "le Sauvetage maritime"), where Spanish and English capitalise every
@@ -36,7 +42,7 @@ final class NameAdjectives {
         LanguageDescriptor language = target.descriptor();
         Set<String> bodyNouns = language.institutions().bodyNouns();
         if (bodyNouns.isEmpty() || block.kind() != ProseBlock.Kind.PARAGRAPH
-                || CalquedCapitals.isTitleLine(block.text())) {
+                || isTitleLine(block.text())) {
             return;
         }
         String text = block.text();
@@ -49,7 +55,7 @@ final class NameAdjectives {
                 continue;
             }
             List<Words.Word> adjectives = new ArrayList<>();
-            for (int j = k; j < words.size() && CalquedCapitals.spacedApart(text, words.get(j - 1), words.get(j))
+            for (int j = k; j < words.size() && spacedApart(text, words.get(j - 1), words.get(j))
                     && isCapitalisedAdjective(text, words.get(j), target, vocabulary); j++) {
                 adjectives.add(words.get(j));
             }
@@ -57,8 +63,8 @@ final class NameAdjectives {
                     || complementsName(words, k - 1, target)
                     || target.knowsAnyCase(noun.text() + "-" + adjectives.get(0).text())
                     || vocabulary.casing(noun.lower() + " " + adjectives.get(0).lower()) != null
-                    || CalquedCapitals.insideQuotation(text, noun.start())
-                    || CalquedCapitals.insideMarkup(block, noun, context.document().text())) {
+                    || insideQuotation(text, noun.start())
+                    || insideMarkup(block, noun, context.document().text())) {
                 continue;
             }
             report(text, noun, adjectives, language, rule, out);
@@ -96,7 +102,7 @@ final class NameAdjectives {
     /** "Civile", "Maritime": an adjective of the dictionary, capitalised, that is no name and ends no compound. */
     private static boolean isCapitalisedAdjective(String text, Words.Word w, Lexicon target, Vocabulary vocabulary) {
         if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || w.text().length() < MIN_ADJECTIVE
-                || target.hasProperNounReading(w.form()) || CalquedCapitals.inCompound(text, w)
+                || target.hasProperNounReading(w.form()) || inCompound(text, w)
                 || vocabulary.casing(w.lower()) != null || vocabulary.isAccepted(w.text())) {
             return false;
         }
@@ -106,7 +112,7 @@ final class NameAdjectives {
 
     /** "Lions Club International", "l'École Normale Supérieure": the noun is inside a name that starts before it. */
     private static boolean insideName(String text, List<Words.Word> words, int noun) {
-        return noun > 0 && CalquedCapitals.spacedApart(text, words.get(noun - 1), words.get(noun))
+        return noun > 0 && spacedApart(text, words.get(noun - 1), words.get(noun))
                 && words.get(noun - 1).isCapitalised() && !Sentences.startsSentence(text, words.get(noun - 1).start());
     }
 
@@ -115,7 +121,7 @@ final class NameAdjectives {
      * institution's name carried over whole, which the press quotes as its owner writes it.
      */
     private static boolean continuesAsName(String text, List<Words.Word> words, int next) {
-        return next < words.size() && CalquedCapitals.spacedApart(text, words.get(next - 1), words.get(next))
+        return next < words.size() && spacedApart(text, words.get(next - 1), words.get(next))
                 && !words.get(next).isLowercase();
     }
 
