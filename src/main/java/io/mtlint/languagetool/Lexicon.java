@@ -75,6 +75,15 @@ public final class Lexicon {
         return entries.get(word);
     }
 
+    /**
+     * {@link #lookup(String)} without remembering the answer: for spellings a check only tries (a name with each
+     * letter accented in turn), which would otherwise fill the memo that the text's own words need.
+     */
+    public Entry peek(String word) {
+        Entry known = entries.known(word);
+        return known != null ? known : compute(word);
+    }
+
     /** {@link #lookup(String)} of the form's text. */
     public Entry lookup(WordForm form) {
         return entriesByForm.get(form);

@@ -140,7 +140,7 @@ final class UnaccentedNames {
 
     private static boolean isNameOfNoPerson(String name, Lexicon lexicon) {
         LanguageDescriptor language = lexicon.descriptor();
-        Set<String> tags = lexicon.lookup(name).tags();
+        Set<String> tags = lexicon.peek(name).tags();
         return tags.stream().anyMatch(language::isProperNounTag) && tags.stream().noneMatch(language::isPersonNameTag);
     }
 
