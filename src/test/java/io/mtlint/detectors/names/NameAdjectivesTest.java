@@ -1,7 +1,5 @@
 package io.mtlint.detectors.names;
 
-import io.mtlint.model.Format;
-import io.mtlint.model.RuleIds;
 import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,10 +17,7 @@ class NameAdjectivesTest {
     private static final String CHECK = ProperNounCaseRule.ID + ".name-adjective";
 
     private static List<String> flagged(String target, String source, String text) {
-        return Checkers.check(Checkers.get(target, source, false), text, Format.TEXT).findings().stream()
-                .filter(f -> RuleIds.selects(CHECK, f.ruleId()))
-                .map(f -> text.substring(f.start(), f.end()))
-                .toList();
+        return Checkers.flagged(target, source, text, CHECK);
     }
 
     @ParameterizedTest(name = "{1}")
