@@ -54,7 +54,7 @@ public final class LowercaseName {
             return false;
         }
         Words.Word given = words.get(k - 1);
-        return words.get(k).start() == given.end() + 1 && text.charAt(given.end()) == ' '
+        return Words.spacedApart(text, given, words.get(k))
                 && isUnknownLowercase(text, given, target, source, plain) && introducedByNoun(text, words, k - 1, target);
     }
 

@@ -37,6 +37,11 @@ public final class Words {
     private Words() {
     }
 
+    /** Whether one space, and nothing else, stands between the two words of {@code text}. */
+    public static boolean spacedApart(String text, Word a, Word b) {
+        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
+    }
+
     public static List<Word> of(String text) {
         return of(text, 0, text.length());
     }

@@ -92,10 +92,10 @@ final class UnaccentedNames {
      */
     private static boolean inPersonOrClubName(String text, List<Words.Word> words, int k, Lexicon lexicon) {
         Words.Word w = words.get(k);
-        if (k + 1 < words.size() && spacedApart(text, w, words.get(k + 1)) && words.get(k + 1).isCapitalised()) {
+        if (k + 1 < words.size() && Words.spacedApart(text, w, words.get(k + 1)) && words.get(k + 1).isCapitalised()) {
             return true;
         }
-        if (k == 0 || !spacedApart(text, words.get(k - 1), w)) {
+        if (k == 0 || !Words.spacedApart(text, words.get(k - 1), w)) {
             return false;
         }
         Words.Word before = words.get(k - 1);
@@ -114,10 +114,6 @@ final class UnaccentedNames {
             }
         }
         return false;
-    }
-
-    private static boolean spacedApart(String text, Words.Word a, Words.Word b) {
-        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
     }
 
     /** The one name of no person the dictionary knows with a letter of the word accented, or "". */

@@ -23,8 +23,8 @@ import static io.mtlint.detectors.names.WordSurroundings.inCompound;
 import static io.mtlint.detectors.names.WordSurroundings.insideMarkup;
 import static io.mtlint.detectors.names.WordSurroundings.insideQuotation;
 import static io.mtlint.detectors.names.WordSurroundings.isTitleLine;
-import static io.mtlint.detectors.names.WordSurroundings.spacedApart;
 import static io.mtlint.detectors.names.WordSurroundings.standsAlone;
+import static io.mtlint.text.Words.spacedApart;
 
 /**
  * Common words that machine translation capitalises in mid-sentence because English capitalised them, in a

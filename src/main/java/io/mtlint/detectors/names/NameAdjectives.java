@@ -20,7 +20,7 @@ import static io.mtlint.detectors.names.WordSurroundings.inCompound;
 import static io.mtlint.detectors.names.WordSurroundings.insideMarkup;
 import static io.mtlint.detectors.names.WordSurroundings.insideQuotation;
 import static io.mtlint.detectors.names.WordSurroundings.isTitleLine;
-import static io.mtlint.detectors.names.WordSurroundings.spacedApart;
+import static io.mtlint.text.Words.spacedApart;
 
 /**
  * Adjectives capitalised inside a name in a language whose names capitalise their first noun only (French "la

@@ -88,7 +88,7 @@ final class SurnameForms {
 
     /** Two capitalised words with one space between: parts of one name. */
     private static boolean joined(String text, Words.Word first, Words.Word second) {
-        return second.start() == first.end() + 1 && text.charAt(first.end()) == ' '
+        return Words.spacedApart(text, first, second)
                 && Character.isUpperCase(first.text().codePointAt(0)) && Character.isUpperCase(second.text().codePointAt(0));
     }
 }

@@ -4,8 +4,8 @@ import io.mtlint.model.ProseBlock;
 import io.mtlint.text.Words;
 
 /**
- * Where a word stands in a paragraph, as the checks of capitals read it: on its own or in a compound, spaced from
- * its neighbour, inside a quotation or emphasis, in a line that is a title. A capital is a name's in some of these
+ * Where a word stands in a paragraph, as the checks of capitals read it: on its own or in a compound, inside a
+ * quotation or emphasis, in a line that is a title. A capital is a name's in some of these
  * places and a calque's in others.
  */
 final class WordSurroundings {
@@ -20,10 +20,6 @@ final class WordSurroundings {
     /** The head of a hyphenated compound ("Social-News"), which names as a whole. */
     static boolean inCompound(String text, Words.Word w) {
         return w.end() + 1 < text.length() && text.charAt(w.end()) == '-' && Character.isLetter(text.charAt(w.end() + 1));
-    }
-
-    static boolean spacedApart(String text, Words.Word a, Words.Word b) {
-        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
     }
 
     /**
