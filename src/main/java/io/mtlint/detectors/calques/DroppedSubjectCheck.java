@@ -22,7 +22,6 @@ import java.util.List;
 final class DroppedSubjectCheck implements SentenceCheck {
     /** How many tokens between a verb of urging and its infinitive or quotation: whom it urges. */
     private static final int ADDRESSEE = 8;
-    private static final String OPENING_QUOTES = "\"\u201c\u00ab\u201e";
 
     static final RuleInfo CHECK = new RuleInfo(CalqueRule.ID + ".dropped-subject", Category.CALQUE, Severity.WARNING,
             "A sentence that opens with its verb of saying (\"Insists that…\")",
@@ -93,7 +92,7 @@ final class DroppedSubjectCheck implements SentenceCheck {
         if (next == null) {
             return false;
         }
-        if (next.isMarkIn(OPENING_QUOTES)) {
+        if (next.isMarkIn(Token.OPENING_QUOTES)) {
             return true;
         }
         if (!next.is("that")) {
@@ -103,7 +102,7 @@ final class DroppedSubjectCheck implements SentenceCheck {
         if (after == null) {
             return false;
         }
-        if (after.isMarkIn(OPENING_QUOTES)) {
+        if (after.isMarkIn(Token.OPENING_QUOTES)) {
             return true;
         }
         boolean subject = after.isNumber() || after.isWord() && (after.isDeterminer() || !after.isVerbForm());
@@ -117,12 +116,13 @@ final class DroppedSubjectCheck implements SentenceCheck {
     private static boolean urges(TaggedSentence s, int from) {
         for (int i = from; i < Math.min(s.size(), from + ADDRESSEE); i++) {
             Token t = s.get(i);
-            if (t.isMarkIn(OPENING_QUOTES)) {
+            if (t.isMarkIn(Token.OPENING_QUOTES)) {
                 return i > from && s.get(i - 1).is("to") || i == from;
             }
             if (t.is("to") && i > from) {
                 Token next = s.at(i + 1);
-                if (next != null && (next.isMarkIn(OPENING_QUOTES) || next.hasExactTag("VB") && next.isLowercase())) {
+                if (next != null && (next.isMarkIn(Token.OPENING_QUOTES)
+                        || next.hasExactTag("VB") && next.isLowercase())) {
                     return true;
                 }
             }
@@ -136,6 +136,6 @@ final class DroppedSubjectCheck implements SentenceCheck {
     /** Whether the word at {@code i} stands inside a quotation opened just before it: a quoted title, not a verb. */
     private static boolean opensQuotation(TaggedSentence s, int i) {
         Token before = s.at(i - 1);
-        return before != null && before.isMarkIn(OPENING_QUOTES + "'\u2018");
+        return before != null && before.isMarkIn(Token.OPENING_QUOTES + "'\u2018");
     }
 }

@@ -25,6 +25,9 @@ record Token(int start, int end, String text, String lower, Set<String> tags, Se
         return !isWord() && !isNumber();
     }
 
+    /** The marks that open a double quotation in the source languages' typography and English's. */
+    static final String OPENING_QUOTES = "\"\u201c\u00ab\u201e";
+
     /** Whether this is one of {@code marks} (a one-character token). */
     boolean isMarkIn(String marks) {
         return text.length() == 1 && marks.indexOf(text.charAt(0)) >= 0;

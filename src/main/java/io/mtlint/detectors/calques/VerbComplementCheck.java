@@ -45,7 +45,6 @@ final class VerbComplementCheck implements SentenceCheck {
     private static final Set<String> PLURAL_DETERMINERS = Set.of("these", "those", "many", "several", "few", "both",
             "various", "numerous");
 
-    private static final String OPENING_QUOTES = "\u201c\u00ab\u201e\"";
     private static final String CLOSING_QUOTES = "\u201d\u00bb\u201c\"";
     /** The fewest words of a quoted clause: a subject, its verb and what follows. */
     private static final int MIN_QUOTED_CLAUSE = 3;
@@ -220,7 +219,7 @@ final class VerbComplementCheck implements SentenceCheck {
         Token t = s.get(i);
         // "defended that “the change of government is…”": a quoted clause, not a scare-quoted noun after the
         // determiner ("denounced that “reform”", "that “temporary” measure"), which holds a word or two.
-        if (t.isMarkIn(OPENING_QUOTES)) {
+        if (t.isMarkIn(Token.OPENING_QUOTES)) {
             return i + 1 < s.size() && startsClause(s, i + 1) && quotedWords(s, i + 1) >= MIN_QUOTED_CLAUSE;
         }
         if (!t.isWord() && !t.isNumber()) {
