@@ -93,10 +93,23 @@ public final class QuotationMarks {
     public static QuotationMarks of(RuleEnvironment env, DocumentContext context, ProseBlock block) {
         Document document = context.document();
         return document.derived(new BlockKey(QuotationMarks.class, block, env.target(), null), () -> {
-            ProseBlock next = context.next(block);
             QuoteStyle style = QuoteStyle.forLanguage(env.target());
-            return find(block.text(), style, next == null ? null : next.text()).acrossParagraphs(context, block, style);
+            return withinParagraph(context, block, style, env.target()).acrossParagraphs(context, block, style,
+                    env.target());
         });
+    }
+
+    /** The marks of a block paired within it, before a quotation is let run across paragraphs; once per document. */
+    private static QuotationMarks withinParagraph(DocumentContext context, ProseBlock block, QuoteStyle style,
+                                                  String target) {
+        return context.document().derived(new BlockKey(WithinParagraph.class, block, target, null), () -> {
+            ProseBlock next = context.next(block);
+            return find(block.text(), style, next == null ? null : next.text());
+        });
+    }
+
+    /** Names the analysis that {@link #withinParagraph} keeps. */
+    private static final class WithinParagraph {
     }
 
     /**
@@ -104,7 +117,8 @@ public final class QuotationMarks {
      * text writes it: a mark left open pairs with a closing mark that is the only mark of a later paragraph and ends
      * it, when the paragraphs between hold no quotation mark; that closing mark is not unopened either.
      */
-    private QuotationMarks acrossParagraphs(DocumentContext context, ProseBlock block, QuoteStyle style) {
+    private QuotationMarks acrossParagraphs(DocumentContext context, ProseBlock block, QuoteStyle style,
+                                            String target) {
         List<Mark> result = new ArrayList<>(marks);
         boolean changed = false;
         for (int k = 0; k < result.size(); k++) {
@@ -115,7 +129,7 @@ public final class QuotationMarks {
             }
         }
         if (!result.isEmpty() && result.get(0).problem() == Problem.UNOPENED
-                && openedEarlier(context, block, result.get(0).c(), style)) {
+                && openedEarlier(context, block, result.get(0).c(), style, target)) {
             Mark m = result.get(0);
             result.set(0, new Mark(m.at(), m.c(), m.role(), -1, Problem.NONE, 0));
             changed = true;
@@ -139,7 +153,11 @@ public final class QuotationMarks {
         return false;
     }
 
-    private static boolean openedEarlier(DocumentContext context, ProseBlock block, char close, QuoteStyle style) {
+    private static boolean openedEarlier(DocumentContext context, ProseBlock block, char close, QuoteStyle style,
+                                         String target) {
+        if (!endsParagraph(block.text(), firstMark(block.text(), style))) {
+            return false;
+        }
         ProseBlock earlier = block;
         for (int n = 0; n < MAX_RUN_ON_PARAGRAPHS; n++) {
             earlier = context.previous(earlier);
@@ -147,9 +165,7 @@ public final class QuotationMarks {
                 return false;
             }
             if (firstMark(earlier.text(), style) >= 0) {
-                ProseBlock after = context.next(earlier);
-                return endsParagraph(block.text(), firstMark(block.text(), style))
-                        && find(earlier.text(), style, after == null ? null : after.text()).marks.stream()
+                return withinParagraph(context, earlier, style, target).marks.stream()
                         .anyMatch(m -> m.problem() == Problem.UNCLOSED && m.unclosed() == 1
                                 && closingOf(m.c(), style) == close);
             }
