@@ -292,12 +292,12 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
         return matches(tags.adjective(), tag, false);
     }
 
-    /** Relative pronouns and adverbs ("which", "où", "donde"): a clause they open continues a sentence. */
     /** Whether the tag marks a person's name (German "EIG:…:NAC", a surname); false where the tags do not say. */
     public boolean isPersonNameTag(String tag) {
         return matches(tags.personName(), tag, false);
     }
 
+    /** Relative pronouns and adverbs ("which", "où", "donde"): a clause they open continues a sentence. */
     public boolean isRelativeTag(String tag) {
         return matches(tags.relative(), tag, false);
     }

@@ -128,9 +128,9 @@ final class PivotRomanisations {
      */
     private static boolean isName(String name, Lexicon lexicon) {
         var language = lexicon.descriptor();
-        Set<String> tags = lexicon.lookup(name).tags();
+        Set<String> tags = lexicon.peek(name).tags(); // a spelling tried, not the text's: kept out of the memo
         boolean person = language.tags().personName() != null
-                ? tags.stream().anyMatch(language::isPersonNameTag) : lexicon.hasProperNounReading(name);
+                ? tags.stream().anyMatch(language::isPersonNameTag) : tags.stream().anyMatch(language::isProperNounTag);
         return person && !lexicon.knows(name.toLowerCase(Locale.ROOT));
     }
 
