@@ -113,8 +113,31 @@ public final class SourceLanguageSpans {
         // "lit." glossing a term, "op. cit.": the target's own abbreviation, which the source may spell alike.
         spans.removeIf(sp -> !sp.bracketed() && sp.end() < text.length() && text.charAt(sp.end()) == '.'
                 && vocabulary.isAbbreviation(text.substring(sp.start(), sp.end())));
+        spans.removeIf(sp -> !sp.bracketed() && reduplicated(words, sp));
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return spans;
+    }
+
+    /**
+     * A sound or a cry written as the same word over and over ("bam, bam, bam", "ja ja ja"): onomatopoeia, which
+     * a writer keeps on purpose, not a word translation missed.
+     */
+    private static boolean reduplicated(List<Words.Word> words, Span span) {
+        boolean any = false;
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            if (w.start() < span.start() || w.end() > span.end()) {
+                continue;
+            }
+            String form = w.text().toLowerCase(Locale.ROOT);
+            boolean before = i > 0 && words.get(i - 1).text().toLowerCase(Locale.ROOT).equals(form);
+            boolean after = i + 1 < words.size() && words.get(i + 1).text().toLowerCase(Locale.ROOT).equals(form);
+            if (!before && !after) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Fewest words only the source knows that make a sentence source-language text. */

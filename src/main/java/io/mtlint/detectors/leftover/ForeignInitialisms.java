@@ -6,6 +6,7 @@ import io.mtlint.detectors.BlockReporter;
 import io.mtlint.format.PairedSource;
 import io.mtlint.lang.Initialisms;
 import io.mtlint.lang.LanguageCodes;
+import io.mtlint.lang.Languages;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
 import io.mtlint.model.Document;
@@ -36,7 +37,8 @@ final class ForeignInitialisms {
             Category.SOURCE_LEFTOVER, Severity.WARNING, "An initialism in another language's form",
             "An organisation, state or term abbreviated as the source language (or English) abbreviates it, in a "
                     + "target whose press writes another initialism or the name in full: \"CPC\" or \"NATO\" in "
-                    + "Spanish (PCCh, OTAN), \"BIP\" in English (GDP), transliterated Russian \"SVO\" or \"DNR\". An "
+                    + "Spanish (PCCh, OTAN), \"BIP\" in English (GDP), transliterated Russian \"SVO\" or \"DNR\", Ukrainian "
+                    + "\"OVA\" (an oblast military administration) or \"DSNS\". An "
                     + "initialism the target shares (NATO in German), one the document introduces in brackets, "
                     + "one inside a name or an all-capital line stays clean. Fix (suggested): the target's "
                     + "initialism.",
@@ -44,6 +46,7 @@ final class ForeignInitialisms {
                     "Los ministros de la OTAN se reunieron en Bruselas.").in("en", "es"),
             Example.bad("The region's <marker>BIP</marker> grew by two percent.",
                     "The region's GDP grew by two percent.").in("de", "en"),
+            Example.bad("The head of the Donetsk <marker>OVA</marker> reported two wounded.").in("uk", "en"),
             Example.good("Die NATO und die UNO tagten; der Vertrag der Allianz (SACEUR) gilt.").in("en", "de"),
             Example.good("La prensa llama CPC (Communist Party of China) al partido; la OTAN calla.").in("en", "es"));
 
@@ -76,7 +79,8 @@ final class ForeignInitialisms {
                 String token = m.group();
                 Optional<Initialisms.Foreign> foreign = data.foreign(token, target, from);
                 if (foreign.isEmpty() || !block.isVerbatim(m.start(), m.end()) || definedIn(documentText, token)
-                        || inCapitals(text, m.start(), m.end()) || besideName(text, m.start(), m.end(), lexicon)
+                        || inCapitals(text, m.start(), m.end())
+                        || !transliterated(foreign.get()) && besideName(text, m.start(), m.end(), lexicon)
                         || nameAsInSource(text, m.start(), m.end(), source)) {
                     continue;
                 }
@@ -99,6 +103,14 @@ final class ForeignInitialisms {
                         + " initialism for " + f.entry().name() + "; " + advice, fixes.toArray(BlockFix[]::new));
             }
         }
+    }
+
+    /**
+     * Transliterated from a language written in another script ("OVA" for ОВА): no brand spells it so, and the
+     * names around it are the institution's place and head ("the Donetsk OVA Pavlo Kyrylenko"), not its own.
+     */
+    private static boolean transliterated(Initialisms.Foreign foreign) {
+        return Languages.of(foreign.language()).script() != Character.UnicodeScript.LATIN;
     }
 
     /** The document introduces the initialism itself: "(CPC)" or "CPC (". */
