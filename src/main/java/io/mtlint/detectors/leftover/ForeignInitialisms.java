@@ -38,7 +38,8 @@ final class ForeignInitialisms {
             "An organisation, state or term abbreviated as the source language (or English) abbreviates it, in a "
                     + "target whose press writes another initialism or the name in full: \"CPC\" or \"NATO\" in "
                     + "Spanish (PCCh, OTAN), \"BIP\" in English (GDP), transliterated Russian \"SVO\" or \"DNR\", Ukrainian "
-                    + "\"OVA\" (an oblast military administration) or \"DSNS\". An "
+                    + "\"OVA\" (an oblast military administration) or \"DSNS\"; the English press's \"Calif.\" after a "
+                    + "town and \"Sgt.\" before a name. An "
                     + "initialism the target shares (NATO in German), one the document introduces in brackets, "
                     + "one inside a name or an all-capital line stays clean. Fix (suggested): the target's "
                     + "initialism.",
@@ -47,11 +48,22 @@ final class ForeignInitialisms {
             Example.bad("The region's <marker>BIP</marker> grew by two percent.",
                     "The region's GDP grew by two percent.").in("de", "en"),
             Example.bad("The head of the Donetsk <marker>OVA</marker> reported two wounded.").in("uk", "en"),
+            Example.bad("STOCKTON, <marker>Calif.</marker> — El <marker>Sgt.</marker> Ana Ruiz habló el lunes.")
+                    .in("en", "es"),
+            Example.good("STOCKTON (California) — La sargento Ana Ruiz habló con el alcalde.")
+                    .in("en", "es"),
             Example.good("Die NATO und die UNO tagten; der Vertrag der Allianz (SACEUR) gilt.").in("en", "de"),
             Example.good("La prensa llama CPC (Communist Party of China) al partido; la OTAN calla.").in("en", "es"));
 
-    /** A run of letters that starts with two capitals ("NATO", "KPCh"); dotted forms are left to other checks. */
+    /** A run of letters that starts with two capitals ("NATO", "KPCh"). */
     private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}@_./-])\\p{Lu}{2}[\\p{L}]{0,4}(?![\\p{L}\\p{N}_$@]|[-.]\\p{L})");
+    /**
+     * An abbreviation with a full stop where it is one: a state after its town ("RIVERSIDE, Calif.") or a rank
+     * before a name ("Cpl. Ana Ruiz"); the names around it, in capitals in a dateline, are its context, not a
+     * brand or a heading it belongs to, and a bracket after it holds the agency ("Calif. (AP)"), not a gloss.
+     */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?<=\\p{Lu}[\\p{L}.'\u2019-]{1,30}, )\\p{Lu}\\p{Ll}{1,4}\\.(?!\\p{L})|(?<![\\p{L}\\p{N}@_./-])\\p{Lu}\\p{Ll}{1,4}\\.(?= \\p{Lu}\\p{Ll})");
 
     private ForeignInitialisms() {
     }
@@ -74,14 +86,13 @@ final class ForeignInitialisms {
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
             BlockReporter out = null;
-            Matcher m = TOKEN.matcher(text);
-            while (m.find()) {
-                String token = m.group();
+            for (Candidate c : candidates(text)) {
+                String token = text.substring(c.start(), c.end());
                 Optional<Initialisms.Foreign> foreign = data.foreign(token, target, from);
-                if (foreign.isEmpty() || !block.isVerbatim(m.start(), m.end()) || definedIn(documentText, token)
-                        || inCapitals(text, m.start(), m.end())
-                        || !transliterated(foreign.get()) && besideName(text, m.start(), m.end(), lexicon)
-                        || nameAsInSource(text, m.start(), m.end(), source)) {
+                if (foreign.isEmpty() || !block.isVerbatim(c.start(), c.end())
+                        || !c.dotted() && (definedIn(documentText, token) || inCapitals(text, c.start(), c.end())
+                        || !transliterated(foreign.get()) && besideName(text, c.start(), c.end(), lexicon))
+                        || nameAsInSource(text, c.start(), c.end(), source)) {
                     continue;
                 }
                 if (out == null) {
@@ -93,16 +104,31 @@ final class ForeignInitialisms {
                 List<BlockFix> fixes = new ArrayList<>();
                 String advice;
                 if (f.targetForms().isEmpty()) {
-                    advice = targetName + " writes the name out";
+                    advice = targetName + (c.dotted() ? " writes it out" : " writes the name out");
                 } else {
                     advice = targetName + " writes \u201c" + String.join("\u201d or \u201c", f.targetForms()) + "\u201d";
-                    fixes.add(BlockFix.replace(m.start(), m.end(), f.targetForms().get(0), false,
+                    fixes.add(BlockFix.replace(c.start(), c.end(), f.targetForms().get(0), false,
                             "write " + f.targetForms().get(0)));
                 }
-                out.report(INITIALISM, m.start(), m.end(), "\u201c" + token + "\u201d is the " + language
-                        + " initialism for " + f.entry().name() + "; " + advice, fixes.toArray(BlockFix[]::new));
+                out.report(INITIALISM, c.start(), c.end(), "\u201c" + token + "\u201d is the " + language
+                        + (c.dotted() ? " abbreviation" : " initialism") + " for " + f.entry().name() + "; " + advice,
+                        fixes.toArray(BlockFix[]::new));
             }
         }
+    }
+
+    private record Candidate(int start, int end, boolean dotted) {
+    }
+
+    private static List<Candidate> candidates(String text) {
+        List<Candidate> out = new ArrayList<>();
+        for (Matcher m = TOKEN.matcher(text); m.find(); ) {
+            out.add(new Candidate(m.start(), m.end(), false));
+        }
+        for (Matcher m = ABBREVIATION.matcher(text); m.find(); ) {
+            out.add(new Candidate(m.start(), m.end(), true));
+        }
+        return out;
     }
 
     /**
