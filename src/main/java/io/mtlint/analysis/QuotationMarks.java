@@ -332,6 +332,9 @@ public final class QuotationMarks {
         char a = opening.c();
         char b = closing.c();
         boolean onePair = canonicalPair(a, b);
+        if (onePair && a == '\u00ab' && style.guillemetsEitherWay() && style.isNative(a) && style.isNative(b)) {
+            return;
+        }
         if (onePair && (a == '"' || style.isOpening(a) || !style.isNative(a) || !style.isNative(b))) {
             if (style.isNative(a) && style.isNative(b)) {
                 return;

@@ -50,10 +50,11 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * ({@code nativeMarks}), and whether a comma ending a quoted clause goes inside the closing mark, as in
      * American English ("…," she said), or after it ("…», dijo); and whether a space goes inside the marks
      * ({@code spacedInside}, French « … »); and the marks it uses only inside a quotation ({@code innerMarks}:
-     * French “ ” within « … »), which are English marks anywhere else.
+     * French “ ” within « … »), which are English marks anywhere else; and whether its press writes guillemets
+     * either way round ({@code guillemetsEitherWay}: German »…« in books, «…» in Swiss papers and agency copy).
      */
     public record Quotes(char open, char close, String nativeMarks, boolean commaInside, boolean spacedInside,
-                         String innerMarks) {
+                         String innerMarks, boolean guillemetsEitherWay) {
         public Quotes {
             innerMarks = innerMarks == null ? "" : innerMarks;
         }
@@ -235,7 +236,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
     }
 
     /** The marks of English, which every language without its own falls back to. */
-    static final Quotes ENGLISH_QUOTES = new Quotes('\u201c', '\u201d', "\u201c\u201d\"", true, false, "");
+    static final Quotes ENGLISH_QUOTES = new Quotes('\u201c', '\u201d', "\u201c\u201d\"", true, false, "", false);
 
     /** A language mtlint has no descriptor for: Latin script, English quotation marks, numbers unknown. */
     static LanguageDescriptor unknown(String code) {

@@ -5,7 +5,7 @@ package io.mtlint.lang;
  * this language's marks when a fix is unambiguous.
  */
 public record QuoteStyle(String languageName, char open, char close, String nativeMarks, boolean commaInside,
-                         boolean spacedInside, String innerMarks) {
+                         boolean spacedInside, String innerMarks, boolean guillemetsEitherWay) {
     private static final String ALL_DOUBLE = "“”\"«»„";
     private static final String ENGLISH_MARKS = "“”\"";
 
@@ -14,7 +14,8 @@ public record QuoteStyle(String languageName, char open, char close, String nati
         LanguageDescriptor language = Languages.of(code);
         LanguageDescriptor.Quotes q = language.quoteMarks();
         String name = language.quotes() == null ? "English" : language.name();
-        return new QuoteStyle(name, q.open(), q.close(), q.nativeMarks(), q.commaInside(), q.spacedInside(), q.innerMarks());
+        return new QuoteStyle(name, q.open(), q.close(), q.nativeMarks(), q.commaInside(), q.spacedInside(), q.innerMarks(),
+                q.guillemetsEitherWay());
     }
 
     public boolean isDoubleQuote(char c) {

@@ -126,7 +126,8 @@ final class RegionalConventions {
         Quotes base = language.quoteMarks();
         return new Quotes(or(override.open(), base.open()), or(override.close(), base.close()),
                 or(override.nativeMarks(), base.nativeMarks()), or(override.commaInside(), base.commaInside()),
-                or(override.spacedInside(), base.spacedInside()), or(override.innerMarks(), base.innerMarks()));
+                or(override.spacedInside(), base.spacedInside()), or(override.innerMarks(), base.innerMarks()),
+                base.guillemetsEitherWay());
     }
 
     private static <T> T or(T value, T otherwise) {

@@ -46,14 +46,19 @@ public final class QuotesRule extends EnvironmentRule {
             "A quotation mark that points the wrong way",
             "A closing mark used to open (\u201d\u2026\u201d), an opening mark used to close (\u201c\u2026\u201c), or both "
                     + "(\u201d\u2026\u201c). An opening mark between a space and a stop or comma (\"the Senate \u201c.\") "
-                    + "opens nothing and closes the quotation. Reported at the mark to turn round. Fix (safe): the mark of "
-                    + "the right direction.",
+                    + "opens nothing and closes the quotation. Guillemets count as the target's press writes them: "
+                    + "French \u00ab \u2026 \u00bb only, German both \u00bb\u2026\u00ab and, as Swiss papers and agency "
+                    + "copy do, \u00ab\u2026\u00bb. Reported at the mark to turn round. Fix (safe): the mark of the right "
+                    + "direction.",
             Example.bad("It was \u201ca drop in the ocean<marker>\u201c</marker>, she said.",
                     "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"),
             Example.bad("It was <marker>\u201d</marker>a drop in the ocean\u201d, she said.",
                     "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"),
             Example.bad("It was \u201ca drop in the ocean <marker>\u201c</marker>, she said.",
-                    "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"));
+                    "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"),
+            Example.bad("Le journal <marker>\u00bb</marker>Le Monde\u00ab a \u00e9crit lundi.").in(null, "fr"),
+            Example.good("\u00abEs gibt zu viel Gewalt\u00bb, sagte er; die Zeitung \u00bbBild\u00ab schrieb es auch.")
+                    .in(null, "de"));
     static final RuleInfo FOREIGN_PAIR = RuleInfo.check(ID, "foreign-pair", Category.QUOTES, Severity.ERROR,
             "Quotation marks of another language",
             "A whole pair of the source language's marks (\u00ab \u2026 \u00bb in English). Fix (safe): the target's "
