@@ -63,9 +63,12 @@ class RegionalConventionsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-            // Outward guillemets are Swiss; Germany's press turns them inwards.
+            // Outward guillemets are Swiss and agency copy's (dpa); Germany's books turn them inwards. Both pass in
+            // German; French writes them outwards only.
             "de-CH|«Wir bauen die Brücke fertig», sagte die Gemeindepräsidentin.|",
-            "de|«Wir bauen die Brücke fertig», sagte die Gemeindepräsidentin.|«",
+            "de|«Wir bauen die Brücke fertig», sagte die Gemeindepräsidentin.|",
+            "de|»Wir bauen die Brücke fertig«, sagte die Bürgermeisterin.|",
+            "fr|»Nous finirons le pont«, a dit la maire.|»",
             "de-CH|«Er nannte den Entscheid „voreilig“», sagte sie.|",
             "de-AT|„Wir bauen die Brücke fertig“, sagte die Bürgermeisterin.|",
             // Latin America and Spain both write curly and straight quotes; a foreign pair is converted to each one's own.
