@@ -48,6 +48,7 @@ final class ForeignInitialisms {
             Example.bad("The region's <marker>BIP</marker> grew by two percent.",
                     "The region's GDP grew by two percent.").in("de", "en"),
             Example.bad("The head of the Donetsk <marker>OVA</marker> reported two wounded.").in("uk", "en"),
+            Example.good("A transformer rated at 333 MVA burned; she works at DBR Capital in London.").in("uk", "en"),
             Example.bad("STOCKTON, <marker>Calif.</marker> — El <marker>Sgt.</marker> Ana Ruiz habló el lunes.")
                     .in("en", "es"),
             Example.good("STOCKTON (California) — La sargento Ana Ruiz habló con el alcalde.")
@@ -91,7 +92,9 @@ final class ForeignInitialisms {
                 Optional<Initialisms.Foreign> foreign = data.foreign(token, target, from);
                 if (foreign.isEmpty() || !block.isVerbatim(c.start(), c.end())
                         || !c.dotted() && (definedIn(documentText, token) || inCapitals(text, c.start(), c.end())
-                        || !transliterated(foreign.get()) && besideName(text, c.start(), c.end(), lexicon))
+                        || afterFigure(text, c.start())
+                        || (transliterated(foreign.get()) ? beforeCommonCapitalised(text, c.end(), lexicon)
+                        : besideName(text, c.start(), c.end(), lexicon)))
                         || nameAsInSource(text, c.start(), c.end(), source)) {
                     continue;
                 }
@@ -137,6 +140,28 @@ final class ForeignInitialisms {
      */
     private static boolean transliterated(Initialisms.Foreign foreign) {
         return Languages.of(foreign.language()).script() != Character.UnicodeScript.LATIN;
+    }
+
+    /** A unit after a figure ("333 MVA"), not an institution. */
+    private static boolean afterFigure(String text, int start) {
+        int i = start - 1;
+        if (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && Character.isDigit(text.charAt(i));
+    }
+
+    /**
+     * Part of a company's or a place's name: a capitalised common word of the target after it ("DBR Capital"); the
+     * head of an institution named after it ("the OVA Pavlo Kyrylenko") is a name, not a common word.
+     */
+    private static boolean beforeCommonCapitalised(String text, int end, Lexicon lexicon) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        Words.Word next = Words.at(text, end + 1, Math.min(text.length(), end + 40));
+        return next != null && next.start() == end + 1 && next.isCapitalised() && !next.isAllCaps()
+                && lexicon.knowsAnyCase(next.text().toLowerCase(Locale.ROOT)) && !lexicon.hasProperNounReading(next.form());
     }
 
     /** The document introduces the initialism itself: "(CPC)" or "CPC (". */
