@@ -91,10 +91,7 @@ final class ForeignInitialisms {
                 String token = text.substring(c.start(), c.end());
                 Optional<Initialisms.Foreign> foreign = data.foreign(token, target, from);
                 if (foreign.isEmpty() || !block.isVerbatim(c.start(), c.end())
-                        || !c.dotted() && (definedIn(documentText, token) || inCapitals(text, c.start(), c.end())
-                        || afterFigure(text, c.start())
-                        || (transliterated(foreign.get()) ? beforeCommonCapitalised(text, c.end(), lexicon)
-                        : besideName(text, c.start(), c.end(), lexicon)))
+                        || !c.dotted() && explainedByContext(text, c, foreign.get(), documentText, lexicon)
                         || nameAsInSource(text, c.start(), c.end(), source)) {
                     continue;
                 }
@@ -132,6 +129,18 @@ final class ForeignInitialisms {
             out.add(new Candidate(m.start(), m.end(), true));
         }
         return out;
+    }
+
+    /**
+     * An initialism without a full stop that its surroundings account for: introduced by the document, part of a
+     * line in capitals, a unit after a figure, or part of a name.
+     */
+    private static boolean explainedByContext(String text, Candidate c, Initialisms.Foreign foreign, String documentText,
+                                              Lexicon lexicon) {
+        return definedIn(documentText, text.substring(c.start(), c.end())) || inCapitals(text, c.start(), c.end())
+                || afterFigure(text, c.start())
+                || (transliterated(foreign) ? beforeCommonCapitalised(text, c.end(), lexicon)
+                : besideName(text, c.start(), c.end(), lexicon));
     }
 
     /**
