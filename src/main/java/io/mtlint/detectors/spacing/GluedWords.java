@@ -46,6 +46,9 @@ final class GluedWords {
                     + "too.",
             Example.bad("The mayor spoke to the <marker>councilwhich</marker> met on Friday.",
                     "The mayor spoke to the council which met on Friday.").in(null, "en"),
+            Example.bad("Many <marker>peoplewho</marker> left came back.", "Many people who left came back.")
+                    .in(null, "en"),
+            Example.bad("They returned <marker>laterat</marker> night.", "They returned later at night.").in(null, "en"),
             Example.bad("Reporters asked <marker>theminister</marker> about the port.",
                     "Reporters asked the minister about the port.").in(null, "en"),
             Example.bad("The senator <marker>ofTexas</marker> voted against.", "The senator of Texas voted against.")
@@ -59,6 +62,11 @@ final class GluedWords {
     /** The shortest run of letters worth splitting, and the shortest part on either side. */
     private static final int MIN_WORD = 5;
     private static final int MIN_PART = 3;
+    /**
+     * A two-letter function word ("at", "in") is looked for after a common word of five letters or more
+     * ("laterat"): shorter words and rare ones end too many names and foreign words.
+     */
+    private static final int MIN_SHORT_FUNCTION_WORD = 2;
     /** Function words longer than this are not looked for at the end of a run. */
     private static final int MAX_FUNCTION_WORD = 10;
     /**
@@ -161,6 +169,11 @@ final class GluedWords {
         return source != null && source.knowsAnyCase(w.form()) || EnglishWords.isLowercaseWordIn(target, w.lower());
     }
 
+    /** "later" of "laterat": the run in lowercase, its first part a common word of five letters or more. */
+    private static boolean isCommonLowercaseWord(String word, String left, Lexicon target) {
+        return isLowercase(word) && left.length() >= MIN_WORD && target.knows(left) && target.frequency(left) >= FREQUENT;
+    }
+
     private static boolean knownToAny(List<Lexicon> spellings, Words.Word word) {
         for (Lexicon spelling : spellings) {
             if (spelling.knowsAnyCase(word.form())) {
@@ -180,13 +193,17 @@ final class GluedWords {
             return -1;
         }
         int longest = Math.min(MAX_FUNCTION_WORD, word.length() - MIN_PART);
-        for (int length = longest; length >= MIN_PART; length--) {
+        for (int length = longest; length >= MIN_SHORT_FUNCTION_WORD; length--) {
             int at = word.length() - length;
             String left = word.substring(0, at);
             String right = word.substring(at);
-            if (FunctionWords.is(target, right) && !FunctionWords.isPronounOnly(target, right)
+            boolean shortRight = length < MIN_PART;
+            // Romance languages attach pronouns to verbs ("darles"), which the speller may not list: a pronoun glued
+            // to a verb is one word, glued to a noun ("peoplewho") two.
+            if (FunctionWords.is(target, right) && !(FunctionWords.isPronounOnly(target, right) && FunctionWords.isVerbOnly(target, left))
                     && !FunctionWords.is(target, left)
-                    && (isWordOrName(left, target, source) || isNameOfTheDocument(left, target, documentWords))) {
+                    && (shortRight ? isCommonLowercaseWord(word, left, target)
+                    : isWordOrName(left, target, source) || isNameOfTheDocument(left, target, documentWords))) {
                 return at;
             }
         }

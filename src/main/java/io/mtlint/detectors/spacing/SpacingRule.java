@@ -87,14 +87,14 @@ public final class SpacingRule extends EnvironmentRule {
                     + "église\"), and spaces lost or misplaced "
                     + "around quotation marks (\"\u201c a betrayal \u201d\", \", \u201dhe said\", \"reports\u201cthe\"), "
                     + "words run together (\"councilwhich\") and compounds split at their hyphen (\"two -day\"), and a space lost at a bracket or colon the "
-                    + "source wrote full-width (\"packages(lodash)\"). "
+                    + "source wrote full-width (\"packages(lodash)\") or beside an aside (\"(PT)this\"). "
                     + "Domain names, URLs, numbers and Markdown task boxes stay clean. Fixes are safe, except for "
                     + "run-together words and hyphens, which are suggestions.",
             List.of(Example.good("Read it on elDiario.es or www.example.com/News.Today at 10.30, 1,000 times.")),
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
             BEFORE_CLOSING_CHECK, ElisionSpacing.AFTER_ELISION, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
             QuoteSpacing.MISSING_AT_QUOTE, GluedWords.GLUED, HyphenSpacing.AROUND_HYPHEN, MarkupSpacing.CHECK,
-            MarkerSpacing.CHECK, FullWidthSpacing.CHECK, EmphasisSpacing.CHECK);
+            MarkerSpacing.CHECK, FullWidthSpacing.CHECK, BracketGluing.CHECK, EmphasisSpacing.CHECK);
 
     public SpacingRule(RuleEnvironment env) {
         super(INFO, env);
@@ -153,11 +153,13 @@ public final class SpacingRule extends EnvironmentRule {
                 env.sourceLexicon(context.document()), env.vocabulary(),
                 word -> CapitalisedWords.of(context.document()).contains(word), out); // built on first need
         HyphenSpacing.check(text, env.targetLexicon(), out);
-        // No other source leaves a bracket glued; without one, "Encoding:Unicode" or "sorted(items)" in English
-        // prose is more likely meant.
-        if (Languages.writesFullWidthPunctuation(env.sourceFor(context.document()))) {
+        // Only full-width sources glue any bracket or colon; without one, "Encoding:Unicode" or "sorted(items)" in
+        // English prose is more likely meant, and only an aside holding a phrase or an initialism is read as glued.
+        boolean fullWidthSource = Languages.writesFullWidthPunctuation(env.sourceFor(context.document()));
+        if (fullWidthSource) {
             FullWidthSpacing.check(block, env.targetLexicon(), out);
         }
+        BracketGluing.check(block, !fullWidthSource, out);
     }
 
     /**
