@@ -111,6 +111,9 @@ public final class SourceLeftoverRule implements Rule {
         PivotRomanisations.report(env, document, INFO, sink);
         UnaccentedNames.report(env, document, INFO, sink);
         if (sourceCode == null) {
+            if (env.pair().detectsSource()) {
+                reportUnknownLanguage(document, sink);
+            }
             return;
         }
         List<ProseBlock> blocks = new ArrayList<>();
@@ -156,6 +159,27 @@ public final class SourceLeftoverRule implements Rule {
         for (int i = 0; i < spans.size(); i++) {
             report(blocks.get(i), spans.get(i), toTranslate.get(i), translations.get(i), sourceCode, translator,
                     new BlockReporter(INFO, blocks.get(i), sink));
+        }
+    }
+
+    /**
+     * With the source to be detected and no evidence of one mtlint knows, clauses in a language no dictionary here
+     * covers (a caption left in Indonesian or Serbian) are still leftovers; the language goes unnamed and nothing
+     * translates them.
+     */
+    private void reportUnknownLanguage(Document document, FindingSink sink) {
+        for (ProseBlock block : document.blocks()) {
+            BlockReporter out = null;
+            String text = block.text();
+            for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
+                if (s.bracketed() || KeptOnPurpose.is(document.text(), block, s)
+                        || KeptOnPurpose.originalTitle(document, block, s) || Credits.isTrailingCredit(text, s.start(), s.end())) {
+                    continue;
+                }
+                out = out != null ? out : new BlockReporter(INFO, block, sink);
+                out.report(IN_TEXT, s.start(), s.end(), "Untranslated text in a language other than "
+                        + env.targetLanguage().name() + ": \u201c" + text.substring(s.start(), s.end()) + "\u201d");
+            }
         }
     }
 

@@ -76,9 +76,9 @@ public final class NumberFormatRule extends EnvironmentRule {
             Example.bad("The army sent <marker>1.500</marker> soldiers to the border.",
                     "The army sent 1,500 soldiers to the border.").in("es", "en"));
     static final RuleInfo SPACE_THOUSANDS_CHECK = RuleInfo.check(ID, "space-thousands", Category.NUMBER_FORMAT,
-            Severity.WARNING, "A space grouping thousands, from a language that groups with spaces",
-            "French, Russian and Polish group thousands with a (no-break) space: \"45 000 people\". Flagged when the "
-                    + "space is a no-break one or the figure counts a noun.",
+            Severity.WARNING, "A space grouping thousands in a language that never groups with one",
+            "French, Russian and Polish group thousands with a (no-break) space: \"45 000 people\"; English never "
+                    + "does, whatever the source. Flagged when the space is a no-break one or the figure counts a noun.",
             Example.bad("About <marker>45\u00a0000</marker> people marched.", "About 45,000 people marched.").in("fr", "en"));
     static final RuleInfo DECIMAL_COMMA_CHECK = RuleInfo.check(ID, "decimal-comma", Category.NUMBER_FORMAT,
             Severity.WARNING, "A decimal comma in a language with a decimal point",
@@ -244,6 +244,10 @@ public final class NumberFormatRule extends EnvironmentRule {
             return;
         }
         digitsThousandWord(block, target, out);
+        // Languages that group with a dot accept a space too (the RAE and DIN 5008 recommend it for long figures).
+        if (to.groupsWith(',') && !to.groupsWith(' ')) {
+            spaceThousands(block, target, out);
+        }
         DateAndClockOrder.check(block, target, out);
         List<int[]> amounts = currencyAfter(block, from, target, out);
         if (from == null) {
@@ -289,6 +293,26 @@ public final class NumberFormatRule extends EnvironmentRule {
         return begin < end && to.months().stream().anyMatch(month -> month.equalsIgnoreCase(word));
     }
 
+    /**
+     * "15 640 officers" in a target that groups with a comma: French, Russian and Polish group with a space, and sites
+     * that publish machine translation from other languages too, so the source need not.
+     */
+    private void spaceThousands(ProseBlock block, LanguageDescriptor target, BlockReporter out) {
+        String text = block.text();
+        Numbers to = target.numbers();
+        SparseMatcher m = SparseMatcher.of(SPACE_THOUSANDS, text, block.chars(), SparseMatcher.NUMBER);
+        while (m.find()) {
+            String number = m.group();
+            boolean noBreak = number.indexOf('\u00A0') >= 0 || number.indexOf('\u202F') >= 0;
+            if (noBreak || isDotThousands(text, m.end(), number, env.targetLexicon(), to) && !afterMonth(text, m.start(), to)) {
+                String fixed = number.replaceAll("[ \\u00A0\\u202F]", String.valueOf(to.preferredGrouping()));
+                out.report(SPACE_THOUSANDS_CHECK, m.start(), m.end(), "\u201c" + number
+                        + "\u201d groups thousands with a space; " + target.name() + " writes " + fixed,
+                        BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
+            }
+        }
+    }
+
     private void decimalCommaSource(ProseBlock block, DocumentContext context, Numbers from,
                                     LanguageDescriptor target, List<int[]> amounts, BlockReporter out) {
         String text = block.text();
@@ -308,19 +332,6 @@ public final class NumberFormatRule extends EnvironmentRule {
                 out.report(DOT_THOUSANDS_CHECK, m.start(), m.end(), "\u201c" + number
                         + "\u201d groups thousands with a dot; " + writes + fixed,
                         BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
-            }
-        }
-        if (from.groupsWith(' ')) {
-            m = SparseMatcher.of(SPACE_THOUSANDS, block.text(), block.chars(), SparseMatcher.NUMBER);
-            while (m.find()) {
-                String number = m.group();
-                boolean noBreak = number.indexOf('\u00A0') >= 0 || number.indexOf('\u202F') >= 0;
-                if (noBreak || isDotThousands(text, m.end(), number, lexicon, to) && !afterMonth(text, m.start(), to)) {
-                    String fixed = number.replaceAll("[ \\u00A0\\u202F]", String.valueOf(to.preferredGrouping()));
-                    out.report(SPACE_THOUSANDS_CHECK, m.start(), m.end(), "\u201c" + number
-                            + "\u201d groups thousands with a space; " + writes + fixed,
-                            BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
-                }
             }
         }
         m = SparseMatcher.of(DECIMAL_COMMA, block.text(), block.chars(), SparseMatcher.NUMBER);

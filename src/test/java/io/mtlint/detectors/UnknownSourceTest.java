@@ -1,0 +1,47 @@
+package io.mtlint.detectors;
+
+import io.mtlint.detectors.leftover.SourceLeftoverRule;
+import io.mtlint.detectors.numbers.NumberFormatRule;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.mtlint.testing.Checkers.flagged;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What holds whatever the source: checks that must not wait for a source mtlint knows, on sentences written for
+ * them.
+ */
+class UnknownSourceTest {
+    private static final String CAPTION = "The minister opened the new bridge on Friday.\n"
+            + "Menteri membuka jembatan baru yang menghubungkan dua desa di daerah itu.\n";
+
+    @Test
+    void aClauseInALanguageWithoutADictionaryIsALeftoverWhenTheSourceIsDetected() {
+        List<String> found = flagged("en", "auto", CAPTION, SourceLeftoverRule.ID);
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).endsWith("yang menghubungkan dua desa di daerah itu"), found::toString);
+    }
+
+    @Test
+    void aTextDeclaredNativeKeepsItsForeignClauses() {
+        assertEquals(List.of(), flagged("en", "none", CAPTION, SourceLeftoverRule.ID));
+    }
+
+    @Test
+    void englishNeverGroupsThousandsWithASpace() {
+        String text = "Police sent 12 480 officers to guard 3 150 polling stations.";
+        for (String source : List.of("id", "vi", "auto", "fr")) {
+            assertEquals(List.of("12 480", "3 150"), flagged("en", source, text, NumberFormatRule.ID + ".space-thousands"),
+                    source);
+        }
+    }
+
+    @Test
+    void languagesThatGroupWithADotAcceptASpace() {
+        assertEquals(List.of(), flagged("es", "en", "La policía envió a 12 480 agentes.",
+                NumberFormatRule.ID + ".space-thousands"));
+    }
+}
