@@ -222,13 +222,27 @@ final class TokensRule extends PrefilteredRule {
         List<int[]> windows = new ArrayList<>();
         for (int i = anchor; i < cheap.size(); i++) {
             CheapTokens.Token token = cheap.get(i);
-            if (conditions.get(anchor).matchesUntagged(text, token.start(), token.text())) {
+            if (conditions.get(anchor).matchesUntagged(text, token.start(), token.text()) && anchorRunMatches(text, cheap, i)) {
                 int first = i - anchor;
                 int end = cheap.get(Math.min(cheap.size(), first + windowTokens()) - 1).end();
                 windows.add(new int[] {cheap.get(first).start(), end, 0});
             }
         }
         return windows;
+    }
+
+    /**
+     * The text conditions right after the anchor hold on the cheap tokens after it too ("that" then ":"): a common
+     * anchor word alone would make a window of nearly every sentence.
+     */
+    private boolean anchorRunMatches(String text, List<CheapTokens.Token> cheap, int at) {
+        for (int k = anchor + 1; k < conditions.size() && conditions.get(k).isLexical(); k++) {
+            int i = at + k - anchor;
+            if (i >= cheap.size() || !conditions.get(k).matchesUntagged(text, cheap.get(i).start(), cheap.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean prefixMatches(String text, List<CheapTokens.Token> tokens) {
