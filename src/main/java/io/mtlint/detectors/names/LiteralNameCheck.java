@@ -337,7 +337,23 @@ final class LiteralNameCheck {
                 + " writes \u201c" + correct + "\u201d";
         // Never safe: the same words may be a title or a street of the target ("Les Temps modernes", "rue du Mur").
         boolean safe = false;
-        out.report(check, from, to, message, BlockFix.replace(from, to, correct, safe, "write " + correct));
+        out.report(check, from, to, message, BlockFix.replace(from, to + repeatedLastWord(text, to, correct), correct,
+                safe, "write " + correct));
+    }
+
+    /**
+     * The length of " party" after "Basic Finns" when the correct form ends with that word ("Finns Party"): the fix
+     * takes it in rather than writing "Finns Party party".
+     */
+    private static int repeatedLastWord(String text, int to, String correct) {
+        int space = correct.lastIndexOf(' ');
+        if (space < 0) {
+            return 0;
+        }
+        String last = correct.substring(space);
+        int end = to + last.length();
+        return end <= text.length() && text.regionMatches(true, to, last, 0, last.length())
+                && (end == text.length() || !Character.isLetter(text.charAt(end))) ? last.length() : 0;
     }
 
     private static String describe(LiteralNames.Name name) {
