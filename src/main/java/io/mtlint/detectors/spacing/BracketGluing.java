@@ -19,14 +19,18 @@ final class BracketGluing {
     static final RuleInfo CHECK = RuleInfo.check(SpacingRule.ID, "outside-bracket", Category.SPACING,
             Severity.ERROR, "No space between a bracketed aside and the words around it",
             "A word glued to the opening bracket of an aside that holds a phrase (\"Bitcoin(abbreviated as BTC)\"), "
-                    + "or to the closing bracket of an aside that holds a phrase or an initialism (\"Lula da Silva "
-                    + "(PT)this Saturday\"). Calls (\"max(a, b)\"), optional endings (\"file(s)\", \"(s)he\", "
-                    + "\"(re)build\"), code and LaTeX commands stay clean. Fix (safe): insert the space.",
+                    + "or to the closing bracket of an aside that holds a phrase, a list of names, an initialism or a "
+                    + "year (\"Lula da Silva (PT)this Saturday\", \"Smith (2020)argued\"); and a name of three letters or "
+                    + "more glued to an initialism in brackets (\"Organization(WHO)\"). Calls (\"max(a, b)\"), optional "
+                    + "endings (\"file(s)\", \"(s)he\", \"(re)build\"), trademark signs (\"Acme(TM)\"), code and LaTeX "
+                    + "commands stay clean. Fix (safe): insert the space.",
             Example.bad("The president <marker>(PT)this</marker> Saturday left for Tokyo.",
                     "The president (PT) this Saturday left for Tokyo."),
             Example.bad("<marker>Bitcoin(</marker>abbreviated as BTC) rose again.",
                     "Bitcoin (abbreviated as BTC) rose again."),
-            Example.good("Pick the file(s) you need, call max(a, b) once, and (re)build what (s)he changed."));
+            Example.bad("The World Health <marker>Organization(</marker>WHO) warned of a new wave.",
+                    "The World Health Organization (WHO) warned of a new wave."),
+            Example.good("Pick the file(s) you need, call max(a, b) once, and (re)build what (s)he changed at Acme(TM)."));
 
     /** Characters that only code puts inside brackets. */
     private static final String CODE_MARKS = "=;{}[]<>\"`$\\|*&_/";
@@ -34,6 +38,10 @@ final class BracketGluing {
     private static final int MAX_ASIDE = 80;
     /** Letters in the word glued to a bracket: fewer make an initial or a symbol. */
     private static final int MIN_WORD = 2;
+    /** Letters in a word glued before an initialism in brackets: "Lula(PT)", not an identifier "f(ID)". */
+    private static final int MIN_NAME_BEFORE_INITIALISM = 3;
+    /** Signs written in brackets and glued on purpose: "Acme(TM)". */
+    private static final java.util.Set<String> TRADEMARK_SIGNS = java.util.Set.of("TM", "SM");
 
     private BracketGluing() {
     }
@@ -48,13 +56,16 @@ final class BracketGluing {
             }
             String inside = text.substring(open + 1, close);
             int wordStart = wordBefore(text, open);
-            if (beforeOpening && wordStart >= 0 && isPhrase(inside) && block.isVerbatim(wordStart, close + 1)) {
+            boolean gluedInitialism = wordStart >= 0 && open - wordStart >= MIN_NAME_BEFORE_INITIALISM
+                    && isInitialism(inside) && !TRADEMARK_SIGNS.contains(inside);
+            if (beforeOpening && wordStart >= 0 && (isPhrase(inside, false) || gluedInitialism)
+                    && block.isVerbatim(wordStart, close + 1)) {
                 out.report(CHECK, wordStart, open + 1, "No space before \u201c(\u201d",
                         BlockFix.replace(open, open, " ", true, "insert a space"));
             }
             int wordEnd = wordAfter(text, close);
             boolean opensAside = open == 0 || Character.isWhitespace(text.charAt(open - 1));
-            if (wordEnd > 0 && opensAside && (isPhrase(inside) || isInitialism(inside))
+            if (wordEnd > 0 && opensAside && (isPhrase(inside, true) || isInitialism(inside) || isFigure(inside))
                     && block.isVerbatim(open, wordEnd)) {
                 out.report(CHECK, open, wordEnd, "No space after \u201c)\u201d",
                         BlockFix.replace(close + 1, close + 1, " ", true, "insert a space"));
@@ -77,9 +88,12 @@ final class BracketGluing {
         return -1;
     }
 
-    /** Two words or more, no comma: "abbreviated as BTC", not the arguments "a, b". */
-    private static boolean isPhrase(String inside) {
-        if (inside.indexOf(',') >= 0 || inside.indexOf(':') >= 0) {
+    /**
+     * Two words or more: "abbreviated as BTC". Before the bracket, no comma either, which separates a call's
+     * arguments ("max(a, b)"); after it, a list of names ("(Anna, Ben and Chloe)won") is an aside too.
+     */
+    private static boolean isPhrase(String inside, boolean commasAllowed) {
+        if (!commasAllowed && inside.indexOf(',') >= 0 || inside.indexOf(':') >= 0) {
             return false;
         }
         int words = 0;
@@ -89,6 +103,11 @@ final class BracketGluing {
             }
         }
         return words >= 2;
+    }
+
+    /** "(2020)argued", "(1998)los": a year or a figure of two digits or more. */
+    private static boolean isFigure(String inside) {
+        return inside.length() >= 2 && inside.chars().allMatch(Character::isDigit);
     }
 
     /** "PT", "GDL", "R-NY": capitals, digits and hyphens only, two letters at least. */
@@ -106,19 +125,23 @@ final class BracketGluing {
         while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
             i--;
         }
-        if (open - i < MIN_WORD || i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+        // A word after an elided article ("l'entreprise(") stands on its own too.
+        boolean standsAlone = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                || i >= 2 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '\u2019') && Character.isLetter(text.charAt(i - 2))
+                && (i == 2 || !Character.isLetter(text.charAt(i - 3)));
+        if (open - i < MIN_WORD || !standsAlone) {
             return -1;
         }
         return isLatin(text.substring(i, open)) ? i : -1;
     }
 
-    /** The end of the word of two letters or more glued to the bracket at {@code close}, or -1. */
+    /** The end of the word glued to the bracket at {@code close} ("(OMS)a alerté"), or -1. */
     private static int wordAfter(String text, int close) {
         int i = close + 1;
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
         }
-        return i - close - 1 >= MIN_WORD && isLatin(text.substring(close + 1, i)) ? i : -1;
+        return i - close - 1 >= 1 && isLatin(text.substring(close + 1, i)) ? i : -1;
     }
 
     private static boolean isLatin(String word) {

@@ -32,13 +32,23 @@ class BracketGluingTest {
                 flagged("en", "es", "Viven en Salta (en el norte del país)donde nació.", Format.TEXT));
     }
 
+    @Test
+    void anInitialismAListOrAYearGluedToItsBracketLostTheSpace() {
+        assertEquals(List.of("Fund("), flagged("es", "en", "The Monetary Fund(IMF) cut its forecast.", Format.TEXT));
+        assertEquals(List.of("(Ana, Luis and Eva)took"),
+                flagged("es", "en", "The winners (Ana, Luis and Eva)took the stage.", Format.TEXT));
+        assertEquals(List.of("(2018)showed"), flagged("es", "en", "A study by Ortiz (2018)showed the gap.", Format.TEXT));
+        assertEquals(List.of("(OTAN)a"), flagged("en", "fr", "L'Alliance atlantique (OTAN)a répondu.", Format.TEXT));
+        assertEquals(List.of("usine("), flagged("en", "fr", "L'usine(ouverte en 2001) ferme.", Format.TEXT));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Choose the option(s) you need and call max(a, b) once.",
             "They (re)built the bridge that (s)he designed.",
             "The formula \\neg(A \\land B) is false, and f(x)=2 too.",
             "The plan (see below) works, and the annex (2023) too.",
-            "Windows(R) and Acme(TM) ship today.",
+            "Windows(R) and Acme(TM) ship today, and f(ID) returns g(x, y).",
     })
     void callsEndingsAndNotationsStayClean(String text) {
         assertEquals(List.of(), flagged("es", "en", text, Format.TEXT));
