@@ -80,6 +80,11 @@ public final class SourceLanguageSpans {
     private record FinderKey(String sourceCode) {
     }
 
+    /** Whether quotation marks enclose the span ("sang \u201cGaudeamus igitur\u201d"): quoted on purpose. */
+    public static boolean isQuoted(String text, Span span) {
+        return SourceSentences.quoted(text, span.start(), span.end());
+    }
+
     /** The spans of a block, computed once per document and shared by the rules that need them. */
     public static List<Span> of(RuleEnvironment env, io.mtlint.model.Document document, io.mtlint.model.ProseBlock block) {
         String sourceCode = env.sourceFor(document);

@@ -189,7 +189,7 @@ final class SourceSentences {
     }
 
     /** Inside quotation marks or emphasis on both sides, allowing spaces. */
-    private static boolean quoted(String text, int from, int to) {
+    static boolean quoted(String text, int from, int to) {
         int before = from - 1;
         while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
             before--;

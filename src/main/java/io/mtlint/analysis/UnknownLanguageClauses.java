@@ -30,26 +30,52 @@ final class UnknownLanguageClauses {
             while (e + 1 < words.size() && !SourceSentences.hardGap(text, words.get(e).end(), words.get(e + 1).start())) {
                 e++;
             }
-            int lowercase = 0;
-            int unknown = 0;
-            for (int k = s; k <= e; k++) {
-                Words.Word w = words.get(k);
-                String word = w.text();
-                if (!Character.isLowerCase(word.codePointAt(0)) || word.length() < 2
-                        || !word.codePoints().allMatch(Character::isLetter)) {
-                    continue;
-                }
-                lowercase++;
-                if (!target.knowsAnyCase(w.form()) && !vocabulary.isAccepted(word)
-                        && !EnglishWords.isLowercaseWordIn(target, w.lower())) {
-                    unknown++;
-                }
-            }
-            if (lowercase >= MIN_LOWERCASE_WORDS && unknown >= MIN_UNKNOWN_WORDS
-                    && unknown >= MIN_UNKNOWN_SHARE * lowercase) {
+            if (isForeign(words, s, e, target, vocabulary)) {
                 spans.add(new SourceLanguageSpans.Span(words.get(s).start(), words.get(e).end(), false, e - s + 1));
+            } else {
+                commaParts(text, words, s, e, target, vocabulary, spans);
             }
             s = e + 1;
         }
+    }
+
+    /**
+     * A clause joined to an English one by a comma ("…next year, tetapi banyak warga masih meragukan janji
+     * tersebut"): its part after or before the comma, judged on its own.
+     */
+    private static void commaParts(String text, List<Words.Word> words, int s, int e, Lexicon target,
+                                   Vocabulary vocabulary, List<SourceLanguageSpans.Span> spans) {
+        int from = s;
+        for (int k = s; k <= e; k++) {
+            boolean comma = k < e && text.substring(words.get(k).end(), words.get(k + 1).start()).contains(",");
+            if (comma || k == e) {
+                if (from > s || k < e) {
+                    if (isForeign(words, from, k, target, vocabulary)) {
+                        spans.add(new SourceLanguageSpans.Span(words.get(from).start(), words.get(k).end(), false, k - from + 1));
+                    }
+                }
+                from = k + 1;
+            }
+        }
+    }
+
+    /** Most of the lowercase words from {@code s} to {@code e} are neither the target's nor English. */
+    private static boolean isForeign(List<Words.Word> words, int s, int e, Lexicon target, Vocabulary vocabulary) {
+        int lowercase = 0;
+        int unknown = 0;
+        for (int k = s; k <= e; k++) {
+            Words.Word w = words.get(k);
+            String word = w.text();
+            if (!Character.isLowerCase(word.codePointAt(0)) || word.length() < 2
+                    || !word.codePoints().allMatch(Character::isLetter)) {
+                continue;
+            }
+            lowercase++;
+            if (!target.knowsAnyCase(w.form()) && !vocabulary.isAccepted(word)
+                    && !EnglishWords.isLowercaseWordIn(target, w.lower())) {
+                unknown++;
+            }
+        }
+        return lowercase >= MIN_LOWERCASE_WORDS && unknown >= MIN_UNKNOWN_WORDS && unknown >= MIN_UNKNOWN_SHARE * lowercase;
     }
 }

@@ -26,6 +26,14 @@ class UnknownSourceTest {
     }
 
     @Test
+    void aClauseAfterACommaIsJudgedOnItsOwnAndAQuotationIsKept() {
+        String text = "The mayor opened the market on Friday, tetapi para pedagang masih menunggu bantuan pemerintah.\n"
+                + "The crowd chanted \u201cHidup rakyat, hidup para pedagang pasar\u201d outside the town hall.\n";
+        assertEquals(List.of("tetapi para pedagang masih menunggu bantuan pemerintah"),
+                flagged("en", "auto", text, SourceLeftoverRule.ID));
+    }
+
+    @Test
     void aTextDeclaredNativeKeepsItsForeignClauses() {
         assertEquals(List.of(), flagged("en", "none", CAPTION, SourceLeftoverRule.ID));
     }

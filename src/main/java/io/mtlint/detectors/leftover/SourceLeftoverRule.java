@@ -172,7 +172,8 @@ public final class SourceLeftoverRule implements Rule {
             BlockReporter out = null;
             String text = block.text();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
-                if (s.bracketed() || KeptOnPurpose.is(document.text(), block, s)
+                // A quotation in another language is kept on purpose in a text whose source shows nowhere.
+                if (s.bracketed() || SourceLanguageSpans.isQuoted(text, s) || KeptOnPurpose.is(document.text(), block, s)
                         || KeptOnPurpose.originalTitle(document, block, s) || Credits.isTrailingCredit(text, s.start(), s.end())) {
                     continue;
                 }
