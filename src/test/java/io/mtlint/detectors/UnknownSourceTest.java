@@ -48,6 +48,14 @@ class UnknownSourceTest {
     }
 
     @Test
+    void figuresOfOneListOrRangeShareTheirNoun() {
+        String text = "Between 1 500 and 2 500 people marched; police sent 10 200, 11 400 or 12 600 officers.";
+        assertEquals(List.of("1 500", "2 500", "10 200", "11 400", "12 600"),
+                flagged("en", "auto", text, NumberFormatRule.ID + ".space-thousands"));
+        assertEquals(List.of(), flagged("en", "auto", "On March 3 410 people voted.", NumberFormatRule.ID + ".space-thousands"));
+    }
+
+    @Test
     void languagesThatGroupWithADotAcceptASpace() {
         assertEquals(List.of(), flagged("es", "en", "La policía envió a 12 480 agentes.",
                 NumberFormatRule.ID + ".space-thousands"));

@@ -17,6 +17,7 @@ import io.mtlint.model.Severity;
 import io.mtlint.text.Words;
 import io.mtlint.text.search.SparseMatcher;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -300,18 +301,37 @@ public final class NumberFormatRule extends EnvironmentRule {
     private void spaceThousands(ProseBlock block, LanguageDescriptor target, BlockReporter out) {
         String text = block.text();
         Numbers to = target.numbers();
+        List<int[]> figures = new ArrayList<>();
+        List<Boolean> counting = new ArrayList<>();
         SparseMatcher m = SparseMatcher.of(SPACE_THOUSANDS, text, block.chars(), SparseMatcher.NUMBER);
         while (m.find()) {
             String number = m.group();
             boolean noBreak = number.indexOf('\u00A0') >= 0 || number.indexOf('\u202F') >= 0;
-            if (noBreak || isDotThousands(text, m.end(), number, env.targetLexicon(), to) && !afterMonth(text, m.start(), to)) {
+            figures.add(new int[] {m.start(), m.end()});
+            counting.add(noBreak || (isDotThousands(text, m.end(), number, env.targetLexicon(), to)
+                    || text.startsWith(" \u20ac", m.end())) && !afterMonth(text, m.start(), to));
+        }
+        // "between 1 000 and 2 000 people", "15 640, 12 300 and 9 800 officers": the last figure says what the
+        // others count.
+        for (int i = figures.size() - 2; i >= 0; i--) {
+            if (!counting.get(i) && counting.get(i + 1)
+                    && LISTED_FIGURES.matcher(text.substring(figures.get(i)[1], figures.get(i + 1)[0])).matches()) {
+                counting.set(i, true);
+            }
+        }
+        for (int i = 0; i < figures.size(); i++) {
+            if (counting.get(i)) {
+                String number = text.substring(figures.get(i)[0], figures.get(i)[1]);
                 String fixed = number.replaceAll("[ \\u00A0\\u202F]", String.valueOf(to.preferredGrouping()));
-                out.report(SPACE_THOUSANDS_CHECK, m.start(), m.end(), "\u201c" + number
+                out.report(SPACE_THOUSANDS_CHECK, figures.get(i)[0], figures.get(i)[1], "\u201c" + number
                         + "\u201d groups thousands with a space; " + target.name() + " writes " + fixed,
-                        BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
+                        BlockFix.replace(figures.get(i)[0], figures.get(i)[1], fixed, false, "write " + fixed));
             }
         }
     }
+
+    /** What joins figures of one list or range: ", ", " and ", " or ", " to ", a dash. */
+    private static final Pattern LISTED_FIGURES = Pattern.compile(",? (?:and|or|to|and up to) |, | ?[\u2013-] ?");
 
     private void decimalCommaSource(ProseBlock block, DocumentContext context, Numbers from,
                                     LanguageDescriptor target, List<int[]> amounts, BlockReporter out) {
