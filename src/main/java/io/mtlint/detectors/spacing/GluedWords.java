@@ -32,7 +32,7 @@ final class GluedWords {
             "Two words run together by a lost space",
             "A word the target's speller rejects that is two words it knows: a word and a function word "
                     + "(\"councilwhich\"), a word and a capitalised sentence opener (\"portThe\"), an acronym and "
-                    + "a function word (\"UNHCRthe\"), an article and a common noun (\"theminister\"), a name "
+                    + "a function word (\"UNHCRthe\"), an article and a common noun (\"theminister\"), a preposition and an article (\"bythe\"), a name "
                     + "and a common word, two function words the second of which opens a sentence (\"andIt\"), or, "
                     + "where the language writes no compounds as one word, a name the document also writes on its own "
                     + "and a function word or a verb (\"Okonkwothe\", \"Assemblyvotes\"). Camel-case brands, names and compounds the speller knows, words of the "
@@ -49,6 +49,8 @@ final class GluedWords {
             Example.bad("Many <marker>peoplewho</marker> left came back.", "Many people who left came back.")
                     .in(null, "en"),
             Example.bad("They returned <marker>laterat</marker> night.", "They returned later at night.").in(null, "en"),
+            Example.bad("The plan was drafted <marker>bythe</marker> council.", "The plan was drafted by the council.")
+                    .in(null, "en"),
             Example.bad("Reporters asked <marker>theminister</marker> about the port.",
                     "Reporters asked the minister about the port.").in(null, "en"),
             Example.bad("The senator <marker>ofTexas</marker> voted against.", "The senator of Texas voted against.")
@@ -174,6 +176,12 @@ final class GluedWords {
         return isLowercase(word) && left.length() >= MIN_WORD && target.knows(left) && target.frequency(left) >= FREQUENT;
     }
 
+    /** A reading as a preposition, conjunction or determiner, and none as a verb: "in", "by", "that". */
+    private static boolean hasFunctionReading(Lexicon target, String word) {
+        var tags = target.lookup(word).tags();
+        return tags.stream().anyMatch(target.descriptor()::isFunctionTag) && tags.stream().noneMatch(target.descriptor()::isVerbTag);
+    }
+
     private static boolean knownToAny(List<Lexicon> spellings, Words.Word word) {
         for (Lexicon spelling : spellings) {
             if (spelling.knowsAnyCase(word.form())) {
@@ -220,6 +228,16 @@ final class GluedWords {
             }
         }
         if (isLowercase(word)) {
+            // "bythe", "tothe", "porel": a common function word, then a determiner or pronoun that opens a phrase.
+            for (int at = MIN_SHORT_FUNCTION_WORD; at <= word.length() - MIN_SHORT_FUNCTION_WORD; at++) {
+                String left = word.substring(0, at);
+                String right = word.substring(at);
+                if (hasFunctionReading(target, left) && target.frequency(left) >= ARTICLE
+                        && (FunctionWords.isDeterminer(target, right) || FunctionWords.isPronounOnly(target, right))
+                        && target.frequency(right) >= OPENING_DETERMINER) {
+                    return at;
+                }
+            }
             for (int at = MIN_PART; at <= word.length() - MIN_NAME; at++) {
                 String left = word.substring(0, at);
                 String right = word.substring(at);

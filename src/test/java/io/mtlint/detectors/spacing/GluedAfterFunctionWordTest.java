@@ -22,7 +22,7 @@ class GluedAfterFunctionWordTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-            "es|El proyecto pasó porel Senado tras su aprobación en elCongreso y llegó a laMoncloa en abril.|elCongreso;laMoncloa",
+            "es|El proyecto pasó porel Senado tras su aprobación en elCongreso y llegó a laMoncloa en abril.|porel;elCongreso;laMoncloa",
             "fr|Le convoi a quitté leHavre pour rejoindre laNormandie puis Rouen.|leHavre;laNormandie",
             "es|La cadena laSexta emitió el debate desde Madrid.|",
             "es|Compró un iPhone y lo vendió en eBay al día siguiente.|",
