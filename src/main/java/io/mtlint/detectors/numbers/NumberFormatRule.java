@@ -245,17 +245,16 @@ public final class NumberFormatRule extends EnvironmentRule {
             return;
         }
         digitsThousandWord(block, target, out);
-        // Languages that group with a dot accept a space too (the RAE and DIN 5008 recommend it for long figures).
-        if (to.groupsWith(',') && !to.groupsWith(' ')) {
-            spaceThousands(block, target, out);
-        }
         DateAndClockOrder.check(block, target, out);
         List<int[]> amounts = currencyAfter(block, from, target, out);
-        if (from == null) {
-            return;
+        if (from != null) {
+            amounts.addAll(currencySigns(block, from, target, out));
         }
-        amounts.addAll(currencySigns(block, from, target, out));
-        if (from.decimal() == to.decimal()) {
+        // Languages that group with a dot accept a space too (the RAE and DIN 5008 recommend it for long figures).
+        if (to.groupsWith(',') && !to.groupsWith(' ')) {
+            spaceThousands(block, target, amounts, out);
+        }
+        if (from == null || from.decimal() == to.decimal()) {
             return;
         }
         // Decimal marks part the scales too: the comma languages of Europe count long ("Trillion" is a million
@@ -298,7 +297,7 @@ public final class NumberFormatRule extends EnvironmentRule {
      * "15 640 officers" in a target that groups with a comma: French, Russian and Polish group with a space, and sites
      * that publish machine translation from other languages too, so the source need not.
      */
-    private void spaceThousands(ProseBlock block, LanguageDescriptor target, BlockReporter out) {
+    private void spaceThousands(ProseBlock block, LanguageDescriptor target, List<int[]> amounts, BlockReporter out) {
         String text = block.text();
         Numbers to = target.numbers();
         List<int[]> figures = new ArrayList<>();
@@ -320,7 +319,8 @@ public final class NumberFormatRule extends EnvironmentRule {
             }
         }
         for (int i = 0; i < figures.size(); i++) {
-            if (counting.get(i)) {
+            // A figure reported with its currency sign has its marks converted there.
+            if (counting.get(i) && !within(amounts, figures.get(i)[0], figures.get(i)[1])) {
                 String number = text.substring(figures.get(i)[0], figures.get(i)[1]);
                 String fixed = number.replaceAll("[ \\u00A0\\u202F]", String.valueOf(to.preferredGrouping()));
                 out.report(SPACE_THOUSANDS_CHECK, figures.get(i)[0], figures.get(i)[1], "\u201c" + number
