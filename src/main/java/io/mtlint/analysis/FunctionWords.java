@@ -22,6 +22,16 @@ public final class FunctionWords {
     }
 
 
+    /**
+     * Whether the word reads as a function word and never as a verb, whatever else it reads as ("in", "by", "that",
+     * which the tagger also reads as nouns or adverbs).
+     */
+    public static boolean hasFunctionReading(Lexicon lexicon, String word) {
+        Set<String> tags = readings(lexicon, word);
+        return tags.stream().anyMatch(lexicon.descriptor()::isFunctionTag)
+                && tags.stream().noneMatch(lexicon.descriptor()::isVerbTag);
+    }
+
     /** Whether the word reads as a determiner and never as a verb ("the", "las", "des"; German "ein" is a prefix). */
     public static boolean isDeterminer(Lexicon lexicon, String word) {
         Set<String> tags = readings(lexicon, word);

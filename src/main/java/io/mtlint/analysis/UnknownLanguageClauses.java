@@ -47,15 +47,15 @@ final class UnknownLanguageClauses {
                                    Vocabulary vocabulary, List<SourceLanguageSpans.Span> spans) {
         int from = s;
         for (int k = s; k <= e; k++) {
-            boolean comma = k < e && text.substring(words.get(k).end(), words.get(k + 1).start()).contains(",");
-            if (comma || k == e) {
-                if (from > s || k < e) {
-                    if (isForeign(words, from, k, target, vocabulary)) {
-                        spans.add(new SourceLanguageSpans.Span(words.get(from).start(), words.get(k).end(), false, k - from + 1));
-                    }
-                }
-                from = k + 1;
+            boolean partEnds = k == e || text.substring(words.get(k).end(), words.get(k + 1).start()).indexOf(',') >= 0;
+            if (!partEnds) {
+                continue;
             }
+            boolean wholeClause = from == s && k == e; // judged already
+            if (!wholeClause && isForeign(words, from, k, target, vocabulary)) {
+                spans.add(new SourceLanguageSpans.Span(words.get(from).start(), words.get(k).end(), false, k - from + 1));
+            }
+            from = k + 1;
         }
     }
 

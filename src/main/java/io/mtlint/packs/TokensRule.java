@@ -53,6 +53,11 @@ final class TokensRule extends PrefilteredRule {
      * start; 0 when the rule starts with text or has none to anchor on (it is tagged whole).
      */
     private final int anchor;
+    /**
+     * The anchor's text condition and those right after it ("that" then ":"), all tested on the cheap tokens: a
+     * common anchor word alone would make a window of nearly every sentence.
+     */
+    private final int anchorRun;
     /** Where the first token can start, when its condition accepts a short list of texts; else null. */
     private final TokenFirsts firsts;
 
@@ -79,6 +84,11 @@ final class TokensRule extends PrefilteredRule {
         }
         // With a lexical prefix firstLexical is 0: such a rule is not anchored.
         this.anchor = firstLexical <= MAX_ANCHOR && firstLexical < this.conditions.size() ? firstLexical : 0;
+        int run = 0;
+        while (anchor + run < this.conditions.size() && this.conditions.get(anchor + run).isLexical()) {
+            run++;
+        }
+        this.anchorRun = run;
         this.firsts = prefix == 0 ? null : this.conditions.get(0).firsts();
     }
 
@@ -185,7 +195,7 @@ final class TokensRule extends PrefilteredRule {
     private List<int[]> windowsInTokens(String text, List<CheapTokens.Token> cheap) {
         List<int[]> windows = new ArrayList<>();
         for (int i = 0; i + lexicalPrefix <= cheap.size(); i++) {
-            if (prefixMatches(text, cheap.subList(i, i + lexicalPrefix))) {
+            if (textConditionsMatch(text, cheap.subList(i, i + lexicalPrefix), 0)) {
                 int end = cheap.get(Math.min(cheap.size(), i + windowTokens()) - 1).end();
                 windows.add(new int[] {cheap.get(i).start(), end, 0});
             }
@@ -205,7 +215,7 @@ final class TokensRule extends PrefilteredRule {
                 continue;
             }
             List<CheapTokens.Token> prefix = CheapTokens.from(text, i, lexicalPrefix);
-            if (prefix.size() == lexicalPrefix && prefixMatches(text, prefix)) {
+            if (prefix.size() == lexicalPrefix && textConditionsMatch(text, prefix, 0)) {
                 int last = prefix.get(lexicalPrefix - 1).end();
                 windows.add(new int[] {i, CheapTokens.endOf(text, last, windowTokens() - lexicalPrefix), 0});
             }
@@ -221,8 +231,7 @@ final class TokensRule extends PrefilteredRule {
     private List<int[]> windowsBeforeAnchor(String text, List<CheapTokens.Token> cheap) {
         List<int[]> windows = new ArrayList<>();
         for (int i = anchor; i < cheap.size(); i++) {
-            CheapTokens.Token token = cheap.get(i);
-            if (conditions.get(anchor).matchesUntagged(text, token.start(), token.text()) && anchorRunMatches(text, cheap, i)) {
+            if (i + anchorRun <= cheap.size() && textConditionsMatch(text, cheap.subList(i, i + anchorRun), anchor)) {
                 int first = i - anchor;
                 int end = cheap.get(Math.min(cheap.size(), first + windowTokens()) - 1).end();
                 windows.add(new int[] {cheap.get(first).start(), end, 0});
@@ -231,24 +240,11 @@ final class TokensRule extends PrefilteredRule {
         return windows;
     }
 
-    /**
-     * The text conditions right after the anchor hold on the cheap tokens after it too ("that" then ":"): a common
-     * anchor word alone would make a window of nearly every sentence.
-     */
-    private boolean anchorRunMatches(String text, List<CheapTokens.Token> cheap, int at) {
-        for (int k = anchor + 1; k < conditions.size() && conditions.get(k).isLexical(); k++) {
-            int i = at + k - anchor;
-            if (i >= cheap.size() || !conditions.get(k).matchesUntagged(text, cheap.get(i).start(), cheap.get(i).text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean prefixMatches(String text, List<CheapTokens.Token> tokens) {
+    /** Whether {@code tokens} meet the conditions from {@code first} on, one each, without tags. */
+    private boolean textConditionsMatch(String text, List<CheapTokens.Token> tokens, int first) {
         for (int k = 0; k < tokens.size(); k++) {
             CheapTokens.Token token = tokens.get(k);
-            if (!conditions.get(k).matchesUntagged(text, token.start(), token.text())) {
+            if (!conditions.get(first + k).matchesUntagged(text, token.start(), token.text())) {
                 return false;
             }
         }

@@ -133,10 +133,9 @@ public final class SourceLeftoverRule implements Rule {
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
-                if (s.nameTail() || KeptOnPurpose.is(document.text(), block, s) || KeptOnPurpose.originalTitle(document, block, s)
+                if (s.nameTail() || keptOnPurpose(document, block, s)
                         || LanguageLabels.inVersionNote(document, block.toDocument(s.start()), block.toDocumentEnd(s.end()))
-                        || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))
-                        || Credits.isTrailingCredit(text, s.start(), s.end())) {
+                        || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 if (s.words() <= DocumentTerms.MAX_TERM_WORDS) {
@@ -173,8 +172,7 @@ public final class SourceLeftoverRule implements Rule {
             String text = block.text();
             for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
                 // A quotation in another language is kept on purpose in a text whose source shows nowhere.
-                if (s.bracketed() || SourceLanguageSpans.isQuoted(text, s) || KeptOnPurpose.is(document.text(), block, s)
-                        || KeptOnPurpose.originalTitle(document, block, s) || Credits.isTrailingCredit(text, s.start(), s.end())) {
+                if (s.bracketed() || SourceLanguageSpans.isQuoted(text, s) || keptOnPurpose(document, block, s)) {
                     continue;
                 }
                 out = out != null ? out : new BlockReporter(INFO, block, sink);
@@ -182,6 +180,12 @@ public final class SourceLeftoverRule implements Rule {
                         + env.targetLanguage().name() + ": \u201c" + text.substring(s.start(), s.end()) + "\u201d");
             }
         }
+    }
+
+    /** A span the writer kept on purpose (see {@link KeptOnPurpose}), a work's original title or a trailing credit. */
+    private static boolean keptOnPurpose(Document document, ProseBlock block, SourceLanguageSpans.Span s) {
+        return KeptOnPurpose.is(document.text(), block, s) || KeptOnPurpose.originalTitle(document, block, s)
+                || Credits.isTrailingCredit(block.text(), s.start(), s.end());
     }
 
     /** Country names left in the source language, where no leftover span already covers them. */

@@ -40,8 +40,6 @@ final class BracketGluing {
     private static final int MIN_WORD = 2;
     /** Letters in a word glued before an initialism in brackets: "Lula(PT)", not an identifier "f(ID)". */
     private static final int MIN_NAME_BEFORE_INITIALISM = 3;
-    /** Signs written in brackets and glued on purpose: "Acme(TM)". */
-    private static final java.util.Set<String> TRADEMARK_SIGNS = java.util.Set.of("TM", "SM");
 
     private BracketGluing() {
     }
@@ -57,7 +55,7 @@ final class BracketGluing {
             String inside = text.substring(open + 1, close);
             int wordStart = wordBefore(text, open);
             boolean gluedInitialism = wordStart >= 0 && open - wordStart >= MIN_NAME_BEFORE_INITIALISM
-                    && isInitialism(inside) && !TRADEMARK_SIGNS.contains(inside);
+                    && isInitialism(inside) && !FullWidthSpacing.TRADEMARK_SIGNS.contains(inside);
             if (beforeOpening && wordStart >= 0 && (isPhrase(inside, false) || gluedInitialism)
                     && block.isVerbatim(wordStart, close + 1)) {
                 out.report(CHECK, wordStart, open + 1, "No space before \u201c(\u201d",

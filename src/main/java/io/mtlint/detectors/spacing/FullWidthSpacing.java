@@ -121,7 +121,7 @@ final class FullWidthSpacing {
     }
 
     /** "Windows(R)", "Acme(TM)": signs written in brackets, glued on purpose. */
-    private static final java.util.Set<String> TRADEMARK_SIGNS = java.util.Set.of("R", "TM", "C", "SM");
+    static final java.util.Set<String> TRADEMARK_SIGNS = java.util.Set.of("R", "TM", "C", "SM");
 
     /**
      * A bracket around one lowercase identifier ("sorted(items)") may be a call written in prose: the space is

@@ -176,12 +176,6 @@ final class GluedWords {
         return isLowercase(word) && left.length() >= MIN_WORD && target.knows(left) && target.frequency(left) >= FREQUENT;
     }
 
-    /** A reading as a preposition, conjunction or determiner, and none as a verb: "in", "by", "that". */
-    private static boolean hasFunctionReading(Lexicon target, String word) {
-        var tags = target.lookup(word).tags();
-        return tags.stream().anyMatch(target.descriptor()::isFunctionTag) && tags.stream().noneMatch(target.descriptor()::isVerbTag);
-    }
-
     private static boolean knownToAny(List<Lexicon> spellings, Words.Word word) {
         for (Lexicon spelling : spellings) {
             if (spelling.knowsAnyCase(word.form())) {
@@ -232,7 +226,7 @@ final class GluedWords {
             for (int at = MIN_SHORT_FUNCTION_WORD; at <= word.length() - MIN_SHORT_FUNCTION_WORD; at++) {
                 String left = word.substring(0, at);
                 String right = word.substring(at);
-                if (hasFunctionReading(target, left) && target.frequency(left) >= ARTICLE
+                if (FunctionWords.hasFunctionReading(target, left) && target.frequency(left) >= ARTICLE
                         && (FunctionWords.isDeterminer(target, right) || FunctionWords.isPronounOnly(target, right))
                         && target.frequency(right) >= OPENING_DETERMINER) {
                     return at;
