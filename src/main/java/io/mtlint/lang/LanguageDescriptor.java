@@ -155,12 +155,13 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * or not ({@code genericNouns}: "el océano Pacífico", "la plaza Mayor", "la mer Baltique"); and, where the name
      * of a body capitalises its first noun only, with the adjectives after it in lowercase, the nouns such names
      * start with ({@code bodyNouns}: French "la Garde civile", "l'Union européenne"; empty where names capitalise
-     * every significant word).
+     * every significant word); {@code portfoliosFirst}, the portfolios the language also puts before the head
+     * ("the Foreign Ministry").
      */
     public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
                                List<String> portfolios, List<String> lowercaseOffices, List<String> addressForms,
                                Set<String> lowercaseTitles, Set<String> royalTitles, Set<String> genericNouns,
-                               Set<String> bodyNouns) {
+                               Set<String> bodyNouns, List<String> portfoliosFirst) {
         public Institutions {
             heads = heads == null ? List.of() : List.copyOf(heads);
             linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
@@ -171,9 +172,10 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
             royalTitles = royalTitles == null ? Set.of() : Set.copyOf(royalTitles);
             genericNouns = genericNouns == null ? Set.of() : Set.copyOf(genericNouns);
             bodyNouns = bodyNouns == null ? Set.of() : Set.copyOf(bodyNouns);
+            portfoliosFirst = portfoliosFirst == null ? List.of() : List.copyOf(portfoliosFirst);
         }
 
-        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null, null, null);
+        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null, null, null, null);
     }
 
     /**

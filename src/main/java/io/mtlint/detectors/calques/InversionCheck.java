@@ -31,7 +31,7 @@ final class InversionCheck implements SentenceCheck {
                     + "sindacati —\", German \"…“, betonte der Minister\", Russian \"…», — сообщил глава\"). English "
                     + "inverts only \"said\" and \"says\"; with any other verb the speaker comes first. After a whole "
                     + "quoted sentence any verb counts; after a comma, a dash or a quotation closed in mid-sentence "
-                    + "only verbs that report speech before a speaker (a name, \"the prosecutor\"). From any source. "
+                    + "only verbs that report speech before a speaker (a name, \"the prosecutor\"), or a verb of telling before a name that ends the sentence after a dash (\"– assured Anna Nowak.\"). From any source. "
                     + "Fix (suggested): put the speaker first.",
             List.of(Example.bad("\u201cThe dam will hold,\u201d <marker>insisted the engineer</marker>.",
                             "\u201cThe dam will hold,\u201d the engineer insisted.").in(null, "en"),
@@ -39,6 +39,7 @@ final class InversionCheck implements SentenceCheck {
                             + "and nobody was hurt.").in(null, "en"),
                     Example.bad("\u201cWe will appeal,\u201d <marker>has announced Gómez</marker> after the hearing.").in(null, "en"),
                     Example.bad("The reform \u2013 <marker>stress the unions</marker> \u2013 came too late.").in(null, "en"),
+                    Example.bad("Nobody will be left behind \u2013 <marker>assured Anna Nowak</marker>.").in(null, "en"),
                     Example.good("\u201cThe dam will hold,\u201d said the engineer, and the mayor agreed.").in(null, "en"),
                     Example.good("The storm, named \u201cCiara\u201d, hit the coast; the council met, considered "
                             + "the report and explained the delay to residents.").in(null, "en")),
@@ -100,9 +101,12 @@ final class InversionCheck implements SentenceCheck {
                 && verb.hasLemmaIn(verbs.invertingAfterExclamation()))) {
             return;
         }
-        boolean reports = verb.hasLemmaIn(verbs.reporting()) || lead != Lead.COMMA && lead != Lead.DASH
-                && verb.hasLemmaIn(verbs.personObjectReporting());
-        if (lead != Lead.WHOLE_QUOTATION && !reports) {
+        boolean personObject = verb.hasLemmaIn(verbs.personObjectReporting());
+        boolean reports = verb.hasLemmaIn(verbs.reporting()) || lead != Lead.COMMA && lead != Lead.DASH && personObject;
+        // "… – assured Jarosław Kaczyński.": after a dash, a name that ends the sentence is the speaker, not whom
+        // the verb addresses, since nothing is said to him.
+        boolean namedAfterDash = lead == Lead.DASH && personObject && !perfect;
+        if (lead != Lead.WHOLE_QUOTATION && !reports && !namedAfterDash) {
             return;
         }
         int subjectAt = main + 1;
@@ -129,6 +133,9 @@ final class InversionCheck implements SentenceCheck {
         int end = subject[0];
         Token head = s.get(subject[1]);
         boolean name = head.isCapitalised();
+        if (!reports && lead != Lead.WHOLE_QUOTATION && !(name && endsSentence(s, end))) {
+            return;
+        }
         boolean aside = lead == Lead.DASH && closingDash(s, end);
         boolean speaker = name || head.hasLemmaIn(language.speakers()) || language.speakers().contains(head.lower())
                 || lead != Lead.COMMA && language.speakingDocuments().contains(head.lower()) || aside;
@@ -187,6 +194,12 @@ final class InversionCheck implements SentenceCheck {
             i += 2;
         }
         return s.at(i) != null && s.get(i).isWord() ? i : k;
+    }
+
+    /** Whether nothing but a full stop, a question or an exclamation mark follows {@code end}. */
+    private static boolean endsSentence(TaggedSentence s, int end) {
+        Token after = s.at(end);
+        return after == null || after.isMarkIn(".!?\u2026") && s.at(end + 1) == null;
     }
 
     /** Whether the verb's phrase is one of several joined by "and" ("…, thanked the mayor, and left"). */

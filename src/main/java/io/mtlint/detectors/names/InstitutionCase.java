@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * does in a language that writes offices in lowercase ("el Presidente", "la Secretaria").
  */
 final class InstitutionCase {
-    private record Patterns(Pattern portfolio, SparseMatcher.StartTest portfolioStart, Pattern office,
+    private record Patterns(Pattern portfolio, SparseMatcher.StartTest portfolioStart, Pattern portfolioFirst,
+                            SparseMatcher.StartTest portfolioFirstStart, Pattern office,
                             SparseMatcher.StartTest officeStart) {
     }
 
@@ -42,10 +43,24 @@ final class InstitutionCase {
             while (m.find()) {
                 String portfolio = m.group(2);
                 String fixed = capitaliseWords(portfolio, target.institutions().linkingWords());
+                if (!portfolio.equals(portfolio.toLowerCase(Locale.ROOT)) && !partlyLowercase(portfolio, fixed)) {
+                    continue;
+                }
                 out.report(portfolioCheck, m.start(2), m.end(2), "\u201c" + m.group(1) + " " + portfolio
                                 + "\u201d: the portfolio is part of the institution's name; " + target.name() + " writes \u201c"
                                 + fixed + "\u201d",
                         BlockFix.replace(m.start(2), m.end(2), fixed, false, "capitalise as " + fixed));
+            }
+        }
+        if (p.portfolioFirst() != null) {
+            SparseMatcher m = SparseMatcher.of(p.portfolioFirst(), text, null, p.portfolioFirstStart());
+            while (m.find()) {
+                String portfolio = m.group(1);
+                String fixed = capitaliseWords(portfolio, target.institutions().linkingWords());
+                out.report(portfolioCheck, m.start(1), m.end(1), "\u201c" + m.group() + "\u201d: the portfolio is part "
+                                + "of the institution's name, as its capitalised head shows; " + target.name() + " writes \u201c"
+                                + fixed + " " + m.group(2) + "\u201d",
+                        BlockFix.replace(m.start(1), m.end(1), fixed, false, "capitalise as " + fixed));
             }
         }
         if (p.office() != null && block.kind() != ProseBlock.Kind.HEADING) {
@@ -62,6 +77,27 @@ final class InstitutionCase {
                         BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
             }
         }
+    }
+
+    /**
+     * A portfolio written partly capitalised ("foreign Affairs"): a word the name capitalises is in lowercase before
+     * one that is capitalised. A capital followed by lowercase is how French and Italian write every name
+     * ("Affaires étrangères"); short words are left out, so "the Interior" stays clean.
+     */
+    private static boolean partlyLowercase(String portfolio, String fixed) {
+        String[] written = portfolio.split(" ");
+        String[] wanted = fixed.split(" ");
+        boolean lowered = false;
+        for (int k = 0; k < written.length && k < wanted.length; k++) {
+            if (written[k].length() <= 3) {
+                continue;
+            }
+            if (lowered && Character.isUpperCase(written[k].charAt(0))) {
+                return true;
+            }
+            lowered |= !written[k].equals(wanted[k]) && Character.isLowerCase(written[k].charAt(0));
+        }
+        return false;
     }
 
     /** Whether a form of address ("Monsieur le") stands right before {@code at}, which capitalises the office. */
@@ -86,9 +122,17 @@ final class InstitutionCase {
             String links = i.linkingWords().stream().map(Pattern::quote).collect(Collectors.joining("|"));
             String portfolios = i.portfolios().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                     .collect(Collectors.joining("|"));
-            // The portfolio as written in lowercase, right after the head and its linking word.
-            portfolio = Pattern.compile("(?<![\\p{L}\\p{M}])((?:" + heads + ") (?:" + links + ")) ?(" + portfolios
-                    + ")(?![\\p{L}\\p{M}])");
+            // The portfolio right after the head and its linking word, in any case: all in lowercase, or partly.
+            portfolio = Pattern.compile("(?<![\\p{L}\\p{M}])((?:" + heads + ") (?:" + links + ")) ?((?i:" + portfolios
+                    + "))(?![\\p{L}\\p{M}])");
+        }
+        Pattern portfolioFirst = null;
+        List<String> before = i.portfoliosFirst();
+        if (!before.isEmpty()) {
+            // A lowercase portfolio before a capitalised head ("the foreign Ministry").
+            portfolioFirst = Pattern.compile("(?<![\\p{L}\\p{M}])(" + before.stream().sorted((a, b) -> b.length() - a.length())
+                    .map(Pattern::quote).collect(Collectors.joining("|")) + ") (" + i.heads().stream().map(Pattern::quote)
+                    .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{M}])");
         }
         Pattern office = null;
         if (!i.lowercaseOffices().isEmpty()) {
@@ -97,6 +141,7 @@ final class InstitutionCase {
                     + ")(?![\\p{L}\\p{M}])");
         }
         return new Patterns(portfolio, portfolio == null ? null : SparseMatcher.atWordsStartingAnyOf(i.heads()),
+                portfolioFirst, portfolioFirst == null ? null : SparseMatcher.atWordsStartingAnyOf(before),
                 office, office == null ? null : SparseMatcher.atWordsStartingAnyOf(i.lowercaseOffices()));
     }
 

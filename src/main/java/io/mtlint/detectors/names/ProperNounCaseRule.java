@@ -100,9 +100,14 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             "\"Ministry of health\", \"Ministerio de defensa\": the portfolio is part of the institution's name and "
                     + "is capitalised after the ministry or minister (English capitalises the head too; Spanish, "
                     + "Portuguese, Italian and French write \"ministro de Defensa\"). The heads, linking words and "
-                    + "portfolios are the target language's descriptor data. Fix (suggested): capitalise.",
+                    + "portfolios are the target language's descriptor data. A portfolio partly capitalised "
+                    + "(\"Ministry of foreign Affairs\") counts, and in English one in lowercase before a capitalised "
+                    + "head (\"the foreign Ministry\"). Fix (suggested): capitalise.",
             Example.bad("The Ministry of <marker>health</marker> confirmed the figures.",
                     "The Ministry of Health confirmed the figures.").in(null, "en"),
+            Example.bad("The Ministry of <marker>foreign Affairs</marker> summoned the envoy.",
+                    "The Ministry of Foreign Affairs summoned the envoy.").in(null, "en"),
+            Example.bad("The <marker>defence</marker> Ministry denied it.", "The Defence Ministry denied it.").in(null, "en"),
             Example.bad("El ministro de <marker>defensa</marker> viajó a Kiev.", "El ministro de Defensa viajó a Kiev.")
                     .in(null, "es"),
             Example.good("The ministry of the interior said the health ministry would act.").in(null, "en"));

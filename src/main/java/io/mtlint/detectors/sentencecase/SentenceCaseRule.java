@@ -214,9 +214,10 @@ public final class SentenceCaseRule extends EnvironmentRule {
                 continue;
             }
             // After a capitalised word, in a language that capitalises only names, it is a heading or dateline
-            // run into the text, or a name ("Plan A").
-            boolean afterCapital = !nouns && (previous.isCapitalised() || previous.start() > 0
-                    && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
+            // run into the text, or a name ("Plan A"); a comma after a name in running text ends it ("… by
+            // Gualtieri, This"), unless the name opens the sentence ("Bonjour, Je") or is one of a list of titles.
+            boolean afterCapital = !nouns && (previous.isCapitalised() && !commaAfterNameInText(text, words, i - 1)
+                    || previous.start() > 0 && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
             if (afterAside || afterCapital
                     || nouns && target.lookup(w.form()).tags().stream().anyMatch(target.descriptor()::isNounTag)
                     || !FunctionWords.is(target, lower) && !FunctionWords.isDeterminer(target, lower)
@@ -229,6 +230,19 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     BlockFix.replace(stopAt, stopEnd, ".", false, "end the sentence before it"),
                     BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
         }
+    }
+
+    /**
+     * Whether the capitalised word at {@code k} is followed by a comma and stands in running text: a word, with
+     * only a space between, right before it ("by Roberto Gualtieri,"; not "Bonjour," nor "Courir, Le musée,").
+     */
+    private static boolean commaAfterNameInText(String text, List<Words.Word> words, int k) {
+        Words.Word name = words.get(k);
+        if (k < 1 || name.end() >= text.length() || text.charAt(name.end()) != ',') {
+            return false;
+        }
+        Words.Word before = words.get(k - 1);
+        return onlySpaceBetween(text, before.end(), name.start());
     }
 
     /**
