@@ -94,7 +94,8 @@ public final class SpacingRule extends EnvironmentRule {
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
             BEFORE_CLOSING_CHECK, ElisionSpacing.AFTER_ELISION, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
             QuoteSpacing.MISSING_AT_QUOTE, GluedWords.GLUED, HyphenSpacing.AROUND_HYPHEN, MarkupSpacing.CHECK,
-            MarkerSpacing.CHECK, FullWidthSpacing.CHECK, BracketGluing.CHECK, EmphasisSpacing.CHECK);
+            MarkerSpacing.CHECK, FullWidthSpacing.CHECK, BracketGluing.CHECK, EmphasisSpacing.CHECK,
+            IdeographSpacing.CHECK);
 
     public SpacingRule(RuleEnvironment env) {
         super(INFO, env);
@@ -160,6 +161,7 @@ public final class SpacingRule extends EnvironmentRule {
             FullWidthSpacing.check(block, env.targetLexicon(), out);
         }
         BracketGluing.check(block, !fullWidthSource, out);
+        IdeographSpacing.check(block, out);
     }
 
     /**
