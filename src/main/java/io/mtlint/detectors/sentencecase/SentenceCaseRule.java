@@ -87,6 +87,9 @@ public final class SentenceCaseRule extends EnvironmentRule {
             Example.bad("The alert is at the highest level <marker>He</marker> said it will last until Sunday.",
                     "The alert is at the highest level. He said it will last until Sunday.").in(null, "en"),
             Example.good("They met in The Hague and flew to Los Angeles, where I spoke.").in(null, "en"),
+            Example.bad("The plan was presented to the council by Roberto Gualtieri, <marker>He</marker> said it was ready.")
+                    .in(null, "en"),
+            Example.good("Bonjour, Je relis Rivi\u00e8res de sang, Courir, Le mus\u00e9e de l'innocence.").in(null, "fr"),
             Example.good("Wir danken Ihnen, und Sie sind eingeladen.").in(null, "de"),
             Example.bad("Tippen Sie **j**, um alles zu laden, oder **n** <marker>Um</marker> nur den Kern zu laden.")
                     .in(null, "de").asMarkdown(),
