@@ -622,10 +622,41 @@ public final class SourceLanguageSpans {
             return WordOrigin.TARGET_ONLY; // "week" of French "week-end", "e" of "e-mail"
         }
         String elided = joinedCompound(text, w, "'\u2019");
-        if (elided != null && (target.knowsAnyCase(elided) || target.knowsAnyCase(elided.replace('\u2019', '\'')))) {
-            return WordOrigin.TARGET_ONLY; // "hui" of French "aujourd'hui", "entr" of "entr'acte"
+        if (elided != null && (knowsElided(elided) || knowsElided(partBefore(text, w)) || knowsElided(partAfter(text, w)))) {
+            // "hui" of French "aujourd'hui", also elided itself ("qu'aujourd'hui"); "entr" of "entr'acte"
+            return WordOrigin.TARGET_ONLY;
         }
         return origin(w);
+    }
+
+    private boolean knowsElided(String word) {
+        return word != null && (target.knowsAnyCase(word) || target.knowsAnyCase(word.replace('\u2019', '\'')));
+    }
+
+    /** The word with the part an apostrophe joins right before it ("aujourd'hui" of "qu'aujourd'hui"), or null. */
+    private static String partBefore(String text, Words.Word w) {
+        int from = w.start();
+        if (from < 2 || "'\u2019".indexOf(text.charAt(from - 1)) < 0 || !Character.isLetter(text.charAt(from - 2))) {
+            return null;
+        }
+        from--;
+        while (from > 0 && Words.isWordPart(text.codePointBefore(from))) {
+            from -= Character.charCount(text.codePointBefore(from));
+        }
+        return text.substring(from, w.end());
+    }
+
+    /** The word with the part an apostrophe joins right after it ("aujourd'hui" for "aujourd" of "qu'aujourd'hui"), or null. */
+    private static String partAfter(String text, Words.Word w) {
+        int to = w.end();
+        if (to + 1 >= text.length() || "'\u2019".indexOf(text.charAt(to)) < 0 || !Character.isLetter(text.charAt(to + 1))) {
+            return null;
+        }
+        to++;
+        while (to < text.length() && Words.isWordPart(text.codePointAt(to))) {
+            to += Character.charCount(text.codePointAt(to));
+        }
+        return text.substring(w.start(), to);
     }
 
     /**

@@ -41,9 +41,36 @@ public final class Vocabulary {
         return !multiWordNameStarts.isEmpty() && multiWordNameStarts.contains(lowercase);
     }
 
-    /** A word, or a phrase of several words, that is never a leftover or a misspelling. */
+    /**
+     * A word, or a phrase of several words, that is never a leftover or a misspelling; with its English plural,
+     * since the loanword lists name the singular ("bear market", so "bear markets" too).
+     */
     public void addAccepted(String wordOrPhrase) {
         String lower = wordOrPhrase.strip().toLowerCase(Locale.ROOT);
+        addAcceptedForm(lower);
+        String plural = englishPlural(lower);
+        if (plural != null) {
+            addAcceptedForm(plural);
+        }
+    }
+
+    /** The English plural of a phrase ending in a plain ASCII word that is not already plural, or null. */
+    static String englishPlural(String phrase) {
+        int start = phrase.lastIndexOf(' ') + 1;
+        String last = phrase.substring(start);
+        if (last.length() < 3 || !last.chars().allMatch(c -> c >= 'a' && c <= 'z') || last.endsWith("s")) {
+            return null;
+        }
+        if (last.endsWith("x") || last.endsWith("z") || last.endsWith("ch") || last.endsWith("sh")) {
+            return phrase + "es";
+        }
+        if (last.endsWith("y") && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0) {
+            return phrase.substring(0, phrase.length() - 1) + "ies";
+        }
+        return phrase + "s";
+    }
+
+    private void addAcceptedForm(String lower) {
         List<String> words = PhraseWords.of(lower);
         if (!lower.contains(" ") || words.size() < 2) {
             accepted.add(lower);
