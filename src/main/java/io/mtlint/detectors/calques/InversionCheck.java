@@ -31,7 +31,9 @@ final class InversionCheck implements SentenceCheck {
                     + "sindacati —\", German \"…“, betonte der Minister\", Russian \"…», — сообщил глава\"). English "
                     + "inverts only \"said\" and \"says\"; with any other verb the speaker comes first. After a whole "
                     + "quoted sentence any verb counts; after a comma, a dash or a quotation closed in mid-sentence "
-                    + "only verbs that report speech before a speaker (a name, \"the prosecutor\"), or a verb of telling before a name that ends the sentence after a dash (\"– assured Anna Nowak.\"). From any source. "
+                    + "only verbs that report speech before a speaker (a name, \"the prosecutor\"), or a verb of "
+                    + "telling before a name that ends the sentence after a dash (\"\u2013 assured Anna Nowak.\"). "
+                    + "From any source. "
                     + "Fix (suggested): put the speaker first.",
             List.of(Example.bad("\u201cThe dam will hold,\u201d <marker>insisted the engineer</marker>.",
                             "\u201cThe dam will hold,\u201d the engineer insisted.").in(null, "en"),

@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * The casing of institutions and offices, from the target language's descriptor: a ministry's portfolio in
- * lowercase after its head ("Ministry of health", "Ministerio de defensa"), and an office capitalised as English
- * does in a language that writes offices in lowercase ("el Presidente", "la Secretaria").
+ * lowercase after its head ("Ministry of health", "Ministry of foreign Affairs", "Ministerio de defensa") or before
+ * it ("the foreign Ministry"), and an office capitalised as English does in a language that writes offices in
+ * lowercase ("el Presidente", "la Secretaria").
  */
 final class InstitutionCase {
     private record Patterns(Pattern portfolio, SparseMatcher.StartTest portfolioStart, Pattern portfolioFirst,
