@@ -49,6 +49,7 @@ final class GluedWords {
             Example.bad("Many <marker>peoplewho</marker> left came back.", "Many people who left came back.")
                     .in(null, "en"),
             Example.bad("They returned <marker>laterat</marker> night.", "They returned later at night.").in(null, "en"),
+            Example.bad("The report was <marker>publishedin</marker> May.", "The report was published in May.").in(null, "en"),
             Example.bad("The plan was drafted <marker>bythe</marker> council.", "The plan was drafted by the council.")
                     .in(null, "en"),
             Example.bad("Reporters asked <marker>theminister</marker> about the port.",
@@ -76,6 +77,8 @@ final class GluedWords {
      * "president" are 14, "museum" and "bank", which brands and foreign compounds end with, 13.
      */
     private static final int FREQUENT = 14;
+    /** The lemma of an inflected form ("looked", "voted") common enough: "look" is 13, as frequent as a noun. */
+    private static final int COMMON_FORM_LEMMA = 13;
     /**
      * An article glued to a noun: the article among the commonest words ("the" 22, "las" 20, "his" 19, "all" 17),
      * the noun a common one ("minister" and "medidas" are 13, "panic" 10).
@@ -171,9 +174,16 @@ final class GluedWords {
         return source != null && source.knowsAnyCase(w.form()) || EnglishWords.isLowercaseWordIn(target, w.lower());
     }
 
-    /** "later" of "laterat": the run in lowercase, its first part a common word of five letters or more. */
+    /**
+     * "later" of "laterat", "looked" of "lookedat": the run in lowercase, its first part a common word of five letters
+     * or more, or a form of a common word (inflected forms are rarer than their lemma).
+     */
     private static boolean isCommonLowercaseWord(String word, String left, Lexicon target) {
-        return isLowercase(word) && left.length() >= MIN_WORD && target.knows(left) && target.frequency(left) >= FREQUENT;
+        if (!isLowercase(word) || left.length() < MIN_WORD || !target.knows(left)) {
+            return false;
+        }
+        return target.frequency(left) >= FREQUENT || target.lookup(left).lemmas().stream()
+                .anyMatch(lemma -> !lemma.equals(left) && target.frequency(lemma) >= COMMON_FORM_LEMMA);
     }
 
     private static boolean knownToAny(List<Lexicon> spellings, Words.Word word) {
@@ -202,7 +212,9 @@ final class GluedWords {
             boolean shortRight = length < MIN_PART;
             // Romance languages attach pronouns to verbs ("darles"), which the speller may not list: a pronoun glued
             // to a verb is one word, glued to a noun ("peoplewho") two.
-            if (FunctionWords.is(target, right) && !(FunctionWords.isPronounOnly(target, right) && FunctionWords.isVerbOnly(target, left))
+            // A two-letter word counts by its function reading, as "in" and "on" are also read as nouns.
+            boolean functionWord = FunctionWords.is(target, right) || shortRight && FunctionWords.hasFunctionReading(target, right);
+            if (functionWord && !(FunctionWords.isPronounOnly(target, right) && FunctionWords.isVerbOnly(target, left))
                     && !FunctionWords.is(target, left)
                     && (shortRight ? isCommonLowercaseWord(word, left, target)
                     : isWordOrName(left, target, source) || isNameOfTheDocument(left, target, documentWords))) {
