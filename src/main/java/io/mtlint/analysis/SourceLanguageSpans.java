@@ -42,6 +42,8 @@ public final class SourceLanguageSpans {
 
     private static final int MAX_BRACKET_CONTENT = 160;
     private static final int MIN_ANCHOR_LENGTH = 3;
+    /** The marks that join an elided word to the next ("l'État", "aujourd\u2019hui"). */
+    private static final String APOSTROPHES = "'\u2019";
 
     /** Words whose origin is remembered; news prose repeats its vocabulary, so far fewer are ever needed. */
     private static final int MAX_REMEMBERED_ORIGINS = 200_000;
@@ -621,7 +623,7 @@ public final class SourceLanguageSpans {
         if (compound != null && target.knowsAnyCase(compound)) {
             return WordOrigin.TARGET_ONLY; // "week" of French "week-end", "e" of "e-mail"
         }
-        String elided = joinedCompound(text, w, "'\u2019");
+        String elided = joinedCompound(text, w, APOSTROPHES);
         if (elided != null && (knowsElided(elided) || knowsElided(partBefore(text, w)) || knowsElided(partAfter(text, w)))) {
             // "hui" of French "aujourd'hui", also elided itself ("qu'aujourd'hui"); "entr" of "entr'acte"
             return WordOrigin.TARGET_ONLY;
@@ -635,28 +637,14 @@ public final class SourceLanguageSpans {
 
     /** The word with the part an apostrophe joins right before it ("aujourd'hui" of "qu'aujourd'hui"), or null. */
     private static String partBefore(String text, Words.Word w) {
-        int from = w.start();
-        if (from < 2 || "'\u2019".indexOf(text.charAt(from - 1)) < 0 || !Character.isLetter(text.charAt(from - 2))) {
-            return null;
-        }
-        from--;
-        while (from > 0 && Words.isWordPart(text.codePointBefore(from))) {
-            from -= Character.charCount(text.codePointBefore(from));
-        }
-        return text.substring(from, w.end());
+        int from = partStartBefore(text, w.start(), APOSTROPHES);
+        return from < 0 ? null : text.substring(from, w.end());
     }
 
-    /** The word with the part an apostrophe joins right after it ("aujourd'hui" for "aujourd" of "qu'aujourd'hui"), or null. */
+    /** The word with the part an apostrophe joins right after it ("aujourd'hui" for "aujourd"), or null. */
     private static String partAfter(String text, Words.Word w) {
-        int to = w.end();
-        if (to + 1 >= text.length() || "'\u2019".indexOf(text.charAt(to)) < 0 || !Character.isLetter(text.charAt(to + 1))) {
-            return null;
-        }
-        to++;
-        while (to < text.length() && Words.isWordPart(text.codePointAt(to))) {
-            to += Character.charCount(text.codePointAt(to));
-        }
-        return text.substring(w.start(), to);
+        int to = partEndAfter(text, w.end(), APOSTROPHES);
+        return to < 0 ? null : text.substring(w.start(), to);
     }
 
     /**
@@ -665,20 +653,38 @@ public final class SourceLanguageSpans {
      */
     private static String joinedCompound(String text, Words.Word w, String joiners) {
         int from = w.start();
-        int to = w.end();
-        while (from > 1 && joiners.indexOf(text.charAt(from - 1)) >= 0 && Character.isLetter(text.charAt(from - 2))) {
-            from -= 2;
-            while (from > 0 && Words.isWordPart(text.codePointBefore(from))) {
-                from -= Character.charCount(text.codePointBefore(from));
-            }
+        for (int before; (before = partStartBefore(text, from, joiners)) >= 0; ) {
+            from = before;
         }
-        while (to + 1 < text.length() && joiners.indexOf(text.charAt(to)) >= 0 && Character.isLetter(text.charAt(to + 1))) {
-            to += 2;
-            while (to < text.length() && Words.isWordPart(text.codePointAt(to))) {
-                to += Character.charCount(text.codePointAt(to));
-            }
+        int to = w.end();
+        for (int after; (after = partEndAfter(text, to, joiners)) >= 0; ) {
+            to = after;
         }
         return from == w.start() && to == w.end() ? null : text.substring(from, to);
+    }
+
+    /** Where the part one of {@code joiners} joins right before {@code from} starts ("qu" of "qu'aujourd"), or -1. */
+    private static int partStartBefore(String text, int from, String joiners) {
+        if (from <= 1 || joiners.indexOf(text.charAt(from - 1)) < 0 || !Character.isLetter(text.charAt(from - 2))) {
+            return -1;
+        }
+        int start = from - 2;
+        while (start > 0 && Words.isWordPart(text.codePointBefore(start))) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        return start;
+    }
+
+    /** Where the part one of {@code joiners} joins right after {@code to} ends ("hui" of "aujourd'hui"), or -1. */
+    private static int partEndAfter(String text, int to, String joiners) {
+        if (to + 1 >= text.length() || joiners.indexOf(text.charAt(to)) < 0 || !Character.isLetter(text.charAt(to + 1))) {
+            return -1;
+        }
+        int end = to + 2;
+        while (end < text.length() && Words.isWordPart(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return end;
     }
 
     /** Whether only the source's dictionary knows the word; initialisms and names are either language's. */
