@@ -62,9 +62,15 @@ final class ForeignInitialisms {
      * An abbreviation with a full stop where it is one: a state after its town ("RIVERSIDE, Calif.") or a rank
      * before a name ("Cpl. Ana Ruiz"); the names around it, in capitals in a dateline, are its context, not a
      * brand or a heading it belongs to, and a bracket after it holds the agency ("Calif. (AP)"), not a gloss.
+     * Found as a short capitalised word with a full stop, then kept by what stands around it: a look behind each
+     * letter of the text for the town would cost more than the rest of the rule.
      */
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?<=\\p{Lu}[\\p{L}.'\u2019-]{1,30}, )\\p{Lu}\\p{Ll}{1,4}\\.(?!\\p{L})|(?<![\\p{L}\\p{N}@_./-])\\p{Lu}\\p{Ll}{1,4}\\.(?= \\p{Lu}\\p{Ll})");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}@_./-])\\p{Lu}\\p{Ll}{1,4}\\.(?!\\p{L})");
+    /** The town and comma before a state's abbreviation, ending where the abbreviation starts. */
+    private static final Pattern TOWN_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]{1,30}, \\z");
+    private static final int TOWN_BEFORE_MAX = 33;
+    /** The name after a rank's abbreviation. */
+    private static final Pattern NAME_AFTER = Pattern.compile(" \\p{Lu}\\p{Ll}");
 
     private ForeignInitialisms() {
     }
@@ -125,8 +131,12 @@ final class ForeignInitialisms {
         for (Matcher m = TOKEN.matcher(text); m.find(); ) {
             out.add(new Candidate(m.start(), m.end(), false));
         }
-        for (Matcher m = ABBREVIATION.matcher(text); m.find(); ) {
-            out.add(new Candidate(m.start(), m.end(), true));
+        for (Matcher m = DOTTED.matcher(text); m.find(); ) {
+            boolean afterTown = TOWN_BEFORE.matcher(text).region(Math.max(0, m.start() - TOWN_BEFORE_MAX), m.start()).find();
+            boolean beforeName = NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+            if (afterTown || beforeName) {
+                out.add(new Candidate(m.start(), m.end(), true));
+            }
         }
         return out;
     }
