@@ -21,7 +21,7 @@ final class WordPresence {
     /** A block's: the fragments of each of its words, in order; null for a document's. */
     private final int[][] byWord;
     /** Computed at most once per thread that asks first; every copy is the same. */
-    private volatile long[] positions;
+    private volatile Positions positions;
 
     private WordPresence(long[] bits, int size, int[][] byWord) {
         this.bits = bits;
@@ -109,36 +109,64 @@ final class WordPresence {
     }
 
     /**
-     * Each (fragment, word) pair of the block as {@code fragment << 32 | word}, sorted: read on the first question
-     * that needs it, sized by the block's words rather than by the thousands of fragments the packs number.
+     * For each fragment the block holds, the words that hold it, in order: built on the first question that needs
+     * it, by counting rather than sorting, since a paragraph-long line holds thousands of (fragment, word) pairs.
      */
-    private long[] positions() {
-        long[] p = positions;
+    private Positions positions() {
+        Positions p = positions;
         if (p == null) {
-            int pairs = 0;
-            for (int[] ids : byWord) {
-                pairs += ids.length;
-            }
-            p = new long[pairs];
-            int next = 0;
-            for (int w = 0; w < byWord.length; w++) {
-                for (int id : byWord[w]) {
-                    p[next++] = (long) id << 32 | w;
-                }
-            }
-            Arrays.sort(p);
+            p = Positions.of(byWord, bits, size);
             positions = p;
         }
         return p;
     }
 
+    /** The words holding each fragment: fragment {@code ids[r]} is held by {@code words[from[r]..from[r + 1])}. */
+    private record Positions(int[] ids, int[] from, int[] words) {
+        static Positions of(int[][] byWord, long[] bits, int size) {
+            int distinct = 0;
+            for (long b : bits) {
+                distinct += Long.bitCount(b);
+            }
+            int[] ids = new int[distinct];
+            int[] rankOf = new int[size];
+            int next = 0;
+            for (int i = 0; i < bits.length; i++) {
+                for (long b = bits[i]; b != 0; b &= b - 1) {
+                    int id = (i << 6) + Long.numberOfTrailingZeros(b);
+                    rankOf[id] = next;
+                    ids[next++] = id;
+                }
+            }
+            int[] from = new int[distinct + 1];
+            for (int[] held : byWord) {
+                for (int id : held) {
+                    from[rankOf[id] + 1]++;
+                }
+            }
+            for (int r = 0; r < distinct; r++) {
+                from[r + 1] += from[r];
+            }
+            int[] fill = Arrays.copyOf(from, distinct);
+            int[] words = new int[from[distinct]];
+            for (int w = 0; w < byWord.length; w++) {
+                for (int id : byWord[w]) {
+                    words[fill[rankOf[id]]++] = w;
+                }
+            }
+            return new Positions(ids, from, words);
+        }
+    }
+
     /** Whether the fragments stand in consecutive words from one of the words that hold the first. */
     private boolean holdsFromAnyStart(int[] fragments) {
-        long[] p = positions();
-        long first = (long) fragments[0] << 32;
-        int at = Arrays.binarySearch(p, first);
-        for (int i = at < 0 ? -at - 1 : at; i < p.length && (p[i] & 0xFFFF_FFFF_0000_0000L) == first; i++) {
-            int start = (int) p[i];
+        Positions p = positions();
+        int rank = Arrays.binarySearch(p.ids(), fragments[0]);
+        if (rank < 0) {
+            return false;
+        }
+        for (int i = p.from()[rank]; i < p.from()[rank + 1]; i++) {
+            int start = p.words()[i];
             if (start + fragments.length <= byWord.length && holdsAt(fragments, start)) {
                 return true;
             }
