@@ -37,6 +37,12 @@ public final class TitleCaseRule extends EnvironmentRule {
     private static final int MIN_CAPITALISED = 3;
     /** With this many capitalised common words, one capitalised article or preposition is evidence enough. */
     private static final int LONG_TITLE = 5;
+    /**
+     * With this many capitalised common words and every lowercase word an article, preposition or conjunction,
+     * the heading is in the title case English style guides teach ("Las Nuevas Ballenas Dirigen la Dirección del
+     * Mercado"), which leaves those short words in lowercase.
+     */
+    private static final int STYLE_GUIDE_TITLE = 4;
     /** Headings with a capitalised common word that show a page writes its headings in title case. */
     private static final int MIN_TITLE_CASE_HEADINGS = 3;
     /** A title-like paragraph of plain text has at most this many words. */
@@ -51,7 +57,9 @@ public final class TitleCaseRule extends EnvironmentRule {
                     + "stop. It reports a heading where at least three words are capitalised that the target's "
                     + "dictionary knows in lowercase and not as names, where they outnumber the lowercase words "
                     + "two to one, and where two articles or prepositions (one in a long heading) are among them, not "
-                    + "before a name. On a page that writes most of its headings so (three or more capitalise a "
+                    + "before a name; or where four such words are capitalised and every lowercase word is an article, "
+                    + "a preposition or a conjunction, as English style guides write titles (\u201cLas Nuevas "
+                    + "Ballenas Dirigen la Direcci\u00f3n del Mercado\u201d). On a page that writes most of its headings so (three or more capitalise a "
                     + "common word), a short heading with one such word (\u201cC\u00f3digo de Conducta\u201d) counts "
                     + "too. In a heading otherwise in sentence case, a bracket of common words opened with a "
                     + "capital (\u201c(Recomendado)\u201d) is reported (one holding a name, an acronym or a German "
@@ -61,6 +69,9 @@ public final class TitleCaseRule extends EnvironmentRule {
                     + "Fix (not automatic): lowercase them.",
             Example.bad("Ola <marker>De Calor Lleva Las Redes El\u00e9ctricas De Europa Al L\u00edmite</marker>\n",
                     "Ola de calor lleva las redes el\u00e9ctricas de Europa al l\u00edmite\n").in("en", "es"),
+            Example.bad("Las <marker>Nuevas Ballenas Ahora Dirigen la Direcci\u00f3n del Mercado</marker>\n",
+                    "Las nuevas ballenas ahora dirigen la direcci\u00f3n del mercado\n").in("en", "es"),
+            Example.good("Ministerio de Trabajo y Econom\u00eda Social\n").in("en", "es"),
             Example.bad("# Hitzewelle <marker>Treibt Die Stromnetze Europas An Ihre</marker> Grenzen\n",
                     "# Hitzewelle treibt die Stromnetze Europas an ihre Grenzen\n").in("en", "de"),
             Example.bad("# Gu\u00eda\n\n## C\u00f3digo de <marker>Conducta</marker>\n\n## Pruebas Locales\n\n"
@@ -95,7 +106,8 @@ public final class TitleCaseRule extends EnvironmentRule {
         Reading reading = read(block, context);
         List<Words.Word> capitalised = reading.capitalised();
         boolean titleCase = capitalised.size() >= MIN_CAPITALISED && capitalised.size() >= 2 * reading.lowercase()
-                && (reading.functionWords() >= 2 || reading.functionWords() == 1 && capitalised.size() >= LONG_TITLE);
+                && (reading.functionWords() >= 2 || reading.functionWords() == 1 && capitalised.size() >= LONG_TITLE)
+                || capitalised.size() >= STYLE_GUIDE_TITLE && reading.lowercaseContentWords() == 0;
         String why = "Heading in English title case: " + language() + " capitalises only the first word and names";
         if (!titleCase && block.kind() == ProseBlock.Kind.HEADING && !headingsInTitleCase(context)) {
             List<Words.Word> aside = capitalisedAside(block, context);
@@ -225,8 +237,11 @@ public final class TitleCaseRule extends EnvironmentRule {
         return !DocumentNames.of(context.document(), TitleCaseRule.class.getName(), b -> !isTitle(b)).contains(w.text());
     }
 
-    /** A title's capitalised common words (after its first word), its lowercase words, and its capitalised function words. */
-    private record Reading(List<Words.Word> capitalised, int lowercase, int functionWords) {
+    /**
+     * A title's capitalised common words (after its first word), its lowercase words, those of them that are not
+     * articles, prepositions or conjunctions, and its capitalised function words.
+     */
+    private record Reading(List<Words.Word> capitalised, int lowercase, int lowercaseContentWords, int functionWords) {
     }
 
     private Reading read(ProseBlock block, DocumentContext context) {
@@ -235,6 +250,7 @@ public final class TitleCaseRule extends EnvironmentRule {
         List<Words.Word> words = BlockWords.of(context.document(), block);
         List<Words.Word> capitalised = new ArrayList<>();
         int lowercase = 0;
+        int lowercaseContentWords = 0;
         int functionWords = 0;
         Set<String> names = null;
         for (int k = 0; k < words.size(); k++) {
@@ -246,6 +262,7 @@ public final class TitleCaseRule extends EnvironmentRule {
             }
             if (w.isLowercase()) {
                 lowercase++;
+                lowercaseContentWords += isFunctionWord(target.lookup(w.form()).tags(), target) ? 0 : 1;
                 continue;
             }
             if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital()) {
@@ -271,7 +288,7 @@ public final class TitleCaseRule extends EnvironmentRule {
                 functionWords++;
             }
         }
-        return new Reading(capitalised, lowercase, functionWords);
+        return new Reading(capitalised, lowercase, lowercaseContentWords, functionWords);
     }
 
     /**
