@@ -51,6 +51,10 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (jobs < 1) {
+            spec.commandLine().getErr().println("mtlint: --jobs " + jobs + ": give at least 1");
+            return Main.USAGE;
+        }
         RunResult result;
         CheckerProvider provider;
         Progress progress = progressOptions.progress(main, spec.commandLine().getErr());

@@ -99,6 +99,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        if (jobs < 1) {
+            err.println("mtlint: --jobs " + jobs + ": give at least 1");
+            return Main.USAGE;
+        }
         if (output != null) {
             java.util.Optional<String> refused = OutputFile.problem(output, inputs);
             if (refused.isPresent()) {

@@ -96,7 +96,8 @@ public final class CheckOptionsMixin {
     /** As {@link #provider()}; every checker adds its rules' times to {@code timings} when that is not null. */
     CheckerProvider provider(io.mtlint.support.RuleTimings timings) throws ConfigException {
         if (config != null && !java.nio.file.Files.isRegularFile(config)) {
-            throw new ConfigException(config + ": configuration file not found");
+            throw new ConfigException(config + (java.nio.file.Files.isDirectory(config)
+                    ? ": is a directory; --config names a file" : ": configuration file not found"));
         }
         return new CheckerProvider(config, base -> applyTo(base).toBuilder().timings(timings).build());
     }

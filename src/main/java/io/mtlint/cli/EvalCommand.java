@@ -47,6 +47,11 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (!java.nio.file.Files.isDirectory(root)) {
+            spec.commandLine().getErr().println("mtlint: " + root + ": no such directory; eval reads a corpus of "
+                    + "articles, each with an .expected.tsv beside it");
+            return Main.USAGE;
+        }
         CheckerProvider provider = new CheckerProvider(null,
                 base -> options.applyTo(base).toBuilder().languageTool(false).build());
         List<String> sections = new ArrayList<>();

@@ -139,6 +139,8 @@ final class FixCommand implements Callable<Integer> {
         boolean changes = false;
         int fixedFiles = 0;
         int fixes = 0;
+        int unwrittenFiles = 0;
+        int unwritten = 0;
         AtomicWriter writer = new AtomicWriter();
         CachedChecks checks = new CachedChecks(provider, cache);
         boolean validated = cache == null;
@@ -203,6 +205,8 @@ final class FixCommand implements Callable<Integer> {
                         } catch (FixWriteException e) {
                             progress.aside(() -> err.println("mtlint: " + e.getMessage()));
                             problems = true;
+                            unwrittenFiles++;
+                            unwritten += result.applied().size();
                         }
                     }
                 } finally {
@@ -218,8 +222,14 @@ final class FixCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (!diff && !dryRun) {
-            out.println(fixes == 0 ? "Nothing to fix." : "Fixed " + fixes + " problem" + (fixes == 1 ? "" : "s")
-                    + " in " + fixedFiles + " file" + (fixedFiles == 1 ? "" : "s") + ".");
+            String summary = fixes == 0 ? (unwritten == 0 ? "Nothing to fix." : "")
+                    : "Fixed " + fixes + " problem" + (fixes == 1 ? "" : "s") + " in " + fixedFiles + " file"
+                    + (fixedFiles == 1 ? "" : "s") + ".";
+            if (unwritten > 0) {
+                summary += (summary.isEmpty() ? "" : " ") + unwritten + " fix" + (unwritten == 1 ? "" : "es") + " in "
+                        + unwrittenFiles + " file" + (unwrittenFiles == 1 ? "" : "s") + " not written.";
+            }
+            out.println(summary);
         }
         out.flush();
         if (problems) {

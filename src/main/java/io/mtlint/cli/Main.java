@@ -77,7 +77,8 @@ public final class Main implements Runnable {
             // One line for the mistake (picocli's "did you mean" after it), not the whole usage text.
             CommandLine commandLine = e.getCommandLine();
             PrintWriter err2 = commandLine.getErr();
-            err2.println("mtlint: " + ErrorMessages.oneLine(e));
+            // picocli says "Value for option option '--severity'" of a key=value option.
+            err2.println("mtlint: " + ErrorMessages.oneLine(e).replace("option option '", "option '"));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err2);
             err2.println("Try 'mtlint " + commandPath(commandLine) + "--help' for the options.");
             return USAGE;

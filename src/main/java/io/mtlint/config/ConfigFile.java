@@ -47,6 +47,8 @@ public final class ConfigFile {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException(file + ": cannot read configuration: not UTF-8 text");
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read configuration: " + e.getMessage());
         }
@@ -55,6 +57,19 @@ public final class ConfigFile {
         } catch (YamlException e) {
             throw new ConfigException(e.getMessage());
         }
+    }
+
+    /** The node's globs, each one checked, so that a bad one is reported at its line. */
+    private static List<String> globs(YamlNode node) throws YamlException {
+        List<String> globs = node.strings();
+        for (String g : globs) {
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw node.error("not a valid glob: \"" + g + "\" (" + e.getDescription() + ")");
+            }
+        }
+        return globs;
     }
 
     private static CheckOptions apply(YamlNode root, Path dir, CheckOptions base) throws YamlException {
@@ -81,10 +96,10 @@ public final class ConfigFile {
             }
         }
         if (c.containsKey("include")) {
-            o.include().addAll(c.get("include").strings());
+            o.include().addAll(globs(c.get("include")));
         }
         if (c.containsKey("exclude")) {
-            o.exclude().addAll(c.get("exclude").strings());
+            o.exclude().addAll(globs(c.get("exclude")));
         }
         if (c.containsKey("gitignore")) {
             o.gitIgnore(c.get("gitignore").bool());
@@ -214,8 +229,9 @@ public final class ConfigFile {
                 target: en-US
                 source: auto
 
-                # Which files `mtlint check DIR` reads (globs, relative to the directory checked).
-                include: ["**/*.md", "**/*.markdown", "**/*.txt"]
+                # Which files `mtlint check DIR` reads (globs, relative to the directory checked). Without
+                # 'include', every format mtlint reads: %s.
+                # include: ["**/*.md", "**/*.txt"]
                 exclude: ["node_modules/**", "vendor/**"]
 
                 # Switch rules or whole categories off (ids may end in *, e.g. es-en.*).
@@ -238,6 +254,6 @@ public final class ConfigFile {
                 languagetool:
                   enabled: true
                   disable: []      # LanguageTool rule ids, e.g. [EN_QUOTES]
-                """;
+                """.formatted(io.mtlint.model.Format.fileNameGlobs());
     }
 }

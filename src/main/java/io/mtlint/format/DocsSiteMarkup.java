@@ -109,6 +109,13 @@ final class DocsSiteMarkup {
         SparseMatcher m = SparseMatcher.of(INLINE, out.toString(), null, INLINE_START);
         while (m.find()) {
             blank(out, hidden, m.start(), m.end());
+            if (opensLineOfText(out, m.start(), m.end())) {
+                // Spaces there would indent the rest of the line into a code block ("[^1]: The note …"); the
+                // stand-in letters are hidden all the same.
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.setCharAt(i, 'x');
+                }
+            }
         }
         BitSet comments = new BitSet();
         SparseMatcher c = SparseMatcher.of(MDX_COMMENT, out.toString(), null, SparseMatcher.anyOf("{"));
@@ -143,6 +150,21 @@ final class DocsSiteMarkup {
                 blank(out, hidden, math.start(), math.end());
             }
         }
+    }
+
+    /** Whether only spaces or tabs stand before {@code from} on its line, and text follows {@code to} on it. */
+    private static boolean opensLineOfText(StringBuilder text, int from, int to) {
+        for (int i = from - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        for (int i = to; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void blank(StringBuilder text, BitSet hidden, int from, int to) {

@@ -25,7 +25,7 @@ public final class DocumentLoader {
 
     public static Document load(Path file, String displayPath, Format formatOverride) throws DocumentException {
         if (Files.isDirectory(file)) {
-            throw new DocumentException(displayPath, "is a directory");
+            throw new DocumentException(displayPath, Files.isReadable(file) ? "is a directory" : "permission denied");
         }
         byte[] bytes;
         try {

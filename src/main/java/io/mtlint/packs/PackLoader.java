@@ -143,7 +143,9 @@ public final class PackLoader {
     static List<PackText> listFiles(Path root, String displayRoot) throws YamlException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+            // A hidden file (.mtlint.yaml, an editor's swap file) is no pack.
+            walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().forEach(files::add);
         } catch (IOException e) {
             throw new YamlException(displayRoot, 0, "cannot read rule directory: " + e.getMessage());
         }

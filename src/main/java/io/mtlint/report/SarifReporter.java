@@ -210,13 +210,18 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
     }
 
-    /** A relative URI reference for the path as given, with the characters URIs reserve escaped. */
+    /**
+     * A URI for the path as given, with the characters URIs reserve escaped: a relative reference for a relative
+     * path, a {@code file:} URI for an absolute one.
+     */
     static String uri(String path) {
         String p = path.replace('\\', '/');
-        StringBuilder sb = new StringBuilder();
+        boolean drive = p.length() > 2 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':' && p.charAt(2) == '/';
+        StringBuilder sb = new StringBuilder(p.startsWith("/") ? "file://" : drive ? "file:///" : "");
         for (byte b : p.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0
+                    || drive && c == ':' && sb.length() == "file:///".length() + 1) {
                 sb.append((char) c);
             } else {
                 sb.append('%').append(String.format("%02X", c));

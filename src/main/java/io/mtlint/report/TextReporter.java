@@ -80,9 +80,14 @@ public final class TextReporter implements Reporter {
         String after = text.substring(Math.max(f.start(), spanEnd), to);
         out.write("    " + prefix + visible(before) + ansi.underline(visible(flagged)) + visible(after) + suffix
                 + System.lineSeparator());
-        String pad = " ".repeat(prefix.length() + visible(before).codePointCount(0, visible(before).length()));
-        int width = Math.max(1, visible(flagged).codePointCount(0, visible(flagged).length()));
+        String pad = " ".repeat(prefix.length() + columns(visible(before)));
+        int width = Math.max(1, columns(visible(flagged)));
         out.write("    " + pad + ansi.red("^".repeat(width)) + System.lineSeparator());
+    }
+
+    /** The terminal columns {@code s} takes: two for a wide character (CJK, most emoji), none for a combining mark. */
+    private static int columns(String s) {
+        return s.codePoints().map(cp -> Math.max(0, org.jline.utils.WCWidth.wcwidth(cp))).sum();
     }
 
     private static int wordBoundary(String text, int at, int limit, int direction) {

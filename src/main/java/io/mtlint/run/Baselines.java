@@ -123,6 +123,8 @@ public final class Baselines {
                 known.merge(entry.path("fingerprint").asText(), 1, Integer::sum);
             }
             return new Baselines(known, version == 1 ? null : realDirectory(baseDirectory(file)));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException(file + ": no such baseline file (mtlint baseline writes one)");
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read baseline: " + e.getMessage().split("\n")[0]);
         }

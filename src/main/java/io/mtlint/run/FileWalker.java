@@ -40,6 +40,15 @@ public final class FileWalker {
      * depth, and a leading "**&#47;" also matches at the top level.
      */
     private static PathMatcher glob(String pattern) {
+        try {
+            return compile(pattern);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException("not a valid --include or --exclude glob: \"" + pattern + "\" ("
+                    + e.getDescription() + ")");
+        }
+    }
+
+    private static PathMatcher compile(String pattern) {
         String p = pattern.contains("/") || pattern.startsWith("**") ? pattern : "**/" + pattern;
         PathMatcher deep = FileSystems.getDefault().getPathMatcher("glob:" + p);
         PathMatcher shallow = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
@@ -51,7 +60,8 @@ public final class FileWalker {
     public Expansion expand(String argument) {
         Path path = Path.of(argument);
         if (!Files.exists(path)) {
-            return new Expansion(argument, List.of(), "no such file or directory");
+            return new Expansion(argument, List.of(), Files.isSymbolicLink(path)
+                    ? "a symbolic link to nothing (broken, or in a loop)" : "no such file or directory");
         }
         if (!Files.isDirectory(path)) {
             return new Expansion(argument, List.of(path), null);
@@ -79,6 +89,11 @@ public final class FileWalker {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    // A pipe, socket or device in the tree would block a read or never end: only files are text.
+                    if (attrs.isOther() || attrs.isSymbolicLink() && !Files.isRegularFile(file)
+                            && !Files.isDirectory(file) && Files.exists(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     Path relative = path.relativize(file);
                     if (wanted(relative) && !linksWithin(file, root)) {
                         if (ignores != null && ignores.ignored(file, false)) {

@@ -111,6 +111,7 @@ class FixCommandTest {
         Cli.Result r = Cli.run("fix", file.toString());
         assertEquals(3, r.exitCode());
         assertTrue(r.err().contains("ro.txt: read-only file; not written"), r.err());
+        assertEquals("1 fix in 1 file not written.", r.out().strip(), "the summary does not say nothing was to fix");
         assertEquals("In kyiv today.\n", Files.readString(file));
     }
 
