@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,8 @@ final class DocsSiteMarkup {
     /** A Hugo shortcode alone on its line; a name starting with '/' closes a paired one. */
     private static final Pattern SHORTCODE_LINE = Pattern.compile(
             "[ \\t]*\\{\\{([<%])[ \\t]*(/?[\\w.-]+)[^\\n]*?[>%]\\}\\}[ \\t]*");
+    /** Paired shortcodes whose body is code to show, not Markdown: Hugo's own {@code highlight} and its kin. */
+    private static final Set<String> CODE_SHORTCODES = Set.of("highlight", "code", "codeblock", "code-block");
     /** A TOML table header inside a shortcode: {@code [[item]]}, {@code [params]}. */
     private static final Pattern TABLE_HEADER = Pattern.compile("[ \\t]*\\[\\[?[\\w.-]+\\]\\]?[ \\t]*");
     /** A TOML {@code key = value} or YAML {@code key: value} line. */
@@ -198,6 +201,8 @@ final class DocsSiteMarkup {
         private boolean undecided;
         /** Per open paired shortcode: null until its first line is read, then whether its body is data. */
         private final Deque<Boolean> shortcodes = new ArrayDeque<>();
+        /** The name of the open shortcode whose body is code, hidden to its closing tag; null when none is open. */
+        private String codeShortcode;
         /** The delimiter of an open multi-line string in a data body ({@code '''}), and whether it is text. */
         private String stringDelimiter;
         private boolean stringIsText;
@@ -286,6 +291,13 @@ final class DocsSiteMarkup {
                 return stringIsText && !content.substring(0, close).isBlank() ? new int[] {0, close} : HIDE_LINE;
             }
             Matcher tag = SHORTCODE_LINE.matcher(content);
+            if (codeShortcode != null) {
+                if (tag.matches() && tag.group(2).equals("/" + codeShortcode)) {
+                    codeShortcode = null;
+                    return null;
+                }
+                return HIDE_LINE;
+            }
             if (tag.matches()) {
                 String name = tag.group(2);
                 if (name.startsWith("/")) {
@@ -295,8 +307,12 @@ final class DocsSiteMarkup {
                 } else if (!line.endsWith("/" + (tag.group(1).equals("<") ? ">" : "%") + "}}") && Pattern.compile(
                         "\\{\\{[<%][ \\t]*/" + Pattern.quote(name) + "[ \\t]*[>%]\\}\\}")
                         .matcher(original).region(lineEnd, original.length()).find()) {
-                    shortcodes.push(Boolean.FALSE); // replaced once the body's first line is read
-                    undecided = true;
+                    if (CODE_SHORTCODES.contains(name.toLowerCase(Locale.ROOT))) {
+                        codeShortcode = name;
+                    } else {
+                        shortcodes.push(Boolean.FALSE); // replaced once the body's first line is read
+                        undecided = true;
+                    }
                 }
                 return null;
             }

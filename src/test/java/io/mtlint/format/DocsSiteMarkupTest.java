@@ -157,6 +157,23 @@ class DocsSiteMarkupTest {
     }
 
     @Test
+    void aHighlightShortcodeHoldsCodeNotProse() {
+        String md = "Before it.\n\n{{< highlight go >}}\nx := a , b\n{{< /highlight >}}\n\nAfter it.\n";
+        Document d = DocumentLoader.fromText("h.md", md, Format.MARKDOWN);
+        String prose = d.blocks().stream().map(ProseBlock::text).collect(Collectors.joining("|"));
+        assertEquals("Before it.|After it.", prose);
+    }
+
+    @Test
+    void aLineOpenedByHiddenMarkupStaysProse() {
+        String md = "Hi.\n\n[^1]: The note itself.\n";
+        Document d = DocumentLoader.fromText("n.md", md, Format.MARKDOWN);
+        ProseBlock note = d.blocks().get(1);
+        assertTrue(note.text().endsWith("The note itself."), note.text());
+        assertEquals(md.indexOf("The note"), note.toDocument(note.text().indexOf("The note")));
+    }
+
+    @Test
     void admonitionBodiesKeepTheirPositions() {
         String md = "!!! warning\r\n    The body has a  gap.\r\n\r\n\tA tabbed line.\r\n";
         Document d = DocumentLoader.fromText("a.md", md, Format.MARKDOWN);
