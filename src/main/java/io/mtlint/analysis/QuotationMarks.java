@@ -234,8 +234,10 @@ public final class QuotationMarks {
                         : Role.OPENING;
             } else {
                 // A closing glyph that has nothing to close opens, turned round, where a later mark closes
-                // ("Johnson. ” [The suspect] shot … hit”.").
-                role = open.isEmpty() && (shape == Shape.OPEN || shape == Shape.SPACED && !beforeStopOrComma(text, i))
+                // ("Johnson. ” [The suspect] shot … hit”."), also where the space before it was lost too
+                // ("the phrase”we are not afraid” changed").
+                role = open.isEmpty() && (shape == Shape.OPEN || shape == Shape.GLUED
+                        || shape == Shape.SPACED && !beforeStopOrComma(text, i))
                         && closableLater(text, i, style) ? Role.OPENING : Role.CLOSING;
             }
             int index = marks.size();

@@ -54,6 +54,8 @@ public final class QuotesRule extends EnvironmentRule {
                     "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"),
             Example.bad("It was <marker>\u201d</marker>a drop in the ocean\u201d, she said.",
                     "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"),
+            Example.bad("The phrase<marker>\u201d</marker>we are not afraid\u201d changed in print.",
+                    "The phrase\u201cwe are not afraid\u201d changed in print.").in(null, "en"),
             Example.bad("It was \u201ca drop in the ocean <marker>\u201c</marker>, she said.",
                     "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"),
             Example.bad("Le journal <marker>\u00bb</marker>Le Monde\u00ab a \u00e9crit lundi.").in(null, "fr"),
