@@ -14,6 +14,8 @@ import java.util.List;
 final class Chunks {
     /** About 50 MB of LanguageTool's working memory, and a hundred steps of progress for 5 MB. */
     static final int SIZE = 50_000;
+    /** The longest run of prose without a sentence end that goes to LanguageTool as one piece. */
+    static final int MAX_RUN_ON = 2_000;
 
     /** A range of the document text. */
     record Range(int start, int end) {
@@ -23,6 +25,10 @@ final class Chunks {
     }
 
     static List<Range> of(Document document, int size) {
+        return splitRunOns(document, bySize(document, size));
+    }
+
+    private static List<Range> bySize(Document document, int size) {
         String text = document.text();
         List<Range> ranges = new ArrayList<>();
         if (text.length() <= size) {
@@ -49,6 +55,56 @@ final class Chunks {
         }
         ranges.add(new Range(start, text.length()));
         return ranges;
+    }
+
+    /**
+     * The ranges, cut again at a space wherever prose runs on for {@link #MAX_RUN_ON} characters without ending a
+     * sentence: LanguageTool's work on a sentence grows faster than its length, and a page scraped without its
+     * punctuation (a 2 MB line) would take an hour as one sentence. No sentence of prose is that long.
+     */
+    private static List<Range> splitRunOns(Document document, List<Range> ranges) {
+        String text = document.text();
+        List<Integer> cuts = new ArrayList<>();
+        for (ProseBlock block : document.blocks()) {
+            if (block.docEnd() - block.docStart() <= MAX_RUN_ON) {
+                continue;
+            }
+            int since = block.docStart();
+            for (ProseBlock.Piece piece : block.pieces()) {
+                if (!piece.verbatim()) {
+                    continue;
+                }
+                for (int i = Math.max(piece.docStart() + 1, since + 1); i < piece.docEnd(); i++) {
+                    char before = text.charAt(i - 1);
+                    if (!Character.isWhitespace(before)) {
+                        continue;
+                    }
+                    if (i >= 2 && ".!?".indexOf(text.charAt(i - 2)) >= 0) {
+                        since = i;
+                    } else if (i - since >= MAX_RUN_ON) {
+                        cuts.add(i);
+                        since = i;
+                    }
+                }
+            }
+        }
+        if (cuts.isEmpty()) {
+            return ranges;
+        }
+        List<Range> out = new ArrayList<>();
+        int next = 0;
+        for (Range r : ranges) {
+            int start = r.start();
+            while (next < cuts.size() && cuts.get(next) <= start) {
+                next++;
+            }
+            while (next < cuts.size() && cuts.get(next) < r.end()) {
+                out.add(new Range(start, cuts.get(next)));
+                start = cuts.get(next++);
+            }
+            out.add(new Range(start, r.end()));
+        }
+        return out;
     }
 
     /** Where to cut {@code block} at or before {@code limit} and after the middle of {@code (start, limit]}. */

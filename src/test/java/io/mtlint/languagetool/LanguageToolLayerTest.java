@@ -152,6 +152,25 @@ class LanguageToolLayerTest {
         assertEquals(1.0, progress.get(progress.size() - 1));
     }
 
+    /** Prose that runs on without a sentence end goes to LanguageTool in pieces cut at spaces, none too long. */
+    @Test
+    void proseWithoutStopsIsCutAtSpaces() {
+        String text = "The talks in Kyiv continued and the minister said ".repeat(200).strip() + "\n";
+        io.mtlint.model.Document doc = io.mtlint.format.DocumentLoader.fromText("run-on.txt", text, Format.TEXT);
+        List<Chunks.Range> ranges = Chunks.of(doc, Chunks.SIZE);
+        assertTrue(ranges.size() >= text.length() / Chunks.MAX_RUN_ON, ranges.toString());
+        for (int i = 0; i < ranges.size(); i++) {
+            Chunks.Range r = ranges.get(i);
+            assertEquals(i == 0 ? 0 : ranges.get(i - 1).end(), r.start(), "contiguous");
+            assertTrue(r.end() - r.start() <= Chunks.MAX_RUN_ON + 60, r.toString());
+            assertTrue(i == ranges.size() - 1 || text.charAt(r.end() - 1) == ' ', "cut after a space: " + r);
+        }
+        assertEquals(text.length(), ranges.get(ranges.size() - 1).end());
+        String prose = "A sentence of ordinary length ends here. ".repeat(100) + "\n";
+        assertEquals(1, Chunks.of(io.mtlint.format.DocumentLoader.fromText("p.txt", prose, Format.TEXT), Chunks.SIZE)
+                .size(), "a paragraph of ordinary sentences stays whole");
+    }
+
     private static List<String> describe(List<RuleMatch> matches) {
         return matches.stream().map(m -> m.getRule().getId() + " " + m.getFromPos() + "-" + m.getToPos() + " "
                 + m.getSuggestedReplacements()).toList();
