@@ -60,6 +60,7 @@ public final class SarifReporter implements Reporter {
             g.writeEndObject();
             g.writeEndObject();
             g.writeStringField("columnKind", "unicodeCodePoints");
+            writeInvocation(g, result);
             g.writeArrayFieldStart("results");
             for (CheckResult r : result.results()) {
                 String pathKey = Baselines.pathKey(r.document().path());
@@ -74,6 +75,36 @@ public final class SarifReporter implements Reporter {
         }
         out.write(System.lineSeparator());
         out.flush();
+    }
+
+    /** The run itself: whether every input was checked, and a notification for each one that could not be. */
+    private static void writeInvocation(JsonGenerator g, RunResult result) throws IOException {
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", result.problems().isEmpty());
+        if (!result.problems().isEmpty()) {
+            g.writeArrayFieldStart("toolExecutionNotifications");
+            for (io.mtlint.run.FileOutcome p : result.problems()) {
+                g.writeStartObject();
+                g.writeStringField("level", "error");
+                g.writeObjectFieldStart("message");
+                g.writeStringField("text", p.path() + ": " + p.problem());
+                g.writeEndObject();
+                g.writeArrayFieldStart("locations");
+                g.writeStartObject();
+                g.writeObjectFieldStart("physicalLocation");
+                g.writeObjectFieldStart("artifactLocation");
+                g.writeStringField("uri", uri(p.path()));
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static void writeRule(JsonGenerator g, RuleInfo info) throws IOException {

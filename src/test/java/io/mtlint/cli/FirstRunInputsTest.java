@@ -106,6 +106,18 @@ class FirstRunInputsTest {
     }
 
     @Test
+    void sarifTellsOfAnInputThatCouldNotBeChecked() throws Exception {
+        Path binary = Files.write(dir.resolve("b.txt"), new byte[] {0, 1, 2, (byte) 0xff, 0});
+        Cli.Result r = Cli.run("check", "--no-languagetool", "--format", "sarif", article("a.txt").toString(),
+                binary.toString());
+        assertTrue(r.out().contains("\"executionSuccessful\" : false"), r.out());
+        assertTrue(r.out().contains("\"toolExecutionNotifications\""), r.out());
+        assertTrue(r.out().contains("b.txt"), r.out());
+        Cli.Result clean = Cli.run("check", "--no-languagetool", "--format", "sarif", dir.resolve("a.txt").toString());
+        assertTrue(clean.out().contains("\"executionSuccessful\" : true"), clean.out());
+    }
+
+    @Test
     void theCaretSitsUnderTheWordAfterWideCharacters() throws Exception {
         Path a = Files.writeString(dir.resolve("w.txt"), "\u5317\u4eac\ud83d\ude00 talks in kyiv went on.\n");
         Cli.Result r = Cli.run("check", "--no-languagetool", "--no-color", a.toString());
