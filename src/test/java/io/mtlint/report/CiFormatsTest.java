@@ -30,6 +30,23 @@ class CiFormatsTest {
     private static final String SEED = Corpus.file("es-en/ukraine-allies-1000-days.txt").toString();
 
     @Test
+    void sarifWithAnInputThatCouldNotBeCheckedValidates(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path binary = java.nio.file.Files.write(dir.resolve("b.txt"), new byte[] {0, 1, 2, 0});
+        Cli.Result r = Cli.run("check", "--format", "sarif", "--no-languagetool", "--no-translate", SEED,
+                binary.toString());
+        JsonNode sarif = new ObjectMapper().readTree(r.out());
+        JsonSchema schema;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        assertEquals(Set.of(), schema.validate(sarif));
+        JsonNode invocation = sarif.get("runs").get(0).get("invocations").get(0);
+        assertEquals(false, invocation.get("executionSuccessful").asBoolean());
+        assertEquals(1, invocation.get("toolExecutionNotifications").size());
+    }
+
+    @Test
     void sarifValidatesAgainstTheOfficialSchemaAndCarriesRulesAndFixes() throws Exception {
         Cli.Result r = Cli.run("check", "--format", "sarif", "--no-languagetool", "--no-translate", SEED);
         JsonNode sarif = new ObjectMapper().readTree(r.out());
