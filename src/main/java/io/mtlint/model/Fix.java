@@ -43,6 +43,20 @@ public record Fix(List<TextEdit> edits, boolean safe, String description) {
         return out.append(text, cursor, text.length()).toString();
     }
 
+    /**
+     * {@link #replacementFor} shown to a reader: where the fix cuts into a word after the span (dropping "For his
+     * part, " capitalises "the"), the rest of that word, so the preview reads "The" rather than "T".
+     */
+    public String preview(String text, int from, int to) {
+        int hi = Math.max(to, end());
+        if (hi > to && hi > 0 && hi < text.length() && Character.isLetterOrDigit(text.charAt(hi - 1))) {
+            while (hi < text.length() && Character.isLetterOrDigit(text.charAt(hi))) {
+                hi++;
+            }
+        }
+        return replacementFor(text, from, hi);
+    }
+
     /** The text that {@code [from, to)} of {@code text} becomes once the fix is applied (edits outside are ignored). */
     public String replacementFor(String text, int from, int to) {
         int lo = Math.min(from, start());

@@ -52,7 +52,7 @@ public final class TextReporter implements Reporter {
         if (showSource) {
             writeSource(doc, f, out);
             for (Fix fix : f.fixes()) {
-                String replacement = fix.replacementFor(doc.text(), f.start(), f.end());
+                String replacement = fix.preview(doc.text(), f.start(), f.end());
                 out.write("    " + ansi.green("fix" + (fix.safe() ? " (safe)" : "")) + ": "
                         + (replacement.isEmpty() ? "(remove)" : "\u201c" + visible(replacement) + "\u201d")
                         + (fix.description().isEmpty() ? "" : ansi.dim("  " + ControlCharacters.visible(fix.description())))

@@ -138,6 +138,13 @@ class FirstRunInputsTest {
     }
 
     @Test
+    void aFixThatCapitalisesTheNextWordShowsTheWholeWord() throws Exception {
+        Path a = Files.writeString(dir.resolve("p.txt"), "The council met. For his part, the mayor said no.\n");
+        Cli.Result r = Cli.run("check", "--no-languagetool", "--no-color", "--source", "es", a.toString());
+        assertTrue(r.out().contains("fix: \u201cThe\u201d  remove"), r.out());
+    }
+
+    @Test
     void rulesTestReadsNoHiddenFileAsAPack() throws Exception {
         Path rules = Files.createDirectories(dir.resolve("house"));
         Files.writeString(rules.resolve(".mtlint.yaml"), "target: en\n");

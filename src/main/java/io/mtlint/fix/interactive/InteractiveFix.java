@@ -324,7 +324,7 @@ public final class InteractiveFix {
             if (n > 9) {
                 break;
             }
-            String replacement = fix.replacementFor(text, p.start(), p.end());
+            String replacement = fix.preview(text, p.start(), p.end());
             out.println("  " + n++ + ") " + (replacement.isEmpty() ? "(remove)" : "\u201c" + replacement + "\u201d")
                     + (fix.safe() ? "" : "  " + dim("needs review")) + (fix.description().isEmpty() ? ""
                     : "  " + dim(fix.description())));
