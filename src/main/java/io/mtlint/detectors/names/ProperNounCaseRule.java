@@ -62,8 +62,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "packs lists it (names of two or three words, \"chasiv yar\", are matched whole), or when "
                     + "the same document writes it capitalised mid-sentence, unless it writes it in lowercase more "
                     + "often (a title capitalised the text's own common noun). Words of two letters count only when "
-                    + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). Fix (safe): "
-                    + "the canonical spelling.",
+                    + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). A word the "
+                    + "document also writes in its code (inline or in a block), or that names a file or package, is "
+                    + "an identifier and stays as written. Fix (safe): the canonical spelling.",
             Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
             Example.bad("The talks resumed on <marker>monday</marker> morning.",
                     "The talks resumed on Monday morning.").in(null, "en"),
