@@ -43,7 +43,7 @@ final class InstitutionCase {
             SparseMatcher m = SparseMatcher.of(p.portfolio(), text, null, p.portfolioStart());
             while (m.find()) {
                 String portfolio = m.group(2);
-                String fixed = capitaliseWords(portfolio, target.institutions().linkingWords());
+                String fixed = capitaliseWords(portfolio, target.institutions());
                 if (!portfolio.equals(portfolio.toLowerCase(Locale.ROOT)) && !partlyLowercase(portfolio, fixed)) {
                     continue;
                 }
@@ -57,7 +57,7 @@ final class InstitutionCase {
             SparseMatcher m = SparseMatcher.of(p.portfolioFirst(), text, null, p.portfolioFirstStart());
             while (m.find()) {
                 String portfolio = m.group(1);
-                String fixed = capitaliseWords(portfolio, target.institutions().linkingWords());
+                String fixed = capitaliseWords(portfolio, target.institutions());
                 out.report(portfolioCheck, m.start(1), m.end(1), "\u201c" + m.group() + "\u201d: the portfolio is part "
                                 + "of the institution's name, as its capitalised head shows; " + target.name() + " writes \u201c"
                                 + fixed + " " + m.group(2) + "\u201d",
@@ -146,13 +146,26 @@ final class InstitutionCase {
                 office, office == null ? null : SparseMatcher.atWordsStartingAnyOf(i.lowercaseOffices()));
     }
 
-    private static String capitaliseWords(String phrase, java.util.List<String> linkingWords) {
+    /**
+     * The portfolio as the language writes it in a name: every significant word capitalised ("Foreign Affairs",
+     * "Asuntos Exteriores"), or, where names capitalise their first noun only (the descriptor lists such
+     * {@code bodyNouns}), the first word and the first after a linking word ("Affaires étrangères", "Europe et des
+     * Affaires étrangères").
+     */
+    private static String capitaliseWords(String phrase, LanguageDescriptor.Institutions institutions) {
+        java.util.List<String> linkingWords = institutions.linkingWords();
+        boolean firstNounOnly = !institutions.bodyNouns().isEmpty();
         StringBuilder out = new StringBuilder();
+        boolean afterLink = true;
         for (String word : phrase.split(" ")) {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(linkingWords.contains(word) || word.length() <= 3 && !out.isEmpty() ? word : Capitalisation.capitalise(word));
+            boolean link = linkingWords.contains(word);
+            boolean capital = firstNounOnly ? afterLink && !link
+                    : !link && (word.length() > 3 || out.isEmpty());
+            out.append(capital ? Capitalisation.capitalise(word) : word);
+            afterLink = link;
         }
         return out.toString();
     }

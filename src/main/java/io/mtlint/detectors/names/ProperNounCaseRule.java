@@ -103,7 +103,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "Portuguese, Italian and French write \"ministro de Defensa\"). The heads, linking words and "
                     + "portfolios are the target language's descriptor data. A portfolio partly capitalised "
                     + "(\"Ministry of foreign Affairs\") counts, and in English one in lowercase before a capitalised "
-                    + "head (\"the foreign Ministry\"). Fix (suggested): capitalise.",
+                    + "head (\"the foreign Ministry\"). A language whose names capitalise their first noun only "
+                    + "(French \"ministère des Affaires étrangères\") capitalises the portfolio so. Fix (suggested): "
+                    + "capitalise.",
             Example.bad("The Ministry of <marker>health</marker> confirmed the figures.",
                     "The Ministry of Health confirmed the figures.").in(null, "en"),
             Example.bad("The Ministry of <marker>foreign Affairs</marker> summoned the envoy.",
@@ -111,6 +113,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             Example.bad("The <marker>defence</marker> Ministry denied it.", "The Defence Ministry denied it.").in(null, "en"),
             Example.bad("El ministro de <marker>defensa</marker> viajó a Kiev.", "El ministro de Defensa viajó a Kiev.")
                     .in(null, "es"),
+            Example.bad("Le ministère des <marker>affaires étrangères</marker> a convoqué l’ambassadeur.",
+                    "Le ministère des Affaires étrangères a convoqué l’ambassadeur.").in(null, "fr"),
             Example.good("The ministry of the interior said the health ministry would act.").in(null, "en"));
     static final RuleInfo CAPITALISED_OFFICE = RuleInfo.check(ID, "capitalised-office", Category.PROPER_NOUN_CASE,
             Severity.ERROR, "An office capitalised as in English",
