@@ -218,7 +218,7 @@ class CalqueGeneralisationTest {
             "pt | Nobody can foresee the outcome, and the minister foresees growth.",
             "fr | He also approved a plan; she is also a member and it has also an annex.",
             "it | Millions watched as the club paid 80 million for the striker.",
-            "de | For his part, the minister said nothing in the last years of his career.",
+            "de | Meanwhile, the minister said nothing in the last years of his career.",
             "it | The 4 October attacks were remembered; on 4 October the pope spoke.",
             "es | She called to her brother and called for a strike.",
             "it | Let the law pass, or let this bill pass.",
