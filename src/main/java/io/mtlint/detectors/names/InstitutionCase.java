@@ -9,6 +9,7 @@ import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.text.Capitalisation;
 import io.mtlint.text.Sentences;
+import io.mtlint.text.search.Alternatives;
 import io.mtlint.text.search.SparseMatcher;
 
 import java.util.List;
@@ -121,8 +122,7 @@ final class InstitutionCase {
             String heads = i.heads().stream().map(h -> i.headsAnyCase() ? "(?i:" + Pattern.quote(h) + ")" : Pattern.quote(h))
                     .collect(Collectors.joining("|"));
             String links = i.linkingWords().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-            String portfolios = i.portfolios().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-                    .collect(Collectors.joining("|"));
+            String portfolios = Alternatives.longestFirst(i.portfolios());
             // The portfolio right after the head and its linking word, in any case: all in lowercase, or partly.
             portfolio = Pattern.compile("(?<![\\p{L}\\p{M}])((?:" + heads + ") (?:" + links + ")) ?((?i:" + portfolios
                     + "))(?![\\p{L}\\p{M}])");
@@ -131,14 +131,12 @@ final class InstitutionCase {
         List<String> before = i.portfoliosFirst();
         if (!before.isEmpty()) {
             // A lowercase portfolio before a capitalised head ("the foreign Ministry").
-            portfolioFirst = Pattern.compile("(?<![\\p{L}\\p{M}])(" + before.stream().sorted((a, b) -> b.length() - a.length())
-                    .map(Pattern::quote).collect(Collectors.joining("|")) + ") (" + i.heads().stream().map(Pattern::quote)
-                    .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{M}])");
+            portfolioFirst = Pattern.compile("(?<![\\p{L}\\p{M}])(" + Alternatives.longestFirst(before) + ") ("
+                    + i.heads().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{M}])");
         }
         Pattern office = null;
         if (!i.lowercaseOffices().isEmpty()) {
-            office = Pattern.compile("(?<![\\p{L}\\p{M}])(?i:" + i.lowercaseOffices().stream()
-                    .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"))
+            office = Pattern.compile("(?<![\\p{L}\\p{M}])(?i:" + Alternatives.longestFirst(i.lowercaseOffices())
                     + ")(?![\\p{L}\\p{M}])");
         }
         return new Patterns(portfolio, portfolio == null ? null : SparseMatcher.atWordsStartingAnyOf(i.heads()),

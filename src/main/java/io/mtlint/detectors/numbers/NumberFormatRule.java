@@ -15,6 +15,7 @@ import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 import io.mtlint.text.Words;
+import io.mtlint.text.search.Alternatives;
 import io.mtlint.text.search.SparseMatcher;
 
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Numbers written in the source language's conventions where the target's differ, read from the two languages'
@@ -607,8 +607,7 @@ public final class NumberFormatRule extends EnvironmentRule {
         if (phrases.isEmpty()) {
             return null;
         }
-        return Pattern.compile("(?i)\\b(?:" + phrases.stream().sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b");
+        return Pattern.compile("(?i)\\b(?:" + Alternatives.longestFirst(phrases) + ")\\b");
     }
 
     /**

@@ -8,12 +8,12 @@ import io.mtlint.model.Example;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
+import io.mtlint.text.search.Alternatives;
 import io.mtlint.text.search.SparseMatcher;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A space after an elided word's apostrophe ("l' église", "d' Allemagne"), which a removed link or markup leaves
@@ -59,8 +59,7 @@ final class ElisionSpacing {
 
     /** The apostrophe after a whole elided word and the spaces after it, before a letter. */
     private static Pattern pattern(LanguageDescriptor.Typography typography) {
-        String words = typography.elisions().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
+        String words = Alternatives.longestFirst(typography.elisions());
         return Pattern.compile("['\u2019](?<=(?<![\\p{L}\\p{M}'\u2019\u2018\u2039\"])(?i:" + words + ")['\u2019])( +)(?=\\p{L})");
     }
 }
