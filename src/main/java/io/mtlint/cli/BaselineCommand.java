@@ -9,7 +9,6 @@ import io.mtlint.run.Progress;
 import io.mtlint.run.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -43,16 +42,16 @@ final class BaselineCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files or directories to check.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked in parallel.")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobsOption;
 
     @Mixin
     ProgressOptions progressOptions;
 
     @Override
     public Integer call() throws IOException {
-        if (jobs < 1) {
-            spec.commandLine().getErr().println("mtlint: --jobs " + jobs + ": give at least 1");
+        if (jobsOption.problem().isPresent()) {
+            spec.commandLine().getErr().println("mtlint: " + jobsOption.problem().get());
             return Main.USAGE;
         }
         RunResult result;
@@ -60,7 +59,7 @@ final class BaselineCommand implements Callable<Integer> {
         Progress progress = progressOptions.progress(main, spec.commandLine().getErr());
         try {
             provider = options.provider();
-            result = new CheckRun(provider, jobs).withProgress(progress).run(paths, main.stdin);
+            result = new CheckRun(provider, jobsOption.jobs).withProgress(progress).run(paths, main.stdin);
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("mtlint: " + e.getMessage());
             return Main.USAGE;

@@ -76,8 +76,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE; the summary still goes to the terminal.")
     Path output;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked in parallel (default: number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobsOption;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Findings recorded in this baseline (see mtlint baseline) are not reported and do not fail the run.")
@@ -99,8 +99,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
-        if (jobs < 1) {
-            err.println("mtlint: --jobs " + jobs + ": give at least 1");
+        if (jobsOption.problem().isPresent()) {
+            err.println("mtlint: " + jobsOption.problem().get());
             return Main.USAGE;
         }
         if (output != null) {
@@ -119,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             provider = options.provider(timings);
             checkOptions = provider.optionsFor(Path.of("").toAbsolutePath());
-            CheckRun run = new CheckRun(provider, jobs, cacheOptions.cache())
+            CheckRun run = new CheckRun(provider, jobsOption.jobs, cacheOptions.cache())
                     .withProgress(progress);
             run.startLoading(inputs);
             run.validate(inputs);
