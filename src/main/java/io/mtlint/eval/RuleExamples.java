@@ -41,7 +41,8 @@ public final class RuleExamples {
      */
     public static final List<List<String>> SHIPPED_PAIRS = List.of(List.of("es", "en-US"), List.of("fr", "en-US"),
             List.of("de", "en-US"), List.of("pt", "en-US"), List.of("it", "en-US"), List.of("ca", "en-US"),
-            List.of("ru", "en-US"), List.of("uk", "en-US"), List.of("ja", "en-US"), List.of("hi", "en-US"), List.of("es", "fr"), List.of("en", "es"), List.of("en", "fr"),
+            List.of("ru", "en-US"), List.of("uk", "en-US"), List.of("ja", "en-US"), List.of("hi", "en-US"),
+            List.of("es", "fr"), List.of("en", "es"), List.of("en", "fr"),
             List.of("en", "de-DE"), List.of("en", "it"), List.of("en", "pt-PT"), List.of("en", "ca-ES"));
 
     private RuleExamples() {

@@ -79,7 +79,7 @@ final class Chunks {
                     if (!Character.isWhitespace(before)) {
                         continue;
                     }
-                    if (i >= 2 && ".!?".indexOf(text.charAt(i - 2)) >= 0) {
+                    if (endsSentenceBefore(text, i)) {
                         since = i;
                     } else if (i - since >= MAX_RUN_ON) {
                         cuts.add(i);
@@ -107,6 +107,11 @@ final class Chunks {
         return out;
     }
 
+    /** Whether a sentence ends just before the space before {@code i} ("fair. |Then"); the space is the caller's. */
+    private static boolean endsSentenceBefore(String text, int i) {
+        return i >= 2 && ".!?".indexOf(text.charAt(i - 2)) >= 0;
+    }
+
     /** Where to cut {@code block} at or before {@code limit} and after the middle of {@code (start, limit]}. */
     private static int cut(String text, ProseBlock block, int start, int limit) {
         int floor = start + (limit - start) / 2;
@@ -129,7 +134,7 @@ final class Chunks {
                 char before = text.charAt(i - 1);
                 if (Character.isWhitespace(before)) {
                     space = i;
-                    if (i >= 2 && ".!?".indexOf(text.charAt(i - 2)) >= 0) {
+                    if (endsSentenceBefore(text, i)) {
                         sentence = i;
                     }
                 }

@@ -93,9 +93,7 @@ public final class SarifReporter implements Reporter {
                 g.writeArrayFieldStart("locations");
                 g.writeStartObject();
                 g.writeObjectFieldStart("physicalLocation");
-                g.writeObjectFieldStart("artifactLocation");
-                g.writeStringField("uri", uri(p.path()));
-                g.writeEndObject();
+                writeArtifact(g, p.path());
                 g.writeEndObject();
                 g.writeEndObject();
                 g.writeEndArray();
@@ -170,7 +168,7 @@ public final class SarifReporter implements Reporter {
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
-        writeArtifact(g, doc);
+        writeArtifact(g, doc.path());
         writeRegion(g, "region", doc, f.start(), f.end(), true);
         g.writeEndObject();
         io.mtlint.model.Segment unit = doc.isBilingual() ? doc.segmentAt(f.start()) : null;
@@ -197,7 +195,7 @@ public final class SarifReporter implements Reporter {
                 g.writeEndObject();
                 g.writeArrayFieldStart("artifactChanges");
                 g.writeStartObject();
-                writeArtifact(g, doc);
+                writeArtifact(g, doc.path());
                 g.writeArrayFieldStart("replacements");
                 for (TextEdit e : fix.edits()) {
                     g.writeStartObject();
@@ -217,9 +215,9 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
     }
 
-    private static void writeArtifact(JsonGenerator g, Document doc) throws IOException {
+    private static void writeArtifact(JsonGenerator g, String path) throws IOException {
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(doc.path()));
+        g.writeStringField("uri", uri(path));
         g.writeEndObject();
     }
 
