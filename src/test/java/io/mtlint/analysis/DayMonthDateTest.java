@@ -6,8 +6,6 @@ import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -25,7 +23,7 @@ class DayMonthDateTest {
             "de|Die Preise stiegen im Jahr 2020., dann fielen sie.|.,",
     })
     void dayMonthStopEndsNoSentence(String target, String text, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected),
+        assertEquals(Checkers.spans(expected),
                 Checkers.flagged(target, "de", text, SentenceCaseRule.ID, PunctuationRule.ID));
     }
 }

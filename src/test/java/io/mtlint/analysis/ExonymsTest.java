@@ -1,6 +1,7 @@
 package io.mtlint.analysis;
 
 import io.mtlint.languagetool.LanguageRegistry;
+import io.mtlint.testing.Checkers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,7 +55,7 @@ class ExonymsTest {
         List<String> reported = exonyms.find(text).stream()
                 .filter(m -> !Exonyms.isPartOfLongerName(text, m, LanguageRegistry.lexicon(target)))
                 .map(Exonyms.Match::sourceName).toList();
-        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), reported);
+        assertEquals(Checkers.spans(expected, ";"), reported);
     }
 
     /** The word-by-word search finds exactly what one alternation of every name, longest first, finds. */

@@ -35,7 +35,7 @@ class IntoSpanishConventionsTest {
     })
     void trillonesIsAFalseFriendOnlyFromAShortScale(String source, String text, String expected) {
         CheckResult result = Checkers.check(Checkers.get("es", source, false), text, Format.TEXT);
-        assertEquals(expected == null ? List.of() : List.of(expected), result.findings().stream()
+        assertEquals(Checkers.spans(expected), result.findings().stream()
                 .filter(f -> RuleIds.selects(NumberFormatRule.ID + ".calqued-magnitude", f.ruleId()))
                 .map(f -> text.substring(f.start(), f.end())).toList());
     }

@@ -44,7 +44,7 @@ class RegionalConventionsTest {
             "en-ZA|es-MX|The rand lost 2.5% against the dollar in a week.|",
     })
     void numbersFollowTheTargetsRegion(String target, String source, String text, String flagged) {
-        assertEquals(flagged == null ? List.of() : List.of(flagged), Checkers.flagged(target, source, text, NUMBERS));
+        assertEquals(Checkers.spans(flagged), Checkers.flagged(target, source, text, NUMBERS));
     }
 
     @Test
@@ -78,7 +78,7 @@ class RegionalConventionsTest {
             "pt-BR|O porta-voz garantiu que „não haverá atrasos“ na obra.|„",
     })
     void quotationMarksFollowTheTargetsRegion(String target, String text, String flagged) {
-        assertEquals(flagged == null ? List.of() : List.of(flagged), Checkers.flagged(target, "en", text, QUOTES));
+        assertEquals(Checkers.spans(flagged), Checkers.flagged(target, "en", text, QUOTES));
     }
 
     @Test

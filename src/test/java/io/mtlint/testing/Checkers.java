@@ -48,6 +48,16 @@ public final class Checkers {
                 .filter(f -> io.mtlint.model.RuleIds.selects(ruleId, f.ruleId())).toList();
     }
 
+    /** The spans a test table expects in one cell: none when the cell is empty, else the cell itself. */
+    public static List<String> spans(String cell) {
+        return cell == null ? List.of() : List.of(cell);
+    }
+
+    /** As {@link #spans(String)}, for a cell that lists several, split at {@code separator} (a regular expression). */
+    public static List<String> spans(String cell, String separator) {
+        return cell == null ? List.of() : List.of(cell.split(separator));
+    }
+
     /** The flagged texts of one rule in a plain text. */
     public static List<String> flagged(String ruleId, String text) {
         return findings(ruleId, text).stream().map(f -> text.substring(f.start(), f.end())).toList();

@@ -27,6 +27,6 @@ class FrenchPrefixedWordsTest {
             "Le boîtier hypermoderne est schwer à porter.|schwer",
     })
     void prefixedFrenchWordsAreNoLeftovers(String text, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected), flagged(text));
+        assertEquals(Checkers.spans(expected), flagged(text));
     }
 }

@@ -27,6 +27,6 @@ class MarkupIsNoLeftoverTest {
             "Der Autor schrieb, dass er sich (heavily delayed) verspätet habe.|(heavily delayed)",
     })
     void markupIsCode(String text, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected), flagged(text));
+        assertEquals(Checkers.spans(expected), flagged(text));
     }
 }

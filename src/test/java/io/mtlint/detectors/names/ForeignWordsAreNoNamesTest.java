@@ -4,8 +4,6 @@ import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -36,7 +34,7 @@ class ForeignWordsAreNoNamesTest {
     })
     void noNameIsReported(String target, String text, String expected) {
         String source = target.equals("en") ? "uk" : target.equals("de") ? "en" : "de";
-        assertEquals(expected == null ? List.of() : List.of(expected.split(";")),
+        assertEquals(Checkers.spans(expected, ";"),
                 Checkers.flagged(target, source, text, ProperNounCaseRule.ID));
     }
 }

@@ -4,8 +4,6 @@ import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -40,7 +38,7 @@ class MarksThatBelongTogetherTest {
             "en|Who left the garden gate open?, asked the neighbour.|?,",
     })
     void marksThatBelongTogetherStayClean(String target, String text, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected),
+        assertEquals(Checkers.spans(expected),
                 Checkers.flagged(target, "fr", text, PunctuationRule.ID, io.mtlint.detectors.spacing.SpacingRule.ID));
     }
 }

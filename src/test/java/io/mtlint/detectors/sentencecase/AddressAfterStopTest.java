@@ -4,8 +4,6 @@ import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A web address after a full stop keeps its lowercase scheme; a lowercase word there is still a restart. */
@@ -17,7 +15,7 @@ class AddressAfterStopTest {
             "es|El programa completo se publicó ayer. nadie lo había anunciado.|nadie",
     })
     void addressesAfterAStopStayLowercase(String target, String text, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected),
+        assertEquals(Checkers.spans(expected),
                 Checkers.flagged(target, "en", text, "mt.sentence-case.after-stop"));
     }
 }

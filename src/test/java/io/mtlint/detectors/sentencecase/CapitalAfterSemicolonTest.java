@@ -52,7 +52,7 @@ class CapitalAfterSemicolonTest {
             "es|La cosecha se perdió entera; Perú tendrá que importar trigo.|",
     })
     void aCapitalAfterASemicolonIsReportedUnlessItNamesSomeone(String target, String text, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected),
+        assertEquals(Checkers.spans(expected),
                 Checkers.flagged(target, "en", text, "mt.sentence-case.after-semicolon"));
     }
 }

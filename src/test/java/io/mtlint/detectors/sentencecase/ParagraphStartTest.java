@@ -44,6 +44,6 @@ class ParagraphStartTest {
         List<String> found = Checkers.check(Checkers.get(target, "it", false), t, format).findings().stream()
                 .filter(f -> f.ruleId().equals(SentenceCaseRule.PARAGRAPH_START.id()))
                 .map(f -> t.substring(f.start(), f.end())).toList();
-        assertEquals(expected == null ? List.of() : List.of(expected), found);
+        assertEquals(Checkers.spans(expected), found);
     }
 }

@@ -4,8 +4,6 @@ import io.mtlint.testing.Checkers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A Roman numeral's ordinal stop, kept from a source that writes one, ends no sentence; a word's stop does. */
@@ -17,7 +15,7 @@ class RomanOrdinalAfterStopTest {
             "en-US|hu|Inspectors closed six bakeries in the district. most reopened.|most",
     })
     void romanOrdinals(String target, String source, String text, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected),
+        assertEquals(Checkers.spans(expected),
                 Checkers.flagged(target, source, text, "mt.sentence-case.after-stop"));
     }
 }
