@@ -112,13 +112,6 @@ final class DocsSiteMarkup {
         SparseMatcher m = SparseMatcher.of(INLINE, out.toString(), null, INLINE_START);
         while (m.find()) {
             blank(out, hidden, m.start(), m.end());
-            if (opensLineOfText(out, m.start(), m.end())) {
-                // Spaces there would indent the rest of the line into a code block ("[^1]: The note …"); the
-                // stand-in letters are hidden all the same.
-                for (int i = m.start(); i < m.end(); i++) {
-                    out.setCharAt(i, 'x');
-                }
-            }
         }
         BitSet comments = new BitSet();
         SparseMatcher c = SparseMatcher.of(MDX_COMMENT, out.toString(), null, SparseMatcher.anyOf("{"));
@@ -170,11 +163,17 @@ final class DocsSiteMarkup {
         return false;
     }
 
+    /**
+     * Hides {@code [from, to)}: spaces, or letters where it opens a line of text, since spaces there would indent
+     * the rest of the line into a code block ("[^1]: The note …", "$x$ is …"). Either way CommonMark reads no markup
+     * in it, and the prose reads it as hidden.
+     */
     private static void blank(StringBuilder text, BitSet hidden, int from, int to) {
+        char standIn = opensLineOfText(text, from, to) ? 'x' : ' ';
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c != '\n' && c != '\r') {
-                text.setCharAt(i, ' ');
+                text.setCharAt(i, standIn);
                 hidden.set(i);
             }
         }

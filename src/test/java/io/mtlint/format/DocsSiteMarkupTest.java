@@ -174,6 +174,15 @@ class DocsSiteMarkupTest {
     }
 
     @Test
+    void aLineOpenedByAFormulaOrACommentStaysProse() {
+        String md = "Hi.\n\n$x^2 + y$ is the sum.\n\n{/* note */} The comment opens this line.\n";
+        Document d = DocumentLoader.fromText("f.mdx", md, Format.MARKDOWN);
+        String prose = d.blocks().stream().map(ProseBlock::text).collect(Collectors.joining("|"));
+        assertTrue(prose.contains("is the sum."), prose);
+        assertTrue(prose.contains("The comment opens this line."), prose);
+    }
+
+    @Test
     void admonitionBodiesKeepTheirPositions() {
         String md = "!!! warning\r\n    The body has a  gap.\r\n\r\n\tA tabbed line.\r\n";
         Document d = DocumentLoader.fromText("a.md", md, Format.MARKDOWN);
