@@ -156,12 +156,14 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * of a body capitalises its first noun only, with the adjectives after it in lowercase, the nouns such names
      * start with ({@code bodyNouns}: French "la Garde civile", "l'Union européenne"; empty where names capitalise
      * every significant word); {@code portfoliosFirst}, the portfolios the language also puts before the head
-     * ("the Foreign Ministry").
+     * ("the Foreign Ministry"); {@code conventionalCapitals}, the offices with their complement that the language's
+     * own convention capitalises, unlike its other offices (French "le Président de la République").
      */
     public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
                                List<String> portfolios, List<String> lowercaseOffices, List<String> addressForms,
                                Set<String> lowercaseTitles, Set<String> royalTitles, Set<String> genericNouns,
-                               Set<String> bodyNouns, List<String> portfoliosFirst) {
+                               Set<String> bodyNouns, List<String> portfoliosFirst,
+                               List<String> conventionalCapitals) {
         public Institutions {
             heads = heads == null ? List.of() : List.copyOf(heads);
             linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
@@ -173,9 +175,10 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
             genericNouns = genericNouns == null ? Set.of() : Set.copyOf(genericNouns);
             bodyNouns = bodyNouns == null ? Set.of() : Set.copyOf(bodyNouns);
             portfoliosFirst = portfoliosFirst == null ? List.of() : List.copyOf(portfoliosFirst);
+            conventionalCapitals = conventionalCapitals == null ? List.of() : List.copyOf(conventionalCapitals);
         }
 
-        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null, null, null, null);
+        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**

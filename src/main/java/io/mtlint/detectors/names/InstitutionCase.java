@@ -70,6 +70,7 @@ final class InstitutionCase {
             while (m.find()) {
                 if (Sentences.startsSentence(text, m.start()) || m.group().equals(m.group().toLowerCase(Locale.ROOT))
                         || afterAddressForm(text, m.start(), target.institutions().addressForms())
+                        || target.institutions().conventionalCapitals().stream().anyMatch(c -> text.startsWith(c, m.start()))
                         || LowercaseSurname.afterCapitalisedArticle(text, m.start(), targetLexicon, source)) {
                     continue;
                 }

@@ -121,11 +121,16 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             "Spanish, Portuguese, Italian and French write offices in lowercase (\"el presidente\", \"le ministre\"); "
                     + "machine translation from English keeps the capital (\"el Presidente\", \"la Secretaria\"). "
                     + "Headings, sentence starts and offices after a form of address that capitalises them "
-                    + "(\"Monsieur le Ministre\", from the descriptor) are left alone. Fix (suggested): lowercase.",
+                    + "(\"Monsieur le Ministre\", from the descriptor) are left alone, as is an office the language's "
+                    + "own convention capitalises (French \"le Président de la République\"). Fix (suggested): lowercase.",
             Example.bad("Ayer habló <marker>el Presidente</marker> del Gobierno.".replace("<marker>el ", "el <marker>"),
                     "Ayer habló el presidente del Gobierno.").in(null, "es"),
             Example.good("El presidente y la ministra de Economía viajaron a Bruselas.").in(null, "es"),
             Example.good("\u2014 Madame l\u2019Ambassadrice, merci. Le pr\u00e9fet a remerci\u00e9 Monsieur le Maire.")
+                    .in(null, "fr"),
+            Example.good("Le d\u00e9jeuner r\u00e9unit le Pr\u00e9sident de la R\u00e9publique et le pr\u00e9sident du S\u00e9nat.")
+                    .in(null, "fr"),
+            Example.bad("Le <marker>Ministre</marker> de la Sant\u00e9 a parl\u00e9 hier.", "Le ministre de la Sant\u00e9 a parl\u00e9 hier.")
                     .in(null, "fr"));
 
     static final RuleInfo CAPITALISED_TITLE = RuleInfo.check(ID, "capitalised-title", Category.PROPER_NOUN_CASE,
