@@ -87,7 +87,7 @@ final class SourceDetector {
             Lexicon lexicon = LanguageRegistry.lexicon(candidate);
             int count = 0;
             for (WordForm word : unknown.values()) {
-                if (!lexicon.lookup(word).tags().isEmpty()) {
+                if (lexicon.lists(word)) {
                     count++;
                 }
             }

@@ -12,7 +12,9 @@ import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
+import org.languagetool.tagging.TaggedWord;
 import org.languagetool.tagging.Tagger;
+import org.languagetool.tagging.WordTagger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +46,8 @@ public final class Lexicon {
     /** The same answers by interned form: every detector asks them of every word, and an array read beats a hash. */
     private final FormMemo<Entry> entriesByForm = new FormMemo<>(form -> lookup(form.text()));
     private final FormMemo<Boolean> knownByForm = new FormMemo<>(form -> knows(form.text()));
+    private final Lazy<java.util.Optional<WordTagger>> dictionary = new Lazy<>(this::findDictionary);
+    private final FormMemo<Boolean> listedByForm = new FormMemo<>(this::computeListed);
     private final FormMemo<Boolean> knownAnyCaseByForm = new FormMemo<>(form -> knowsAnyCase(form.text()));
     private final FormMemo<Boolean> properNounOnlyByForm = new FormMemo<>(form -> isProperNounOnly(form.text()));
     private final FormMemo<Boolean> properNounReadingByForm = new FormMemo<>(form -> hasProperNounReading(form.text()));
@@ -100,6 +104,27 @@ public final class Lexicon {
     /** {@link #knows(String)} of the form's text. */
     public boolean knows(WordForm form) {
         return knownByForm.get(form);
+    }
+
+    /**
+     * Whether the language's dictionary lists the form exactly as written. Unlike {@link #lookup(WordForm)} it
+     * skips the tagger's analysis of unlisted words (German compounds, whose rules take seconds to prepare), so
+     * it suits telling languages apart by their common words.
+     */
+    public boolean lists(WordForm form) {
+        return listedByForm.get(form);
+    }
+
+    private java.util.Optional<WordTagger> findDictionary() {
+        return DictionaryTagger.of(language);
+    }
+
+    private boolean computeListed(WordForm form) {
+        if (dictionary.get().isEmpty()) {
+            return !lookup(form).tags().isEmpty();
+        }
+        List<TaggedWord> readings = dictionary.get().get().tag(form.text());
+        return readings != null && readings.stream().anyMatch(r -> r.getPosTag() != null && !r.getPosTag().isEmpty());
     }
 
     public boolean spelledCorrectly(String word) {
