@@ -85,8 +85,9 @@ public final class QuotesRule extends EnvironmentRule {
             Example.good("Il a parl\u00e9 d'un \u00ab report \u201cpour d\u00e9lai\u201d d\u00e9cid\u00e9 hier \u00bb.").in(null, "fr"));
     static final RuleInfo ENGLISH_MARKS = RuleInfo.check(ID, "english-marks", Category.TYPOGRAPHY, Severity.ERROR,
             "English quotation marks in a language that has its own",
-            "Straight quotes, and curly ones where the language does not use them (\u201c \u2026 \u201d in German, "
-                    + "and in French outside \u00ab \u2026 \u00bb), left by translation from English; the language's "
+            "Straight quotes, double or single, and curly ones where the language does not use them (\u201c \u2026 "
+                    + "\u201d in German, and in French outside \u00ab \u2026 \u00bb; \u2018 \u2026 \u2019 in both), left by "
+                    + "translation from English; the language's "
                     + "descriptor says which marks it uses (Spanish press uses English ones too). Reported at the "
                     + "opening mark. Fix (safe): the language's marks.",
             Example.bad("Der Befehl <marker>\"</marker>make\" wurde ge\u00e4ndert.",
@@ -96,7 +97,11 @@ public final class QuotesRule extends EnvironmentRule {
             Example.good("Der Befehl \u201emake\u201c wurde ge\u00e4ndert; er sagte \u00bbnein\u00ab.").in(null, "de"),
             Example.bad("Le maire parle d'un <marker>\u201c</marker>report\u201d.",
                     "Le maire parle d'un \u00ab\u202freport\u202f\u00bb.").in(null, "fr"),
-            Example.good("Aujourd'hui, l'entreprise dit \u00ab\u202foui, le \u201cplan B\u201d\u202f\u00bb.").in(null, "fr"));
+            Example.good("Aujourd'hui, l'entreprise dit \u00ab\u202foui, le \u201cplan B\u201d\u202f\u00bb.").in(null, "fr"),
+            Example.bad("<marker>\u2018</marker>Des baleines bloquent l\u2019ascension\u2019, titre le site.").in(null, "fr"),
+            Example.bad("Le bureau a \u00e9crit\u00a0: <marker>'</marker>Nous vous tiendrons au courant d\u00e8s qu'il sera "
+                    + "possible de rouvrir les guichets au public de la ville'.").in(null, "fr"),
+            Example.good("Hans' Auto stand vor Gr\u00e4tz' Haus; er sagte \u201eer rief \u201aHalt\u2018\u201c.").in(null, "de"));
     static final RuleInfo COMMA_INSIDE = RuleInfo.check(ID, "comma-inside", Category.PUNCTUATION, Severity.WARNING,
             "A comma left inside the closing mark before a reporting clause",
             "In targets other than English the comma goes after the closing mark (\u00ab\u2026\u00bb, dijo); machine "
@@ -112,9 +117,15 @@ public final class QuotesRule extends EnvironmentRule {
             List.of(Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d.").in(null, "en")),
             UNCLOSED, UNOPENED, REVERSED, FOREIGN_PAIR, MIXED_PAIR, NESTED_SAME, ENGLISH_MARKS, COMMA_INSIDE);
 
-    /** 'word' or 'a few words' between straight single quotes; an apostrophe inside a word is part of it. */
+    /**
+     * 'word' or 'a sentence' between straight single quotes, or between English curly ones (‘ ’); an
+     * apostrophe inside a word ("qu'il", "l’État") is part of it, and one after a word and before a space
+     * ("Hans' Auto") closes only a quotation opened before it.
+     */
     private static final Pattern SINGLE_QUOTED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'])'(\\p{L}(?:[^'\\n]|(?<=\\p{L})'(?=\\p{L})){0,80}?)'(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}'])'(\\p{L}(?:[^'\\n]|(?<=\\p{L})'(?=\\p{L})){0,400}?)'(?![\\p{L}\\p{N}])");
+    private static final Pattern CURLY_SINGLE_QUOTED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\u2019])\u2018(\\p{L}(?:[^\u2018\u2019\\n]|(?<=\\p{L})\u2019(?=\\p{L})){0,400}?)\u2019(?![\\p{L}\\p{N}])");
 
     public QuotesRule(RuleEnvironment env) {
         super(INFO, env);
@@ -159,7 +170,10 @@ public final class QuotesRule extends EnvironmentRule {
             }
         }
         if (!style.acceptsStraightQuotes()) {
-            singleQuoted(text, style, out);
+            singleQuoted(text, SINGLE_QUOTED, '\'', style, out);
+            if (!style.isNative('\u2018') && !style.isInnerOnly('\u2018')) {
+                singleQuoted(text, CURLY_SINGLE_QUOTED, '\u2018', style, out);
+            }
         }
     }
 
@@ -242,12 +256,12 @@ public final class QuotesRule extends EnvironmentRule {
                 + inner.charAt(1) + " inside"), fixes);
     }
 
-    /** 'word' in a language without straight quotes: an English single quotation. */
-    private static void singleQuoted(String text, QuoteStyle style, BlockReporter out) {
-        if (text.indexOf('\'') < 0) {
+    /** 'word' or ‘word’ in a language that quotes with neither: an English single quotation. */
+    private static void singleQuoted(String text, Pattern quoted, char opening, QuoteStyle style, BlockReporter out) {
+        if (text.indexOf(opening) < 0) {
             return;
         }
-        Matcher m = SINGLE_QUOTED.matcher(text);
+        Matcher m = quoted.matcher(text);
         while (m.find()) {
             String inside = style.spacedInside() ? "\u202f" : "";
             int close = m.end() - 1;
