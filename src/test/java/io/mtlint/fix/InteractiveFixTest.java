@@ -145,6 +145,7 @@ class InteractiveFixTest {
         assertEquals(TEXT, Files.readString(file, StandardCharsets.UTF_8));
         String shown = screen.toString(StandardCharsets.UTF_8);
         assertTrue(shown.contains("Left " + file + " unchanged."), shown);
+        assertTrue(shown.contains("Applied 0, skipped 0, discarded 2; wrote 0 files."), shown);
     }
 
     @Test
@@ -157,6 +158,19 @@ class InteractiveFixTest {
         assertEquals("In Kyiv today.\n", Files.readString(first));
         assertEquals("Back to kharkiv now .\n", Files.readString(second), "Enter and s skip");
         assertTrue(r.out().contains("(key + Enter)"), r.out());
+    }
+
+    @Test
+    void inputThatEndsKeepsTheDecisionsMadeAsQuittingDoes() throws Exception {
+        Path file = Files.writeString(dir.resolve("f.txt"), "In kyiv and in kharkiv , the mayor said.\n");
+        Path untouched = Files.writeString(dir.resolve("g.txt"), "Back to kharkiv now .\n");
+        Cli.Result r = Cli.runWithInput("1\n".getBytes(StandardCharsets.UTF_8), "fix", "-i", "--no-languagetool",
+                file.toString(), untouched.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.readString(file).startsWith("In Kyiv and in kharkiv ,"), Files.readString(file));
+        assertEquals("Back to kharkiv now .\n", Files.readString(untouched), "the walk stops where input ends");
+        assertTrue(r.out().contains("Input ended: keeping the decisions made so far."), r.out());
+        assertTrue(r.out().contains("Applied 1, skipped 0; wrote 1 file."), r.out());
     }
 
     @Test

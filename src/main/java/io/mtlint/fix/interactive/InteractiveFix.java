@@ -31,7 +31,8 @@ import java.util.Set;
 /**
  * The interactive fixer: walks through the findings file by file and asks, for each, what to do with single
  * keystrokes. Each file is written once, atomically, when the session leaves it; quitting without writing or an
- * interrupted terminal leaves it untouched. A preview session writes nothing: it lists the files it would write,
+ * interrupted terminal (Ctrl-C) leaves it untouched, while input that ends keeps the decisions made, as {@code q}
+ * does: a script with fewer answers than findings loses none of them. A preview session writes nothing: it lists the files it would write,
  * or prints the diff of every decision at the end.
  */
 public final class InteractiveFix {
@@ -141,6 +142,7 @@ public final class InteractiveFix {
         Set<String> ignored = new HashSet<>();
         int applied = 0;
         int skipped = 0;
+        int discarded = 0;
         int written = 0;
         boolean problems = false;
         StringBuilder diffs = new StringBuilder();
@@ -173,8 +175,15 @@ public final class InteractiveFix {
                 }
                 Outcome outcome = walk(doc, session, alignedSource);
                 out.println();
-                applied += session.applied();
-                skipped += session.skipped();
+                if (outcome == Outcome.DISCARD) {
+                    discarded += session.applied();
+                } else {
+                    applied += session.applied();
+                    skipped += session.skipped();
+                }
+                if (outcome == Outcome.INPUT_ENDED) {
+                    out.println("Input ended: keeping the decisions made so far.");
+                }
                 if (outcome == Outcome.NO_INPUT) {
                     err.println("mtlint: interactive mode needs a terminal, or keys on standard input (one per line)");
                     return NO_INPUT;
@@ -204,7 +213,8 @@ public final class InteractiveFix {
             err.println("mtlint: interactive input failed: " + e.getMessage());
             return UNREADABLE;
         } finally {
-            out.println("Applied " + applied + ", skipped " + skipped + "; " + (mode == Mode.WRITE ? "wrote "
+            out.println("Applied " + applied + ", skipped " + skipped
+                    + (discarded > 0 ? ", discarded " + discarded : "") + "; " + (mode == Mode.WRITE ? "wrote "
                     : "would write ") + written + " file" + (written == 1 ? "" : "s")
                     + (mode == Mode.WRITE ? "." : " (nothing written: " + (mode == Mode.DIFF ? "--diff" : "--dry-run")
                     + ")."));
@@ -225,7 +235,7 @@ public final class InteractiveFix {
         return problems ? UNREADABLE : mode == Mode.DIFF && written > 0 ? CHANGES : OK;
     }
 
-    private enum Outcome { DONE, QUIT, DISCARD, NO_INPUT }
+    private enum Outcome { DONE, QUIT, INPUT_ENDED, DISCARD, NO_INPUT }
 
     /** {@code alignedSource}: the text of the source a plain-text translation is aligned with, or null. */
     private Outcome walk(Document doc, FileSession session, String alignedSource) throws IOException {
@@ -233,9 +243,11 @@ public final class InteractiveFix {
         for (Pending p = session.current(); p != null; p = session.current()) {
             show(doc, session, p);
             int key = keys.readKey();
-            if (key == -1 || key == 3) {
-                // End of input or Ctrl-C: leave the file as it was.
-                return askedAnything || key == 3 ? Outcome.DISCARD : Outcome.NO_INPUT;
+            if (key == 3) {
+                return Outcome.DISCARD;
+            }
+            if (key == -1) {
+                return askedAnything ? Outcome.INPUT_ENDED : Outcome.NO_INPUT;
             }
             askedAnything = true;
             char c = (char) key;
