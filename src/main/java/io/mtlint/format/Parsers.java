@@ -4,6 +4,7 @@ import io.mtlint.model.Document;
 import io.mtlint.model.Format;
 
 import java.nio.charset.Charset;
+import java.util.List;
 
 /**
  * Picks the prose parser for a format. An article is parsed when its structure is first asked for; a bilingual
@@ -23,9 +24,16 @@ final class Parsers {
                         language);
             }
             case TEXT -> new Document(path, format, bytes, charset, bom, text, () -> PlainTextParser.parse(text));
-            case XLIFF -> new Document(path, format, bytes, charset, bom, text, XliffParser.parse(path, text));
+            case XLIFF -> new Document(path, format, bytes, charset, bom, text,
+                    text.isBlank() ? empty(path) : XliffParser.parse(path, text));
+            case TMX -> new Document(path, format, bytes, charset, bom, text,
+                    text.isBlank() ? empty(path) : TmxParser.parse(path, text));
             case PO -> new Document(path, format, bytes, charset, bom, text, PoParser.parse(path, text));
-            case TMX -> new Document(path, format, bytes, charset, bom, text, TmxParser.parse(path, text));
         };
+    }
+
+    /** An empty file is a document with nothing to check, in the XML formats too, where it is no XML at all. */
+    private static Document.Structure empty(String path) {
+        return new Document.Structure(List.of(), List.of(), List.of(), null, FileNameLanguage.of(path));
     }
 }

@@ -68,13 +68,36 @@ final class XmlEvents {
             }
             r.close();
         } catch (XMLStreamException e) {
-            javax.xml.stream.Location l = e.getLocation();
-            String where = l == null ? "" : " at line " + l.getLineNumber() + ", column " + l.getColumnNumber();
+            // At an unexpected end the parser gives the last tag it read; the end of the text is where it is missing.
+            boolean truncated = String.valueOf(e.getMessage()).contains("Unexpected EOF");
+            String where = e.getLocation() == null ? ""
+                    : where(text, truncated ? text.length() : e.getLocation().getCharacterOffset());
             throw new DocumentException(path, "not well-formed XML" + where + ": " + firstLine(e.getMessage()));
         } catch (RuntimeException e) {
             throw new DocumentException(path, "cannot read as XML: " + firstLine(String.valueOf(e.getMessage())));
         }
         return events;
+    }
+
+    /**
+     * " at line L, column C", 1-based in code points, at the start of the tag where the parser stopped (it reports
+     * the offset after what it read: "</body" of an unexpected "</body>"), or at the end of a truncated file.
+     */
+    private static String where(String text, int offset) {
+        if (offset < 0) {
+            return "";
+        }
+        int at = Math.min(offset, text.length());
+        int lineStart = at == 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+        int tag = at > 0 ? text.lastIndexOf('<', at - 1) : -1;
+        if (at < text.length() && tag >= lineStart) {
+            at = tag;
+        }
+        int line = 1;
+        for (int i = 0; i < lineStart; i++) {
+            line += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return " at line " + line + ", column " + (text.codePointCount(lineStart, at) + 1);
     }
 
     private static Event withEnd(Event e, int end) {

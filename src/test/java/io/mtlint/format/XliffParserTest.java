@@ -135,11 +135,28 @@ class XliffParserTest {
     }
 
     @Test
+    void anEmptyFileIsADocumentWithNothingToCheck() throws Exception {
+        for (String text : List.of("", "\n  \n")) {
+            Document d = load(text);
+            assertEquals(List.of(), d.segments());
+            assertEquals(List.of(), d.blocks());
+        }
+        assertEquals(List.of(), DocumentLoader.fromBytes("t.tmx", new byte[0], Format.TMX).segments());
+    }
+
+    @Test
     void malformedXmlIsOneClearLine() {
         DocumentException e = assertThrows(DocumentException.class,
                 () -> load("<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>a</target>"));
         assertTrue(e.getMessage().startsWith("t.xlf: not well-formed XML at line 1"), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+        DocumentException late = assertThrows(DocumentException.class, () -> load("<xliff version=\"1.2\"><file><body>\n"
+                + "<trans-unit id=\"1\"><source>a</source>\n  </body></file></xliff>"));
+        assertTrue(late.getMessage().startsWith("t.xlf: not well-formed XML at line 3, column 3: Unexpected close tag </body>"),
+                late.getMessage());
+        DocumentException cut = assertThrows(DocumentException.class, () -> load("<xliff version=\"1.2\"><file>\n"));
+        assertTrue(cut.getMessage().startsWith("t.xlf: not well-formed XML at line 2, column 1: Unexpected EOF"),
+                cut.getMessage());
         DocumentException root = assertThrows(DocumentException.class, () -> load("<html><body/></html>"));
         assertEquals("t.xlf: not an XLIFF file (the root element is <html>, expected <xliff>)", root.getMessage());
     }
