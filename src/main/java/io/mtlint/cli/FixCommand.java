@@ -141,11 +141,13 @@ final class FixCommand implements Callable<Integer> {
         int fixes = 0;
         int unwrittenFiles = 0;
         int unwritten = 0;
+        int unchecked = 0;
         AtomicWriter writer = new AtomicWriter();
         CachedChecks checks = new CachedChecks(provider, cache);
         boolean validated = cache == null;
         List<Path> files = files(checkOptions, provider, err);
         problems |= files == null;
+        unchecked += files == null ? inputProblems : 0;
         files = files == null ? List.of() : files;
         Progress progress = progressOptions.progress(main, err);
         progress.planned(files.size(), files.stream().mapToLong(FixCommand::size).sum());
@@ -158,6 +160,7 @@ final class FixCommand implements Callable<Integer> {
                     } catch (DocumentException e) {
                         progress.aside(() -> err.println("mtlint: " + e.getMessage()));
                         problems = true;
+                        unchecked++;
                         continue;
                     }
                     FixResult result;
@@ -182,10 +185,12 @@ final class FixCommand implements Callable<Integer> {
                         }
                         progress.aside(() -> err.println("mtlint: " + e.getMessage()));
                         problems = true;
+                        unchecked++;
                         continue;
                     } catch (DocumentStructureException e) {
                         progress.aside(() -> err.println("mtlint: " + e.forFile(doc.path()).getMessage()));
                         problems = true;
+                        unchecked++;
                         continue;
                     }
                     if (!result.changed()) {
@@ -222,12 +227,15 @@ final class FixCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (!diff && !dryRun) {
-            String summary = fixes == 0 ? (unwritten == 0 ? "Nothing to fix." : "")
+            String summary = fixes == 0 ? (unwritten == 0 ? (unchecked == 0 ? "Nothing to fix." : "Nothing fixed.") : "")
                     : "Fixed " + fixes + " problem" + (fixes == 1 ? "" : "s") + " in " + fixedFiles + " file"
                     + (fixedFiles == 1 ? "" : "s") + ".";
             if (unwritten > 0) {
                 summary += (summary.isEmpty() ? "" : " ") + unwritten + " fix" + (unwritten == 1 ? "" : "es") + " in "
                         + unwrittenFiles + " file" + (unwrittenFiles == 1 ? "" : "s") + " not written.";
+            }
+            if (unchecked > 0) {
+                summary += " " + unchecked + " input" + (unchecked == 1 ? "" : "s") + " could not be checked.";
             }
             out.println(summary);
         }
@@ -280,6 +288,9 @@ final class FixCommand implements Callable<Integer> {
     }
 
     /** The files named on the command line, or null after reporting a path that does not exist. */
+    /** The inputs {@link #files} could not expand. */
+    private int inputProblems;
+
     private List<Path> files(CheckOptions o, CheckerProvider provider, PrintWriter err) {
         FileWalker walker = new FileWalker(o.include(), o.exclude(), o.gitIgnore());
         Set<Path> files = new LinkedHashSet<>();
@@ -292,6 +303,7 @@ final class FixCommand implements Callable<Integer> {
             if (e.problem() != null) {
                 err.println("mtlint: " + p + ": " + e.problem());
                 ok = false;
+                inputProblems++;
             }
             boolean walked = java.nio.file.Files.isDirectory(Path.of(p));
             for (Path file : e.files()) {

@@ -115,6 +115,17 @@ class FixCommandTest {
         assertEquals("In kyiv today.\n", Files.readString(file));
     }
 
+    @Test
+    void theSummaryCountsInputsThatCouldNotBeChecked() throws Exception {
+        Path fixable = Files.writeString(dir.resolve("ok.txt"), "In kyiv today.\n");
+        Path broken = Files.writeString(dir.resolve("bad.xlf"), "<xliff version=\"1.2\"><file>\n");
+        Cli.Result both = Cli.run("fix", "--no-languagetool", fixable.toString(), broken.toString());
+        assertEquals(3, both.exitCode());
+        assertTrue(both.out().contains("Fixed 1 problem in 1 file. 1 input could not be checked."), both.out());
+        Cli.Result alone = Cli.run("fix", "--no-languagetool", broken.toString());
+        assertEquals("Nothing fixed. 1 input could not be checked.", alone.out().strip());
+    }
+
     /**
      * Choosing a round's fixes checked every candidate against every edit taken: 200,000 fixes in one file took
      * minutes. A guard against that order of growth, with a margin of two orders of magnitude over the time it
