@@ -184,6 +184,9 @@ public final class CheckerProvider {
         }
         CheckOptions o = optionsFor(path);
         DocumentLanguages.Resolved resolved = resolve(path, document);
+        if (resolved.problem() != null) {
+            throw new ConfigException(document.path() + ": " + resolved.problem());
+        }
         if (resolved.options() == o) {
             return checkerFor(o);
         }

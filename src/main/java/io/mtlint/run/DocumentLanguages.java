@@ -18,9 +18,10 @@ public final class DocumentLanguages {
 
     /**
      * The options a document is checked with, and the language its path named when that chose the target, so
-     * that an error in building its checker can say where the language came from.
+     * that an error in building its checker can say where the language came from; {@code problem}, when not null,
+     * says why the document cannot be checked with them.
      */
-    public record Resolved(CheckOptions options, String pathLanguage) {
+    public record Resolved(CheckOptions options, String pathLanguage, String problem) {
         /** Why these options build no checker ({@code problem}), for the document they were resolved for. */
         public String explain(String problem) {
             return pathLanguage != null
@@ -66,7 +67,14 @@ public final class DocumentLanguages {
                 }
             }
         }
-        return new Resolved(o.forDeclaredLanguages(source, checkable(target)), pathLanguage);
+        CheckOptions options = o.forDeclaredLanguages(source, checkable(target));
+        // A translation whose target nothing names is not one into its own source language (XLIFF without
+        // target-language, PO without a Language header, checked with the default target).
+        String problem = target == null && declaredSource != null && !o.targetPinned()
+                && LanguageCodes.base(declaredSource).equals(options.pair().targetBase())
+                ? "names no target language, and its source language " + declaredSource + " cannot be its target"
+                + " (declare the target in the file, or name it with --lang)" : null;
+        return new Resolved(options, pathLanguage, problem);
     }
 
     /**

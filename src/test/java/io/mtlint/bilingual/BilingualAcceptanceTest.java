@@ -157,4 +157,18 @@ class BilingualAcceptanceTest {
         assertTrue(r.err().contains("news.xlf: declares es\u2192ja: unsupported target language 'ja'"), r.err());
         assertEquals(4, check(file, "--lang", "en-US").size());
     }
+
+    @Test
+    void aFileThatNamesNoTargetIsNotCheckedAsItsOwnSource() throws Exception {
+        Path file = dir.resolve("greeting.xlf");
+        Files.writeString(file, "<xliff version=\"1.2\"><file source-language=\"en\"><body><trans-unit id=\"1\">"
+                + "<source>Hi there.</source><target>Hola  amigo.</target></trans-unit></body></file></xliff>\n");
+        Cli.Result r = Cli.run("check", "--no-languagetool", file.toString());
+        assertEquals(3, r.exitCode());
+        assertTrue(r.err().contains("greeting.xlf: names no target language, and its source language en cannot be "
+                + "its target (declare the target in the file, or name it with --lang)"), r.err());
+        assertEquals(1, check(file, "--lang", "es").size());
+        Path named = Files.copy(file, dir.resolve("greeting.es.xlf"));
+        assertEquals(1, check(named).size(), "the file name names the target");
+    }
 }
