@@ -263,6 +263,9 @@ final class PoParser {
             if (k >= end || text.charAt(k) != '"') {
                 throw new DocumentException(path, "line " + (line + 1) + ": " + keyword + " without a string");
             }
+            if (entry.fields.containsKey(keyword)) {
+                throw new DocumentException(path, "line " + (line + 1) + ": a second " + keyword + " in one entry");
+            }
             field = new Field(keyword, lineStart, new ArrayList<>());
             field.literals().add(literal(k, end, line));
             entry.fields.put(keyword, field);

@@ -111,5 +111,8 @@ class PoParserTest {
         DocumentException k = assertThrows(DocumentException.class,
                 () -> load("msgid \"a\"\nmsgtxt \"b\"\n", StandardCharsets.UTF_8));
         assertEquals("po/x.po: line 2: unexpected \u201cmsgtxt\u201d (not a PO keyword)", k.getMessage());
+        DocumentException twice = assertThrows(DocumentException.class,
+                () -> load("msgid \"Hello\"\nmsgstr \"Hola  mundo\"\nmsgstr \"again\"\n", StandardCharsets.UTF_8));
+        assertEquals("po/x.po: line 3: a second msgstr in one entry", twice.getMessage());
     }
 }
