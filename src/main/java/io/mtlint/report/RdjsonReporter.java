@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * reviewdog's diagnostic format (rdjson). Its columns count UTF-8 bytes from 1, unlike mtlint's code points;
- * safe fixes become suggestions reviewdog can post as suggested changes.
+ * safe fixes become suggestions reviewdog can post as suggested changes, and inputs that could not be checked are
+ * errors of their files.
  */
 public final class RdjsonReporter implements Reporter {
 
@@ -31,6 +32,16 @@ public final class RdjsonReporter implements Reporter {
                 for (Finding f : r.findings()) {
                     write(g, r.document(), f);
                 }
+            }
+            // An input that could not be checked is an error of its file, with no range to point at.
+            for (io.mtlint.run.FileOutcome p : result.problems()) {
+                g.writeStartObject();
+                g.writeStringField("message", p.describedProblem());
+                g.writeObjectFieldStart("location");
+                g.writeStringField("path", p.path());
+                g.writeEndObject();
+                g.writeStringField("severity", "ERROR");
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();

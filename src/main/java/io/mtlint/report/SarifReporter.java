@@ -88,7 +88,7 @@ public final class SarifReporter implements Reporter {
                 g.writeStartObject();
                 g.writeStringField("level", "error");
                 g.writeObjectFieldStart("message");
-                g.writeStringField("text", p.path() + ": " + p.problem());
+                g.writeStringField("text", p.describedProblem());
                 g.writeEndObject();
                 g.writeArrayFieldStart("locations");
                 g.writeStartObject();

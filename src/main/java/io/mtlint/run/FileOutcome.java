@@ -7,4 +7,9 @@ public record FileOutcome(String path, CheckResult result, String problem) {
     public boolean failed() {
         return problem != null;
     }
+
+    /** The problem as one line that names the input, whether or not the reason already starts with it. */
+    public String describedProblem() {
+        return problem == null || problem.startsWith(path + ":") ? problem : path + ": " + problem;
+    }
 }

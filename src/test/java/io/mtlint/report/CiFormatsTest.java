@@ -44,6 +44,13 @@ class CiFormatsTest {
         JsonNode invocation = sarif.get("runs").get(0).get("invocations").get(0);
         assertEquals(false, invocation.get("executionSuccessful").asBoolean());
         assertEquals(1, invocation.get("toolExecutionNotifications").size());
+        String text = invocation.get("toolExecutionNotifications").get(0).get("message").get("text").asText();
+        assertTrue(text.startsWith(binary + ": ") && !text.startsWith(binary + ": " + binary), text);
+        JsonNode rdjson = new ObjectMapper().readTree(Cli.run("check", "--format", "rdjson", "--no-languagetool",
+                "--no-translate", binary.toString()).out());
+        JsonNode unchecked = rdjson.get("diagnostics").get(0);
+        assertEquals("ERROR", unchecked.get("severity").asText());
+        assertEquals(binary.toString(), unchecked.get("location").get("path").asText());
     }
 
     @Test
