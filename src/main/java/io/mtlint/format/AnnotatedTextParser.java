@@ -35,7 +35,11 @@ public final class AnnotatedTextParser {
         try {
             annotation = JSON.readTree(json).path("annotation");
         } catch (JsonProcessingException e) {
-            throw new DocumentException(displayPath, "not JSON: " + e.getOriginalMessage());
+            // Jackson's message quotes its own source location; the client needs only the line and column.
+            String reason = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                    .lines().findFirst().orElse("");
+            throw new DocumentException(displayPath, "not JSON: " + reason + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
         }
         if (!annotation.isArray()) {
             throw new DocumentException(displayPath, "expected an object with an 'annotation' array");

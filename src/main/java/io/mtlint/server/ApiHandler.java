@@ -110,10 +110,26 @@ final class ApiHandler extends Handler.Abstract {
                     throw new ApiException(ApiException.TOO_LARGE, "Request larger than the limit of "
                             + settings.maxRequestBytes() + " bytes");
                 }
-                throw ApiException.badRequest("Cannot read the form: " + e.getMessage());
+                throw ApiException.badRequest("Cannot read the form: " + formProblem(e));
             }
+        } else if (HttpMethod.POST.is(request.getMethod()) && type != null
+                && type.toLowerCase().startsWith("application/json")) {
+            throw ApiException.badRequest("Send 'text' or 'data' form-encoded (" + FORM + "), as LanguageTool's API "
+                    + "takes them; 'data' holds the JSON");
         }
         return p;
+    }
+
+    /** Why a form could not be read, in the client's terms rather than the parser's classes. */
+    private static String formProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return "it is not valid UTF-8";
+            }
+        }
+        String message = String.valueOf(e.getMessage());
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
     }
 
     private static boolean tooLarge(Throwable e) {

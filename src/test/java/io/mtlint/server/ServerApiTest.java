@@ -181,7 +181,17 @@ class ServerApiTest {
             assertEquals(400, a.status(), f + " -> " + a.body());
             assertTrue(a.body().startsWith("Error: ") && !a.body().contains("\n") && !a.body().contains("Exception"),
                     f + " -> " + a.body());
+            assertTrue(!a.body().contains("Source:") && !a.body().contains("@"), f + " -> " + a.body());
         }
+        ServerClient.Answer latin1 = client.postRaw("v2/check", "application/x-www-form-urlencoded",
+                "text=caf%FF+x&language=en-US".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("Error: Cannot read the form: it is not valid UTF-8", latin1.body().strip());
+        ServerClient.Answer json = client.postRaw("v2/check", "application/json",
+                "{\"text\":\"Hello.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, json.status());
+        assertTrue(json.body().contains("form-encoded (application/x-www-form-urlencoded)"), json.body());
+        String cut = client.post("v2/check", form("data", "{\"annotation\":[", "language", "en-US")).body();
+        assertTrue(cut.endsWith("at line 1, column 16"), cut);
     }
 
     @Test

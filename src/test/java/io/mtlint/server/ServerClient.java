@@ -43,6 +43,12 @@ final class ServerClient {
         this(URI.create("http://127.0.0.1:" + port + "/"));
     }
 
+    /** A POST of {@code body} as it is, with its content type: for bodies a form cannot encode. */
+    Answer postRaw(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     Answer post(String path, Map<String, String> form, String... headers) {
         HttpRequest.Builder r = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/x-www-form-urlencoded")
