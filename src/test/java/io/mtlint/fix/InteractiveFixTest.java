@@ -135,6 +135,8 @@ class InteractiveFixTest {
         assertTrue(shown.contains("[mt.proper-noun-case.known-name]"), shown);
         assertTrue(shown.contains("Undone."), shown);
         assertTrue(shown.contains("Applied 4, skipped 2; wrote 1 file."), shown);
+        assertTrue(shown.lastIndexOf("\u001b[?1l") > shown.lastIndexOf("\u001b[?1h"), "the keypad mode is reset");
+        assertTrue(!shown.contains("\u001b[?2004h"), "no bracketed paste");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp;
 
 import java.io.IOException;
 
@@ -19,7 +20,9 @@ final class TerminalKeys implements Keys {
     /** Puts the terminal in raw mode at once, so no keystroke is line-edited by the terminal before it is read. */
     TerminalKeys(Terminal terminal) {
         this.terminal = terminal;
-        this.lineReader = LineReaderBuilder.builder().terminal(terminal).build();
+        // A one-line edit needs no bracketed paste, a terminal mode that would outlive the walk.
+        this.lineReader = LineReaderBuilder.builder().terminal(terminal)
+                .option(LineReader.Option.BRACKETED_PASTE, false).build();
         this.original = terminal.enterRawMode();
     }
 
@@ -40,6 +43,10 @@ final class TerminalKeys implements Keys {
             return lineReader.readLine(prompt, null, prefill);
         } catch (UserInterruptException | EndOfFileException e) {
             return null;
+        } finally {
+            // The editor turns the keypad's application mode on; the keys read after it expect the normal one.
+            terminal.puts(InfoCmp.Capability.keypad_local);
+            terminal.flush();
         }
     }
 
