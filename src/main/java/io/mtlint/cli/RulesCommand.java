@@ -12,6 +12,7 @@ import io.mtlint.report.RuleDocs;
 import io.mtlint.text.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -172,15 +173,19 @@ final class RulesCommand implements Runnable {
 
     @Command(name = "docs", mixinStandardHelpOptions = true,
             description = "Print the rules' reference in Markdown (docs/rules.md), written from the rules' metadata: "
-                    + "every shipped rule for every language pair the packs are written for.")
+                    + "every shipped rule for every language pair the packs are written for, and those of --rules DIR.")
     static final class Docs implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Option(names = {"--rule-dir", "--rules"}, paramLabel = "DIR",
+                description = "Document the rule packs of this directory too (repeatable).")
+        List<java.nio.file.Path> ruleDirectories = new ArrayList<>();
+
         @Override
         public Integer call() {
             try {
-                spec.commandLine().getOut().print(RuleDocs.markdown(shippedRules()));
+                spec.commandLine().getOut().print(RuleDocs.markdown(shippedRules(ruleDirectories)));
                 spec.commandLine().getOut().flush();
                 return Main.OK;
             } catch (ConfigException e) {
@@ -192,10 +197,17 @@ final class RulesCommand implements Runnable {
 
     /** Every shipped rule, for any of the language pairs the packs are written for, once. */
     static List<Rule> shippedRules() throws ConfigException {
+        return shippedRules(List.of());
+    }
+
+    /** The same, with the rules of the packs in {@code ruleDirectories}. */
+    static List<Rule> shippedRules(List<java.nio.file.Path> ruleDirectories) throws ConfigException {
         java.util.Map<String, Rule> all = new java.util.LinkedHashMap<>();
         for (List<String> pair : RuleExamples.SHIPPED_PAIRS) {
-            CheckOptions o = CheckOptions.builder().pair(LanguagePair.of(pair.get(1), pair.get(0))).languageTool(false)
-                    .translate(false).build();
+            CheckOptions.Builder b = CheckOptions.builder().pair(LanguagePair.of(pair.get(1), pair.get(0)))
+                    .languageTool(false).translate(false);
+            b.ruleDirectories().addAll(ruleDirectories);
+            CheckOptions o = b.build();
             for (Rule r : CheckerFactory.availableRules(o)) {
                 all.putIfAbsent(r.id(), r);
             }
@@ -210,9 +222,11 @@ final class RulesCommand implements Runnable {
         }
         out.println();
         out.println("  " + i.summary());
-        out.println();
-        for (String line : wrap(i.description(), 76)) {
-            out.println("  " + line);
+        if (!i.description().equals(i.summary())) { // a pack rule without a description has its message as both
+            out.println();
+            for (String line : wrap(i.description(), 76)) {
+                out.println("  " + line);
+            }
         }
         if (!i.checks().isEmpty()) {
             out.println();

@@ -141,6 +141,7 @@ public final class RuleExamples {
     }
 
     private static String describe(String text, Finding f) {
-        return "\u201c" + text.substring(f.start(), f.end()) + "\u201d at " + f.start() + " (" + f.message() + ")";
+        return "\u201c" + text.substring(f.start(), f.end()) + "\u201d at column "
+                + (text.codePointCount(0, f.start()) + 1) + " (" + f.message() + ")";
     }
 }

@@ -98,4 +98,31 @@ class SmallerPapercutsTest {
         assertEquals(0, p.exitValue(), out);
         assertTrue(out.contains("launched"), out);
     }
+
+    /** A pack of one's own is explained, tested and documented as the shipped ones are. */
+    @Test
+    void aHousePackIsExplainedOnceTestedByColumnAndDocumented() throws Exception {
+        Path pack = Files.createDirectories(dir.resolve("pk/en"));
+        Files.writeString(pack.resolve("house.yaml"), """
+                rules:
+                  - id: house.email
+                    kind: phrase
+                    category: calque
+                    severity: warning
+                    message: Write email, not e-mail.
+                    phrases: ["e-mail"]
+                    suggestions: [email]
+                    examples:
+                      - bad: "Send an <marker>e-mail</marker> today."
+                      - good: "An e-mail went out."
+                """);
+        String rules = dir.resolve("pk").toString();
+        Cli.Result explained = Cli.run("rules", "explain", "house.email", "--rules", rules);
+        assertEquals(1, explained.out().split("Write email, not e-mail\\.", -1).length - 1, explained.out());
+        Cli.Result tested = Cli.run("rules", "test", rules);
+        assertTrue(tested.out().contains("good example flagged: \u201ce-mail\u201d at column 4"), tested.out());
+        Cli.Result docs = Cli.run("rules", "docs", "--rules", rules);
+        assertEquals(0, docs.exitCode(), docs.err());
+        assertTrue(docs.out().contains("#### house.email"), docs.out().length() + " characters");
+    }
 }
