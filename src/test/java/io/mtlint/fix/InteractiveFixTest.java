@@ -150,12 +150,20 @@ class InteractiveFixTest {
         assertTrue(shown.contains("Applied 0, skipped 0, discarded 2; wrote 0 files."), shown);
     }
 
+    /** {@code fix -i} on {@code files} without a terminal, answered by {@code keys}, one per line. */
+    private static Cli.Result piped(String keys, Path... files) {
+        List<String> args = new java.util.ArrayList<>(List.of("fix", "-i", "--no-languagetool"));
+        for (Path f : files) {
+            args.add(f.toString());
+        }
+        return Cli.runWithInput(keys.getBytes(StandardCharsets.UTF_8), args.toArray(new String[0]));
+    }
+
     @Test
     void withoutATerminalKeysComeOneLinePerKey() throws Exception {
         Path first = Files.writeString(dir.resolve("c.txt"), "In kyiv today.\n");
         Path second = Files.writeString(dir.resolve("d.txt"), "Back to kharkiv now .\n");
-        Cli.Result r = Cli.runWithInput("1\n\ns\n".getBytes(StandardCharsets.UTF_8), "fix", "-i", "--no-languagetool",
-                first.toString(), second.toString());
+        Cli.Result r = piped("1\n\ns\n", first, second);
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("In Kyiv today.\n", Files.readString(first));
         assertEquals("Back to kharkiv now .\n", Files.readString(second), "Enter and s skip");
@@ -166,8 +174,7 @@ class InteractiveFixTest {
     void inputThatEndsKeepsTheDecisionsMadeAsQuittingDoes() throws Exception {
         Path file = Files.writeString(dir.resolve("f.txt"), "In kyiv and in kharkiv , the mayor said.\n");
         Path untouched = Files.writeString(dir.resolve("g.txt"), "Back to kharkiv now .\n");
-        Cli.Result r = Cli.runWithInput("1\n".getBytes(StandardCharsets.UTF_8), "fix", "-i", "--no-languagetool",
-                file.toString(), untouched.toString());
+        Cli.Result r = piped("1\n", file, untouched);
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(Files.readString(file).startsWith("In Kyiv and in kharkiv ,"), Files.readString(file));
         assertEquals("Back to kharkiv now .\n", Files.readString(untouched), "the walk stops where input ends");
