@@ -147,7 +147,7 @@ final class FixCommand implements Callable<Integer> {
         boolean validated = cache == null;
         List<Path> files = files(checkOptions, provider, err);
         problems |= files == null;
-        unchecked += files == null ? inputProblems : 0;
+        unchecked += files == null ? paths.size() : 0; // one input that cannot be expanded stops them all
         files = files == null ? List.of() : files;
         Progress progress = progressOptions.progress(main, err);
         progress.planned(files.size(), files.stream().mapToLong(FixCommand::size).sum());
@@ -288,9 +288,6 @@ final class FixCommand implements Callable<Integer> {
     }
 
     /** The files named on the command line, or null after reporting a path that does not exist. */
-    /** The inputs {@link #files} could not expand. */
-    private int inputProblems;
-
     private List<Path> files(CheckOptions o, CheckerProvider provider, PrintWriter err) {
         FileWalker walker = new FileWalker(o.include(), o.exclude(), o.gitIgnore());
         Set<Path> files = new LinkedHashSet<>();
@@ -303,7 +300,6 @@ final class FixCommand implements Callable<Integer> {
             if (e.problem() != null) {
                 err.println("mtlint: " + p + ": " + e.problem());
                 ok = false;
-                inputProblems++;
             }
             boolean walked = java.nio.file.Files.isDirectory(Path.of(p));
             for (Path file : e.files()) {

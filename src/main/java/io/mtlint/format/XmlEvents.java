@@ -68,15 +68,23 @@ final class XmlEvents {
             }
             r.close();
         } catch (XMLStreamException e) {
-            // At an unexpected end the parser gives the last tag it read; the end of the text is where it is missing.
-            boolean truncated = String.valueOf(e.getMessage()).contains("Unexpected EOF");
-            String where = e.getLocation() == null ? ""
-                    : where(text, truncated ? text.length() : e.getLocation().getCharacterOffset());
-            throw new DocumentException(path, "not well-formed XML" + where + ": " + firstLine(e.getMessage()));
+            throw notWellFormed(path, text, e);
+        } catch (com.ctc.wstx.exc.WstxLazyException e) {
+            // Text is parsed on demand, so an error in character data ("AT&T") arrives wrapped.
+            throw e.getCause() instanceof XMLStreamException x ? notWellFormed(path, text, x)
+                    : new DocumentException(path, "cannot read as XML: " + firstLine(String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             throw new DocumentException(path, "cannot read as XML: " + firstLine(String.valueOf(e.getMessage())));
         }
         return events;
+    }
+
+    private static DocumentException notWellFormed(String path, String text, XMLStreamException e) {
+        // At an unexpected end the parser gives the last tag it read; the end of the text is where it is missing.
+        boolean truncated = e instanceof com.ctc.wstx.exc.WstxEOFException;
+        String where = e.getLocation() == null ? ""
+                : where(text, truncated ? text.length() : e.getLocation().getCharacterOffset());
+        return new DocumentException(path, "not well-formed XML" + where + ": " + firstLine(e.getMessage()));
     }
 
     /**
@@ -90,7 +98,8 @@ final class XmlEvents {
         int at = Math.min(offset, text.length());
         int lineStart = at == 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
         int tag = at > 0 ? text.lastIndexOf('<', at - 1) : -1;
-        if (at < text.length() && tag >= lineStart) {
+        // Only inside a tag: an error in character data ("AT&T") is where the parser stopped.
+        if (at < text.length() && tag >= lineStart && text.lastIndexOf('>', at - 1) < tag) {
             at = tag;
         }
         int line = 1;

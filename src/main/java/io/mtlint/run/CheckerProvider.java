@@ -184,8 +184,10 @@ public final class CheckerProvider {
         }
         CheckOptions o = optionsFor(path);
         DocumentLanguages.Resolved resolved = resolve(path, document);
-        if (resolved.problem() != null) {
-            throw new ConfigException(document.path() + ": " + resolved.problem());
+        String missing = DocumentLanguages.missingTarget(o, resolved,
+                document.segments().stream().anyMatch(seg -> seg.targetText() != null && !seg.targetText().isBlank()));
+        if (missing != null) {
+            throw new ConfigException(document.path() + ": " + missing);
         }
         if (resolved.options() == o) {
             return checkerFor(o);

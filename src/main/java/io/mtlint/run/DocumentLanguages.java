@@ -18,10 +18,10 @@ public final class DocumentLanguages {
 
     /**
      * The options a document is checked with, and the language its path named when that chose the target, so
-     * that an error in building its checker can say where the language came from; {@code problem}, when not null,
-     * says why the document cannot be checked with them.
+     * that an error in building its checker can say where the language came from; {@code targetNamed}, whether the
+     * file or its path named the target.
      */
-    public record Resolved(CheckOptions options, String pathLanguage, String problem) {
+    public record Resolved(CheckOptions options, String pathLanguage, boolean targetNamed) {
         /** Why these options build no checker ({@code problem}), for the document they were resolved for. */
         public String explain(String problem) {
             return pathLanguage != null
@@ -67,14 +67,20 @@ public final class DocumentLanguages {
                 }
             }
         }
-        CheckOptions options = o.forDeclaredLanguages(source, checkable(target));
-        // A translation whose target nothing names is not one into its own source language (XLIFF without
-        // target-language, PO without a Language header, checked with the default target).
-        String problem = target == null && declaredSource != null && !o.targetPinned()
-                && LanguageCodes.base(declaredSource).equals(options.pair().targetBase())
-                ? "names no target language, and its source language " + declaredSource + " cannot be its target"
-                + " (declare the target in the file, or name it with --lang)" : null;
-        return new Resolved(options, pathLanguage, problem);
+        return new Resolved(o.forDeclaredLanguages(source, checkable(target)), pathLanguage, target != null);
+    }
+
+    /**
+     * Why a translation cannot be checked with {@code resolved}, or null: nothing named its target, and the
+     * configured one is its own source language (XLIFF without target-language, PO without a Language header,
+     * checked with the default target). A file with no translation in it yet has nothing to check either way.
+     */
+    public static String missingTarget(CheckOptions o, Resolved resolved, boolean translated) {
+        String source = resolved.options().pair().sourceBase();
+        return translated && !resolved.targetNamed() && !o.targetPinned() && source != null
+                && source.equals(resolved.options().pair().targetBase())
+                ? "names no target language, and its source language " + source + " cannot be its target (declare "
+                + "the target in the file, name it with --lang, or set lang: in .mtlint.yaml)" : null;
     }
 
     /**

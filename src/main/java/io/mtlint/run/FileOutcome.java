@@ -8,7 +8,7 @@ public record FileOutcome(String path, CheckResult result, String problem) {
         return problem != null;
     }
 
-    /** The problem as one line that names the input, whether or not the reason already starts with it. */
+    /** The problem, naming the input once, whether or not the reason already starts with it. */
     public String describedProblem() {
         return problem == null || problem.startsWith(path + ":") ? problem : path + ": " + problem;
     }

@@ -101,7 +101,7 @@ final class ApiHandler extends Handler.Abstract {
         Map<String, String> p = new HashMap<>();
         add(p, Request.extractQueryParameters(request, StandardCharsets.UTF_8));
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        if (HttpMethod.POST.is(request.getMethod()) && type != null && type.toLowerCase().startsWith(FORM)) {
+        if (HttpMethod.POST.is(request.getMethod()) && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(FORM)) {
             try {
                 int max = (int) Math.min(Integer.MAX_VALUE, settings.maxRequestBytes());
                 add(p, FormFields.getFields(request, MAX_FIELDS, max));
@@ -112,8 +112,8 @@ final class ApiHandler extends Handler.Abstract {
                 }
                 throw ApiException.badRequest("Cannot read the form: " + formProblem(e));
             }
-        } else if (HttpMethod.POST.is(request.getMethod()) && type != null
-                && type.toLowerCase().startsWith("application/json")) {
+        } else if (HttpMethod.POST.is(request.getMethod()) && type != null && !p.containsKey("text")
+                && !p.containsKey("data") && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw ApiException.badRequest("Send 'text' or 'data' form-encoded (" + FORM + "), as LanguageTool's API "
                     + "takes them; 'data' holds the JSON");
         }

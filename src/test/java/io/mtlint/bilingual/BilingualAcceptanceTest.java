@@ -166,9 +166,15 @@ class BilingualAcceptanceTest {
         Cli.Result r = Cli.run("check", "--no-languagetool", file.toString());
         assertEquals(3, r.exitCode());
         assertTrue(r.err().contains("greeting.xlf: names no target language, and its source language en cannot be "
-                + "its target (declare the target in the file, or name it with --lang)"), r.err());
+                + "its target (declare the target in the file, name it with --lang, or set lang: in .mtlint.yaml)"),
+                r.err());
         assertEquals(1, check(file, "--lang", "es").size());
         Path named = Files.copy(file, dir.resolve("greeting.es.xlf"));
         assertEquals(1, check(named).size(), "the file name names the target");
+        Path extracted = dir.resolve("messages.xlf");
+        Files.writeString(extracted, "<xliff version=\"1.2\"><file source-language=\"en-US\"><body><trans-unit "
+                + "id=\"1\"><source>Hi there.</source></trans-unit></body></file></xliff>\n");
+        assertEquals(1, check(extracted).size(), "an extracted file, not yet translated, is checked: its one "
+                + "finding is the missing translation");
     }
 }

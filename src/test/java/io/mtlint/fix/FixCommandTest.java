@@ -124,6 +124,8 @@ class FixCommandTest {
         assertTrue(both.out().contains("Fixed 1 problem in 1 file. 1 input could not be checked."), both.out());
         Cli.Result alone = Cli.run("fix", "--no-languagetool", broken.toString());
         assertEquals("Nothing fixed. 1 input could not be checked.", alone.out().strip());
+        Cli.Result missing = Cli.run("fix", "--no-languagetool", fixable.toString(), dir.resolve("no-such.txt").toString());
+        assertEquals("Nothing fixed. 2 inputs could not be checked.", missing.out().strip(), "a missing input stops all");
     }
 
     /**

@@ -183,6 +183,17 @@ class InteractiveFixTest {
     }
 
     @Test
+    void inputThatEndsBetweenFilesLeavesTheNextOneUnvisited() throws Exception {
+        Path done = Files.writeString(dir.resolve("i.txt"), "In kyiv today.\n");
+        Path next = Files.writeString(dir.resolve("j.txt"), "Back to kharkiv now .\n");
+        Cli.Result r = piped("1\n", done, next);
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("In Kyiv today.\n", Files.readString(done));
+        assertEquals("Back to kharkiv now .\n", Files.readString(next));
+        assertTrue(r.out().contains("Input ended: keeping the decisions made so far."), r.out());
+    }
+
+    @Test
     void withNoTerminalAndNoInputItExitsWithAClearMessage() throws Exception {
         Path file = Files.writeString(dir.resolve("e.txt"), "In kyiv today.\n");
         Cli.Result r = Cli.run("fix", "--interactive", "--no-languagetool", file.toString());

@@ -157,6 +157,10 @@ class XliffParserTest {
         DocumentException cut = assertThrows(DocumentException.class, () -> load("<xliff version=\"1.2\"><file>\n"));
         assertTrue(cut.getMessage().startsWith("t.xlf: not well-formed XML at line 2, column 1: Unexpected EOF"),
                 cut.getMessage());
+        DocumentException amp = assertThrows(DocumentException.class,
+                () -> load("<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>AT&T rocks</source>"));
+        assertTrue(amp.getMessage().startsWith("t.xlf: not well-formed XML at line 1, column 65: Unexpected character"),
+                amp.getMessage());
         DocumentException root = assertThrows(DocumentException.class, () -> load("<html><body/></html>"));
         assertEquals("t.xlf: not an XLIFF file (the root element is <html>, expected <xliff>)", root.getMessage());
     }

@@ -66,9 +66,6 @@ final class Checkers {
             return new Entry(null, "cannot read the rule directories or glossaries: " + e.getCause().getMessage());
         }
         DocumentLanguages.Resolved resolved = DocumentLanguages.resolve(base, source, lang, layoutPath);
-        if (resolved.problem() != null) {
-            return new Entry(null, resolved.problem());
-        }
         CheckOptions options = resolved.options();
         Entry entry = CACHE.computeIfAbsent(snapshot.key() + (fixing ? "|fix|" : "|check|") + options.pair(), k -> {
             try {

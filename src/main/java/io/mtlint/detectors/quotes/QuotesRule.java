@@ -8,6 +8,7 @@ import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.detectors.EnvironmentRule;
 import io.mtlint.lang.QuoteStyle;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
 import io.mtlint.model.Example;
 import io.mtlint.model.ProseBlock;
@@ -101,7 +102,8 @@ public final class QuotesRule extends EnvironmentRule {
             Example.bad("<marker>\u2018</marker>Des baleines bloquent l\u2019ascension\u2019, titre le site.").in(null, "fr"),
             Example.bad("Le bureau a \u00e9crit\u00a0: <marker>'</marker>Nous vous tiendrons au courant d\u00e8s qu'il sera "
                     + "possible de rouvrir les guichets au public de la ville'.").in(null, "fr"),
-            Example.good("Hans' Auto stand vor Gr\u00e4tz' Haus; er sagte \u201eer rief \u201aHalt\u2018\u201c.").in(null, "de"));
+            Example.good("Hans' Auto stand vor Gr\u00e4tz' Haus; er sagte \u201eer rief \u201aHalt\u2018\u201c.").in(null, "de"),
+            Example.good("So 'ne Frechheit! Er hat 'nen Job und f\u00e4hrt Hans' Auto, hab' ich geh\u00f6rt.").in(null, "de"));
     static final RuleInfo COMMA_INSIDE = RuleInfo.check(ID, "comma-inside", Category.PUNCTUATION, Severity.WARNING,
             "A comma left inside the closing mark before a reporting clause",
             "In targets other than English the comma goes after the closing mark (\u00ab\u2026\u00bb, dijo); machine "
@@ -170,9 +172,9 @@ public final class QuotesRule extends EnvironmentRule {
             }
         }
         if (!style.acceptsStraightQuotes()) {
-            singleQuoted(text, SINGLE_QUOTED, '\'', style, out);
+            singleQuoted(text, SINGLE_QUOTED, '\'', style, env.targetLexicon(), out);
             if (!style.isNative('\u2018') && !style.isInnerOnly('\u2018')) {
-                singleQuoted(text, CURLY_SINGLE_QUOTED, '\u2018', style, out);
+                singleQuoted(text, CURLY_SINGLE_QUOTED, '\u2018', style, env.targetLexicon(), out);
             }
         }
     }
@@ -257,12 +259,16 @@ public final class QuotesRule extends EnvironmentRule {
     }
 
     /** 'word' or ‘word’ in a language that quotes with neither: an English single quotation. */
-    private static void singleQuoted(String text, Pattern quoted, char opening, QuoteStyle style, BlockReporter out) {
+    private static void singleQuoted(String text, Pattern quoted, char opening, QuoteStyle style, Lexicon target,
+                                     BlockReporter out) {
         if (text.indexOf(opening) < 0) {
             return;
         }
         Matcher m = quoted.matcher(text);
         while (m.find()) {
+            if (elides(m.group(1), target)) {
+                continue;
+            }
             String inside = style.spacedInside() ? "\u202f" : "";
             int close = m.end() - 1;
             out.report(ENGLISH_MARKS, m.start(), m.start() + 1, "English single quotation marks; "
@@ -271,6 +277,22 @@ public final class QuotesRule extends EnvironmentRule {
                             new BlockFix.Edit(close, close + 1, inside + style.close())),
                             true, "use " + style.open() + " \u2026 " + style.close()));
         }
+    }
+
+    /** The longest word an apostrophe before it shortens ("'s", "'ne", "'nen" in German) rather than quotes. */
+    private static final int MAX_ELIDED = 3;
+
+    /**
+     * Whether the apostrophe before {@code quoted} stands for letters left out of its first word, which is then a
+     * short lowercase fragment the language does not know ("So 'ne Frechheit", "Er hat 'nen Job"): no quotation.
+     */
+    private static boolean elides(String quoted, Lexicon target) {
+        int end = 0;
+        while (end < quoted.length() && Character.isLetter(quoted.charAt(end))) {
+            end++;
+        }
+        String first = quoted.substring(0, end);
+        return end <= MAX_ELIDED && first.equals(first.toLowerCase(java.util.Locale.ROOT)) && !target.knows(first);
     }
 
     /**

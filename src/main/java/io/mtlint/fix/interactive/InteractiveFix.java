@@ -237,9 +237,11 @@ public final class InteractiveFix {
 
     private enum Outcome { DONE, QUIT, INPUT_ENDED, DISCARD, NO_INPUT }
 
+    /** Whether any key was read in this run: input that ends after one is the end of the answers, not their lack. */
+    private boolean askedAnything;
+
     /** {@code alignedSource}: the text of the source a plain-text translation is aligned with, or null. */
     private Outcome walk(Document doc, FileSession session, String alignedSource) throws IOException {
-        boolean askedAnything = false;
         for (Pending p = session.current(); p != null; p = session.current()) {
             show(doc, session, p);
             int key = keys.readKey();
