@@ -114,6 +114,12 @@ final class ApiHandler extends Handler.Abstract {
             }
         } else if (HttpMethod.POST.is(request.getMethod()) && type != null && !p.containsKey("text")
                 && !p.containsKey("data") && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            // Read the body first: an answer that leaves it unread breaks the client's next request on the connection.
+            try {
+                org.eclipse.jetty.io.Content.Source.consumeAll(request);
+            } catch (java.io.IOException ignored) {
+                // The answer below is the same; the connection is closed if the body could not be read.
+            }
             throw ApiException.badRequest("Send 'text' or 'data' form-encoded (" + FORM + "), as LanguageTool's API "
                     + "takes them; 'data' holds the JSON");
         }
