@@ -135,7 +135,6 @@ final class FixCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
-        boolean problems = false;
         boolean changes = false;
         int fixedFiles = 0;
         int fixes = 0;
@@ -146,7 +145,6 @@ final class FixCommand implements Callable<Integer> {
         CachedChecks checks = new CachedChecks(provider, cache);
         boolean validated = cache == null;
         List<Path> files = files(checkOptions, provider, err);
-        problems |= files == null;
         unchecked += files == null ? paths.size() : 0; // one input that cannot be expanded stops them all
         files = files == null ? List.of() : files;
         Progress progress = progressOptions.progress(main, err);
@@ -159,7 +157,6 @@ final class FixCommand implements Callable<Integer> {
                         doc = DocumentLoader.load(file, file.toString(), checkOptions.format(), checkOptions.alignedSource());
                     } catch (DocumentException e) {
                         progress.aside(() -> err.println("mtlint: " + e.getMessage()));
-                        problems = true;
                         unchecked++;
                         continue;
                     }
@@ -184,12 +181,10 @@ final class FixCommand implements Callable<Integer> {
                             validated = true;
                         }
                         progress.aside(() -> err.println("mtlint: " + e.getMessage()));
-                        problems = true;
                         unchecked++;
                         continue;
                     } catch (DocumentStructureException e) {
                         progress.aside(() -> err.println("mtlint: " + e.forFile(doc.path()).getMessage()));
-                        problems = true;
                         unchecked++;
                         continue;
                     }
@@ -209,8 +204,7 @@ final class FixCommand implements Callable<Integer> {
                             fixes += result.applied().size();
                         } catch (FixWriteException e) {
                             progress.aside(() -> err.println("mtlint: " + e.getMessage()));
-                            problems = true;
-                            unwrittenFiles++;
+                                unwrittenFiles++;
                             unwritten += result.applied().size();
                         }
                     }
@@ -240,7 +234,7 @@ final class FixCommand implements Callable<Integer> {
             out.println(summary);
         }
         out.flush();
-        if (problems) {
+        if (unchecked > 0 || unwrittenFiles > 0) {
             return Main.UNREADABLE;
         }
         return diff && changes ? Main.FINDINGS : Main.OK;

@@ -142,6 +142,6 @@ public final class RuleExamples {
 
     private static String describe(String text, Finding f) {
         return "\u201c" + text.substring(f.start(), f.end()) + "\u201d at column "
-                + (text.codePointCount(text.lastIndexOf('\n', f.start() - 1) + 1, f.start()) + 1) + " (" + f.message() + ")";
+                + new io.mtlint.model.LineMap(text).position(f.start()).column() + " (" + f.message() + ")";
     }
 }

@@ -1,5 +1,7 @@
 package io.mtlint.format;
 
+import io.mtlint.model.LineMap;
+import io.mtlint.model.Position;
 import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
 
@@ -95,18 +97,16 @@ final class XmlEvents {
         if (offset < 0) {
             return "";
         }
+        LineMap lines = new LineMap(text);
         int at = Math.min(offset, text.length());
-        int lineStart = at == 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+        int lineStart = lines.lineStart(lines.lineIndex(at));
         int tag = at > 0 ? text.lastIndexOf('<', at - 1) : -1;
         // Only inside a tag: an error in character data ("AT&T") is where the parser stopped.
         if (at < text.length() && tag >= lineStart && text.lastIndexOf('>', at - 1) < tag) {
             at = tag;
         }
-        int line = 1;
-        for (int i = 0; i < lineStart; i++) {
-            line += text.charAt(i) == '\n' ? 1 : 0;
-        }
-        return " at line " + line + ", column " + (text.codePointCount(lineStart, at) + 1);
+        Position p = lines.position(at);
+        return " at line " + p.line() + ", column " + p.column();
     }
 
     private static Event withEnd(Event e, int end) {

@@ -120,10 +120,11 @@ public final class Lexicon {
     }
 
     private boolean computeListed(WordForm form) {
-        if (dictionary.get().isEmpty()) {
+        WordTagger words = dictionary.get().orElse(null);
+        if (words == null) {
             return !lookup(form).tags().isEmpty();
         }
-        List<TaggedWord> readings = dictionary.get().get().tag(form.text());
+        List<TaggedWord> readings = words.tag(form.text());
         return readings != null && readings.stream().anyMatch(r -> r.getPosTag() != null && !r.getPosTag().isEmpty());
     }
 

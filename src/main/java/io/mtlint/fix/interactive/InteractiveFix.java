@@ -32,8 +32,8 @@ import java.util.Set;
  * The interactive fixer: walks through the findings file by file and asks, for each, what to do with single
  * keystrokes. Each file is written once, atomically, when the session leaves it; quitting without writing or an
  * interrupted terminal (Ctrl-C) leaves it untouched, while input that ends keeps the decisions made, as {@code q}
- * does: a script with fewer answers than findings loses none of them. A preview session writes nothing: it lists the files it would write,
- * or prints the diff of every decision at the end.
+ * does: a script with fewer answers than findings loses none of them. A preview session writes nothing: it lists
+ * the files it would write, or prints the diff of every decision at the end.
  */
 public final class InteractiveFix {
     public static final int OK = 0;
