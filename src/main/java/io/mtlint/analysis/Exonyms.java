@@ -1,5 +1,7 @@
 package io.mtlint.analysis;
 
+import io.mtlint.lang.CityNames;
+import io.mtlint.lang.LanguageCodes;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.text.PhraseWords;
 import io.mtlint.text.Sentences;
@@ -14,12 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
- * Country names as the source language writes them where the target writes them otherwise ("Alemania",
- * "Royaume-Uni" in English; "Germany" in Spanish), from the JDK's locale data (CLDR): machine translation
- * leaves them untranslated, and an editor reads them as source-language text.
+ * Country and city names as the source language writes them where the target writes them otherwise ("Alemania",
+ * "Royaume-Uni", "Londres" in English; "Germany" in Spanish), from CLDR (the JDK's locale data and
+ * {@link CityNames}): machine translation leaves them untranslated, and an editor reads them as source-language text.
  */
 public final class Exonyms {
-    /** One source-language name in a text, with the target language's name for the same country. */
+    /** One source-language name in a text, with the target language's name for the same place. */
     public record Match(int start, int end, String sourceName, String targetName) {
     }
 
@@ -41,25 +43,31 @@ public final class Exonyms {
     }
 
     /**
-     * The exonyms of {@code source} in {@code target}: every country whose names differ, less those the target's
-     * dictionary knows as a word of its own (German "Island" is Iceland; English "island" is a word).
+     * The exonyms of {@code source} in {@code target}: every country and city ({@link CityNames}) whose names
+     * differ, less those the target's dictionary knows as a word of its own (German "Island" is Iceland; English
+     * "island" is a word).
      */
     public static Exonyms of(String source, String target, Lexicon targetLexicon) {
         return BY_PAIR.computeIfAbsent(source + ">" + target, k -> {
             Locale from = Locale.forLanguageTag(source);
             Locale to = Locale.forLanguageTag(target);
-            Map<String, String> map = new HashMap<>();
+            Map<String, String> names = new HashMap<>();
             for (String country : Locale.getISOCountries()) {
                 Locale region = new Locale("", country);
                 String sourceName = region.getDisplayCountry(from);
-                String targetName = region.getDisplayCountry(to).replace(" & ", " and ");
-                if (sourceName.isEmpty() || sourceName.equals(country) || sourceName.equalsIgnoreCase(targetName)
-                        || !Character.isUpperCase(sourceName.codePointAt(0))
-                        || !sourceName.contains(" ") && targetLexicon.knowsAnyCase(sourceName)) {
-                    continue;
+                if (!sourceName.equals(country)) {
+                    names.put(sourceName, region.getDisplayCountry(to).replace(" & ", " and "));
                 }
-                map.put(sourceName, targetName);
             }
+            CityNames.get().pairs(LanguageCodes.base(source), LanguageCodes.base(target), names);
+            Map<String, String> map = new HashMap<>();
+            names.forEach((sourceName, targetName) -> {
+                if (!sourceName.isEmpty() && !sourceName.equalsIgnoreCase(targetName)
+                        && Character.isUpperCase(sourceName.codePointAt(0))
+                        && (sourceName.contains(" ") || !targetLexicon.knowsAnyCase(sourceName))) {
+                    map.put(sourceName, targetName);
+                }
+            });
             return new Exonyms(map);
         });
     }

@@ -32,6 +32,13 @@ class ExonymsTest {
         assertEquals(List.of("Reino Unido", "Guinea-Bisáu"), found.stream().map(Exonyms.Match::sourceName).toList());
     }
 
+    @Test
+    void findsCitiesTooButNotAnAccentTheTargetDrops() {
+        List<Exonyms.Match> found = SPANISH_IN_ENGLISH.find("From Varsovia to Berlín, then São Paulo and Nueva York.");
+        assertEquals(List.of("Varsovia:Warsaw", "Berlín:Berlin", "Nueva York:New York"),
+                found.stream().map(m -> m.sourceName() + ":" + m.targetName()).toList());
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             "en|de|Die Fahrer der Tour de France starten in Lille.|",

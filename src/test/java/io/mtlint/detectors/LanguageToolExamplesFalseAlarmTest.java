@@ -39,7 +39,8 @@ class LanguageToolExamplesFalseAlarmTest {
      * with a lowercase article, pronoun, preposition or conjunction ("an early implementation of zone bit
      * recording.", "than expected at first."), which is what a paragraph that lost its capital looks like, so
      * sentence case reports them; and 5 hold Han, Cyrillic or
-     * Devanagari text ("潘隱", "сарын", "अप्रिल"), which in an English translation is always left over.
+     * Devanagari text ("潘隱", "сарын", "अप्रिल"), which in an English translation is always left over; and 3 spell
+     * "Tokio" and "Bagdad" as older English did, which in a translation from Spanish is the Spanish name.
      * About a dozen are two sentences run together without a stop ("I don't have job We need all the food"),
      * which sentence case reports as a capital in mid-sentence.
      * Four examples space inside their quotes (an "A " rating), which the spacing checks report once quotation
@@ -47,7 +48,7 @@ class LanguageToolExamplesFalseAlarmTest {
      * a closing mark without its opening one, as in a translation that lost it.
      */
     private static final Map<String, Integer> CEILINGS = Map.of(
-            SourceLeftoverRule.ID, 37, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 78,
+            SourceLeftoverRule.ID, 40, ProperNounCaseRule.ID, 70, PunctuationRule.ID, 55, QuotesRule.ID, 78,
             SpacingRule.ID, 24, SentenceCaseRule.ID, 58, NumberFormatRule.ID, 5);
 
     @Test

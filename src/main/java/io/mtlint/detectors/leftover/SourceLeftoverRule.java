@@ -70,13 +70,17 @@ public final class SourceLeftoverRule implements Rule {
             Example.good("Si el rollout se detiene, ejecute `kubectl rollout undo`.").in("en", "es").asMarkdown());
 
     static final RuleInfo EXONYM = RuleInfo.check(ID, "exonym", Category.SOURCE_LEFTOVER, Severity.ERROR,
-            "A country named as the source language names it",
-            "\"Alemania\", \"Royaume-Uni\", \"Reino Unido\" in an English text; \"Germany\" in a Spanish one: machine "
-                    + "translation leaves the source's name of a country untranslated. The names come from the locale "
-                    + "data of both languages; a name the target also uses, or that is a word of the target (German "
-                    + "\"Island\", Iceland), is left alone. Fix (suggested): the target's name.",
+            "A country or city named as the source language names it",
+            "\"Alemania\", \"Royaume-Uni\", \"Londres\", \"Varsovia\" in an English text; \"Germany\" in a Spanish "
+                    + "one: machine translation leaves the source's name of a country or city untranslated. The names "
+                    + "come from CLDR: the countries of both languages' locale data and the cities that name time "
+                    + "zones (about 400, most capitals among them). A name the target also uses, a word of the target "
+                    + "(German \"Island\", Iceland), or an accented spelling most languages share (\"São Paulo\") is "
+                    + "left alone. Fix (suggested): the target's name.",
             Example.bad("The talks with <marker>Alemania</marker> resumed on Monday.",
                     "The talks with Germany resumed on Monday.").in("es", "en"),
+            Example.bad("The delegation flew from <marker>Varsovia</marker> to Paris.",
+                    "The delegation flew from Warsaw to Paris.").in("es", "en"),
             Example.bad("Exports to the <marker>Royaume-Uni</marker> fell.").in("fr", "en"),
             Example.good("Exports to Chile, Peru and the United Kingdom fell.").in("es", "en"),
             Example.good("Coach Maurício Lemos praised the squad. \"We deserved it,\" said Maurício.").in("pt", "en"));
@@ -221,8 +225,7 @@ public final class SourceLeftoverRule implements Rule {
                 }
                 String language = io.mtlint.lang.LanguageCodes.englishName(sourceCode);
                 out.report(EXONYM, m.start(), m.end(), "\u201c" + m.sourceName() + "\u201d is the " + language
-                                + " name of " + m.targetName() + "; " + env.targetLanguage().name() + " writes \u201c"
-                                + m.targetName() + "\u201d",
+                                + " name; " + env.targetLanguage().name() + " writes \u201c" + m.targetName() + "\u201d",
                         BlockFix.replace(m.start(), m.end(), m.targetName(), false, "write " + m.targetName()));
             }
         }

@@ -1,0 +1,95 @@
+package io.mtlint.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cities whose names differ between languages ("London", Spanish "Londres", German "London"), from CLDR's exemplar
+ * cities of the time zones as ICU publishes them, in the Latin-script languages mtlint describes. Read from
+ * {@code io/mtlint/lang/city-names.tsv}, which a test regenerates from ICU and compares.
+ */
+public final class CityNames {
+    static final String RESOURCE = "/io/mtlint/lang/city-names.tsv";
+    private static volatile CityNames instance;
+
+    private final List<String> languages;
+    private final List<String[]> rows;
+
+    private CityNames(List<String> languages, List<String[]> rows) {
+        this.languages = List.copyOf(languages);
+        this.rows = rows;
+    }
+
+    public static CityNames get() {
+        CityNames names = instance;
+        if (names == null) {
+            names = load();
+            instance = names;
+        }
+        return names;
+    }
+
+    /**
+     * More languages than this writing a city with accents the target drops make the accented form the city's own
+     * spelling ("São Paulo", "Bogotá", "Zürich", which CLDR's English writes bare), not one language's adaptation
+     * ("Berlín", "París").
+     */
+    private static final int ADAPTATION_LANGUAGES = 5;
+
+    /**
+     * Each city's name in {@code source} mapped to its name in {@code target}, for the cities that both languages
+     * name in Latin script; empty when either language has no column.
+     */
+    public void pairs(String source, String target, Map<String, String> into) {
+        int from = languages.indexOf(source);
+        int to = languages.indexOf(target);
+        if (from < 0 || to < 0) {
+            return;
+        }
+        for (String[] row : rows) {
+            String name = row[from];
+            if (!name.isEmpty() && !row[to].isEmpty() && !(withoutAccents(name).equals(row[to])
+                    && Arrays.stream(row).filter(name::equals).count() > ADAPTATION_LANGUAGES)) {
+                into.putIfAbsent(name, row[to]);
+            }
+        }
+    }
+
+    private static String withoutAccents(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static CityNames load() {
+        try (InputStream in = CityNames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> languages = null;
+            List<String[]> rows = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#") || line.isEmpty()) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (languages == null) {
+                    languages = List.of(cells).subList(1, cells.length);
+                } else {
+                    rows.add(Arrays.copyOfRange(cells, 1, cells.length));
+                }
+            }
+            return new CityNames(languages == null ? List.of() : languages, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
