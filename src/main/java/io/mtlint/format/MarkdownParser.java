@@ -245,7 +245,13 @@ final class MarkdownParser {
                 codeShown = true;
             } else if (node instanceof Text t) {
                 addText(t);
-            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            } else if (node instanceof SoftLineBreak) {
+                // A wrapped line reads on as the page shows it: "met on Friday.\nmost of them" is a sentence
+                // restarted in lowercase, and a leftover phrase goes on past the wrap. A line that opens with a
+                // capital may be a line of its own, as docs write lists and notes, and stays one.
+                pendingBreak = node.getNext() instanceof Text next && !next.getLiteral().isEmpty()
+                        && Character.isUpperCase(next.getLiteral().codePointAt(0)) ? "\n" : " ";
+            } else if (node instanceof HardLineBreak) {
                 pendingBreak = "\n";
             } else if (node instanceof Code) {
                 addMarkup(node, PLACEHOLDER);

@@ -107,11 +107,17 @@ class MarkdownParserTest {
     }
 
     @Test
-    void softLineBreaksReadAsNewlinesAndBlockquotePrefixesAreHidden() {
+    void softLineBreaksReadAsSpacesAndBlockquotePrefixesAreHidden() {
         Document d = parse("> first line\n> second line\n");
         ProseBlock b = d.blocks().get(0);
-        assertEquals("first line\nsecond line", b.text());
+        assertEquals("first line second line", b.text());
         assertEquals(d.text().indexOf("second"), b.toDocument(b.text().indexOf("second")));
+    }
+
+    @Test
+    void aWrappedLineThatOpensWithACapitalStaysALineOfItsOwn() {
+        ProseBlock b = parse("- Bees: gives honey;\n  The amount is lower\n").blocks().get(0);
+        assertEquals("Bees: gives honey;\nThe amount is lower", b.text());
     }
 
     @Test
