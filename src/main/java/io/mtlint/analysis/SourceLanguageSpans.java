@@ -82,6 +82,50 @@ public final class SourceLanguageSpans {
     private record FinderKey(String sourceCode) {
     }
 
+    /** An editorial insertion and the source language it is written in. */
+    public record Insertion(Span span, String language) {
+    }
+
+    /**
+     * With no source named or detected, the editorial insertions (in square brackets) of a block written in some
+     * source language mtlint can detect ("the talks [en curso] continue"): the language whose dictionary lists the most of its words,
+     * where that language's finder reads the insertion as its own.
+     */
+    public static List<Insertion> insertionsInAnySource(RuleEnvironment env, String text) {
+        List<Insertion> found = new ArrayList<>();
+        for (int[] b : Brackets.find(text, MAX_BRACKET_CONTENT)) {
+            // Parentheses often gloss a term in its own language on purpose ("la Generalitat (regional
+            // government)"); square brackets are the editor's, where translation leaves the source's words.
+            if (text.charAt(b[0]) != '[') {
+                continue;
+            }
+            List<Words.Word> inside = Words.of(text, b[0] + 1, b[1] - 1);
+            // An abbreviation ("max. 43 °C") is no evidence of a language.
+            if (inside.stream().allMatch(w -> env.targetLexicon().knows(w.form())
+                    || w.end() < text.length() && text.charAt(w.end()) == '.')) {
+                continue;
+            }
+            String best = null;
+            int bestListed = 0;
+            for (LanguageDescriptor language : Languages.detectableSources()) {
+                String code = language.code();
+                if (code.equals(env.targetBase()) || !LanguageRegistry.isSupported(code)) {
+                    continue;
+                }
+                Lexicon lexicon = LanguageRegistry.lexicon(code);
+                int listed = (int) inside.stream().filter(w -> lexicon.lists(w.form())).count();
+                if (listed > bestListed && forSource(env, code).isSourceLanguage(text, inside)) {
+                    best = code;
+                    bestListed = listed;
+                }
+            }
+            if (best != null) {
+                found.add(new Insertion(new Span(b[0], b[1], true, inside.size()), best));
+            }
+        }
+        return found;
+    }
+
     /** Whether quotation marks enclose the span ("sang \u201cGaudeamus igitur\u201d"): quoted on purpose. */
     public static boolean isQuoted(String text, Span span) {
         return SourceSentences.quoted(text, span.start(), span.end());

@@ -37,8 +37,9 @@ public final class SourceLeftoverRule implements Rule {
             "An editorial insertion left in the source language",
             "Text inside brackets or parentheses that the source language's dictionary knows and the target's "
                     + "does not (\"the problem [de estas medidas]\"). Brackets with target-language content, citations "
-                    + "and names stay clean. Fixes (suggested): the translation (Apertium or the pack glossary), or "
-                    + "dropping the insertion.",
+                    + "and names stay clean. With no source named or detected, square brackets are still searched, "
+                    + "for text in whichever source language mtlint can detect. Fixes (suggested): the translation "
+                    + "(Apertium or the pack glossary), or dropping the insertion.",
             Example.bad("They discussed the problem <marker>[de estas medidas]</marker> at length.",
                     "They discussed the problem [of these measures] at length.").in("es", "en"),
             Example.bad("The army fired <marker>(misiles)</marker> across the river.").in("es", "en"),
@@ -118,6 +119,7 @@ public final class SourceLeftoverRule implements Rule {
             if (env.pair().detectsSource()) {
                 reportUnknownLanguage(document, sink);
             }
+            reportInsertionsInAnySource(document, sink);
             return;
         }
         List<ProseBlock> blocks = new ArrayList<>();
@@ -162,6 +164,24 @@ public final class SourceLeftoverRule implements Rule {
         for (int i = 0; i < spans.size(); i++) {
             report(blocks.get(i), spans.get(i), toTranslate.get(i), translations.get(i), sourceCode, translator,
                     new BlockReporter(INFO, blocks.get(i), sink));
+        }
+    }
+
+    /** Editorial insertions left in whichever source language they are written in, where none is named or found. */
+    private void reportInsertionsInAnySource(Document document, FindingSink sink) {
+        for (ProseBlock block : document.blocks()) {
+            BlockReporter out = null;
+            String text = block.text();
+            for (SourceLanguageSpans.Insertion i : SourceLanguageSpans.insertionsInAnySource(env, text)) {
+                SourceLanguageSpans.Span s = i.span();
+                if (keptOnPurpose(document, block, s)) {
+                    continue;
+                }
+                out = out != null ? out : new BlockReporter(INFO, block, sink);
+                String inside = text.substring(s.start() + 1, s.end() - 1);
+                Translator translator = env.translatorFor(i.language());
+                report(block, s, inside, translator.translate(List.of(inside)).get(0), i.language(), translator, out);
+            }
         }
     }
 

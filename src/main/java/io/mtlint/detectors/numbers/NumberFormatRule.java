@@ -73,7 +73,8 @@ public final class NumberFormatRule extends EnvironmentRule {
             "Spanish, German and most continental languages group thousands with a dot; in English \"1.500 "
                     + "soldiers\" reads as one and a half. Flagged where the figure cannot be a decimal: two groups, "
                     + "a currency before it, or a plural noun or magnitude after it (and then every dot-grouped "
-                    + "figure of the document). Years, versions, IP addresses and times stay clean.",
+                    + "figure of the document). Years, versions, IP addresses and times stay clean. With no source "
+                    + "named or detected, only a figure that cannot be a decimal itself is flagged.",
             Example.bad("The army sent <marker>1.500</marker> soldiers to the border.",
                     "The army sent 1,500 soldiers to the border.").in("es", "en"));
     static final RuleInfo SPACE_THOUSANDS_CHECK = RuleInfo.check(ID, "space-thousands", Category.NUMBER_FORMAT,
@@ -254,6 +255,15 @@ public final class NumberFormatRule extends EnvironmentRule {
         if (to.groupsWith(',') && !to.groupsWith(' ')) {
             spaceThousands(block, target, amounts, out);
         }
+        if (source == null) {
+            // No source named or detected: "1.500 soldiers" and "3,5 %" are wrong in a point language whatever
+            // the source, and most sources write them so; a point in a comma language may be a region's own. Only
+            // the figure itself is evidence then, not the document's other figures, spaces or dates.
+            if (to.decimal() == '.') {
+                decimalCommaSource(block, context, target, amounts, out, false);
+            }
+            return;
+        }
         if (from == null || from.decimal() == to.decimal()) {
             return;
         }
@@ -261,7 +271,7 @@ public final class NumberFormatRule extends EnvironmentRule {
         // million million, as "trillón" is), the point languages short ("trillion" is a "billón").
         calquedMagnitudes(block, target, out);
         if (from.decimal() == ',' && to.decimal() == '.') {
-            decimalCommaSource(block, context, from, target, amounts, out);
+            decimalCommaSource(block, context, target, amounts, out, true);
         } else if (from.decimal() == '.' && to.decimal() == ',') {
             decimalPointSource(block, target, amounts, out);
         }
@@ -333,13 +343,13 @@ public final class NumberFormatRule extends EnvironmentRule {
     /** What joins figures of one list or range: ", ", " and ", " or ", " to ", a dash. */
     private static final Pattern LISTED_FIGURES = Pattern.compile(",? (?:and|or|to|and up to) |, | ?[\u2013-] ?");
 
-    private void decimalCommaSource(ProseBlock block, DocumentContext context, Numbers from,
-                                    LanguageDescriptor target, List<int[]> amounts, BlockReporter out) {
+    private void decimalCommaSource(ProseBlock block, DocumentContext context, LanguageDescriptor target,
+                                    List<int[]> amounts, BlockReporter out, boolean sourceKnown) {
         String text = block.text();
         Numbers to = target.numbers();
         Lexicon lexicon = env.targetLexicon();
         String writes = target.name() + " writes ";
-        boolean documentGroupsWithDots = documentGroupsThousandsWithDots(context, lexicon, to);
+        boolean documentGroupsWithDots = sourceKnown && documentGroupsThousandsWithDots(context, lexicon, to);
         SparseMatcher m = SparseMatcher.of(DOT_THOUSANDS, block.text(), block.chars(), SparseMatcher.NUMBER);
         while (m.find()) {
             String number = m.group();
@@ -366,6 +376,9 @@ public final class NumberFormatRule extends EnvironmentRule {
             }
             out.report(DECIMAL_COMMA_CHECK, m.start(), m.end(), "\u201c" + m.group() + "\u201d uses a decimal comma; "
                     + writes + fixed, BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
+        }
+        if (!sourceKnown) {
+            return;
         }
         m = SparseMatcher.of(SPACE_PERCENT, block.text(), block.chars(), SPACE_BEFORE_PERCENT);
         while (m.find()) {
