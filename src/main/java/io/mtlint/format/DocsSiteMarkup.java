@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * The syntax documentation sites add to Markdown, which CommonMark reads as prose: Hugo and Docusaurus shortcodes,
- * Liquid and Jinja tags, heading attributes, footnote markers, GitHub alert markers, MkDocs admonition and
- * tab markers, Docusaurus
- * {@code :::} containers, MDX import and export lines and comments, JSX tags spread over several lines or alone on
- * their line, and TOML front matter.
+ * Liquid and Jinja tags (with the bodies of Liquid's code and comment blocks), heading attributes, footnote
+ * markers, GitHub alert markers and task-list boxes, MkDocs admonition and tab markers, Docusaurus {@code :::}
+ * containers, MDX import and export lines, comments and expressions, JSX tags spread over several lines or alone on
+ * their line, and TOML and JSON front matter.
  * It is blanked out (spaces, line breaks kept) before parsing, and the bodies of admonitions and tabs, indented
  * four spaces, are moved left so CommonMark reads them as prose rather than indented code. The result keeps a
  * map back to the original text, so positions stay exact.
@@ -31,6 +31,10 @@ final class DocsSiteMarkup {
             // a heading id with its hash outside the braces; the hash left then closes the heading
             "(?<=[ \\t]#)\\{[\\w-]+\\}(?=[ \\t]*(?:\\r?\\n|$))",
             "\\[\\^[^\\]\\s]+\\]:?", // footnote references and the label of a footnote's text
+            // MDX expressions and template placeholders: {count}, {props.user.name}, {t('key')}
+            "\\{[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*|\\[[^\\]\\n{}]*\\]|\\([^)\\n{}]*\\))*\\}",
+            // GitHub task-list boxes after a list marker: - [ ], 1. [x]
+            "(?m:(?<=^[ \\t]{0,12}(?:[-*+]|\\d{1,9}[.)])[ \\t]{1,4})\\[[ xX]\\](?=[ \\t]))",
             "(?<=>[ \\t]{0,4})\\[![A-Za-z]+\\](?=[ \\t]*(?:\\r?\\n|$))")); // GitHub alert markers: > [!NOTE]
     /** MDX comments (heading ids among them): hidden, and read as nothing. */
     private static final Pattern MDX_COMMENT = Pattern.compile("\\{/\\*[\\s\\S]{0," + MAX_TAG + "}?\\*/\\}");
@@ -54,6 +58,10 @@ final class DocsSiteMarkup {
             "[ \\t]*\\{\\{([<%])[ \\t]*(/?[\\w.-]+)[^\\n]*?[>%]\\}\\}[ \\t]*");
     /** Paired shortcodes whose body is code to show, not Markdown: Hugo's own {@code highlight} and its kin. */
     private static final Set<String> CODE_SHORTCODES = Set.of("highlight", "code", "codeblock", "code-block");
+    /** A Liquid or Jinja block tag alone on its line: {@code {% highlight ruby %}}, {@code {%- endcomment -%}}. */
+    private static final Pattern LIQUID_LINE = Pattern.compile("[ \\t]*\\{%-?[ \\t]*(\\w+)[^\\n]*?-?%\\}[ \\t]*");
+    /** Liquid blocks whose body is code to show or a comment, never prose (Jekyll's and Octopress's tags). */
+    private static final Set<String> CODE_LIQUID_BLOCKS = Set.of("highlight", "codeblock", "comment", "raw");
     /** A TOML table header inside a shortcode: {@code [[item]]}, {@code [params]}. */
     private static final Pattern TABLE_HEADER = Pattern.compile("[ \\t]*\\[\\[?[\\w.-]+\\]\\]?[ \\t]*");
     /** A TOML {@code key = value} or YAML {@code key: value} line. */
@@ -72,6 +80,8 @@ final class DocsSiteMarkup {
     private static final java.util.Set<String> TEXT_KEYS = java.util.Set.of("title", "subtitle", "body", "text",
             "description", "summary", "alt", "caption", "label", "header", "footer", "content", "tooltip");
     private static final int[] HIDE_LINE = {-1, -1};
+    /** Hugo's JSON front matter: a first line "{" closed by a line "}". */
+    private static final Pattern JSON_FRONT_MATTER_END = Pattern.compile("\\A[ \\t]*\\{[ \\t]*\\r?\\n(?:[ \\t]+.*\\r?\\n|\\r?\\n)*\\}[ \\t]*(?:\\r?\\n|\\z)");
 
     /**
      * The text to parse, which of its characters are hidden markup, which of those are comments that read as
@@ -190,6 +200,7 @@ final class DocsSiteMarkup {
         private String fence;
         private boolean moved;
         private boolean inTomlFrontMatter;
+        private boolean inJsonFrontMatter;
         private boolean inExport;
         private int exportDepth;
         private boolean inJsxTag;
@@ -240,7 +251,8 @@ final class DocsSiteMarkup {
 
         private void line(int start, int contentEnd, int lineEnd, boolean first) {
             String content = original.substring(start, contentEnd);
-            int[] data = fence != null || inTomlFrontMatter || inExport || inJsxTag ? null : data(content, lineEnd);
+            boolean inMarkup = fence != null || inTomlFrontMatter || inJsonFrontMatter || inExport || inJsxTag;
+            int[] data = inMarkup ? null : data(content, lineEnd);
             if (data != null) {
                 int from = out.length();
                 if (data == HIDE_LINE) {
@@ -290,12 +302,19 @@ final class DocsSiteMarkup {
                 return stringIsText && !content.substring(0, close).isBlank() ? new int[] {0, close} : HIDE_LINE;
             }
             Matcher tag = SHORTCODE_LINE.matcher(content);
+            Matcher liquid = LIQUID_LINE.matcher(content);
             if (codeShortcode != null) {
-                if (tag.matches() && tag.group(2).equals("/" + codeShortcode)) {
+                if (tag.matches() && tag.group(2).equals("/" + codeShortcode)
+                        || liquid.matches() && liquid.group(1).equals("end" + codeShortcode)) {
                     codeShortcode = null;
                     return null;
                 }
                 return HIDE_LINE;
+            }
+            if (liquid.matches() && CODE_LIQUID_BLOCKS.contains(liquid.group(1)) && Pattern.compile(
+                    "\\{%-?[ \\t]*end" + liquid.group(1) + "\\b").matcher(original).region(lineEnd, original.length()).find()) {
+                codeShortcode = liquid.group(1);
+                return null;
             }
             if (tag.matches()) {
                 String name = tag.group(2);
@@ -372,6 +391,10 @@ final class DocsSiteMarkup {
                 inTomlFrontMatter = !line.strip().equals("+++");
                 return true;
             }
+            if (inJsonFrontMatter) {
+                inJsonFrontMatter = !line.strip().equals("}");
+                return true;
+            }
             if (inExport) {
                 exportDepth += depth(line);
                 inExport = exportDepth > 0;
@@ -389,6 +412,10 @@ final class DocsSiteMarkup {
             }
             if (first && line.strip().equals("+++")) {
                 inTomlFrontMatter = true;
+                return true;
+            }
+            if (first && line.strip().equals("{") && JSON_FRONT_MATTER_END.matcher(original).find()) {
+                inJsonFrontMatter = true;
                 return true;
             }
             if (ADMONITION.matcher(line).matches()) {

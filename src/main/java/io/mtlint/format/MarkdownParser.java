@@ -28,6 +28,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Extracts the prose of a Markdown file with CommonMark (GFM tables, autolinks, YAML front matter): paragraphs,
@@ -41,8 +42,7 @@ final class MarkdownParser {
     private static final Pattern SELF_CLOSED_COMPONENT =
             Pattern.compile("<[A-Z][\\w.]*\\b[^<>]*/>", Pattern.DOTALL);
 
-    private static final List<Extension> EXTENSIONS = List.of(
-            YamlFrontMatterExtension.create(), TablesExtension.create(), AutolinkExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
     /**
      * The stack a document too deep for an ordinary thread is parsed again with: reserved, not committed, so it
      * costs memory only as deep as the document goes (100,000 levels of "> - " parse in about a second).
@@ -52,6 +52,16 @@ final class MarkdownParser {
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+    /**
+     * For a document that opens with YAML front matter. The extension reads an unclosed block as front matter to the
+     * end, hiding the whole page; without a closing line, "---" is a thematic break and the rest is the page.
+     */
+    private static final Parser FRONT_MATTER_PARSER = Parser.builder()
+            .extensions(Stream.concat(Stream.of(YamlFrontMatterExtension.create()), EXTENSIONS.stream())
+                    .toList())
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Pattern CLOSED_FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(?:.*\\r?\\n)*?(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)");
 
     private MarkdownParser() {
     }
@@ -75,7 +85,8 @@ final class MarkdownParser {
 
     private static Document.Structure parseHere(String text) {
         DocsSiteMarkup.Prepared prepared = DocsSiteMarkup.prepare(text);
-        Node root = PARSER.parse(prepared.text());
+        Node root = (CLOSED_FRONT_MATTER.matcher(prepared.text()).lookingAt() ? FRONT_MATTER_PARSER : PARSER)
+                .parse(prepared.text());
         List<ProseBlock> blocks = new ArrayList<>();
         List<Node> htmlNodes = new ArrayList<>();
         collect(root, text, prepared, blocks, htmlNodes);

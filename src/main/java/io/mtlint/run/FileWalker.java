@@ -36,8 +36,8 @@ public final class FileWalker {
     }
 
     /**
-     * A glob over paths relative to the directory walked; a pattern without a slash matches file names at any
-     * depth, and a leading "**&#47;" also matches at the top level.
+     * A glob over paths relative to the directory walked ("./" before it changes nothing); a pattern without a slash
+     * matches file names at any depth, and a leading "**&#47;" also matches at the top level.
      */
     private static PathMatcher glob(String pattern) {
         try {
@@ -48,7 +48,9 @@ public final class FileWalker {
         }
     }
 
-    private static PathMatcher compile(String pattern) {
+    private static PathMatcher compile(String written) {
+        // Paths are matched relative to the directory walked: "./docs/fr/**" means "docs/fr/**".
+        String pattern = written.startsWith("./") ? written.substring(2) : written;
         String p = pattern.contains("/") || pattern.startsWith("**") ? pattern : "**/" + pattern;
         PathMatcher deep = FileSystems.getDefault().getPathMatcher("glob:" + p);
         PathMatcher shallow = FileSystems.getDefault().getPathMatcher("glob:" + pattern);

@@ -48,7 +48,12 @@ class DocsSiteMarkupTest {
             ":::tip consejo útil",
             "<span title=\"texto del título\">",
             "[^nota-al-pie]",
-            "<Admonition\n  type=\"nota importante\"\n  title=\"título de la nota\"\n>");
+            "<Admonition\n  type=\"nota importante\"\n  title=\"título de la nota\"\n>",
+            "{% highlight ruby %}\n# Imprime un saludo,, en la consola.\nputs \"hola  mundo\"\n{% endhighlight %}",
+            "{% comment %}\nnota para los traductores,, sin publicar\n{% endcomment %}",
+            "{props.nombreDeUsuario}",
+            "{cuenta_de_mensajes}",
+            "[x]");
 
     static final String PAGE = """
             ---
@@ -103,6 +108,19 @@ class DocsSiteMarkupTest {
             |--------|---------|
             | Mode | Selects the mode |
 
+            {% highlight ruby %}
+            # Imprime un saludo,, en la consola.
+            puts "hola  mundo"
+            {% endhighlight %}
+
+            {% comment %}
+            nota para los traductores,, sin publicar
+            {% endcomment %}
+
+            Hello, {props.nombreDeUsuario}, you have {cuenta_de_mensajes} new messages.
+
+            - [x] Finished task
+
             The minister dijo que the plan would fail.
             """;
 
@@ -140,7 +158,7 @@ class DocsSiteMarkupTest {
                 .map(f -> document.position(f.start()).line() + ":" + document.position(f.start()).column() + " "
                         + f.ruleId() + " " + PAGE.substring(f.start(), f.end()))
                 .toList();
-        assertEquals(List.of("53:14 mt.source-leftover.in-text dijo que"), reported);
+        assertEquals(List.of("66:14 mt.source-leftover.in-text dijo que"), reported);
     }
 
     @Test
@@ -154,6 +172,14 @@ class DocsSiteMarkupTest {
             assertTrue(prose.contains(expected), expected + " in " + prose);
         }
         assertFalse(prose.contains("Install the server "), "heading attributes are hidden: " + prose);
+    }
+
+    @Test
+    void jsonFrontMatterIsMarkupAndUnclosedYamlFrontMatterHidesNothing() {
+        Document json = DocumentLoader.fromText("j.md", "{\n  \"title\": \"Guía\"\n}\n\nAfter it.\n", Format.MARKDOWN);
+        assertEquals("After it.", json.blocks().stream().map(ProseBlock::text).collect(Collectors.joining("|")));
+        Document yaml = DocumentLoader.fromText("y.md", "---\ntitle: Guía\n\nAfter it.\n", Format.MARKDOWN);
+        assertEquals("title: Guía|After it.", yaml.blocks().stream().map(ProseBlock::text).collect(Collectors.joining("|")));
     }
 
     @Test
