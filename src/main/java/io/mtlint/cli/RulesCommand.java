@@ -159,8 +159,8 @@ final class RulesCommand implements Runnable {
                 for (String f : failures) {
                     out.println(f);
                 }
-                String over = pairs.size() == 1 ? pairs.get(0).get(0) + "\u2192" + pairs.get(0).get(1)
-                        : pairs.size() + " language pairs";
+                String over = pairs.size() > 1 ? pairs.size() + " language pairs"
+                        : java.util.Objects.requireNonNullElse(pairs.get(0).get(0), "no source") + "\u2192" + pairs.get(0).get(1);
                 out.println(tested.size() + " rules, " + examples.size() + " examples for " + over + ", "
                         + failures.size() + " failed");
                 return failures.isEmpty() ? Main.OK : Main.FINDINGS;
