@@ -61,12 +61,15 @@ public final class DocsPairRule implements Rule {
             Example.goodTranslation("# Setup\n\nText.\n", "# Instalación\n\nTexto.\n").asMarkdown().in("en", "es"));
     static final RuleInfo NUMBER = RuleInfo.check(ID, "number", Category.NUMBER_MISMATCH, Severity.ERROR,
             "A number the source does not have",
-            "A number in the translation's prose that is nowhere in the source's, by its digits (\"1,000\" and "
-                    + "\"1.000\" are the same): a figure changed in translation.",
+            "A number in the translation's prose that is nowhere in the source's, by its value: \"1,000\" and "
+                    + "\"1.000\", \"3:30 PM\" and \"15:30\", \"12/25/2024\" and \"25.12.2024\" are the same. A figure "
+                    + "changed in translation.",
             Example.badTranslation("Wait 30 seconds.\n", "Espere <marker>300</marker> segundos.\n").asMarkdown()
                     .in("en", "es"),
             Example.goodTranslation("It costs 1,500.50 euros.\n", "Cuesta 1.500,50 euros.\n").asMarkdown()
-                    .in("en", "es"));
+                    .in("en", "es"),
+            Example.goodTranslation("It runs at 3:30 PM for 1.5 hours on 12/25/2024.\n",
+                    "Er läuft um 15:30 Uhr 1,5 Stunden lang am 25.12.2024.\n").asMarkdown().in("en", "de"));
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "A translated page against its source page",
             "When a Markdown page's path names its language (README.es.md, docs/fr/guide.md, "
@@ -77,8 +80,6 @@ public final class DocsPairRule implements Rule {
                     "# Instalación\n\nEjecute `make` en [el repositorio](https://example.org).\n").asMarkdown()
                     .in("en", "es")),
             CODE_BLOCK, INLINE_CODE, LINK, HEADINGS, NUMBER);
-
-    private static final Pattern NUMBER_PATTERN = Pattern.compile("\\d+(?:[.,\u00a0\u202f' ]\\d+)*");
 
     private final RuleEnvironment env;
 
@@ -214,25 +215,17 @@ public final class DocsPairRule implements Rule {
     private static void numbers(Document document, Document source, FindingSink sink) {
         Map<String, Integer> left = new HashMap<>();
         for (ProseBlock block : source.blocks()) {
-            Matcher m = NUMBER_PATTERN.matcher(block.text());
-            while (m.find()) {
-                left.merge(digits(m.group()), 1, Integer::sum);
-            }
+            PairNumbers.of(block.text()).forEach(f -> PairNumbers.count(left, f));
         }
         for (ProseBlock block : document.blocks()) {
-            Matcher m = NUMBER_PATTERN.matcher(block.text());
-            while (m.find()) {
-                if (left.merge(digits(m.group()), -1, Integer::sum) < 0) {
-                    int start = block.toDocument(m.start());
-                    int end = Math.max(start, block.toDocumentEnd(m.end()));
-                    report(sink, NUMBER, start, end, "Number not in the source: \u201c" + m.group() + "\u201d");
+            for (PairNumbers.Figure f : PairNumbers.of(block.text())) {
+                if (!PairNumbers.take(left, f)) {
+                    int start = block.toDocument(f.start());
+                    int end = Math.max(start, block.toDocumentEnd(f.end()));
+                    report(sink, NUMBER, start, end, "Number not in the source: \u201c" + f.written() + "\u201d");
                 }
             }
         }
-    }
-
-    private static String digits(String number) {
-        return number.replaceAll("\\D", "");
     }
 
     private static Map<String, Integer> counts(List<MarkdownParts.Part> parts) {
