@@ -39,7 +39,7 @@ public final class PathLanguage {
 
     /**
      * The language of {@code path} (relative to the repository, '/' or '\' separated), or null when it names none:
-     * first the extra patterns, then the file name's last part before the extension, then the innermost directory
+     * first the extra patterns, then the file name's last part before the extension, then the outermost directory
      * named for a language mtlint has a descriptor for.
      */
     public static Found of(String path, List<String> extraPatterns) {
@@ -61,7 +61,8 @@ public final class PathLanguage {
         if (joined != null) {
             return new Found(joined, parts.length - 1, true);
         }
-        for (int i = parts.length - 2; i >= 0; i--) {
+        // The outermost: a language's tree holds topic folders that may look like codes (docs/fr/it/, docs/es/ca/).
+        for (int i = 0; i < parts.length - 1; i++) {
             if (isLanguage(parts[i])) {
                 return new Found(parts[i], i, false);
             }
