@@ -273,7 +273,7 @@ public final class SourceLeftoverRule implements Rule {
         String message = bracketed
                 ? "Editorial insertion left in " + language + ": " + span
                 : "Untranslated " + language + " text: \u201c" + span + "\u201d";
-        if (translated != null) {
+        if (translated != null && !translated.equalsIgnoreCase(original)) {
             message += " (\u201c" + translated + "\u201d)";
         }
         out.report(bracketed ? BRACKETED : IN_TEXT, s.start(), s.end(), message, fixes.toArray(new BlockFix[0]));
