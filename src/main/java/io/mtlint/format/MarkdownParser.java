@@ -91,14 +91,47 @@ final class MarkdownParser {
         List<Node> htmlNodes = new ArrayList<>();
         collect(root, text, prepared, blocks, htmlNodes);
         List<int[]> htmlRanges = new ArrayList<>();
+        List<int[]> htmlBlockRanges = new ArrayList<>();
         for (Node node : htmlNodes) {
             for (SourceSpan span : node.getSourceSpans()) {
                 int from = span.getInputIndex();
                 int to = from + span.getLength();
-                htmlRanges.add(new int[] {prepared.start(from), prepared.end(from, to)});
+                int[] range = {prepared.start(from), prepared.end(from, to)};
+                htmlRanges.add(range);
+                if (node instanceof HtmlBlock) {
+                    htmlBlockRanges.add(range);
+                }
             }
         }
+        if (!htmlBlockRanges.isEmpty()) {
+            List<ProseBlock> markdown = List.copyOf(blocks);
+            for (ProseBlock b : htmlBlockProse(text, htmlBlockRanges)) {
+                // Text an unclosed tag carries from one HTML block into the next is no one block of the page.
+                boolean withinOne = htmlBlockRanges.stream().anyMatch(r -> r[0] <= b.docStart() && b.docEnd() <= r[1]);
+                if (withinOne && markdown.stream().noneMatch(m -> m.docStart() < b.docEnd() && b.docStart() < m.docEnd())) {
+                    blocks.add(b);
+                }
+            }
+            blocks.sort(java.util.Comparator.comparingInt(ProseBlock::docStart));
+        }
         return new Document.Structure(blocks, SuppressionParser.parse(text, htmlRanges));
+    }
+
+    /**
+     * The prose inside the page's HTML blocks ({@code <p align="center">…</p>}, a {@code <div>} or
+     * {@code <details>} without blank lines), read as an HTML page is: the rest of the text is blanked, so the HTML
+     * reader's offsets are the document's.
+     */
+    private static List<ProseBlock> htmlBlockProse(String text, List<int[]> ranges) {
+        char[] masked = new char[text.length()];
+        for (int i = 0; i < masked.length; i++) {
+            char c = text.charAt(i);
+            masked[i] = c == '\n' || c == '\r' ? c : ' ';
+        }
+        for (int[] r : ranges) {
+            text.getChars(r[0], r[1], masked, r[0]);
+        }
+        return HtmlParser.parse(new String(masked), null).blocks();
     }
 
     private static Document.Structure parseOnDeepStack(String text, long stackBytes) {
