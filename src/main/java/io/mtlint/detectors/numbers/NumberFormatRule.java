@@ -391,12 +391,30 @@ public final class NumberFormatRule extends EnvironmentRule {
         if (to.months().size() == 12) {
             m = SparseMatcher.of(DOTTED_DATE, block.text(), block.chars(), DAY_AND_DOT);
             while (m.find()) {
-                String written = Integer.parseInt(m.group(1)) + " " + to.months().get(Integer.parseInt(m.group(2)) - 1)
-                        + " " + m.group(3);
+                String written = writtenDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)), to);
                 out.report(DOTTED_DATE_CHECK, m.start(), m.end(), "\u201c" + m.group()
                         + "\u201d writes the date day.month.year; " + writes + written,
                         BlockFix.replace(m.start(), m.end(), written, false, "write " + written));
             }
+        }
+    }
+
+    /**
+     * A date as the target writes it in words: with a region, its own long form from CLDR ("May 12, 1980" in
+     * en-US, "12 May 1980" in en-GB); else day, month name and year.
+     */
+    private String writtenDate(int day, int month, int year, Numbers to) {
+        String fallback = day + " " + to.months().get(month - 1) + " " + year;
+        if (io.mtlint.lang.LanguageCodes.region(env.target()) == null) {
+            return fallback;
+        }
+        try {
+            return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .withLocale(Locale.forLanguageTag(env.target().replace('_', '-')))
+                    .format(java.time.LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return fallback; // 31.02.2020: no such day, written as found
         }
     }
 
