@@ -11,6 +11,7 @@ import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.languagetool.Lexicon;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +58,12 @@ final class SourceDetector {
         return writer == null ? null : writer.code();
     }
 
+    /** The languages a source may be, in the order detection tries them: those with a dictionary, not the target. */
+    static List<String> candidateSources(RuleEnvironment env) {
+        return Languages.detectableSources().stream().map(LanguageDescriptor::code)
+                .filter(code -> !code.equals(env.targetBase()) && LanguageRegistry.isSupported(code)).toList();
+    }
+
     private static String byDictionary(RuleEnvironment env, Document document) {
         Lexicon target = env.targetLexicon();
         Map<String, WordForm> unknown = new HashMap<>();
@@ -79,11 +86,7 @@ final class SourceDetector {
         }
         String best = null;
         int bestCount = 0;
-        for (LanguageDescriptor language : Languages.detectableSources()) {
-            String candidate = language.code();
-            if (candidate.equals(env.targetBase()) || !LanguageRegistry.isSupported(candidate)) {
-                continue;
-            }
+        for (String candidate : candidateSources(env)) {
             Lexicon lexicon = LanguageRegistry.lexicon(candidate);
             int count = 0;
             for (WordForm word : unknown.values()) {

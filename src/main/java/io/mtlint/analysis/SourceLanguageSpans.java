@@ -10,7 +10,6 @@ import io.mtlint.text.Sentences;
 import io.mtlint.text.Words;
 import io.mtlint.text.FormMemo;
 import io.mtlint.lang.LanguageDescriptor;
-import io.mtlint.lang.Languages;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.languagetool.Locutions;
 
@@ -107,11 +106,7 @@ public final class SourceLanguageSpans {
             }
             String best = null;
             int bestListed = 0;
-            for (LanguageDescriptor language : Languages.detectableSources()) {
-                String code = language.code();
-                if (code.equals(env.targetBase()) || !LanguageRegistry.isSupported(code)) {
-                    continue;
-                }
+            for (String code : SourceDetector.candidateSources(env)) {
                 Lexicon lexicon = LanguageRegistry.lexicon(code);
                 int listed = (int) inside.stream().filter(w -> lexicon.lists(w.form())).count();
                 if (listed > bestListed && forSource(env, code).isSourceLanguage(text, inside)) {
