@@ -60,8 +60,11 @@ final class DocsSiteMarkup {
     private static final Set<String> CODE_SHORTCODES = Set.of("highlight", "code", "codeblock", "code-block");
     /** A Liquid or Jinja block tag alone on its line: {@code {% highlight ruby %}}, {@code {%- endcomment -%}}. */
     private static final Pattern LIQUID_LINE = Pattern.compile("[ \\t]*\\{%-?[ \\t]*(\\w+)[^\\n]*?-?%\\}[ \\t]*");
-    /** Liquid blocks whose body is code to show or a comment, never prose (Jekyll's and Octopress's tags). */
-    private static final Set<String> CODE_LIQUID_BLOCKS = Set.of("highlight", "codeblock", "comment", "raw");
+    /**
+     * Liquid blocks whose body is code to show or a comment, never prose (Jekyll's and Octopress's tags); a
+     * {@code raw} block often wraps a whole page, and its body is read.
+     */
+    private static final Set<String> CODE_LIQUID_BLOCKS = Set.of("highlight", "codeblock", "comment");
     /** A TOML table header inside a shortcode: {@code [[item]]}, {@code [params]}. */
     private static final Pattern TABLE_HEADER = Pattern.compile("[ \\t]*\\[\\[?[\\w.-]+\\]\\]?[ \\t]*");
     /** A TOML {@code key = value} or YAML {@code key: value} line. */
@@ -80,8 +83,6 @@ final class DocsSiteMarkup {
     private static final java.util.Set<String> TEXT_KEYS = java.util.Set.of("title", "subtitle", "body", "text",
             "description", "summary", "alt", "caption", "label", "header", "footer", "content", "tooltip");
     private static final int[] HIDE_LINE = {-1, -1};
-    /** Hugo's JSON front matter: a first line "{" closed by a line "}". */
-    private static final Pattern JSON_FRONT_MATTER_END = Pattern.compile("\\A[ \\t]*\\{[ \\t]*\\r?\\n(?:[ \\t]+.*\\r?\\n|\\r?\\n)*\\}[ \\t]*(?:\\r?\\n|\\z)");
 
     /**
      * The text to parse, which of its characters are hidden markup, which of those are comments that read as
@@ -392,7 +393,7 @@ final class DocsSiteMarkup {
                 return true;
             }
             if (inJsonFrontMatter) {
-                inJsonFrontMatter = !line.strip().equals("}");
+                inJsonFrontMatter = !line.stripTrailing().equals("}");
                 return true;
             }
             if (inExport) {
@@ -414,7 +415,7 @@ final class DocsSiteMarkup {
                 inTomlFrontMatter = true;
                 return true;
             }
-            if (first && line.strip().equals("{") && JSON_FRONT_MATTER_END.matcher(original).find()) {
+            if (first && line.strip().equals("{") && closesJsonFrontMatter(original)) {
                 inJsonFrontMatter = true;
                 return true;
             }
@@ -436,6 +437,22 @@ final class DocsSiteMarkup {
             if (JSX_OPEN.matcher(line).matches() && !closesTag(line)) {
                 inJsxTag = true;
                 return true;
+            }
+            return false;
+        }
+
+        /** Hugo's JSON front matter: the first line "{" is closed by a line "}" at its start. */
+        private static boolean closesJsonFrontMatter(String text) {
+            int at = text.indexOf("\n}");
+            while (at >= 0) {
+                int end = at + 2;
+                while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t' || text.charAt(end) == '\r')) {
+                    end++;
+                }
+                if (end == text.length() || text.charAt(end) == '\n') {
+                    return true;
+                }
+                at = text.indexOf("\n}", at + 1);
             }
             return false;
         }

@@ -61,7 +61,6 @@ final class MarkdownParser {
                     .toList())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
-    private static final Pattern CLOSED_FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(?:.*\\r?\\n)*?(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)");
 
     private MarkdownParser() {
     }
@@ -85,36 +84,53 @@ final class MarkdownParser {
 
     private static Document.Structure parseHere(String text) {
         DocsSiteMarkup.Prepared prepared = DocsSiteMarkup.prepare(text);
-        Node root = (CLOSED_FRONT_MATTER.matcher(prepared.text()).lookingAt() ? FRONT_MATTER_PARSER : PARSER)
-                .parse(prepared.text());
+        Node root = (opensClosedFrontMatter(prepared.text()) ? FRONT_MATTER_PARSER : PARSER).parse(prepared.text());
         List<ProseBlock> blocks = new ArrayList<>();
         List<Node> htmlNodes = new ArrayList<>();
         collect(root, text, prepared, blocks, htmlNodes);
         List<int[]> htmlRanges = new ArrayList<>();
-        List<int[]> htmlBlockRanges = new ArrayList<>();
+        List<int[]> htmlBlockLines = new ArrayList<>();
+        List<int[]> htmlBlocks = new ArrayList<>();
         for (Node node : htmlNodes) {
+            int first = -1;
+            int last = -1;
             for (SourceSpan span : node.getSourceSpans()) {
                 int from = span.getInputIndex();
                 int to = from + span.getLength();
                 int[] range = {prepared.start(from), prepared.end(from, to)};
                 htmlRanges.add(range);
                 if (node instanceof HtmlBlock) {
-                    htmlBlockRanges.add(range);
+                    htmlBlockLines.add(range);
+                    first = first < 0 ? range[0] : first;
+                    last = range[1];
                 }
+            }
+            if (first >= 0) {
+                htmlBlocks.add(new int[] {first, last});
             }
         }
-        if (!htmlBlockRanges.isEmpty()) {
-            List<ProseBlock> markdown = List.copyOf(blocks);
-            for (ProseBlock b : htmlBlockProse(text, htmlBlockRanges)) {
-                // Text an unclosed tag carries from one HTML block into the next is no one block of the page.
-                boolean withinOne = htmlBlockRanges.stream().anyMatch(r -> r[0] <= b.docStart() && b.docEnd() <= r[1]);
-                if (withinOne && markdown.stream().noneMatch(m -> m.docStart() < b.docEnd() && b.docStart() < m.docEnd())) {
-                    blocks.add(b);
-                }
-            }
+        if (!htmlBlocks.isEmpty()) {
+            blocks.addAll(withinOneHtmlBlock(htmlBlockProse(text, prepared, htmlBlockLines), htmlBlocks, blocks));
             blocks.sort(java.util.Comparator.comparingInt(ProseBlock::docStart));
         }
         return new Document.Structure(blocks, SuppressionParser.parse(text, htmlRanges));
+    }
+
+    /** A first line "---" and, further down, a line "---" or "..." that closes it. */
+    private static boolean opensClosedFrontMatter(String text) {
+        int end = text.indexOf('\n');
+        if (end < 0 || !text.substring(0, end).strip().equals("---")) {
+            return false;
+        }
+        for (int start = end + 1; start < text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(start, end).stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -122,16 +138,48 @@ final class MarkdownParser {
      * {@code <details>} without blank lines), read as an HTML page is: the rest of the text is blanked, so the HTML
      * reader's offsets are the document's.
      */
-    private static List<ProseBlock> htmlBlockProse(String text, List<int[]> ranges) {
+    private static List<ProseBlock> htmlBlockProse(String text, DocsSiteMarkup.Prepared prepared, List<int[]> lines) {
         char[] masked = new char[text.length()];
         for (int i = 0; i < masked.length; i++) {
             char c = text.charAt(i);
             masked[i] = c == '\n' || c == '\r' ? c : ' ';
         }
-        for (int[] r : ranges) {
+        for (int[] r : lines) {
             text.getChars(r[0], r[1], masked, r[0]);
         }
+        // Docs-site markup inside the HTML ({props.name}, a shortcode) stays hidden.
+        for (int i = prepared.hidden().nextSetBit(0); i >= 0; i = prepared.hidden().nextSetBit(i + 1)) {
+            int at = prepared.start(i);
+            if (at < masked.length && masked[at] != '\n' && masked[at] != '\r') {
+                masked[at] = ' ';
+            }
+        }
         return HtmlParser.parse(new String(masked), null).blocks();
+    }
+
+    /**
+     * The HTML-read blocks that lie within one HTML block and overlap no Markdown block: text an unclosed tag carries
+     * from one HTML block into the next is no one block of the page. Both lists are in document order.
+     */
+    private static List<ProseBlock> withinOneHtmlBlock(List<ProseBlock> read, List<int[]> htmlBlocks,
+                                                       List<ProseBlock> markdown) {
+        List<ProseBlock> kept = new ArrayList<>();
+        int h = 0;
+        int m = 0;
+        for (ProseBlock b : read) {
+            while (h < htmlBlocks.size() && htmlBlocks.get(h)[1] < b.docEnd()) {
+                h++;
+            }
+            while (m < markdown.size() && markdown.get(m).docEnd() <= b.docStart()) {
+                m++;
+            }
+            boolean inBlock = h < htmlBlocks.size() && htmlBlocks.get(h)[0] <= b.docStart();
+            boolean overlaps = m < markdown.size() && markdown.get(m).docStart() < b.docEnd();
+            if (inBlock && !overlaps) {
+                kept.add(b);
+            }
+        }
+        return kept;
     }
 
     private static Document.Structure parseOnDeepStack(String text, long stackBytes) {

@@ -39,8 +39,8 @@ public final class PathLanguage {
 
     /**
      * The language of {@code path} (relative to the repository, '/' or '\' separated), or null when it names none:
-     * first the extra patterns, then the file name's last part before the extension, then the outermost directory
-     * named for a language mtlint has a descriptor for.
+     * first the extra patterns, then the file name's last part before the extension, then the innermost directory
+     * named for a language mtlint has a descriptor for, or the outermost of such directories nested in a row.
      */
     public static Found of(String path, List<String> extraPatterns) {
         String normal = path.replace('\\', '/');
@@ -61,9 +61,13 @@ public final class PathLanguage {
         if (joined != null) {
             return new Found(joined, parts.length - 1, true);
         }
-        // The outermost: a language's tree holds topic folders that may look like codes (docs/fr/it/, docs/es/ca/).
-        for (int i = 0; i < parts.length - 1; i++) {
+        // The innermost, or the outermost of a run of them: a language's tree holds topic folders that may look
+        // like codes (docs/fr/it/), while a folder above it may be named like one too (it/onboarding/fr/).
+        for (int i = parts.length - 2; i >= 0; i--) {
             if (isLanguage(parts[i])) {
+                while (i > 0 && isLanguage(parts[i - 1])) {
+                    i--;
+                }
                 return new Found(parts[i], i, false);
             }
         }

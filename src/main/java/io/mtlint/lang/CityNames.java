@@ -39,13 +39,6 @@ public final class CityNames {
     }
 
     /**
-     * More languages than this writing a city with accents the target drops make the accented form the city's own
-     * spelling ("São Paulo", "Bogotá", "Zürich", which CLDR's English writes bare), not one language's adaptation
-     * ("Berlín", "París").
-     */
-    private static final int ADAPTATION_LANGUAGES = 5;
-
-    /**
      * Each city's name in {@code source} mapped to its name in {@code target}, for the cities that both languages
      * name in Latin script; empty when either language has no column.
      */
@@ -57,12 +50,27 @@ public final class CityNames {
         }
         for (String[] row : rows) {
             String name = row[from];
-            if (!name.isEmpty() && !row[to].isEmpty() && !(withoutAccents(name).equals(row[to])
-                    && Arrays.stream(row).filter(name::equals).count() > ADAPTATION_LANGUAGES)) {
-                into.putIfAbsent(name, row[to]);
+            String other = row[to];
+            if (!name.isEmpty() && !other.isEmpty() && !sameName(name, other)) {
+                into.putIfAbsent(name, other);
             }
         }
     }
+
+    /**
+     * Two spellings a text may use for the same city in either language: one without the other's accents ("Berlín",
+     * "São Paulo", "Sydney"/"Sídney"), one the other shortened or lengthened ("Ho Chi Minh City", a man's name
+     * too; "Santiago de Chile"), or a saint's name against its "St." form ("San Vicente", "Santa Lucia").
+     */
+    private static boolean sameName(String a, String b) {
+        String x = withoutAccents(a).toLowerCase(java.util.Locale.ROOT);
+        String y = withoutAccents(b).toLowerCase(java.util.Locale.ROOT);
+        return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ") || x.endsWith(" " + y)
+                || y.endsWith(" " + x) || SAINT.matcher(a).lookingAt() || SAINT.matcher(b).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern SAINT = java.util.regex.Pattern.compile(
+            "(?:San|Santa|Santo|São|Saint|Sainte|Sankt|St\\.?|Ste\\.?|Sv\\.?|Sveti|Święt\\p{L}*) ");
 
     private static String withoutAccents(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

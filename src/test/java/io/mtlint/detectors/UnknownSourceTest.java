@@ -74,6 +74,8 @@ class UnknownSourceTest {
             "en | The Generalitat (gobierno regional) met on Friday.     | mt.source-leftover.bracketed   | ",
             "de | Es wird heiß [max. 43 °C] am Montag.                   | mt.source-leftover.bracketed   | ",
             "es | La inflación subió al 3.5 % en marzo.                  | mt.number-format               | ",
+            "en | Click the cell at (3,4), then rows 1,2 and 5.          | mt.number-format               | ",
+            "en | The query took 0.250 seconds.                          | mt.number-format               | ",
     })
     void theChecksWhoseEvidenceIsTheTextRunWithNoSource(String target, String text, String rule, String expected) {
         assertEquals(Checkers.spans(expected, ";"), flagged(target, "none", text, rule));

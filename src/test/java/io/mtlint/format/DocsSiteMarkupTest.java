@@ -183,6 +183,18 @@ class DocsSiteMarkupTest {
     }
 
     @Test
+    void htmlBlocksOverSeveralLinesNestedJsonAndRawBlocksAreRead() {
+        Document html = DocumentLoader.fromText("h.md", "<p align=\"center\">\n  The fastest way to\n  build apps.\n</p>\n",
+                Format.MARKDOWN);
+        assertTrue(html.blocks().stream().anyMatch(b -> b.text().contains("build apps.")), html.blocks().toString());
+        Document json = DocumentLoader.fromText("j.md", "{\n  \"menu\": {\n    \"weight\": 10\n  }\n}\n\nAfter it.\n",
+                Format.MARKDOWN);
+        assertEquals("After it.", json.blocks().stream().map(ProseBlock::text).collect(Collectors.joining("|")));
+        Document raw = DocumentLoader.fromText("r.md", "{% raw %}\nThe page.\n{% endraw %}\n", Format.MARKDOWN);
+        assertEquals("The page.", raw.blocks().stream().map(ProseBlock::text).collect(Collectors.joining("|")).strip());
+    }
+
+    @Test
     void aHighlightShortcodeHoldsCodeNotProse() {
         String md = "Before it.\n\n{{< highlight go >}}\nx := a , b\n{{< /highlight >}}\n\nAfter it.\n";
         Document d = DocumentLoader.fromText("h.md", md, Format.MARKDOWN);

@@ -228,6 +228,7 @@ class RepositoryLayoutTest {
         assertNull(PathLanguage.of("docs/guide.md", List.of()));
         assertNull(PathLanguage.of("es.md", List.of()));
         assertEquals("fr", PathLanguage.of("docs/fr/it/reseau.md", List.of()).code(), "a topic folder in a tree");
+        assertEquals("fr", PathLanguage.of("it/onboarding/fr/setup.md", List.of()).code(), "a folder above a tree");
         PathLanguage.Found docusaurus = PathLanguage.of("site/i18n/fr/docusaurus-plugin-content-docs/current/a/b.md",
                 List.of());
         assertTrue(PathLanguage.sourceCandidates("site/i18n/fr/docusaurus-plugin-content-docs/current/a/b.md",

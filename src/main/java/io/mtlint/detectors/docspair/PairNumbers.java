@@ -17,11 +17,14 @@ final class PairNumbers {
      * A figure at {@code [start, end)} of the text, and the values it may stand for: a clock time or a date also
      * reads as its digits ("9.30" may be a time or a decimal).
      */
-    record Figure(List<String> keys, int start, int end, String written) {
+    record Figure(List<String> keys, int start, int end, String written, List<String> parts) {
+        Figure(List<String> keys, int start, int end, String written) {
+            this(keys, start, end, written, List.of());
+        }
     }
 
     private static final Pattern DATE = Pattern.compile("(?<![\\d.,/-])(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})"
-            + "|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d/-]|[.,]\\d)");
+            + "|(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d/-]|[.,]\\d)");
     /** A clock time: minutes after a colon, a point or "h", or an hour with "a.m.", "PM", "Uhr" or "h". */
     private static final Pattern TIME = Pattern.compile("(?<![\\d.,:])(\\d{1,2})(?:(:|\\.| ?h ?)(\\d{2})|( ?h)(?!\\w))?"
             + "(?:\\s*([AaPp])\\.?\\s?[Mm]\\.?(?!\\w)|(\\s*Uhr)(?!\\w))?(?![\\d:]|[.,]\\d)");
@@ -37,7 +40,12 @@ final class PairNumbers {
         while (d.find()) {
             String key = d.group(1) != null ? date(d.group(1), d.group(2), d.group(3))
                     : date(d.group(7), d.group(4), d.group(6));
-            add(figures, taken, d, "date " + key);
+            // The day, month and year also account for a date the translation writes in words ("25 de diciembre
+            // de 2024").
+            List<String> parts = java.util.stream.Stream.of(d.group(1), d.group(2), d.group(3), d.group(4), d.group(6),
+                    d.group(7)).filter(java.util.Objects::nonNull).map(p -> String.valueOf(Integer.parseInt(p))).toList();
+            figures.add(new Figure(List.of("date " + key, digits(d.group())), d.start(), d.end(), d.group(), parts));
+            taken.set(d.start(), d.end());
         }
         Matcher t = TIME.matcher(text);
         while (t.find()) {
@@ -56,7 +64,8 @@ final class PairNumbers {
         Matcher n = NUMBER.matcher(text);
         while (n.find()) {
             if (!taken.get(n.start())) {
-                figures.add(new Figure(List.of(digits(n.group())), n.start(), n.end(), n.group()));
+                figures.add(new Figure(List.of(String.valueOf(digits(n.group())).replaceFirst("^0+(?=\\d)", "")), n.start(),
+                        n.end(), n.group()));
             }
         }
         figures.sort(java.util.Comparator.comparingInt(Figure::start));
@@ -66,6 +75,7 @@ final class PairNumbers {
     /** Counts a source figure under each of its values. */
     static void count(Map<String, Integer> left, Figure f) {
         f.keys().forEach(k -> left.merge(k, 1, Integer::sum));
+        f.parts().forEach(k -> left.merge(k, 1, Integer::sum));
     }
 
     /** Whether a source figure is left to account for {@code f} by one of its values; if so it is used up. */

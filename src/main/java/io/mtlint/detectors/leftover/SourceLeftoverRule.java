@@ -75,9 +75,9 @@ public final class SourceLeftoverRule implements Rule {
             "\"Alemania\", \"Royaume-Uni\", \"Londres\", \"Varsovia\" in an English text; \"Germany\" in a Spanish "
                     + "one: machine translation leaves the source's name of a country or city untranslated. The names "
                     + "come from CLDR: the countries of both languages' locale data and the cities that name time "
-                    + "zones (about 400, most capitals among them). A name the target also uses, a word of the target "
-                    + "(German \"Island\", Iceland), or an accented spelling most languages share (\"São Paulo\") is "
-                    + "left alone. Fix (suggested): the target's name.",
+                    + "zones (about 300, most capitals among them). A name the target also uses, a word of the target "
+                    + "(German \"Island\", Iceland), and another spelling of the same name (\"Berlín\", \"Ho Chi "
+                    + "Minh\", \"San Vicente\") are left alone. Fix (suggested): the target's name.",
             Example.bad("The talks with <marker>Alemania</marker> resumed on Monday.",
                     "The talks with Germany resumed on Monday.").in("es", "en"),
             Example.bad("The delegation flew from <marker>Varsovia</marker> to Paris.",

@@ -41,13 +41,14 @@ public final class NumberFormatRule extends EnvironmentRule {
     // at every position of every block.
     private static final Pattern SPACE_THOUSANDS = Pattern.compile(
             "(?=\\d)(?<![\\d.,\\u00A0\\u202F])(?<!\\d )\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d]|[.,]\\d)");
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d]|[.,]\\d)");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])(?!0\\.)\\d{1,3}(?:\\.\\d{3})+(?![\\d]|[.,]\\d)");
     /** A first group of 1 to 3 digits that is not a lone zero ("0,781" is a decimal), then comma-separated triples. */
     private static final Pattern COMMA_THOUSANDS = Pattern.compile("(?=\\d)(?<![\\d.,])(?!0,)\\d{1,3}(?:,\\d{3})+(?![\\d]|[.,]\\d)");
     /** A figure in full English marks, comma-grouped with a decimal point ("21,000.50"): no reading as continental. */
     private static final Pattern ENGLISH_MARKS = Pattern.compile("(?=\\d)(?<![\\d.,])\\d{1,3}(?:,\\d{3})+\\.\\d+(?![\\d]|[.,]\\d)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile(
             "(?=\\d)(?<![\\d.,])(\\d+),(\\d{1,2})(?![\\d]|,\\d)(?:[ \\u00A0\\u202F]?(%))?");
+    private static final Pattern PER_CENT = Pattern.compile(" (?:per ?cent|percent)\\b");
     private static final Pattern SPACE_PERCENT = Pattern.compile("(?=[ \\u00A0\\u202F]%)(?<=\\d)([ \\u00A0\\u202F])(%)");
     /** Day.month.year, as German, Russian or Polish write it ("12.07.2024"). */
     private static final Pattern DOTTED_DATE = Pattern.compile(
@@ -74,7 +75,8 @@ public final class NumberFormatRule extends EnvironmentRule {
                     + "soldiers\" reads as one and a half. Flagged where the figure cannot be a decimal: two groups, "
                     + "a currency before it, or a plural noun or magnitude after it (and then every dot-grouped "
                     + "figure of the document). Years, versions, IP addresses and times stay clean. With no source "
-                    + "named or detected, only a figure that cannot be a decimal itself is flagged.",
+                    + "named or detected, only a figure that cannot be a decimal itself is flagged, and a decimal comma "
+                    + "only in a percentage.",
             Example.bad("The army sent <marker>1.500</marker> soldiers to the border.",
                     "The army sent 1,500 soldiers to the border.").in("es", "en"));
     static final RuleInfo SPACE_THOUSANDS_CHECK = RuleInfo.check(ID, "space-thousands", Category.NUMBER_FORMAT,
@@ -96,7 +98,7 @@ public final class NumberFormatRule extends EnvironmentRule {
             Severity.WARNING, "A date written day.month.year",
             "German, Russian or Polish write \"12.07.2024\"; a language that never dots a date names the month.",
             Example.bad("The vote took place on <marker>03.11.2024</marker> in Berlin.",
-                    "The vote took place on 3 November 2024 in Berlin.").in("de", "en"),
+                    "The vote took place on 3 November 2024 in Berlin.").in("de", "en-GB"),
             Example.good("In 2023, version 2.1.3 ran on 192.168.1.20 at 10.30; the score was 3-1 and 1,500 came.").in("es", "en"));
     static final RuleInfo CALQUED_MAGNITUDE_CHECK = RuleInfo.check(ID, "calqued-magnitude", Category.NUMBER_FORMAT,
             Severity.WARNING, "A magnitude translated word for word",
@@ -265,7 +267,7 @@ public final class NumberFormatRule extends EnvironmentRule {
             return;
         }
         if (from == null || from.decimal() == to.decimal()) {
-            return;
+            return; // a source whose descriptor has no number conventions, or the target's own
         }
         // Decimal marks part the scales too: the comma languages of Europe count long ("Trillion" is a million
         // million million, as "trillón" is), the point languages short ("trillion" is a "billón").
@@ -368,6 +370,10 @@ public final class NumberFormatRule extends EnvironmentRule {
         Set<Integer> percentSpaces = new java.util.HashSet<>();
         while (m.find()) {
             if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1)) || within(amounts, m.start(), m.end())) {
+                continue;
+            }
+            // With no source, "(3,4)" and "rows 1,2 and 5" are pairs and lists; a percentage is a figure.
+            if (!sourceKnown && m.group(3) == null && !PER_CENT.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
             String fixed = m.group(1) + to.decimal() + m.group(2) + (m.group(3) != null ? "%" : "");

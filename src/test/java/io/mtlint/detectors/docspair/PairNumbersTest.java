@@ -18,6 +18,8 @@ class PairNumbersTest {
             "It costs 1,500.50 euros.               | Cuesta 1.500,50 euros.                 |",
             "Wait 30 seconds, from 3:30 PM.         | Espere 300 segundos, desde las 16:30.  | 300;16:30",
             "Released on 12/25/2024.                | Publicado el 26/12/2024.               | 26/12/2024",
+            "Released on 12/25/2024 at 3:30 PM.     | El 25 de diciembre de 2024 a las 15:30. |",
+            "Released on 12/25/2024.                | Publicado el 25-12-2024.               |",
     })
     void aLocalisedFigureIsTheSameFigure(String source, String translation, String extra) {
         Map<String, Integer> left = new HashMap<>();
