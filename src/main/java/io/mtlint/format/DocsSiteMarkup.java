@@ -64,7 +64,8 @@ final class DocsSiteMarkup {
      * Liquid blocks whose body is code to show or a comment, never prose (Jekyll's and Octopress's tags); a
      * {@code raw} block often wraps a whole page, and its body is read.
      */
-    private static final Set<String> CODE_LIQUID_BLOCKS = Set.of("highlight", "codeblock", "comment");
+    private static final java.util.Map<String, Pattern> CODE_LIQUID_BLOCKS = java.util.Map.of(
+            "highlight", liquidEnd("highlight"), "codeblock", liquidEnd("codeblock"), "comment", liquidEnd("comment"));
     /** A TOML table header inside a shortcode: {@code [[item]]}, {@code [params]}. */
     private static final Pattern TABLE_HEADER = Pattern.compile("[ \\t]*\\[\\[?[\\w.-]+\\]\\]?[ \\t]*");
     /** A TOML {@code key = value} or YAML {@code key: value} line. */
@@ -109,6 +110,11 @@ final class DocsSiteMarkup {
     }
 
     private DocsSiteMarkup() {
+    }
+
+    /** The tag that closes a Liquid block: {@code {% endhighlight %}}. */
+    private static Pattern liquidEnd(String name) {
+        return Pattern.compile("\\{%-?[ \\t]*end" + name + "\\b");
     }
 
     static Prepared prepare(String original) {
@@ -312,8 +318,8 @@ final class DocsSiteMarkup {
                 }
                 return HIDE_LINE;
             }
-            if (liquid.matches() && CODE_LIQUID_BLOCKS.contains(liquid.group(1)) && Pattern.compile(
-                    "\\{%-?[ \\t]*end" + liquid.group(1) + "\\b").matcher(original).region(lineEnd, original.length()).find()) {
+            if (liquid.matches() && CODE_LIQUID_BLOCKS.containsKey(liquid.group(1)) && CODE_LIQUID_BLOCKS
+                    .get(liquid.group(1)).matcher(original).region(lineEnd, original.length()).find()) {
                 codeShortcode = liquid.group(1);
                 return null;
             }
