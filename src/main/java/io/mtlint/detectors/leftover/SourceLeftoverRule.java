@@ -20,6 +20,8 @@ import io.mtlint.translate.Translator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.HashSet;
@@ -169,20 +171,26 @@ public final class SourceLeftoverRule implements Rule {
 
     /** Editorial insertions left in whichever source language they are written in, where none is named or found. */
     private void reportInsertionsInAnySource(Document document, FindingSink sink) {
+        // Gathered per language first, so each translator runs once per document, as for a known source.
+        Map<String, List<Map.Entry<ProseBlock, SourceLanguageSpans.Span>>> byLanguage = new LinkedHashMap<>();
         for (ProseBlock block : document.blocks()) {
-            BlockReporter out = null;
-            String text = block.text();
-            for (SourceLanguageSpans.Insertion i : SourceLanguageSpans.insertionsInAnySource(env, text)) {
-                SourceLanguageSpans.Span s = i.span();
-                if (keptOnPurpose(document, block, s)) {
-                    continue;
+            for (SourceLanguageSpans.Insertion i : SourceLanguageSpans.insertionsInAnySource(env, block.text())) {
+                if (!keptOnPurpose(document, block, i.span())) {
+                    byLanguage.computeIfAbsent(i.language(), k -> new ArrayList<>()).add(Map.entry(block, i.span()));
                 }
-                out = out != null ? out : new BlockReporter(INFO, block, sink);
-                String inside = text.substring(s.start() + 1, s.end() - 1);
-                Translator translator = env.translatorFor(i.language());
-                report(block, s, inside, translator.translate(List.of(inside)).get(0), i.language(), translator, out);
             }
         }
+        byLanguage.forEach((language, found) -> {
+            List<String> inside = found.stream()
+                    .map(e -> e.getKey().text().substring(e.getValue().start() + 1, e.getValue().end() - 1)).toList();
+            Translator translator = env.translatorFor(language);
+            List<String> translations = translator.translate(inside);
+            for (int i = 0; i < found.size(); i++) {
+                ProseBlock block = found.get(i).getKey();
+                report(block, found.get(i).getValue(), inside.get(i), translations.get(i), language, translator,
+                        new BlockReporter(INFO, block, sink));
+            }
+        });
     }
 
     /**
