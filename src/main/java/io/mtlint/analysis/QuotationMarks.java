@@ -422,8 +422,17 @@ public final class QuotationMarks {
         return false;
     }
 
+    /** A stop or comma follows, after the spaces French sets inside its marks ("précédentes « , a-t-il dit"). */
     private static boolean beforeStopOrComma(String text, int i) {
-        return i + 1 < text.length() && ".,;:!?".indexOf(text.charAt(i + 1)) >= 0;
+        int j = i + 1;
+        while (j < text.length() && isInnerSpace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && ".,;:!?".indexOf(text.charAt(j)) >= 0;
+    }
+
+    private static boolean isInnerSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009';
     }
 
     /** The mark follows a comma or stop and one space: where a closing mark stands when translation moved the space. */

@@ -42,6 +42,8 @@ class QuotationMarksTest {
             "en|The fishermen returned” before noon.|”@22:UNOPENED",
             "fr|Il a parlé d'un « délai « pour la défense » accordé hier ».|«@24:NESTED_SAME",
             "fr|Le maire a dit \"non\" aux promoteurs.|\"@15:ENGLISH_PAIR",
+            "fr|Elle a parlé d’un « délai raisonnable « , a précisé le juge.|«@38:WRONG_CLOSING",
+            "fr|Il a décrit un » verrou très lourd « .|»@15:REVERSED",
             "de|Der Bürgermeister sprach von \"Fortschritt\" im Hafen.|\"@29:ENGLISH_PAIR",
             "de|Der Bürgermeister sprach von “Fortschritt” im Hafen.|“@29:ENGLISH_PAIR",
             "de|Der Bürgermeister sprach von „Fortschritt“ und »Wandel« im Hafen.|",
