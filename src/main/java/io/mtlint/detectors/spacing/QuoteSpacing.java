@@ -53,7 +53,7 @@ final class QuoteSpacing {
             return;
         }
         for (Mark m : quotes.marks()) {
-            if (!judged(m, quotes, style)) {
+            if (!judged(text, m, quotes, style)) {
                 continue;
             }
             if (m.opens()) {
@@ -69,7 +69,7 @@ final class QuoteSpacing {
      * evenly, guillemets not in languages that open with them (their own rules check those), and not a mark that
      * the quotes rule replaces together with the space inside it.
      */
-    private static boolean judged(Mark m, QuotationMarks quotes, QuoteStyle style) {
+    private static boolean judged(String text, Mark m, QuotationMarks quotes, QuoteStyle style) {
         if (m.c() == '"' && (!quotes.straightMarksPaired() || m.partner() < 0)) {
             return false;
         }
@@ -80,8 +80,22 @@ final class QuoteSpacing {
         if (m.problem() == Problem.FOREIGN_PAIR || partner != null && partner.problem() == Problem.FOREIGN_PAIR) {
             return false; // « … » in English: the spaces inside are the source's, and replaced with its marks
         }
+        if (m.problem() == Problem.UNOPENED) {
+            return closesAfterComma(text, m);
+        }
         return m.problem() != Problem.WRONG_CLOSING && m.problem() != Problem.WRONG_OPENING
-                && m.problem() != Problem.UNOPENED && m.problem() != Problem.UNCLOSED;
+                && m.problem() != Problem.UNCLOSED;
+    }
+
+    /**
+     * A curly closing mark between a comma and a space ("extra work, ” says"): whatever opened the quotation (a
+     * source-language dash, nothing at all), the mark closes it, so the space before it is wrong. After a stop it
+     * may be a stray mark to delete instead.
+     */
+    private static boolean closesAfterComma(String text, Mark m) {
+        int after = m.at() + 1;
+        return m.c() != '"' && !m.opens() && spacedBefore(text, m.at()) && text.charAt(m.at() - 2) == ','
+                && (after == text.length() || Character.isWhitespace(text.charAt(after)));
     }
 
     private static void opening(String text, Mark m, Mark partner, BlockReporter out) {

@@ -30,6 +30,7 @@ class QuoteSpacingTest {
             "en|The cooperative “fully backs”the farmers.|missing-at-quote@”",
             "es|La cooperativa de Lérida\"apoya\" a los agricultores.|missing-at-quote@\"",
             "de|Die Genossenschaft nennt es „ einen Verlust “ im Herbst.|inside-quotes@„ einen Verlust “",
+            "en|– We are pleased with the harvest, ” says the farmer.|inside-quotes@ ”",
     })
     void misplacedSpacesAroundQuotesAreFound(String target, String text, String expected) {
         assertEquals(expected, findings(target, text));
@@ -43,6 +44,8 @@ class QuoteSpacingTest {
             "en|Talks on the \"corn \" levy and \"a hard winter\" and \"no relief\" and \"more",
             "en|Prices fell this year,\" he said, \"hope is all we have.",
             "en|It was called \"a crisis \"Many farmers left the valley.",
+            "en|The harvest is lost. ” The farmer left the valley.",
+            "en|We have to go to the, umm bye, ”Alice said.",
             "de|Die „Bild“-Zeitung berichtete, der Bauer habe „genug“.",
             "fr|Le fermier parle d'une « perte totale » et d'un « hiver dur ».",
             "es|El agricultor habló de « pérdida total » en otoño.",
