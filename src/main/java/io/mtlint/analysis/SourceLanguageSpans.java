@@ -57,11 +57,14 @@ public final class SourceLanguageSpans {
     private final FormMemo<Boolean> startsLocution;
     private final SourceSentences sentences;
     private final io.mtlint.lang.Vocabulary vocabulary;
+    /** A source is named, though perhaps one with no dictionary here. */
+    private final boolean sourceNamed;
 
     private SourceLanguageSpans(RuleEnvironment env, String sourceCode) {
         this.target = env.targetLexicon();
         this.vocabulary = env.vocabulary();
         boolean known = sourceCode != null && LanguageRegistry.isSupported(sourceCode);
+        this.sourceNamed = sourceCode != null;
         this.source = known ? LanguageRegistry.lexicon(sourceCode) : null;
         this.sourceLocutions = known ? Locutions.of(sourceCode) : null;
         this.targetExpressions = TargetExpressions.of(env);
@@ -130,13 +133,22 @@ public final class SourceLanguageSpans {
     public static List<Span> of(RuleEnvironment env, io.mtlint.model.Document document, io.mtlint.model.ProseBlock block) {
         String sourceCode = env.sourceFor(document);
         return document.derived(new BlockKey(SourceLanguageSpans.class, block, env.target(), sourceCode),
-                () -> List.copyOf(forSource(env, sourceCode).find(block.text(), BlockWords.of(document, block))));
+                () -> List.copyOf(forSource(env, sourceCode).find(block.text(), BlockWords.of(document, block),
+                        !DocumentCode.of(document).any())));
     }
 
-    List<Span> find(String text, List<Words.Word> words) {
+    /**
+     * {@code prose}: the document shows no code. Technical documents coin words no dictionary lists
+     * ("middlewares"), so a lone unknown word says nothing there.
+     */
+    List<Span> find(String text, List<Words.Word> words, boolean prose) {
         List<Span> spans = new ArrayList<>();
         if (source == null) {
             UnknownLanguageClauses.find(text, words, target, vocabulary, spans);
+            if (sourceNamed && prose) {
+                UnknownLanguageClauses.loneWords(text, words, target, vocabulary, spans);
+                spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            }
             return spans;
         }
         List<int[]> brackets = Brackets.find(text, MAX_BRACKET_CONTENT);

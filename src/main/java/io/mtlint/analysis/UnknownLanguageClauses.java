@@ -39,6 +39,98 @@ final class UnknownLanguageClauses {
         }
     }
 
+    /** Letters a lowercase word needs before being unknown to both dictionaries says it is another language's. */
+    private static final int MIN_LONE_WORD_LETTERS = 9;
+
+    /**
+     * Long lowercase words of a named source that has no dictionary here ("operasjonsleder", "nyttårsnatt" in
+     * English translated from Norwegian): machine translation does not misspell, so a long word that neither the
+     * target nor English knows is the source's. Words inside a clause already found are left to it.
+     */
+    static void loneWords(String text, List<Words.Word> words, Lexicon target, Vocabulary vocabulary,
+                          List<SourceLanguageSpans.Span> spans) {
+        for (Words.Word w : words) {
+            String word = w.text();
+            if (word.length() < MIN_LONE_WORD_LETTERS || !w.isLowercase()
+                    || !word.codePoints().allMatch(Character::isLetter) || within(spans, w) || tagged(text, w)) {
+                continue;
+            }
+            if (!target.knowsAnyCase(w.form()) && !vocabulary.isAccepted(word)
+                    && !EnglishWords.isLowercaseWordIn(target, w.lower()) && !madeOfTargetWords(word, target)
+                    && !oneEditFromTargetWord(word, target)) {
+                spans.add(new SourceLanguageSpans.Span(w.start(), w.end(), false, 1));
+            }
+        }
+    }
+
+    /** Letters a typo may have lost or gained: the basic Latin ones and those of the target's own words. */
+    private static final String EDIT_LETTERS = "abcdefghijklmnopqrstuvwxyzáàâäãåçéèêëíìîïñóòôöõúùûüßæœø";
+
+    /**
+     * A misspelt target word ("independant", "sucessfully", "whodunnits"): one letter left out, added, changed or
+     * swapped. Writers misspell; the source's words are rarely that close to one of the target's.
+     */
+    private static boolean oneEditFromTargetWord(String word, Lexicon target) {
+        StringBuilder b = new StringBuilder(word);
+        for (int i = 0; i <= word.length(); i++) {
+            if (i < word.length() && target.knows(word.substring(0, i) + word.substring(i + 1))) {
+                return true;
+            }
+            if (i + 1 < word.length()) {
+                b.setCharAt(i, word.charAt(i + 1));
+                b.setCharAt(i + 1, word.charAt(i));
+                boolean known = target.knows(b.toString());
+                b.setCharAt(i, word.charAt(i));
+                b.setCharAt(i + 1, word.charAt(i + 1));
+                if (known) {
+                    return true;
+                }
+            }
+            for (int k = 0; k < EDIT_LETTERS.length(); k++) {
+                char c = EDIT_LETTERS.charAt(k);
+                if (target.knows(word.substring(0, i) + c + word.substring(i))
+                        || i < word.length() && c != word.charAt(i)
+                        && target.knows(word.substring(0, i) + c + word.substring(i + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Fewest letters of the second word a glued pair is split into, and of a derivation's stem. */
+    private static final int MIN_PART_LETTERS = 3;
+    /** Fewest letters of the first word of a glued pair ("amopening"). */
+    private static final int MIN_HEAD_LETTERS = 2;
+    private static final int MIN_STEM_LETTERS = 5;
+    private static final int MAX_ENDING_LETTERS = 4;
+
+    /**
+     * Two target words run together ("peoplewho") or a target word with a made-up ending ("unstablely",
+     * "obstacleful"): the target's words, coined or glued, not the source's.
+     */
+    private static boolean madeOfTargetWords(String word, Lexicon target) {
+        for (int i = MIN_HEAD_LETTERS; i < word.length(); i++) {
+            int rest = word.length() - i;
+            boolean head = target.knows(word.substring(0, i));
+            if (head && (rest >= MIN_PART_LETTERS && target.knows(word.substring(i))
+                    || i >= MIN_STEM_LETTERS && rest <= MAX_ENDING_LETTERS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A hashtag, a handle or an emoji code (#blacklivesmatter, @anjahoehn, :partyparrot:): a name, not prose. */
+    private static boolean tagged(String text, Words.Word w) {
+        return w.start() > 0 && "#@:_".indexOf(text.charAt(w.start() - 1)) >= 0
+                || w.end() < text.length() && ":_".indexOf(text.charAt(w.end())) >= 0;
+    }
+
+    private static boolean within(List<SourceLanguageSpans.Span> spans, Words.Word w) {
+        return spans.stream().anyMatch(sp -> sp.start() <= w.start() && w.end() <= sp.end());
+    }
+
     /**
      * A clause joined to an English one by a comma ("…next year, tetapi banyak warga masih meragukan janji
      * tersebut"): its part after or before the comma, judged on its own.

@@ -62,7 +62,8 @@ public final class SourceLeftoverRule implements Rule {
                     + "title case, long, with a word that can only be a verb (\"Regulators Approve Merger, Ending Talks\"), is a leftover; a "
                     + "short or quoted title of a work is not. Where the source has no dictionary here (Serbian, "
                     + "Vietnamese), a clause most of whose lowercase words neither the target nor English knows is "
-                    + "the source's. "
+                    + "the source's, and so, in prose without code, is a lowercase word of nine letters or more that "
+                    + "neither knows and that is no typo, glued pair or coined derivation of a target word. "
                     + "Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
             Example.bad("Voir aussi : <marker>Lawmakers Delay Vote On Housing Bill, Citing Budget Concerns</marker>")
