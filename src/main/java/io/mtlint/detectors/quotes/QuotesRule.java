@@ -7,6 +7,7 @@ import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.detectors.EnvironmentRule;
+import io.mtlint.lang.Constructions;
 import io.mtlint.lang.QuoteStyle;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.Category;
@@ -117,7 +118,8 @@ public final class QuotesRule extends EnvironmentRule {
                     + "turns marks the wrong way and keeps the source language's guillemets (\u201cUkraine. \u00bb). "
                     + "The rule pairs double quotes within each paragraph and reports the mark to change.",
             List.of(Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d.").in(null, "en")),
-            UNCLOSED, UNOPENED, REVERSED, FOREIGN_PAIR, MIXED_PAIR, NESTED_SAME, ENGLISH_MARKS, COMMA_INSIDE);
+            UNCLOSED, UNOPENED, REVERSED, FOREIGN_PAIR, MIXED_PAIR, NESTED_SAME, ENGLISH_MARKS, COMMA_INSIDE,
+            DashQuotations.DASH_OPENED);
 
     /**
      * 'word' or 'a sentence' between straight single quotes, or between English curly ones (‘ ’); an
@@ -129,8 +131,11 @@ public final class QuotesRule extends EnvironmentRule {
     private static final Pattern CURLY_SINGLE_QUOTED = Pattern.compile(
             "(?<![\\p{L}\\p{N}\u2019])\u2018(\\p{L}(?:[^\u2018\u2019\\n]|(?<=\\p{L})\u2019(?=\\p{L})){0,400}?)\u2019(?![\\p{L}\\p{N}])");
 
+    private final Constructions constructions;
+
     public QuotesRule(RuleEnvironment env) {
         super(INFO, env);
+        this.constructions = Constructions.of(env.targetBase());
     }
 
     @Override
@@ -138,8 +143,12 @@ public final class QuotesRule extends EnvironmentRule {
         QuoteStyle style = QuoteStyle.forLanguage(env.target());
         String text = block.text();
         QuotationMarks quotes = QuotationMarks.of(env, context, block);
+        Mark closedAfterDash = DashQuotations.check(text, quotes, style, constructions, env.targetLexicon(), out);
         for (Mark m : quotes.marks()) {
             Mark partner = quotes.partnerOf(m);
+            if (m == closedAfterDash) {
+                continue;
+            }
             switch (m.problem()) {
                 case NONE -> {
                     if (!m.opens() && partner != null) {

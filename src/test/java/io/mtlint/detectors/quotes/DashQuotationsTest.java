@@ -1,0 +1,33 @@
+package io.mtlint.detectors.quotes;
+
+import io.mtlint.model.Format;
+import io.mtlint.testing.Checkers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Speech opened with the source's dash, on sentences written for this test. */
+class DashQuotationsTest {
+    private static String quoteFindings(String source, String text) {
+        return String.join(" | ", Checkers.check(Checkers.get("en", source, false), text, Format.TEXT).findings()
+                .stream().filter(f -> f.ruleId().startsWith("mt.quotes."))
+                .map(f -> f.ruleId().substring("mt.quotes.".length()) + "@" + f.start()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ru|– The bridge will reopen in spring, says the head of the district.|dash-opened@0",
+            "pt|– We played well in the second half, he said.|dash-opened@0",
+            "ru|– The bridge will reopen in spring, ” says Anna Petrova.|dash-opened@0",
+            // a list item, a participle clause, a closing dash, words going on after the clause, a real quotation
+            "ru|– The bridge will reopen in spring.|",
+            "ru|– The shelling damaged homes in the region, calling for international attention.|",
+            "ru|– The bridge will reopen – said the head of the district.|",
+            "ru|– The bridge will reopen, says the mayor. Work starts on Monday and ends in May.|",
+            "ru|– “The bridge will reopen,” says the head of the district.|",
+    })
+    void dashOpenedSpeechIsReportedAtTheDash(String source, String text, String expected) {
+        assertEquals(expected == null ? "" : expected, quoteFindings(source, text));
+    }
+}
