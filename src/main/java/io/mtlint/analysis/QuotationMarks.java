@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The double quotation marks of a paragraph, paired: which mark opens a quotation, which closes it, and what is
@@ -422,13 +423,25 @@ public final class QuotationMarks {
         return false;
     }
 
-    /** A stop or comma follows, after the spaces French sets inside its marks ("précédentes « , a-t-il dit"). */
+    /**
+     * A stop or comma follows, after the spaces French sets inside its marks ("précédentes « , a-t-il dit"), and is
+     * not itself quoted (the comma « , » as a sign).
+     */
     private static boolean beforeStopOrComma(String text, int i) {
-        int j = i + 1;
+        int j = skipInnerSpaces(text, i + 1);
+        if (j >= text.length() || ".,;:!?".indexOf(text.charAt(j)) < 0) {
+            return false;
+        }
+        int next = skipInnerSpaces(text, j + 1);
+        return next >= text.length() || !isQuoteChar(text.charAt(next));
+    }
+
+    private static int skipInnerSpaces(String text, int from) {
+        int j = from;
         while (j < text.length() && isInnerSpace(text.charAt(j))) {
             j++;
         }
-        return j < text.length() && ".,;:!?".indexOf(text.charAt(j)) >= 0;
+        return j;
     }
 
     private static boolean isInnerSpace(char c) {
@@ -468,6 +481,14 @@ public final class QuotationMarks {
     }
 
     /** The document's last paragraph ends without a stop: the stored copy was cut, closing mark and all. */
+    /** The en or em dash and a space before a capital that open direct speech where the source sets it so. */
+    private static final Pattern SPEECH_DASH = Pattern.compile("^[–—][ \u00a0](?=\\p{Lu})");
+
+    /** Whether the paragraph opens with the dash that Scandinavian, Slavic and Portuguese papers open speech with. */
+    public static boolean opensWithDash(String text) {
+        return SPEECH_DASH.matcher(text).find();
+    }
+
     private static boolean trailsOff(String text) {
         String t = text.stripTrailing();
         return !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1));

@@ -41,6 +41,8 @@ final class UnknownLanguageClauses {
 
     /** Letters a lowercase word needs before being unknown to both dictionaries says it is another language's. */
     private static final int MIN_LONE_WORD_LETTERS = 9;
+    /** Longer runs of letters are rarely words of any language (a URL slug, a keyboard mash). */
+    private static final int MAX_LONE_WORD_LETTERS = 30;
 
     /**
      * Long lowercase words of a named source that has no dictionary here ("operasjonsleder", "nyttårsnatt" in
@@ -51,8 +53,8 @@ final class UnknownLanguageClauses {
                           List<SourceLanguageSpans.Span> spans) {
         for (Words.Word w : words) {
             String word = w.text();
-            if (word.length() < MIN_LONE_WORD_LETTERS || !w.isLowercase()
-                    || !word.codePoints().allMatch(Character::isLetter) || within(spans, w) || tagged(text, w)) {
+            if (word.length() < MIN_LONE_WORD_LETTERS || word.length() > MAX_LONE_WORD_LETTERS || !w.isLowercase()
+                    || !word.chars().allMatch(Character::isLetter) || within(spans, w) || tagged(text, w)) {
                 continue;
             }
             if (!target.knowsAnyCase(w.form()) && !vocabulary.isAccepted(word)
@@ -63,39 +65,50 @@ final class UnknownLanguageClauses {
         }
     }
 
-    /** Letters a typo may have lost or gained: the basic Latin ones and those of the target's own words. */
-    private static final String EDIT_LETTERS = "abcdefghijklmnopqrstuvwxyzáàâäãåçéèêëíìîïñóòôöõúùûüßæœø";
-
     /**
-     * A misspelt target word ("independant", "sucessfully", "whodunnits"): one letter left out, added, changed or
-     * swapped. Writers misspell; the source's words are rarely that close to one of the target's.
+     * A misspelt target word ("independant", "sucessfully", "aperature"): one letter left out, added, changed or
+     * swapped, the letters tried being the basic Latin ones and the word's own. Writers misspell; the source's words
+     * are rarely that close to one of the target's. The spellings tried are looked up without being remembered, so
+     * that they do not crowd the text's own words out of the lexicon's memory.
      */
     private static boolean oneEditFromTargetWord(String word, Lexicon target) {
+        String letters = editLetters(word);
         StringBuilder b = new StringBuilder(word);
         for (int i = 0; i <= word.length(); i++) {
-            if (i < word.length() && target.knows(word.substring(0, i) + word.substring(i + 1))) {
+            if (i < word.length() && lists(target, word.substring(0, i) + word.substring(i + 1))) {
                 return true;
             }
             if (i + 1 < word.length()) {
                 b.setCharAt(i, word.charAt(i + 1));
                 b.setCharAt(i + 1, word.charAt(i));
-                boolean known = target.knows(b.toString());
+                boolean known = lists(target, b.toString());
                 b.setCharAt(i, word.charAt(i));
                 b.setCharAt(i + 1, word.charAt(i + 1));
                 if (known) {
                     return true;
                 }
             }
-            for (int k = 0; k < EDIT_LETTERS.length(); k++) {
-                char c = EDIT_LETTERS.charAt(k);
-                if (target.knows(word.substring(0, i) + c + word.substring(i))
+            for (int k = 0; k < letters.length(); k++) {
+                char c = letters.charAt(k);
+                if (lists(target, word.substring(0, i) + c + word.substring(i))
                         || i < word.length() && c != word.charAt(i)
-                        && target.knows(word.substring(0, i) + c + word.substring(i + 1))) {
+                        && lists(target, word.substring(0, i) + c + word.substring(i + 1))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static String editLetters(String word) {
+        StringBuilder letters = new StringBuilder("abcdefghijklmnopqrstuvwxyz");
+        word.chars().filter(c -> letters.indexOf(String.valueOf((char) c)) < 0).distinct()
+                .forEach(c -> letters.append((char) c));
+        return letters.toString();
+    }
+
+    private static boolean lists(Lexicon target, String spelling) {
+        return !target.peek(spelling).tags().isEmpty();
     }
 
     /** Fewest letters of the second word a glued pair is split into, and of a derivation's stem. */
@@ -112,8 +125,8 @@ final class UnknownLanguageClauses {
     private static boolean madeOfTargetWords(String word, Lexicon target) {
         for (int i = MIN_HEAD_LETTERS; i < word.length(); i++) {
             int rest = word.length() - i;
-            boolean head = target.knows(word.substring(0, i));
-            if (head && (rest >= MIN_PART_LETTERS && target.knows(word.substring(i))
+            boolean head = lists(target, word.substring(0, i));
+            if (head && (rest >= MIN_PART_LETTERS && lists(target, word.substring(i))
                     || i >= MIN_STEM_LETTERS && rest <= MAX_ENDING_LETTERS)) {
                 return true;
             }
@@ -123,8 +136,9 @@ final class UnknownLanguageClauses {
 
     /** A hashtag, a handle or an emoji code (#blacklivesmatter, @anjahoehn, :partyparrot:): a name, not prose. */
     private static boolean tagged(String text, Words.Word w) {
-        return w.start() > 0 && "#@:_".indexOf(text.charAt(w.start() - 1)) >= 0
-                || w.end() < text.length() && ":_".indexOf(text.charAt(w.end())) >= 0;
+        char before = w.start() > 0 ? text.charAt(w.start() - 1) : ' ';
+        char after = w.end() < text.length() ? text.charAt(w.end()) : ' ';
+        return before == '#' || before == '@' || before == '_' || after == '_' || before == ':' && after == ':';
     }
 
     private static boolean within(List<SourceLanguageSpans.Span> spans, Words.Word w) {

@@ -44,6 +44,7 @@ class QuotationMarksTest {
             "fr|Le maire a dit \"non\" aux promoteurs.|\"@15:ENGLISH_PAIR",
             "fr|Elle a parlé d’un « délai raisonnable « , a précisé le juge.|«@38:WRONG_CLOSING",
             "fr|Il a décrit un » verrou très lourd « .|»@15:REVERSED",
+            "fr|Le point-virgule « ; » est rare, et la virgule « , » aussi.|",
             "de|Der Bürgermeister sprach von \"Fortschritt\" im Hafen.|\"@29:ENGLISH_PAIR",
             "de|Der Bürgermeister sprach von “Fortschritt” im Hafen.|“@29:ENGLISH_PAIR",
             "de|Der Bürgermeister sprach von „Fortschritt“ und »Wandel« im Hafen.|",

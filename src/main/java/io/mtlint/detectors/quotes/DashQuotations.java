@@ -12,148 +12,144 @@ import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Direct speech opened with a dash, as Scandinavian, Slavic and Portuguese news set it ("– Vi er glade, sier
- * hun"): machine translation keeps the dash where the target opens the quotation with a mark. Read only in targets
- * whose constructions name their reporting verbs, which tell speech from a list item.
+ * hun"): machine translation keeps the dash where the target opens the quotation with a mark. Read only in
+ * translations from another language, and in targets whose constructions name their reporting verbs, which tell
+ * speech from a list item.
  */
 final class DashQuotations {
     static final RuleInfo DASH_OPENED = RuleInfo.check(QuotesRule.ID, "dash-opened", Category.QUOTES, Severity.WARNING,
             "Direct speech opened with a dash",
-            "A paragraph that opens with a dash and is someone's words: it ends in a reporting clause after a comma "
-                    + "(\"…, says the officer\"), or a closing quotation mark ends the words though nothing opened "
-                    + "them. Danish, Norwegian, Swedish, Polish, Russian and Portuguese papers set speech so; English "
-                    + "opens it with a quotation mark. A paragraph that names no speaker (a list item) stays clean, "
-                    + "and so does one that closes the words with a second dash, which the target's pack reads. "
-                    + "Reported at the dash. Fix (safe where the closing mark is there, suggested otherwise): the "
-                    + "opening mark, and the closing one before the comma of the reporting clause.",
-            Example.bad("<marker>–</marker> We were very pleased with the night, ” says duty officer Ole Berg.",
-                    "“We were very pleased with the night, ” says duty officer Ole Berg.").in("ru", "en"),
+            "A paragraph of a translation that opens with a dash and is someone's words, ending in a short "
+                    + "reporting clause after a comma (\"…, says duty officer Ole Berg.\", \"…, he said.\"). Danish, "
+                    + "Norwegian, Swedish, Polish, Russian and Portuguese papers set speech so; English opens it "
+                    + "with a quotation mark. A paragraph that names no speaker at its end (a list item) stays clean, "
+                    + "and so does one that closes the words with a second dash, which the target's pack reads. Where "
+                    + "a closing mark ends the words, the unopened-mark finding offers the opening mark at the dash. "
+                    + "Reported at the dash. Fix (suggested): the opening mark, and the closing one at the comma.",
             Example.bad("<marker>–</marker> It has been a calm night in the city, says duty officer Karsten Lund.",
                     "“It has been a calm night in the city,” says duty officer Karsten Lund.").in("pt", "en"),
             Example.good("– The council approved the budget for the new school year.").in("pt", "en"),
-            Example.good("– The council met, said the mayor. The budget passed on Friday.").in("pt", "en"));
+            Example.good("– The council met, said the mayor. The budget passed on Friday.").in("pt", "en"),
+            Example.good("– Finally, we said goodbye to the guests.").in("pt", "en"));
 
-    /** The dash and the space after it, then the capital that opens the words. */
-    private static final Pattern OPENING_DASH = Pattern.compile("^([–—-])[ \\u00a0](?=\\p{Lu})");
+    /** The opening dash and the space after it, which the opening mark replaces. */
+    private static final int DASH_END = 2;
     /** A comma and a word, and the word after it: a reporting verb, or a pronoun and the verb ("…, says", "…, he said"). */
     private static final Pattern REPORTING_CLAUSE = Pattern.compile(
             ",[ \\u00a0](\\p{L}+)(?:[ \\u00a0](\\p{Ll}+))?\\b");
-    /** The words after the verb, up to four, where the speaker is named. */
-    private static final Pattern NEXT_WORDS = Pattern.compile("\\G[ \\u00a0]+([\\p{L}-]+)");
-    private static final int SPEAKER_WITHIN_WORDS = 4;
     /** A second dash after a space: the source's closing dash, before its reporting verb. */
     private static final Pattern CLOSING_DASH = Pattern.compile("[ \\u00a0][–—-][ \\u00a0]");
+    /** The words after the verb, where the speaker is named, up to the paragraph's end. */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\u00a0]+([\\p{L}\\p{N}’'.-]+?)[,.!?]?(?=[ \\u00a0]|$)");
+    private static final int SPEAKER_WITHIN_WORDS = 4;
+    /** The most words a reporting clause at a paragraph's end has after its verb (a title, a name of three, an agency). */
+    private static final int MAX_CLAUSE_WORDS = 12;
 
-    private DashQuotations() {
+    private final Constructions language;
+    private final Set<String> reportingVerbs;
+
+    DashQuotations(Constructions language) {
+        this.language = language;
+        Set<String> verbs = new HashSet<>(language.verbs().reporting());
+        verbs.addAll(language.verbs().inverting());
+        this.reportingVerbs = Set.copyOf(verbs);
     }
 
     /**
-     * Reports a dash that opens direct speech and returns the closing mark that ends the speech, whose missing
-     * opening mark the dash stands for, or null.
+     * The fix for a closing mark that nothing opened in a paragraph of speech opened with a dash: the opening mark
+     * in the dash's place. Only where the mark closes the paragraph's first words after a comma or stop ("…work, ”
+     * says"), not an inch mark after a figure.
      */
-    static Mark check(String text, QuotationMarks quotes, QuoteStyle style, Constructions language, Lexicon lexicon,
-                      BlockReporter out) {
-        Matcher dash = OPENING_DASH.matcher(text);
-        if (!language.isKnown() || !dash.find()) {
+    static BlockFix openingForDash(String text, QuotationMarks quotes, Mark unopened, QuoteStyle style) {
+        if (!QuotationMarks.opensWithDash(text) || quotes.marks().get(0) != unopened || unopened.c() != style.close()) {
             return null;
         }
-        int after = dash.end();
-        Mark closing = firstUnopened(quotes);
-        if (closing != null) {
-            if (closing.c() != style.close()) {
-                return null;
-            }
-            out.report(DASH_OPENED, 0, 1, "\u201c" + dash.group(1) + "\u201d opens the quotation that \u201c"
-                            + closing.c() + "\u201d closes; " + style.languageName() + " opens it with \u201c"
-                            + style.open() + "\u201d",
-                    BlockFix.replace(0, after, String.valueOf(style.open()), true, "open with " + style.open()));
-            return closing;
+        int before = unopened.at() - 1;
+        while (before > 0 && text.charAt(before) == ' ') {
+            before--;
         }
-        if (!quotes.marks().isEmpty() || CLOSING_DASH.matcher(text).find(after)) {
+        if (before < 0 || ",.!?".indexOf(text.charAt(before)) < 0) {
             return null;
         }
-        int comma = reportingComma(text, after, language, lexicon);
+        return BlockFix.replace(0, DASH_END, String.valueOf(style.open()), true, "open with " + style.open()
+                + " where the dash stands");
+    }
+
+    /** Reports a dash that opens direct speech in a paragraph with no quotation marks at all. */
+    void check(String text, QuotationMarks quotes, QuoteStyle style, Lexicon lexicon, BlockReporter out) {
+        if (!language.isKnown() || !quotes.marks().isEmpty() || !QuotationMarks.opensWithDash(text)
+                || CLOSING_DASH.matcher(text).find(DASH_END)) {
+            return;
+        }
+        int comma = reportingComma(text, DASH_END, lexicon);
         if (comma < 0) {
-            return null;
+            return;
         }
-        out.report(DASH_OPENED, 0, 1, "\u201c" + dash.group(1) + "\u201d opens direct speech, as the source sets it; "
-                        + style.languageName() + " encloses it in quotation marks: " + style.open() + "\u2026,"
-                        + style.close() + " says\u2026",
-                new BlockFix(List.of(new BlockFix.Edit(0, after, String.valueOf(style.open())),
-                        new BlockFix.Edit(comma + 1, comma + 1, String.valueOf(style.close()))),
+        int closeAt = style.commaInside() ? comma + 1 : comma;
+        out.report(DASH_OPENED, 0, 1, "\u201c" + text.charAt(0) + "\u201d opens direct speech, as the source sets it; "
+                        + style.languageName() + " encloses it in quotation marks: " + style.open() + "\u2026"
+                        + (style.commaInside() ? "," + style.close() : style.close() + ","),
+                new BlockFix(List.of(new BlockFix.Edit(0, DASH_END, String.valueOf(style.open())),
+                        new BlockFix.Edit(closeAt, closeAt, String.valueOf(style.close()))),
                         false, "enclose the words in " + style.open() + " \u2026 " + style.close()));
-        return null;
     }
 
-    private static Mark firstUnopened(QuotationMarks quotes) {
-        for (Mark m : quotes.marks()) {
-            if (m.problem() == QuotationMarks.Problem.UNOPENED && !m.opens()) {
-                return m;
-            }
-            if (m.opens()) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static Set<String> reportingVerbs(Constructions language) {
-        Constructions.Verbs verbs = language.verbs();
-        Set<String> all = new java.util.HashSet<>(verbs.reporting());
-        all.addAll(verbs.inverting());
-        all.addAll(verbs.personObjectReporting());
-        return all;
-    }
-
-    /**
-     * The comma before the paragraph's last reporting clause, when that clause comes after the words and is the
-     * paragraph's last sentence ("…, says duty officer Ole Berg."), or -1.
-     */
-    private static int reportingComma(String text, int from, Constructions language, Lexicon lexicon) {
-        Set<String> verbs = reportingVerbs(language);
+    /** The comma of a reporting clause that ends the paragraph, its speaker named ("…, says Ole Berg."), or -1. */
+    private int reportingComma(String text, int from, Lexicon lexicon) {
         Matcher m = REPORTING_CLAUSE.matcher(text);
-        int found = -1;
         while (m.find(from)) {
             boolean pronoun = m.group(2) != null
-                    && language.subjectPronouns().contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                    && language.subjectPronouns().contains(m.group(1).toLowerCase(Locale.ROOT));
             String verb = pronoun ? m.group(2) : m.group(1);
             int verbEnd = pronoun ? m.end(2) : m.end(1);
-            boolean speaker = pronoun || speakerFollows(text, verbEnd, language);
-            if (speaker && Character.isLowerCase(verb.charAt(0)) && isReportingVerb(verb, verbs, lexicon)
-                    && !stopBetween(text, verbEnd)) {
-                found = m.start();
+            if (Character.isLowerCase(verb.charAt(0)) && isReportingVerb(verb, lexicon)
+                    && (pronoun ? endsAfter(text, verbEnd) : speakerEndsParagraph(text, verbEnd))) {
+                return m.start();
             }
             from = m.end(1);
         }
-        return found;
+        return -1;
     }
 
-    /** A capitalised word or a noun for a speaker among the next words ("says duty officer Ole Berg", "said the police"). */
-    private static boolean speakerFollows(String text, int from, Constructions language) {
-        Matcher w = NEXT_WORDS.matcher(text);
+    /** Only a stop, if anything, follows ("…, he said."). */
+    private static boolean endsAfter(String text, int at) {
+        String rest = text.substring(at).strip();
+        return rest.isEmpty() || rest.length() == 1 && ".!?".contains(rest);
+    }
+
+    /** A speaker is named among the next words, and the clause runs to the paragraph's end, a sentence of its own. */
+    private boolean speakerEndsParagraph(String text, int from) {
+        Matcher w = NEXT_WORD.matcher(text);
         w.region(from, text.length());
-        for (int k = 0; k < SPEAKER_WITHIN_WORDS && w.find(); k++) {
+        boolean speaker = false;
+        int words = 0;
+        int end = from;
+        while (w.find()) {
             String word = w.group(1);
-            if (Character.isUpperCase(word.codePointAt(0)) || language.speakers().contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+            words++;
+            end = w.end();
+            if (words <= SPEAKER_WITHIN_WORDS && (Character.isUpperCase(word.codePointAt(0))
+                    || language.speakers().contains(word.toLowerCase(Locale.ROOT)))) {
+                speaker = true;
+            }
+            String matched = w.group();
+            if (words > MAX_CLAUSE_WORDS || matched.endsWith(",") || end < text.length() && matched.matches(".*[.!?]")) {
+                return false;
             }
         }
-        return false;
+        return speaker && words > 0 && end >= text.strip().length();
     }
 
-    private static boolean isReportingVerb(String word, Set<String> verbs, Lexicon lexicon) {
-        return lexicon.lookup(word).lemmas().stream().anyMatch(verbs::contains);
-    }
-
-    /** A sentence follows the reporting clause: the words go on after it, and the dash may head a list. */
-    private static boolean stopBetween(String text, int from) {
-        int stop = text.indexOf(". ", from);
-        return stop >= 0 && stop < text.length() - 2;
+    private boolean isReportingVerb(String word, Lexicon lexicon) {
+        return lexicon.lookup(word).lemmas().stream().anyMatch(reportingVerbs::contains);
     }
 }

@@ -131,11 +131,11 @@ public final class QuotesRule extends EnvironmentRule {
     private static final Pattern CURLY_SINGLE_QUOTED = Pattern.compile(
             "(?<![\\p{L}\\p{N}\u2019])\u2018(\\p{L}(?:[^\u2018\u2019\\n]|(?<=\\p{L})\u2019(?=\\p{L})){0,400}?)\u2019(?![\\p{L}\\p{N}])");
 
-    private final Constructions constructions;
+    private final DashQuotations dashQuotations;
 
     public QuotesRule(RuleEnvironment env) {
         super(INFO, env);
-        this.constructions = Constructions.of(env.targetBase());
+        this.dashQuotations = new DashQuotations(Constructions.of(env.targetBase()));
     }
 
     @Override
@@ -143,12 +143,13 @@ public final class QuotesRule extends EnvironmentRule {
         QuoteStyle style = QuoteStyle.forLanguage(env.target());
         String text = block.text();
         QuotationMarks quotes = QuotationMarks.of(env, context, block);
-        Mark closedAfterDash = DashQuotations.check(text, quotes, style, constructions, env.targetLexicon(), out);
+        String source = env.sourceFor(context.document());
+        boolean translated = source != null && !RuleEnvironment.base(source).equals(env.targetBase());
+        if (translated) {
+            dashQuotations.check(text, quotes, style, env.targetLexicon(), out);
+        }
         for (Mark m : quotes.marks()) {
             Mark partner = quotes.partnerOf(m);
-            if (m == closedAfterDash) {
-                continue;
-            }
             switch (m.problem()) {
                 case NONE -> {
                     if (!m.opens() && partner != null) {
@@ -159,9 +160,7 @@ public final class QuotesRule extends EnvironmentRule {
                         ? "Quotation opened here is never closed: " + m.unclosed() + " opening marks without a "
                                 + "closing one in this paragraph"
                         : "Quotation opened here is never closed in this paragraph");
-                case UNOPENED -> out.report(UNOPENED, m.at(), m.at() + 1, style.isOpening(m.c())
-                        ? "Opening mark \u201c" + m.c() + "\u201d where a quotation closes, and none is open"
-                        : "Closing quotation mark \u201c" + m.c() + "\u201d without an opening one");
+                case UNOPENED -> unopened(text, quotes, m, style, translated, out);
                 case WRONG_CLOSING -> wrongClosing(text, m, partner, style, out);
                 case WRONG_OPENING -> wrongOpening(text, m, partner, style, out);
                 case REVERSED -> out.report(REVERSED, m.at(), m.at() + 1, "Quotation marks \u201c" + m.c() + " \u2026 "
@@ -185,6 +184,22 @@ public final class QuotesRule extends EnvironmentRule {
             if (!style.isNative('\u2018') && !style.isInnerOnly('\u2018')) {
                 singleQuoted(text, CURLY_SINGLE_QUOTED, '\u2018', style, env.targetLexicon(), out);
             }
+        }
+    }
+
+    private static void unopened(String text, QuotationMarks quotes, Mark m, QuoteStyle style, boolean translated,
+                                 BlockReporter out) {
+        if (style.isOpening(m.c())) {
+            out.report(UNOPENED, m.at(), m.at() + 1, "Opening mark \u201c" + m.c() + "\u201d where a quotation closes, "
+                    + "and none is open");
+            return;
+        }
+        BlockFix dash = translated ? DashQuotations.openingForDash(text, quotes, m, style) : null;
+        if (dash == null) {
+            out.report(UNOPENED, m.at(), m.at() + 1, "Closing quotation mark \u201c" + m.c() + "\u201d without an opening one");
+        } else {
+            out.report(UNOPENED, m.at(), m.at() + 1, "Closing quotation mark \u201c" + m.c() + "\u201d without an opening "
+                    + "one: the dash that opens the paragraph stands for it, as the source sets speech", dash);
         }
     }
 

@@ -88,14 +88,15 @@ final class QuoteSpacing {
     }
 
     /**
-     * A curly closing mark between a comma and a space ("extra work, ” says"): whatever opened the quotation (a
-     * source-language dash, nothing at all), the mark closes it, so the space before it is wrong. After a stop it
-     * may be a stray mark to delete instead.
+     * A curly closing mark between a comma and a space in a paragraph of speech opened with the source's dash ("– We
+     * had a lot of extra work, ” says"): the dash opened the quotation, the mark closes it, so the space before it
+     * is wrong. Elsewhere a mark after a comma may be a turned-round opening one ("he said, ” we will"), and after
+     * a stop a stray one.
      */
     private static boolean closesAfterComma(String text, Mark m) {
         int after = m.at() + 1;
-        return m.c() != '"' && !m.opens() && spacedBefore(text, m.at()) && text.charAt(m.at() - 2) == ','
-                && (after == text.length() || Character.isWhitespace(text.charAt(after)));
+        return m.c() != '"' && !m.opens() && QuotationMarks.opensWithDash(text) && spacedBefore(text, m.at())
+                && text.charAt(m.at() - 2) == ',' && (after == text.length() || Character.isWhitespace(text.charAt(after)));
     }
 
     private static void opening(String text, Mark m, Mark partner, BlockReporter out) {

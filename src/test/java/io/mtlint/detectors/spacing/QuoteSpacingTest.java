@@ -46,6 +46,7 @@ class QuoteSpacingTest {
             "en|It was called \"a crisis \"Many farmers left the valley.",
             "en|The harvest is lost. ” The farmer left the valley.",
             "en|We have to go to the, umm bye, ”Alice said.",
+            "en|The minister said, ” we will not give up.",
             "de|Die „Bild“-Zeitung berichtete, der Bauer habe „genug“.",
             "fr|Le fermier parle d'une « perte totale » et d'un « hiver dur ».",
             "es|El agricultor habló de « pérdida total » en otoño.",
