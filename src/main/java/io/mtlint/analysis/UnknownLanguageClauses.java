@@ -108,7 +108,7 @@ final class UnknownLanguageClauses {
     }
 
     private static boolean lists(Lexicon target, String spelling) {
-        return !target.peek(spelling).tags().isEmpty();
+        return target.listedUnremembered(spelling);
     }
 
     /** Fewest letters of the second word a glued pair is split into, and of a derivation's stem. */

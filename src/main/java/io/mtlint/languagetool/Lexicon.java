@@ -120,11 +120,20 @@ public final class Lexicon {
     }
 
     private boolean computeListed(WordForm form) {
+        return dictionary.get().isPresent() ? listedUnremembered(form.text()) : !lookup(form).tags().isEmpty();
+    }
+
+    /**
+     * Whether the dictionary lists the spelling, without remembering the answer: for spellings a check only tries
+     * (a word with each letter changed in turn), which would otherwise fill the memos that the text's own words
+     * need. A language without a dictionary file asks its tagger.
+     */
+    public boolean listedUnremembered(String spelling) {
         WordTagger words = dictionary.get().orElse(null);
         if (words == null) {
-            return !lookup(form).tags().isEmpty();
+            return !peek(spelling).tags().isEmpty();
         }
-        List<TaggedWord> readings = words.tag(form.text());
+        List<TaggedWord> readings = words.tag(spelling);
         return readings != null && readings.stream().anyMatch(r -> r.getPosTag() != null && !r.getPosTag().isEmpty());
     }
 
