@@ -31,18 +31,22 @@ public final class RequiredLiterals {
     private final boolean caseSensitive;
 
     /**
-     * For each set, for each of its strings, the numbers of the {@link WordFragments} the string requires; null for
-     * a set with a string that words cannot tell of (", ", "%"), which is then not looked for.
+     * The sets as the {@link WordFragments} their strings require; a set with a string that words cannot tell of
+     * (", ", "%") is not looked for.
      */
-    private final int[][][] fragments;
+    private final LiteralAlternatives[] lookedFor;
 
     private RequiredLiterals(List<List<String>> sets, boolean caseSensitive) {
         this.sets = sets;
         this.caseSensitive = caseSensitive;
-        this.fragments = new int[sets.size()][][];
-        for (int i = 0; i < sets.size(); i++) {
-            fragments[i] = fragmentsOf(sets.get(i), caseSensitive);
+        List<LiteralAlternatives> told = new ArrayList<>();
+        for (List<String> set : sets) {
+            int[][] fragments = fragmentsOf(set, caseSensitive);
+            if (fragments != null) {
+                told.add(LiteralAlternatives.of(fragments));
+            }
         }
+        this.lookedFor = told.toArray(new LiteralAlternatives[0]);
     }
 
     private static int[][] fragmentsOf(List<String> set, boolean caseSensitive) {
@@ -168,21 +172,12 @@ public final class RequiredLiterals {
      * fragments among them, in consecutive words when the words are a block's.
      */
     boolean mayBeIn(WordPresence words) {
-        for (int[][] set : fragments) {
-            if (set != null && !anyMayBeIn(words, set)) {
+        for (LiteralAlternatives set : lookedFor) {
+            if (!set.anyIn(words)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean anyMayBeIn(WordPresence words, int[][] set) {
-        for (int[] literal : set) {
-            if (words.holds(literal)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** For assertions: what searching the folded text for every string of every set finds. */
