@@ -31,6 +31,7 @@ final class SourceDetector {
     private static final int MIN_EVIDENCE = 2;
     /** Other-script text shorter than this (one character) could be a quoted symbol, not a leftover. */
     private static final int MIN_SCRIPT_LENGTH = 2;
+    private static final Object CANDIDATE_SOURCES = new Object();
 
     private SourceDetector() {
     }
@@ -58,10 +59,13 @@ final class SourceDetector {
         return writer == null ? null : writer.code();
     }
 
-    /** The languages a source may be, in the order detection tries them: those with a dictionary, not the target. */
+    /**
+     * The languages a source may be, in the order detection tries them: those with a dictionary, not the target.
+     * Worked out once per environment, since every document asks.
+     */
     static List<String> candidateSources(RuleEnvironment env) {
-        return Languages.detectableSources().stream().map(LanguageDescriptor::code)
-                .filter(code -> !code.equals(env.targetBase()) && LanguageRegistry.isSupported(code)).toList();
+        return env.shared(CANDIDATE_SOURCES, () -> Languages.detectableSources().stream().map(LanguageDescriptor::code)
+                .filter(code -> !code.equals(env.targetBase()) && LanguageRegistry.isSupported(code)).toList());
     }
 
     private static String byDictionary(RuleEnvironment env, Document document) {
