@@ -40,7 +40,11 @@ public final class MarkdownParts {
      * ({@link DocsSiteMarkup}), so the indented body of an admonition or a tab is prose, not code.
      */
     public static List<String> code(String text) {
-        Parts parts = of(DocsSiteMarkup.prepare(text).text());
+        String prepared = DocsSiteMarkup.prepare(text).text();
+        if (!CodeMarkers.mayHoldCode(prepared)) {
+            return List.of();
+        }
+        Parts parts = of(prepared);
         List<String> code = new ArrayList<>();
         parts.fencedCode().forEach(p -> code.add(p.value()));
         parts.indentedCode().forEach(p -> code.add(p.value()));
