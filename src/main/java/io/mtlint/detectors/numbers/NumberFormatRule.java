@@ -217,10 +217,12 @@ public final class NumberFormatRule extends EnvironmentRule {
     private static final Pattern LEADING_SIGN = Pattern.compile(
             "(?<![\\p{L}\\d])((?:US|R|A|C|NZ|HK|MX)?(?: ?)\\$|[€£¥])([ \\u00A0]*)(\\d(?:[\\d.,]*\\d)?)(?![\\d])");
 
+    /** The currency signs written after a figure. */
+    private static final String TRAILING_SIGNS = "€£¥$₽₴";
     /** A figure, then perhaps one space, then a currency symbol standing alone ("15 €", "3.000$", "2 500 €"). */
     private static final Pattern TRAILING_SIGN = Pattern.compile(
             "(?<![\\p{L}\\d.,]|\\d[ \\u00A0\\u202F])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d{1,2})?|\\d(?:[\\d.,]*\\d)?)"
-                    + "([ \\u00A0\\u202F]?)([€£¥$₽₴])(?![\\p{L}\\d$])");
+                    + "([ \\u00A0\\u202F]?)([" + TRAILING_SIGNS + "])(?![\\p{L}\\d$])");
 
     /** An amount in continental marks: digits grouped by dots or spaces, then perhaps a decimal comma and decimals. */
     private static final Pattern CONTINENTAL_AMOUNT = Pattern.compile("(\\d{1,3}(?:[. \\u00A0\\u202F]\\d{3})+|\\d+)(?:,(\\d{1,2}))?");
@@ -589,10 +591,11 @@ public final class NumberFormatRule extends EnvironmentRule {
     private static List<int[]> currencyAfter(ProseBlock block, Numbers from, LanguageDescriptor target, BlockReporter out) {
         Numbers to = target.numbers();
         List<int[]> amounts = new java.util.ArrayList<>();
-        if (!to.currencySign().equals("before") || from != null && !from.signAfterAmount()) {
+        if (!to.currencySign().equals("before") || from != null && !from.signAfterAmount()
+                || !block.chars().mayHoldAnyOf(TRAILING_SIGNS)) {
             return amounts;
         }
-        Matcher m = TRAILING_SIGN.matcher(block.text());
+        SparseMatcher m = SparseMatcher.of(TRAILING_SIGN, block.text(), block.chars(), SparseMatcher.NUMBER);
         while (m.find()) {
             String amount = from == null ? m.group(1) : continentalInTargetMarks(m.group(1), from, to);
             String fixed = m.group(3) + amount;

@@ -34,6 +34,16 @@ public final class CharPresence {
         return new CharPresence(low, high, wide);
     }
 
+    /** False only when the text holds none of {@code chars}. */
+    public boolean mayHoldAnyOf(String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (mayHold(chars.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** False only when the text does not hold {@code c}. */
     public boolean mayHold(char c) {
         long set = c < 64 ? low : c < 128 ? high : wide;
