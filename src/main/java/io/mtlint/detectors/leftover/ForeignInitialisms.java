@@ -17,6 +17,7 @@ import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 import io.mtlint.text.Sentences;
 import io.mtlint.text.Words;
+import io.mtlint.text.search.SparseMatcher;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -128,10 +128,10 @@ final class ForeignInitialisms {
 
     private static List<Candidate> candidates(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (Matcher m = TOKEN.matcher(text); m.find(); ) {
+        for (SparseMatcher m = SparseMatcher.of(TOKEN, text, null, SparseMatcher.CAPITAL_AFTER_NON_LETTER); m.find(); ) {
             out.add(new Candidate(m.start(), m.end(), false));
         }
-        for (Matcher m = DOTTED.matcher(text); m.find(); ) {
+        for (SparseMatcher m = SparseMatcher.of(DOTTED, text, null, SparseMatcher.CAPITAL_AFTER_NON_LETTER); m.find(); ) {
             boolean afterTown = TOWN_BEFORE.matcher(text).region(Math.max(0, m.start() - TOWN_BEFORE_MAX), m.start()).find();
             boolean beforeName = NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             if (afterTown || beforeName) {

@@ -255,6 +255,14 @@ public final class SparseMatcher implements MatchResult {
         return startingWith(marks, (text, i) -> followedBy(text, i + 1, " \u00A0", marks));
     }
 
+    /**
+     * Starts at an upper-case letter with no letter before it: for a capitalised word or initialism behind a
+     * lookbehind that rules out a letter, which Java would otherwise try at every position. The character before is
+     * read as Java's lookbehind reads it, one {@code char}: a supplementary letter's low surrogate is no letter.
+     */
+    public static final StartTest CAPITAL_AFTER_NON_LETTER = (text, i) -> Character.isUpperCase(text.codePointAt(i))
+            && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

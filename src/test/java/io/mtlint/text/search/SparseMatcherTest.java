@@ -33,6 +33,19 @@ class SparseMatcherTest {
     }
 
     @Test
+    void aCapitalAfterASupplementaryLetterIsTriedAsJavaReadsTheLookbehind() {
+        // Java's lookbehind reads the low surrogate of "𩨖" alone, which is no letter, so "Code." matches after it.
+        Pattern dotted = Pattern.compile("(?<![\\p{L}\\p{N}@_./-])\\p{Lu}\\p{Ll}{1,4}\\.(?!\\p{L})");
+        String text = "\uD866\uDE16Code. and Calif. but xCpl.";
+        SparseMatcher sparse = SparseMatcher.of(dotted, text, null, SparseMatcher.CAPITAL_AFTER_NON_LETTER);
+        List<Integer> starts = new ArrayList<>();
+        while (sparse.find()) {
+            starts.add(sparse.start());
+        }
+        assertEquals(List.of(2, 12), starts);
+    }
+
+    @Test
     void aStartBeforeAMarkIsFoundByTheMark() {
         Pattern spacePercent = Pattern.compile("(?<=\\d)([ \\u00A0])(%)");
         String text = "% 38 % and 12\u00A0%, not 5%, nor x %; 7 %";
