@@ -29,9 +29,17 @@ public final class SourceLanguageSpans {
      * A source-language span; {@code bracketed} spans include their brackets. A {@code nameTail} is the lowercase
      * rest of a name kept in the source language ("Pôle emploi"): source words, but no leftover.
      */
-    public record Span(int start, int end, boolean bracketed, int words, boolean nameTail) {
+    /**
+     * {@code loneWord}: one word judged by being unknown alone (a source with no dictionary here), so less certain
+     * than a word the source's dictionary knows.
+     */
+    public record Span(int start, int end, boolean bracketed, int words, boolean nameTail, boolean loneWord) {
         public Span(int start, int end, boolean bracketed, int words) {
-            this(start, end, bracketed, words, false);
+            this(start, end, bracketed, words, false, false);
+        }
+
+        public Span(int start, int end, boolean bracketed, int words, boolean nameTail) {
+            this(start, end, bracketed, words, nameTail, false);
         }
 
         public boolean contains(int from, int to) {

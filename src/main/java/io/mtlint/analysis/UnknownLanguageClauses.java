@@ -60,7 +60,7 @@ final class UnknownLanguageClauses {
             if (!target.knowsAnyCase(w.form()) && !vocabulary.isAccepted(word)
                     && !EnglishWords.isLowercaseWordIn(target, w.lower()) && !madeOfTargetWords(word, target)
                     && !oneEditFromTargetWord(word, target)) {
-                spans.add(new SourceLanguageSpans.Span(w.start(), w.end(), false, 1));
+                spans.add(new SourceLanguageSpans.Span(w.start(), w.end(), false, 1, false, true));
             }
         }
     }

@@ -63,7 +63,8 @@ public final class SourceLeftoverRule implements Rule {
                     + "short or quoted title of a work is not. Where the source has no dictionary here (Serbian, "
                     + "Vietnamese), a clause most of whose lowercase words neither the target nor English knows is "
                     + "the source's, and so, in prose without code, is a lowercase word of nine letters or more that "
-                    + "neither knows and that is no typo, glued pair or coined derivation of a target word. "
+                    + "neither knows and that is no typo, glued pair or coined derivation of a target word (a "
+                    + "warning: it may be a coinage). "
                     + "Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
             Example.bad("Voir aussi : <marker>Lawmakers Delay Vote On Housing Bill, Citing Budget Concerns</marker>")
@@ -285,7 +286,9 @@ public final class SourceLeftoverRule implements Rule {
         if (translated != null && !translated.equalsIgnoreCase(original)) {
             message += " (\u201c" + translated + "\u201d)";
         }
-        out.report(bracketed ? BRACKETED : IN_TEXT, s.start(), s.end(), message, fixes.toArray(new BlockFix[0]));
+        RuleInfo check = bracketed ? BRACKETED : IN_TEXT;
+        // A word known to no dictionary may be a coinage or a loan the target has not listed yet.
+        out.report(check, s.start(), s.end(), s.loneWord() ? Severity.WARNING : check.severity(), message, fixes);
     }
 
 

@@ -40,4 +40,14 @@ class UnknownSourceClausesTest {
     void clausesAndLongWordsNoDictionaryKnowsAreLeftovers(String target, String source, String text, String expected) {
         assertEquals(expected == null ? "" : expected, leftovers(target, source, text));
     }
+
+    @org.junit.jupiter.api.Test
+    void aLoneWordIsAWarningAndAClauseAnError() {
+        String text = "The harbour was busy, says vaktsjefen Lise Berg. Gradonačelnik je danas obišao radove na "
+                + "novom mostu preko reke.";
+        var severities = Checkers.check(Checkers.get("en", "sr", false), text, Format.TEXT).findings().stream()
+                .filter(f -> f.ruleId().equals("mt.source-leftover.in-text"))
+                .map(f -> text.substring(f.start(), f.end()).split(" ")[0] + ":" + f.severity()).toList();
+        assertEquals(java.util.List.of("vaktsjefen:WARNING", "Gradonačelnik:ERROR"), severities);
+    }
 }
