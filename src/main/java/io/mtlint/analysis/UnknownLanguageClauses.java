@@ -54,7 +54,7 @@ final class UnknownLanguageClauses {
         for (Words.Word w : words) {
             String word = w.text();
             if (word.length() < MIN_LONE_WORD_LETTERS || word.length() > MAX_LONE_WORD_LETTERS || !w.isLowercase()
-                    || !word.chars().allMatch(Character::isLetter) || within(spans, w) || tagged(text, w)) {
+                    || !inScript(word, target.descriptor().script()) || within(spans, w) || tagged(text, w)) {
                 continue;
             }
             if (!target.knowsAnyCase(w.form()) && !vocabulary.isAccepted(word)
@@ -132,6 +132,11 @@ final class UnknownLanguageClauses {
             }
         }
         return false;
+    }
+
+    /** Letters of the target's script only: a word in another script is left to the other-script check. */
+    private static boolean inScript(String word, Character.UnicodeScript script) {
+        return word.chars().allMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == script);
     }
 
     /** A hashtag, a handle or an emoji code (#blacklivesmatter, @anjahoehn, :partyparrot:): a name, not prose. */
