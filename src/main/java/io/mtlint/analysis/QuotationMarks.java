@@ -480,7 +480,6 @@ public final class QuotationMarks {
         return !t.isEmpty() && t.charAt(0) == openMark;
     }
 
-    /** The document's last paragraph ends without a stop: the stored copy was cut, closing mark and all. */
     /** The en or em dash and a space before a capital that open direct speech where the source sets it so. */
     private static final Pattern SPEECH_DASH = Pattern.compile("^[–—][ \u00a0](?=\\p{Lu})");
 
@@ -489,6 +488,7 @@ public final class QuotationMarks {
         return SPEECH_DASH.matcher(text).find();
     }
 
+    /** The document's last paragraph ends without a stop: the stored copy was cut, closing mark and all. */
     private static boolean trailsOff(String text) {
         String t = text.stripTrailing();
         return !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1));

@@ -27,11 +27,9 @@ import java.util.Locale;
 public final class SourceLanguageSpans {
     /**
      * A source-language span; {@code bracketed} spans include their brackets. A {@code nameTail} is the lowercase
-     * rest of a name kept in the source language ("Pôle emploi"): source words, but no leftover.
-     */
-    /**
-     * {@code loneWord}: one word judged by being unknown alone (a source with no dictionary here), so less certain
-     * than a word the source's dictionary knows.
+     * rest of a name kept in the source language ("Pôle emploi"): source words, but no leftover. A {@code loneWord}
+     * is one word judged by being unknown alone (a source with no dictionary here), so less certain than a word the
+     * source's dictionary knows.
      */
     public record Span(int start, int end, boolean bracketed, int words, boolean nameTail, boolean loneWord) {
         public Span(int start, int end, boolean bracketed, int words) {

@@ -57,8 +57,7 @@ final class UnknownLanguageClauses {
                     || !inScript(word, target.descriptor().script()) || within(spans, w) || tagged(text, w)) {
                 continue;
             }
-            if (!target.knowsAnyCase(w.form()) && !vocabulary.isAccepted(word)
-                    && !EnglishWords.isLowercaseWordIn(target, w.lower()) && !madeOfTargetWords(word, target)
+            if (unknown(w, target, vocabulary) && !madeOfTargetWords(word, target)
                     && !oneEditFromTargetWord(word, target)) {
                 spans.add(new SourceLanguageSpans.Span(w.start(), w.end(), false, 1, false, true));
             }
@@ -75,13 +74,13 @@ final class UnknownLanguageClauses {
         String letters = editLetters(word);
         StringBuilder b = new StringBuilder(word);
         for (int i = 0; i <= word.length(); i++) {
-            if (i < word.length() && lists(target, word.substring(0, i) + word.substring(i + 1))) {
+            if (i < word.length() && target.listedUnremembered(word.substring(0, i) + word.substring(i + 1))) {
                 return true;
             }
             if (i + 1 < word.length()) {
                 b.setCharAt(i, word.charAt(i + 1));
                 b.setCharAt(i + 1, word.charAt(i));
-                boolean known = lists(target, b.toString());
+                boolean known = target.listedUnremembered(b.toString());
                 b.setCharAt(i, word.charAt(i));
                 b.setCharAt(i + 1, word.charAt(i + 1));
                 if (known) {
@@ -90,9 +89,9 @@ final class UnknownLanguageClauses {
             }
             for (int k = 0; k < letters.length(); k++) {
                 char c = letters.charAt(k);
-                if (lists(target, word.substring(0, i) + c + word.substring(i))
+                if (target.listedUnremembered(word.substring(0, i) + c + word.substring(i))
                         || i < word.length() && c != word.charAt(i)
-                        && lists(target, word.substring(0, i) + c + word.substring(i + 1))) {
+                        && target.listedUnremembered(word.substring(0, i) + c + word.substring(i + 1))) {
                     return true;
                 }
             }
@@ -105,10 +104,6 @@ final class UnknownLanguageClauses {
         word.chars().filter(c -> letters.indexOf(String.valueOf((char) c)) < 0).distinct()
                 .forEach(c -> letters.append((char) c));
         return letters.toString();
-    }
-
-    private static boolean lists(Lexicon target, String spelling) {
-        return target.listedUnremembered(spelling);
     }
 
     /** Fewest letters of the second word a glued pair is split into, and of a derivation's stem. */
@@ -125,8 +120,8 @@ final class UnknownLanguageClauses {
     private static boolean madeOfTargetWords(String word, Lexicon target) {
         for (int i = MIN_HEAD_LETTERS; i < word.length(); i++) {
             int rest = word.length() - i;
-            boolean head = lists(target, word.substring(0, i));
-            if (head && (rest >= MIN_PART_LETTERS && lists(target, word.substring(i))
+            boolean head = target.listedUnremembered(word.substring(0, i));
+            if (head && (rest >= MIN_PART_LETTERS && target.listedUnremembered(word.substring(i))
                     || i >= MIN_STEM_LETTERS && rest <= MAX_ENDING_LETTERS)) {
                 return true;
             }
@@ -170,6 +165,12 @@ final class UnknownLanguageClauses {
         }
     }
 
+    /** A word neither the target (nor its accepted words) nor English knows. */
+    private static boolean unknown(Words.Word w, Lexicon target, Vocabulary vocabulary) {
+        return !target.knowsAnyCase(w.form()) && !vocabulary.isAccepted(w.text())
+                && !EnglishWords.isLowercaseWordIn(target, w.lower());
+    }
+
     /** Most of the lowercase words from {@code s} to {@code e} are neither the target's nor English. */
     private static boolean isForeign(List<Words.Word> words, int s, int e, Lexicon target, Vocabulary vocabulary) {
         int lowercase = 0;
@@ -182,8 +183,7 @@ final class UnknownLanguageClauses {
                 continue;
             }
             lowercase++;
-            if (!target.knowsAnyCase(w.form()) && !vocabulary.isAccepted(word)
-                    && !EnglishWords.isLowercaseWordIn(target, w.lower())) {
+            if (unknown(w, target, vocabulary)) {
                 unknown++;
             }
         }

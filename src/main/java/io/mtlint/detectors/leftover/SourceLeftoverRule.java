@@ -160,13 +160,18 @@ public final class SourceLeftoverRule implements Rule {
             }
         }
         reportExonyms(document, sourceCode, blocks, spans, sink);
-        if (spans.isEmpty()) {
-            return;
+        if (!spans.isEmpty()) {
+            reportTranslated(sourceCode, blocks, spans, toTranslate, sink);
         }
-        Translator translator = env.translatorFor(sourceCode);
-        List<String> translations = translator.translate(toTranslate);
+    }
+
+    /** Reports the spans of one language, translated in one call so that its translator runs once per document. */
+    private void reportTranslated(String language, List<ProseBlock> blocks, List<SourceLanguageSpans.Span> spans,
+                                  List<String> originals, FindingSink sink) {
+        Translator translator = env.translatorFor(language);
+        List<String> translations = translator.translate(originals);
         for (int i = 0; i < spans.size(); i++) {
-            report(blocks.get(i), spans.get(i), toTranslate.get(i), translations.get(i), sourceCode, translator,
+            report(blocks.get(i), spans.get(i), originals.get(i), translations.get(i), language, translator,
                     new BlockReporter(INFO, blocks.get(i), sink));
         }
     }
@@ -183,15 +188,11 @@ public final class SourceLeftoverRule implements Rule {
             }
         }
         byLanguage.forEach((language, found) -> {
+            List<ProseBlock> blocks = found.stream().map(Map.Entry::getKey).toList();
+            List<SourceLanguageSpans.Span> spans = found.stream().map(Map.Entry::getValue).toList();
             List<String> inside = found.stream()
                     .map(e -> e.getKey().text().substring(e.getValue().start() + 1, e.getValue().end() - 1)).toList();
-            Translator translator = env.translatorFor(language);
-            List<String> translations = translator.translate(inside);
-            for (int i = 0; i < found.size(); i++) {
-                ProseBlock block = found.get(i).getKey();
-                report(block, found.get(i).getValue(), inside.get(i), translations.get(i), language, translator,
-                        new BlockReporter(INFO, block, sink));
-            }
+            reportTranslated(language, blocks, spans, inside, sink);
         });
     }
 

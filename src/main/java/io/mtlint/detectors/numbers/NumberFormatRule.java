@@ -219,6 +219,7 @@ public final class NumberFormatRule extends EnvironmentRule {
 
     /** The currency signs written after a figure. */
     private static final String TRAILING_SIGNS = "€£¥$₽₴";
+    private static final char[] TRAILING_SIGN_CHARS = TRAILING_SIGNS.toCharArray();
     /** A figure, then perhaps one space, then a currency symbol standing alone ("15 €", "3.000$", "2 500 €"). */
     private static final Pattern TRAILING_SIGN = Pattern.compile(
             "(?<![\\p{L}\\d.,]|\\d[ \\u00A0\\u202F])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d{1,2})?|\\d(?:[\\d.,]*\\d)?)"
@@ -592,7 +593,7 @@ public final class NumberFormatRule extends EnvironmentRule {
         Numbers to = target.numbers();
         List<int[]> amounts = new java.util.ArrayList<>();
         if (!to.currencySign().equals("before") || from != null && !from.signAfterAmount()
-                || !block.chars().mayHoldAnyOf(TRAILING_SIGNS)) {
+                || !block.chars().mayHoldAnyOf(TRAILING_SIGN_CHARS)) {
             return amounts;
         }
         SparseMatcher m = SparseMatcher.of(TRAILING_SIGN, block.text(), block.chars(), SparseMatcher.NUMBER);

@@ -29,15 +29,7 @@ public abstract class FirstCharMatches {
 
     /** False when {@code firsts} are known and the text holds none of them: the expression cannot match. */
     public static boolean mayStart(char[] firsts, CharPresence present) {
-        if (firsts == null) {
-            return true;
-        }
-        for (char c : firsts) {
-            if (present.mayHold(c)) {
-                return true;
-            }
-        }
-        return false;
+        return firsts == null || present.mayHoldAnyOf(firsts);
     }
 
     private static final class Plain extends FirstCharMatches {

@@ -35,9 +35,9 @@ public final class CharPresence {
     }
 
     /** False only when the text holds none of {@code chars}. */
-    public boolean mayHoldAnyOf(String chars) {
-        for (int i = 0; i < chars.length(); i++) {
-            if (mayHold(chars.charAt(i))) {
+    public boolean mayHoldAnyOf(char... chars) {
+        for (char c : chars) {
+            if (mayHold(c)) {
                 return true;
             }
         }
