@@ -133,14 +133,14 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * LanguageTool's part-of-speech tags, as regular expressions over a whole tag: proper nouns; prepositions and
      * conjunctions (words that join a sentence's parts and cannot start a new one); determiners; nouns, adjectives
      * and names (what a surname that is also a word can be); common nouns, for languages that capitalise them;
-     * pronouns; verbs; adjectives; and coordinating conjunctions ("y", "et", "e"). A language without tags has no
-     * proper nouns, connectives, determiners, pronouns, verbs, adjectives or coordinating conjunctions, and every tag
-     * is nominal.
+     * pronouns; verbs; adjectives; coordinating conjunctions ("y", "et", "e"); and finite verb forms, the ones that
+     * make a clause ("said", "ist", not "saying" or "gesagt"). A language without tags has no proper nouns,
+     * connectives, determiners, pronouns, verbs, adjectives or coordinating conjunctions, and every tag is nominal.
      */
     public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun,
                        Pattern pronoun, Pattern verb, Pattern adjective, Pattern coordinating, Pattern relative,
-                       Pattern personName) {
-        static final Tags NONE = new Tags(null, null, null, null, null, null, null, null, null, null, null);
+                       Pattern personName, Pattern finiteVerb) {
+        static final Tags NONE = new Tags(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -292,6 +292,15 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
 
     public boolean isVerbTag(String tag) {
         return matches(tags.verb(), tag, false);
+    }
+
+    /** Whether the descriptor tells finite verb forms apart, so that a clause without one can be recognised. */
+    public boolean tellsFiniteVerbs() {
+        return tags.finiteVerb() != null;
+    }
+
+    public boolean isFiniteVerbTag(String tag) {
+        return matches(tags.finiteVerb(), tag, false);
     }
 
     public boolean isAdjectiveTag(String tag) {

@@ -90,8 +90,10 @@ public final class PunctuationRule extends EnvironmentRule {
             "A full stop that cuts one sentence in two",
             "A stop followed by a lowercase preposition, conjunction or relative word that continues the sentence "
                     + "(\"operations. against Ukraine\", \"ex-femme. o\u00f9 elle vivait\"; the descriptor's tags.relative), or by a single lowercase word and another stop, the tail of the sentence "
-                    + "cut off (\"armed with a knife. sharp.\"). Abbreviations stay clean. Fix (suggested): remove "
-                    + "the stop.",
+                    + "cut off (\"armed with a knife. sharp.\"), or by words that run to the next sentence end "
+                    + "without a finite verb after a clause of two words or more (\"une hausse de 6 %. le jour même, "
+                    + "selon le site\"; where the descriptor's tags.finite-verb tells them apart, and the tagger knows "
+                    + "the words). Abbreviations stay clean. Fix (suggested): remove the stop.",
             Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
                     "They attacked military targets against the advice of allies.").in(null, "en"),
             Example.bad("The guards found a blade<marker>.</marker> hidden. Nobody was hurt.",
@@ -99,7 +101,11 @@ public final class PunctuationRule extends EnvironmentRule {
             Example.bad("The council approved the budget<marker>.</marker> which the mayor had proposed in May.",
                     "The council approved the budget which the mayor had proposed in May.").in(null, "en"),
             Example.bad("Le maire a ouvert le march\u00e9<marker>.</marker> o\u00f9 il a parl\u00e9 aux habitants.",
-                    "Le maire a ouvert le march\u00e9 o\u00f9 il a parl\u00e9 aux habitants.").in(null, "fr"));
+                    "Le maire a ouvert le march\u00e9 o\u00f9 il a parl\u00e9 aux habitants.").in(null, "fr"),
+            Example.bad("Les ventes ont progress\u00e9 de 4 %<marker>.</marker> le mois dernier, selon l'institut national.",
+                    "Les ventes ont progress\u00e9 de 4 % le mois dernier, selon l'institut national.").in(null, "fr"),
+            Example.bad("El paro subi\u00f3 dos puntos<marker>.</marker> la mayor subida del a\u00f1o en la regi\u00f3n norte.")
+                    .in(null, "es"));
     static final RuleInfo UNCLOSED_PARENTHESIS = RuleInfo.check(ID, "unclosed-parenthesis", Category.PUNCTUATION,
             Severity.ERROR, "A parenthesis never closed in its paragraph",
             "Translation dropped the closing parenthesis. Enumerations (\"a)\", \"1)\"), paragraphs that trail "
