@@ -114,14 +114,17 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * into a Latin script turns into ASCII marks without the space; and the accented capitals the language's
      * writers often leave without their accent ({@code accentedCapitals}: "EÉÈÊ" is E for É, È or Ê, French
      * "Etats-Unis"); and the nouns that, capitalised, are the name of one being, though the dictionary reads them
-     * as common nouns ({@code capitalisedNouns}: Spanish "Dios").
+     * as common nouns ({@code capitalisedNouns}: Spanish "Dios"); and the adverbs and prepositions that open a
+     * sentence and begin no name ({@code sentenceOpeners}: "According to", "However", German "Laut"), so that one
+     * capitalised right after a word marks a lost full stop.
      */
     public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings,
                              Set<String> capitalisedPronouns, List<String> elisions, boolean fullWidthPunctuation,
-                             List<String> accentedCapitals, Set<String> capitalisedNouns) {
-        static final Typography DEFAULT = new Typography(false, false, null, null, false, null, null);
+                             List<String> accentedCapitals, Set<String> capitalisedNouns, List<String> sentenceOpeners) {
+        static final Typography DEFAULT = new Typography(false, false, null, null, false, null, null, null);
 
         public Typography {
+            sentenceOpeners = sentenceOpeners == null ? List.of() : List.copyOf(sentenceOpeners);
             capitalisedPronouns = capitalisedPronouns == null ? Set.of() : Set.copyOf(capitalisedPronouns);
             capitalisedNouns = capitalisedNouns == null ? Set.of() : Set.copyOf(capitalisedNouns);
             elisions = elisions == null ? List.of() : List.copyOf(elisions);

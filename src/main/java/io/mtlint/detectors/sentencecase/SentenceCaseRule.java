@@ -105,11 +105,20 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     + "...\"), or a heading run into the text. Names that begin with such a word (\"in The Hague\"), "
                     + "a brand before it (\"Azure Data Los informes\"), "
                     + "titles, and a capital after a verb or preposition (mt.sentence-case.mid-sentence) are left "
-                    + "alone. Fix (suggested): a full stop before it.",
+                    + "alone. So does an adverb or preposition that opens sentences and begins no name (the "
+                    + "descriptor's typography.sentence-openers: \"According to\", \"However,\", \"Selon\", \"Laut\") "
+                    + "capitalised right after any word but a determiner (\"in August According to the office\"). "
+                    + "Fix (suggested): a full stop before it.",
             Example.bad("Rain is expected across the north for two days <marker>The</marker> rivers are already high.",
                     "Rain is expected across the north for two days. The rivers are already high.").in(null, "en"),
             Example.good("Fans in Leeds read The Guardian and watched The Office (series two) at home.").in(null, "en"),
-            Example.good("Il a choisi La Rochelle pour Le Monde des livres.").in(null, "fr"));
+            Example.good("Il a choisi La Rochelle pour Le Monde des livres.").in(null, "fr"),
+            Example.bad("Prices rose by 2.4% over the year to August <marker>According</marker> to the statistics office, "
+                    + "rents rose fastest.", "Prices rose by 2.4% over the year to August. According to the statistics "
+                    + "office, rents rose fastest.").in(null, "en"),
+            Example.bad("Los bomberos apagaron el fuego de madrugada <marker>Según</marker> los vecinos, empezó en un "
+                    + "garaje.").in(null, "es"),
+            Example.good("El libro \u00abSegún pasan los años\u00bb se public\u00f3 en marzo.").in(null, "es"));
 
     private static final RuleInfo INFO = RuleInfo.family(ID,
             "Sentence starts in lowercase, or restarts in capitals mid-sentence",
@@ -170,6 +179,13 @@ public final class SentenceCaseRule extends EnvironmentRule {
             if (!w.isCapitalised() || w.isAllCaps() || w.hasInnerCapital() || alwaysCapital.contains(w.text())
                     || block.hidesMarkupBetween(previous.end(), w.start())
                     && !emphasisClosedInSentence(block, documentText, previous.end(), w.start())) {
+                continue;
+            }
+            if (opensWithSentenceOpener(text, w.start(), target.descriptor().typography().sentenceOpeners())
+                    && runsOn(text, previous, w.start(), target)) {
+                out.report(LOST_STOP, w.start(), w.end(), "\u201c" + w.text() + "\u201d starts a new sentence: "
+                                + "the full stop before it was lost",
+                        BlockFix.replace(previous.end(), previous.end(), ".", false, "end the sentence before it"));
                 continue;
             }
             boolean afterAside = closesAside(text, previous, w.start());
@@ -233,6 +249,31 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     BlockFix.replace(stopAt, stopEnd, ".", false, "end the sentence before it"),
                     BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
         }
+    }
+
+    /** Whether one of the language's sentence openers ("According to", "However,") starts at {@code at}. */
+    private static boolean opensWithSentenceOpener(String text, int at, List<String> openers) {
+        for (String opener : openers) {
+            int end = at + opener.length();
+            if (text.startsWith(opener, at) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word, then one space, before {@code start}: a sentence running on. A determiner, or in a language that
+     * capitalises nouns a noun or adjective, makes the capital a noun ("der Laut", "ein lauter Laut").
+     */
+    private static boolean runsOn(String text, Words.Word previous, int start, Lexicon target) {
+        if (!text.substring(previous.end(), start).equals(" ")
+                || !Character.isLetterOrDigit(previous.text().codePointBefore(previous.text().length()))) {
+            return false;
+        }
+        Set<String> tags = target.lookup(previous.text().toLowerCase(Locale.ROOT)).tags();
+        return !FunctionWords.isDeterminer(target, previous.text().toLowerCase(Locale.ROOT))
+                && !(target.descriptor().capitalisesNouns() && tags.stream().anyMatch(target.descriptor()::isNominalTag));
     }
 
     /**
