@@ -24,8 +24,7 @@ import java.util.stream.Stream;
 /**
  * Measures the detectors against hand-marked articles: every {@code *.txt} or {@code *.md} with an
  * {@code .expected.tsv} beside it. A finding matches an expected row when its category is the row's or a
- * compatible one (punctuation, spacing and typography are one family; sentence-case and punctuation answer each
- * other) and it overlaps the row's span; a quotes
+ * compatible one (punctuation, spacing and typography are one family) and it overlaps the row's span; a quotes
  * row is also matched by a quotes finding elsewhere in its paragraph, since an unpaired quotation can be reported
  * at either end. Each row matches at most once, and each finding once by its span; a row that a finding's first fix
  * edits is matched by that finding too (a pair of marks reported at one and fixed at both). LanguageTool's own
@@ -192,16 +191,7 @@ public final class Evaluation {
     private static final java.util.Set<String> MARKS = java.util.Set.of("punctuation", "spacing", "typography");
 
     static boolean compatible(String found, String marked) {
-        return found.equals(marked) || MARKS.contains(found) && MARKS.contains(marked)
-                || isBoundary(found, marked) || isBoundary(marked, found);
-    }
-
-    /**
-     * A broken sentence boundary is one artefact that editors mark either way: "6 %. le jour" as a stray stop or
-     * as a lowercase start, "others The era" as a lost stop or as a capital in mid-sentence.
-     */
-    private static boolean isBoundary(String a, String b) {
-        return a.equals("sentence-case") && b.equals("punctuation");
+        return found.equals(marked) || MARKS.contains(found) && MARKS.contains(marked);
     }
 
     /** Whether two offsets lie in one paragraph: one line, or, in a text with blank lines, one run of lines. */

@@ -72,14 +72,4 @@ class EvaluationTest {
         assertEquals(2, s.truePositives, "misses: " + e.misses());
         assertEquals(0, s.falsePositives, "misses: " + e.misses());
     }
-
-    /** Editors mark a broken sentence boundary as punctuation or as sentence case; either finding answers it. */
-    @Test
-    void aSentenceBoundaryRowIsMatchedAcrossPunctuationAndSentenceCase() {
-        assertTrue(Evaluation.compatible("sentence-case", "punctuation"));
-        assertTrue(Evaluation.compatible("punctuation", "sentence-case"));
-        assertTrue(Evaluation.compatible("spacing", "typography"));
-        assertTrue(!Evaluation.compatible("sentence-case", "spacing"));
-        assertTrue(!Evaluation.compatible("proper-noun-case", "sentence-case"));
-    }
 }
