@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Sentence terminators followed by a lowercase word. Each is either a stray full stop inside one sentence
  * ("operations. against Ukraine": the next word is a preposition or conjunction, the word before the stop
- * cannot end a sentence, or one lowercase word and a stop follow) or a new sentence that starts in lowercase ("analysts say. think tank.").
+ * cannot end a sentence, one lowercase word and a stop follow, or the words up to the next sentence end hold no
+ * finite verb) or a new sentence that starts in lowercase ("analysts say. think tank.").
  * Abbreviations, ellipses, doubled stops and deliberately lowercase brands ("iPhone") are left alone.
  */
 public final class LowercaseAfterStop {
@@ -254,8 +255,8 @@ public final class LowercaseAfterStop {
     /**
      * The words after the stop run to the next sentence end without a finite verb, while a clause of two words
      * or more stands before it: no new sentence, but the rest of the previous one cut off ("une hausse de 6 %. le
-     * jour même, selon le site"). Only for languages whose tags tell finite verbs apart, and only over words the
-     * tagger knows.
+     * jour même, selon le site"). Only for languages whose tags tell finite verbs apart, and only where the tagger
+     * knows three words in four: a sentence in another language hides its verbs.
      */
     private static boolean isVerblessTail(String text, int stop, Words.Word word, Lexicon target, Vocabulary vocabulary) {
         if (!target.descriptor().tellsFiniteVerbs() || Words.of(text, sentenceStart(text, stop, vocabulary), stop).size() < 2) {
@@ -263,9 +264,12 @@ public final class LowercaseAfterStop {
         }
         int lowercase = 0;
         int untagged = 0;
+        Set<String> contractions = target.descriptor().typography().verbContractions();
         for (Words.Word w : Words.of(text, word.start(), sentenceEnd(text, word.end(), vocabulary))) {
             Set<String> tags = target.lookup(w.text()).tags();
-            if (tags.stream().anyMatch(target.descriptor()::isFiniteVerbTag)) {
+            if (tags.stream().anyMatch(target.descriptor()::isFiniteVerbTag)
+                    || contractions.contains(w.text().toLowerCase(java.util.Locale.ROOT)) && w.start() > 0
+                    && "'\u2019".indexOf(text.charAt(w.start() - 1)) >= 0) {
                 return false;
             }
             if (w.isLowercase()) {
@@ -297,7 +301,10 @@ public final class LowercaseAfterStop {
         return text.length();
     }
 
-    /** A terminator before a space or the end, not one closing an abbreviation ("U.S."), nor a decimal point. */
+    /**
+     * A terminator not followed by a letter or digit, nor closing an abbreviation ("U.S."): no decimal point, no
+     * stop inside a domain name.
+     */
     private static boolean endsSentenceAt(String text, int k, Vocabulary vocabulary) {
         return isTerminator(text.charAt(k)) && (k + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(k + 1)))
                 && (text.charAt(k) != '.' || !endsWithAbbreviation(text, k, vocabulary));

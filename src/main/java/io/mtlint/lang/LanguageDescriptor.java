@@ -116,14 +116,17 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * "Etats-Unis"); and the nouns that, capitalised, are the name of one being, though the dictionary reads them
      * as common nouns ({@code capitalisedNouns}: Spanish "Dios"); and the adverbs and prepositions that open a
      * sentence and begin no name ({@code sentenceOpeners}: "According to", "However", German "Laut"), so that one
-     * capitalised right after a word marks a lost full stop.
+     * capitalised right after a word marks a lost full stop; and the verbs written as a clitic after an apostrophe
+     * ({@code verbContractions}: English "s", "re", "ll", "t" of "it's", "they're", "we'll", "don't").
      */
     public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings,
                              Set<String> capitalisedPronouns, List<String> elisions, boolean fullWidthPunctuation,
-                             List<String> accentedCapitals, Set<String> capitalisedNouns, List<String> sentenceOpeners) {
-        static final Typography DEFAULT = new Typography(false, false, null, null, false, null, null, null);
+                             List<String> accentedCapitals, Set<String> capitalisedNouns, List<String> sentenceOpeners,
+                             Set<String> verbContractions) {
+        static final Typography DEFAULT = new Typography(false, false, null, null, false, null, null, null, null);
 
         public Typography {
+            verbContractions = verbContractions == null ? Set.of() : Set.copyOf(verbContractions);
             sentenceOpeners = sentenceOpeners == null ? List.of() : List.copyOf(sentenceOpeners);
             capitalisedPronouns = capitalisedPronouns == null ? Set.of() : Set.copyOf(capitalisedPronouns);
             capitalisedNouns = capitalisedNouns == null ? Set.of() : Set.copyOf(capitalisedNouns);
@@ -137,7 +140,8 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * conjunctions (words that join a sentence's parts and cannot start a new one); determiners; nouns, adjectives
      * and names (what a surname that is also a word can be); common nouns, for languages that capitalise them;
      * pronouns; verbs; adjectives; coordinating conjunctions ("y", "et", "e"); and finite verb forms, the ones that
-     * make a clause ("said", "ist", not "saying" or "gesagt"). A language without tags has no proper nouns,
+     * make a clause ("said", "ist"; not participles such as "saying" or "gesagt"; English base forms count, as
+     * imperatives). A language without tags has no proper nouns,
      * connectives, determiners, pronouns, verbs, adjectives or coordinating conjunctions, and every tag is nominal.
      */
     public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun,

@@ -93,7 +93,7 @@ public final class PunctuationRule extends EnvironmentRule {
                     + "cut off (\"armed with a knife. sharp.\"), or by words that run to the next sentence end "
                     + "without a finite verb after a clause of two words or more (\"une hausse de 6 %. le jour même, "
                     + "selon le site\"; where the descriptor's tags.finite-verb tells them apart, and the tagger knows "
-                    + "the words). Abbreviations stay clean. Fix (suggested): remove the stop.",
+                    + "three words in four). Abbreviations stay clean. Fix (suggested): remove the stop.",
             Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
                     "They attacked military targets against the advice of allies.").in(null, "en"),
             Example.bad("The guards found a blade<marker>.</marker> hidden. Nobody was hurt.",
@@ -105,7 +105,8 @@ public final class PunctuationRule extends EnvironmentRule {
             Example.bad("Les ventes ont progress\u00e9 de 4 %<marker>.</marker> le mois dernier, selon l'institut national.",
                     "Les ventes ont progress\u00e9 de 4 % le mois dernier, selon l'institut national.").in(null, "fr"),
             Example.bad("El paro subi\u00f3 dos puntos<marker>.</marker> la mayor subida del a\u00f1o en la regi\u00f3n norte.")
-                    .in(null, "es"));
+                    .in(null, "es"),
+            Example.good("Sales fell by 3%. it's the lowest figure in a decade.").in(null, "en"));
     static final RuleInfo UNCLOSED_PARENTHESIS = RuleInfo.check(ID, "unclosed-parenthesis", Category.PUNCTUATION,
             Severity.ERROR, "A parenthesis never closed in its paragraph",
             "Translation dropped the closing parenthesis. Enumerations (\"a)\", \"1)\"), paragraphs that trail "

@@ -105,14 +105,16 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     + "...\"), or a heading run into the text. Names that begin with such a word (\"in The Hague\"), "
                     + "a brand before it (\"Azure Data Los informes\"), "
                     + "titles, and a capital after a verb or preposition (mt.sentence-case.mid-sentence) are left "
-                    + "alone. So does an adverb or preposition that opens sentences and begins no name (the "
-                    + "descriptor's typography.sentence-openers: \"According to\", \"However,\", \"Selon\", \"Laut\") "
-                    + "capitalised right after any word but a determiner (\"in August According to the office\"). "
+                    + "alone. An adverb or preposition that opens sentences and begins no name (the descriptor's "
+                    + "typography.sentence-openers: \"According to\", \"However,\", \"Selon\") counts too, "
+                    + "capitalised after a word other than a determiner and one space; a preposition only before a "
+                    + "lowercase word, since one before a capital may open a title (\"The World According to Garp\"). "
                     + "Fix (suggested): a full stop before it.",
             Example.bad("Rain is expected across the north for two days <marker>The</marker> rivers are already high.",
                     "Rain is expected across the north for two days. The rivers are already high.").in(null, "en"),
             Example.good("Fans in Leeds read The Guardian and watched The Office (series two) at home.").in(null, "en"),
             Example.good("Il a choisi La Rochelle pour Le Monde des livres.").in(null, "fr"),
+            Example.good("He read The World According to Garp and the Gospel According to Matthew.").in(null, "en"),
             Example.bad("Prices rose by 2.4% over the year to August <marker>According</marker> to the statistics office, "
                     + "rents rose fastest.", "Prices rose by 2.4% over the year to August. According to the statistics "
                     + "office, rents rose fastest.").in(null, "en"),
@@ -181,11 +183,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     && !emphasisClosedInSentence(block, documentText, previous.end(), w.start())) {
                 continue;
             }
-            if (opensWithSentenceOpener(text, w.start(), target.descriptor().typography().sentenceOpeners())
-                    && runsOn(text, previous, w.start(), target)) {
-                out.report(LOST_STOP, w.start(), w.end(), "\u201c" + w.text() + "\u201d starts a new sentence: "
-                                + "the full stop before it was lost",
-                        BlockFix.replace(previous.end(), previous.end(), ".", false, "end the sentence before it"));
+            if (opensSentenceAfterWord(text, previous, w, target)) {
+                reportLostStop(w, previous.end(), out);
                 continue;
             }
             boolean afterAside = closesAside(text, previous, w.start());
@@ -227,9 +226,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             if (!nouns && after.isLowercase() && !titleGoesOn && opensSentence(target, lower)
                     && text.charAt(stopAt) == ' ' && (afterAside || endsPhrase(target, previous)
                     && !endsForeignName(text, words, i - 1, target))) {
-                out.report(LOST_STOP, w.start(), w.end(), "\u201c" + w.text() + "\u201d starts a new sentence: "
-                                + "the full stop before it was lost",
-                        BlockFix.replace(stopAt, stopAt, ".", false, "end the sentence before it"));
+                reportLostStop(w, stopAt, out);
                 continue;
             }
             // After a capitalised word, in a language that capitalises only names, it is a heading or dateline
@@ -251,29 +248,44 @@ public final class SentenceCaseRule extends EnvironmentRule {
         }
     }
 
-    /** Whether one of the language's sentence openers ("According to", "However,") starts at {@code at}. */
-    private static boolean opensWithSentenceOpener(String text, int at, List<String> openers) {
-        for (String opener : openers) {
-            int end = at + opener.length();
-            if (text.startsWith(opener, at) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+    private static void reportLostStop(Words.Word w, int stopAt, BlockReporter out) {
+        out.report(LOST_STOP, w.start(), w.end(), "\u201c" + w.text() + "\u201d starts a new sentence: "
+                        + "the full stop before it was lost",
+                BlockFix.replace(stopAt, stopAt, ".", false, "end the sentence before it"));
     }
 
     /**
-     * A word, then one space, before {@code start}: a sentence running on. A determiner, or in a language that
-     * capitalises nouns a noun or adjective, makes the capital a noun ("der Laut", "ein lauter Laut").
+     * One of the language's sentence openers ("According to", "However,") right after a word and one space, in a
+     * sentence running on. A determiner before it makes it part of a name or a noun; a preposition that opens a
+     * title ("The World According to Garp", "Selon Matthieu") goes on with a capital, so only one followed by a
+     * lowercase word counts.
      */
-    private static boolean runsOn(String text, Words.Word previous, int start, Lexicon target) {
-        if (!text.substring(previous.end(), start).equals(" ")
-                || !Character.isLetterOrDigit(previous.text().codePointBefore(previous.text().length()))) {
+    private static boolean opensSentenceAfterWord(String text, Words.Word previous, Words.Word w, Lexicon target) {
+        String opener = sentenceOpenerAt(text, w.start(), target.descriptor().typography().sentenceOpeners());
+        if (opener == null || !follows(text, previous, w.start()) || text.charAt(previous.end()) != ' '
+                || FunctionWords.isDeterminer(target, previous.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        Set<String> tags = target.lookup(previous.text().toLowerCase(Locale.ROOT)).tags();
-        return !FunctionWords.isDeterminer(target, previous.text().toLowerCase(Locale.ROOT))
-                && !(target.descriptor().capitalisesNouns() && tags.stream().anyMatch(target.descriptor()::isNominalTag));
+        if (opener.endsWith(",")) {
+            return true;
+        }
+        int after = w.start() + opener.length();
+        if (after >= text.length() || text.charAt(after) != ' ') {
+            return false;
+        }
+        Words.Word next = Words.at(text, after + 1, Math.min(text.length(), after + 65));
+        return next != null && next.isLowercase();
+    }
+
+    /** The language's sentence opener ("According to", "However,") that starts at {@code at}, or null. */
+    private static String sentenceOpenerAt(String text, int at, List<String> openers) {
+        for (String opener : openers) {
+            int end = at + opener.length();
+            if (text.startsWith(opener, at) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return opener;
+            }
+        }
+        return null;
     }
 
     /**
