@@ -1,5 +1,6 @@
 package io.mtlint.detectors.calques;
 
+import io.mtlint.analysis.BlockWords;
 import io.mtlint.analysis.DocumentContext;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockReporter;
@@ -48,7 +49,9 @@ public final class CalqueRule extends EnvironmentRule {
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         Constructions language = Constructions.of(env.targetBase());
-        for (TaggedSentence sentence : TaggedSentences.of(block, env.targetLexicon(), env.vocabulary())) {
+        List<TaggedSentence> sentences = TaggedSentences.of(block, BlockWords.of(context.document(), block),
+                env.targetLexicon(), env.vocabulary());
+        for (TaggedSentence sentence : sentences) {
             if (sentence.size() == 0) {
                 continue;
             }

@@ -4,6 +4,8 @@ import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.text.WordForm;
+import io.mtlint.text.WordFormCursor;
+import io.mtlint.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +29,10 @@ final class TaggedSentences {
     private TaggedSentences() {
     }
 
-    static List<TaggedSentence> of(ProseBlock block, Lexicon lexicon, Vocabulary vocabulary) {
+    /** {@code words} are the block's ({@link Words#of(String)} of its text), whose forms its tokens reuse. */
+    static List<TaggedSentence> of(ProseBlock block, List<Words.Word> words, Lexicon lexicon, Vocabulary vocabulary) {
         String text = block.text();
-        List<Token> tokens = tokens(text, lexicon);
+        List<Token> tokens = tokens(text, words, lexicon);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.isWord() && !block.isVerbatim(t.start(), t.end())) {
@@ -78,8 +81,9 @@ final class TaggedSentences {
                 || vocabulary.isAbbreviation(word) || vocabulary.isAbbreviation(before.lower());
     }
 
-    /** The block's tokens, tagged. */
-    static List<Token> tokens(String text, Lexicon lexicon) {
+    /** The text's tokens, tagged; {@code words} are {@link Words#of(String)} of the text. */
+    static List<Token> tokens(String text, List<Words.Word> words, Lexicon lexicon) {
+        WordFormCursor forms = new WordFormCursor(text, words);
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -93,7 +97,7 @@ final class TaggedSentences {
             int end;
             if (Character.isLetter(cp)) {
                 end = wordEnd(text, i);
-                tokens.add(word(text, i, end, lexicon));
+                tokens.add(word(text, i, end, forms, lexicon));
             } else if (Character.isDigit(cp)) {
                 end = numberEnd(text, i);
                 tokens.add(new Token(i, end, text.substring(i, end), Set.of("CD"), Set.of()));
@@ -107,9 +111,9 @@ final class TaggedSentences {
     }
 
     /** A word token; its readings are the lexicon's for the word with a straight apostrophe. */
-    private static Token word(String text, int start, int end, Lexicon lexicon) {
+    private static Token word(String text, int start, int end, WordFormCursor forms, Lexicon lexicon) {
         if (!hasCurlyApostrophe(text, start, end)) {
-            WordForm form = WordForm.of(text, start, end);
+            WordForm form = forms.at(start, end);
             Lexicon.Entry entry = lexicon.lookup(form);
             return new Token(start, end, form.text(), form.lower(), entry.tags(), entry.lemmas());
         }

@@ -2,6 +2,7 @@ package io.mtlint.detectors.calques;
 
 import io.mtlint.languagetool.LanguageRegistry;
 import io.mtlint.languagetool.Lexicon;
+import io.mtlint.text.Words;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +16,7 @@ class TaggedSentencesTest {
     void wordsKeepTheirSpellingAndTakeTheLexiconsReadings() {
         Lexicon english = LanguageRegistry.lexicon("en-US");
         String text = "The Minister doesn\u2019t know, and doesn't say, what Spain\u2019s well-known plan costs.";
-        List<Token> tokens = TaggedSentences.tokens(text, english);
+        List<Token> tokens = TaggedSentences.tokens(text, Words.of(text), english);
         List<String> words = tokens.stream().filter(Token::isWord).map(Token::text).toList();
         assertEquals(List.of("The", "Minister", "doesn\u2019t", "know", "and", "doesn't", "say", "what", "Spain\u2019s",
                 "well-known", "plan", "costs"), words);
