@@ -292,9 +292,10 @@ final class LiteralNameCheck {
             String actual = words.get(at + k).text();
             String expected = p.words().get(k);
             // A first word that differs only in its first letter's case asks the lexicon; no other word needs to.
+            // The pattern was found under the word's lowercase, which is therefore the expected word's too.
             boolean same = anyCase ? actual.equalsIgnoreCase(expected)
                     : actual.equals(expected) || k == 0 && n > 1 && sameButFirstLetterCase(actual, expected)
-                    && isDeterminer(expected.toLowerCase(Locale.ROOT), lexicon);
+                    && isDeterminer(words.get(at).lower(), lexicon);
             if (!same) {
                 return false;
             }
