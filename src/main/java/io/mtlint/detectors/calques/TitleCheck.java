@@ -113,7 +113,7 @@ final class TitleCheck implements SentenceCheck {
 
         /** Whether a rendering can start at token {@code i}. */
         boolean mayStartAt(TaggedSentence s, int i) {
-            return anyStart || firstWords.contains(folded(s.get(i).text()));
+            return anyStart || firstWords.contains(folded(s.get(i)));
         }
     }
 
@@ -132,6 +132,17 @@ final class TitleCheck implements SentenceCheck {
             String body = optional ? word.substring(1, word.length() - 1) : word;
             return new Element(body.split("\\|"), optional, body.equals("NAME"));
         }
+    }
+
+    /** {@link #folded(String)} of the token: its lowercase, already at hand, where every character is ASCII. */
+    private static String folded(Token t) {
+        String text = t.text();
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) >= 128) {
+                return folded(text);
+            }
+        }
+        return t.lower();
     }
 
     /** Equal for two words exactly when {@link String#equalsIgnoreCase} holds. */
