@@ -59,7 +59,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             "Source languages such as Spanish write demonyms, days and months in lowercase, and machine "
                     + "translation often lowercases transliterated names. A lowercase word is a name when the "
                     + "target language's dictionary knows it only capitalised, when the names gazetteer of the rule "
-                    + "packs lists it (names of two or three words, \"chasiv yar\", are matched whole), or when "
+                    + "packs lists it (names of two or three words, \"chasiv yar\", are matched and reported whole), or when "
                     + "the same document writes it capitalised mid-sentence, unless it writes it in lowercase more "
                     + "often (a title capitalised the text's own common noun). Words of two letters count only when "
                     + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). A word the "
@@ -70,6 +70,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     "The talks resumed on Monday morning.").in(null, "en"),
             Example.bad("Officials in <marker>washington</marker> declined to comment.",
                     "Officials in Washington declined to comment.").in(null, "en"),
+            Example.bad("A tanker sank in the <marker>black sea</marker> on Sunday.",
+                    "A tanker sank in the Black Sea on Sunday.").in(null, "en"),
             Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"));
     static final RuleInfo NOUN = RuleInfo.check(ID, "noun", Category.PROPER_NOUN_CASE, Severity.ERROR,
             "A common noun in lowercase in a language that capitalises nouns",
@@ -429,7 +431,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
 
     /**
      * A name of two or three words from the names packs written with a lowercase word ("chasiv yar", "khan
-     * younis"): each such word is reported with the name's spelling. Returns how many words the name covers, or 0.
+     * younis"): reported once, over the words from the first to the last miscased, with the name's spelling.
+     * Returns how many words the name covers, or 0.
      */
     private static int reportMultiWordName(String text, List<Words.Word> words, int k, Vocabulary vocabulary,
                                            BlockReporter out) {
@@ -456,14 +459,21 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     || entry.midSentenceOnly() && Sentences.startsSentence(text, words.get(k).start())) {
                 return n;
             }
-            for (int j = 0; j < n; j++) {
-                Words.Word w = words.get(k + j);
-                if (!w.text().equals(canonical[j])) {
-                    out.report(KNOWN_NAME, w.start(), w.end(), "Proper noun in lowercase: \u201c" + w.text()
-                                    + "\u201d should be \u201c" + canonical[j] + "\u201d (" + entry.canonical() + ")",
-                            BlockFix.replace(w.start(), w.end(), canonical[j], true, "capitalise as " + canonical[j]));
-                }
+            int first = 0;
+            while (words.get(k + first).text().equals(canonical[first])) {
+                first++;
             }
+            int last = n - 1;
+            while (words.get(k + last).text().equals(canonical[last])) {
+                last--;
+            }
+            int start = words.get(k + first).start();
+            int end = words.get(k + last).end();
+            String written = text.substring(start, end);
+            String spelling = String.join(" ", java.util.Arrays.asList(canonical).subList(first, last + 1));
+            out.report(KNOWN_NAME, start, end, "Proper noun in lowercase: \u201c" + written + "\u201d should be \u201c"
+                            + spelling + "\u201d (" + entry.canonical() + ")",
+                    BlockFix.replace(start, end, spelling, true, "capitalise as " + spelling));
             return n;
         }
         return 0;
