@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -485,7 +486,13 @@ public final class QuotationMarks {
 
     /** Whether the paragraph opens with the dash that Scandinavian, Slavic and Portuguese papers open speech with. */
     public static boolean opensWithDash(String text) {
-        return SPEECH_DASH.matcher(text).find();
+        return speechDashEnd(text) >= 0;
+    }
+
+    /** Where the dash that opens speech and the space after it end, or -1 when the paragraph opens otherwise. */
+    public static int speechDashEnd(String text) {
+        Matcher m = SPEECH_DASH.matcher(text);
+        return m.find() ? m.end() : -1;
     }
 
     /** The document's last paragraph ends without a stop: the stored copy was cut, closing mark and all. */

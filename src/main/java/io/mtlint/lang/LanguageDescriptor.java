@@ -115,7 +115,7 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * writers often leave without their accent ({@code accentedCapitals}: "EÉÈÊ" is E for É, È or Ê, French
      * "Etats-Unis"); and the nouns that, capitalised, are the name of one being, though the dictionary reads them
      * as common nouns ({@code capitalisedNouns}: Spanish "Dios"); and the adverbs and prepositions that open a
-     * sentence and begin no name ({@code sentenceOpeners}: "According to", "However", German "Laut"), so that one
+     * sentence and begin no name ({@code sentenceOpeners}: "According to", "However", French "Selon"), so that one
      * capitalised right after a word marks a lost full stop; and the verbs written as a clitic after an apostrophe
      * ({@code verbContractions}: English "s", "re", "ll", "t" of "it's", "they're", "we'll", "don't").
      */
@@ -141,8 +141,8 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * and names (what a surname that is also a word can be); common nouns, for languages that capitalise them;
      * pronouns; verbs; adjectives; coordinating conjunctions ("y", "et", "e"); and finite verb forms, the ones that
      * make a clause ("said", "ist"; not participles such as "saying" or "gesagt"; English base forms count, as
-     * imperatives). A language without tags has no proper nouns,
-     * connectives, determiners, pronouns, verbs, adjectives or coordinating conjunctions, and every tag is nominal.
+     * imperatives). A language without tags has no proper nouns, connectives, determiners, pronouns, verbs,
+     * adjectives or coordinating conjunctions, and every tag is nominal.
      */
     public record Tags(Pattern properNoun, Pattern connective, Pattern determiner, Pattern nominal, Pattern noun,
                        Pattern pronoun, Pattern verb, Pattern adjective, Pattern coordinating, Pattern relative,

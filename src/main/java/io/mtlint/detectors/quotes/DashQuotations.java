@@ -41,8 +41,6 @@ final class DashQuotations {
             Example.good("– The council met, said the mayor. The budget passed on Friday.").in("pt", "en"),
             Example.good("– Finally, we said goodbye to the guests.").in("pt", "en"));
 
-    /** The opening dash and the space after it, which the opening mark replaces. */
-    private static final int DASH_END = 2;
     /** A comma and a word, and the word after it: a reporting verb, or a pronoun and the verb ("…, says", "…, he said"). */
     private static final Pattern REPORTING_CLAUSE = Pattern.compile(
             ",[ \\u00a0](\\p{L}+)(?:[ \\u00a0](\\p{Ll}+))?\\b");
@@ -70,7 +68,8 @@ final class DashQuotations {
      * says"), not an inch mark after a figure.
      */
     static BlockFix openingForDash(String text, QuotationMarks quotes, Mark unopened, QuoteStyle style) {
-        if (!QuotationMarks.opensWithDash(text) || quotes.marks().get(0) != unopened || unopened.c() != style.close()) {
+        int dashEnd = QuotationMarks.speechDashEnd(text);
+        if (dashEnd < 0 || quotes.marks().get(0) != unopened || unopened.c() != style.close()) {
             return null;
         }
         int before = unopened.at() - 1;
@@ -80,17 +79,17 @@ final class DashQuotations {
         if (before < 0 || ",.!?".indexOf(text.charAt(before)) < 0) {
             return null;
         }
-        return BlockFix.replace(0, DASH_END, String.valueOf(style.open()), true, "open with " + style.open()
+        return BlockFix.replace(0, dashEnd, String.valueOf(style.open()), true, "open with " + style.open()
                 + " where the dash stands");
     }
 
     /** Reports a dash that opens direct speech in a paragraph with no quotation marks at all. */
     void check(String text, QuotationMarks quotes, QuoteStyle style, Lexicon lexicon, BlockReporter out) {
-        if (!language.isKnown() || !quotes.marks().isEmpty() || !QuotationMarks.opensWithDash(text)
-                || CLOSING_DASH.matcher(text).find(DASH_END)) {
+        int dashEnd = QuotationMarks.speechDashEnd(text);
+        if (!language.isKnown() || !quotes.marks().isEmpty() || dashEnd < 0 || CLOSING_DASH.matcher(text).find(dashEnd)) {
             return;
         }
-        int comma = reportingComma(text, DASH_END, lexicon);
+        int comma = reportingComma(text, dashEnd, lexicon);
         if (comma < 0) {
             return;
         }
@@ -98,7 +97,7 @@ final class DashQuotations {
         out.report(DASH_OPENED, 0, 1, "\u201c" + text.charAt(0) + "\u201d opens direct speech, as the source sets it; "
                         + style.languageName() + " encloses it in quotation marks: " + style.open() + "\u2026"
                         + (style.commaInside() ? "," + style.close() : style.close() + ","),
-                new BlockFix(List.of(new BlockFix.Edit(0, DASH_END, String.valueOf(style.open())),
+                new BlockFix(List.of(new BlockFix.Edit(0, dashEnd, String.valueOf(style.open())),
                         new BlockFix.Edit(closeAt, closeAt, String.valueOf(style.close()))),
                         false, "enclose the words in " + style.open() + " \u2026 " + style.close()));
     }
