@@ -231,9 +231,10 @@ public final class QuotationMarks {
                 }
                 straight++;
             } else if (style.isOpening(c)) {
-                // "the Senate “." opens nothing: a mark between a space and a stop or comma closes, turned round.
-                role = shape == Shape.CLOSE || shape == Shape.SPACED && beforeStopOrComma(text, i) ? Role.CLOSING
-                        : Role.OPENING;
+                // "the Senate “." opens nothing, nor does "the end. “" at the end of a paragraph: a mark after a
+                // space and before a stop, a comma or nothing closes, turned round.
+                role = shape == Shape.CLOSE || shape == Shape.SPACED && (beforeStopOrComma(text, i)
+                        || text.substring(i + 1).isBlank()) ? Role.CLOSING : Role.OPENING;
             } else {
                 // A closing glyph that has nothing to close opens, turned round, where a later mark closes
                 // ("Johnson. ” [The suspect] shot … hit”."), also where the space before it was lost too

@@ -47,8 +47,9 @@ public final class QuotesRule extends EnvironmentRule {
     static final RuleInfo REVERSED = RuleInfo.check(ID, "reversed", Category.QUOTES, Severity.ERROR,
             "A quotation mark that points the wrong way",
             "A closing mark used to open (\u201d\u2026\u201d), an opening mark used to close (\u201c\u2026\u201c), or both "
-                    + "(\u201d\u2026\u201c). An opening mark between a space and a stop or comma (\"the Senate \u201c.\") "
-                    + "opens nothing and closes the quotation. Guillemets count as the target's press writes them: "
+                    + "(\u201d\u2026\u201c). An opening mark between a space and a stop, a comma or the end of its paragraph "
+                    + "(\"the Senate \u201c.\", \"\u2026 detentions. \u201c\") opens nothing and closes the quotation, "
+                    + "and so does a single one (\"in Romania \u2018.\") in a language that opens with it. Guillemets count as the target's press writes them: "
                     + "French \u00ab \u2026 \u00bb only, German both \u00bb\u2026\u00ab and, as Swiss papers and agency "
                     + "copy do, \u00ab\u2026\u00bb. Reported at the mark to turn round. Fix (safe): the mark of the right "
                     + "direction.",
@@ -60,6 +61,11 @@ public final class QuotesRule extends EnvironmentRule {
                     "The phrase\u201cwe are not afraid\u201d changed in print.").in(null, "en"),
             Example.bad("It was \u201ca drop in the ocean <marker>\u201c</marker>, she said.",
                     "It was \u201ca drop in the ocean\u201d, she said.").in(null, "en"),
+            Example.bad("He said \u201cwe will rebuild the bridge. <marker>\u201c</marker>",
+                    "He said \u201cwe will rebuild the bridge.\u201d").in(null, "en"),
+            Example.bad("He wants a future in Romania <marker>\u2018</marker>.", "He wants a future in Romania\u2019.")
+                    .in(null, "en"),
+            Example.good("She called it \u2018a farce\u2019 and the \u201990s \u2018lost years\u2019.").in(null, "en"),
             Example.bad("Le journal <marker>\u00bb</marker>Le Monde\u00ab a \u00e9crit lundi.").in(null, "fr"),
             Example.good("\u00abEs gibt zu viel Gewalt\u00bb, sagte er; die Zeitung \u00bbBild\u00ab schrieb es auch.")
                     .in(null, "de"));
@@ -179,6 +185,7 @@ public final class QuotesRule extends EnvironmentRule {
                 case NESTED_SAME -> nested(quotes, m, partner, out);
             }
         }
+        singleOpeningThatCloses(text, style, out);
         if (!style.acceptsStraightQuotes()) {
             singleQuoted(text, SINGLE_QUOTED, '\'', style, env.targetLexicon(), out);
             if (!style.isNative('\u2018') && !style.isInnerOnly('\u2018')) {
@@ -280,6 +287,29 @@ public final class QuotesRule extends EnvironmentRule {
         out.report(NESTED_SAME, m.at(), m.at() + 1, NESTED_SAME.severity(), "A quotation inside a quotation opened with "
                 + "the same mark \u201c" + m.c() + "\u201d" + (inner == null ? "" : "; use " + inner.charAt(0) + " \u2026 "
                 + inner.charAt(1) + " inside"), fixes);
+    }
+
+    /**
+     * "in Romania ‘.": a single opening mark after a space and before a stop, a comma or the end of the paragraph
+     * opens nothing; it is the closing mark turned round, with the space moved before it. Only where ‘ opens (not
+     * German, whose ‚ … ‘ closes with it).
+     */
+    private static void singleOpeningThatCloses(String text, QuoteStyle style, BlockReporter out) {
+        if (!style.isOpening('\u201c')) {
+            return;
+        }
+        for (int i = text.indexOf('\u2018'); i > 0; i = text.indexOf('\u2018', i + 1)) {
+            if (!isPlainSpace(text.charAt(i - 1)) || i + 1 < text.length() && ".,;:!?".indexOf(text.charAt(i + 1)) < 0
+                    && !text.substring(i + 1).isBlank()) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && isPlainSpace(text.charAt(from - 1))) {
+                from--;
+            }
+            out.report(REVERSED, i, i + 1, "Opening mark \u201c\u2018\u201d where a single quotation closes",
+                    BlockFix.replace(from, i + 1, "\u2019", true, "close with \u2019"));
+        }
     }
 
     /** 'word' or ‘word’ in a language that quotes with neither: an English single quotation. */
