@@ -65,7 +65,7 @@ final class InstitutionCase {
                         BlockFix.replace(m.start(1), m.end(1), fixed, false, "capitalise as " + fixed));
             }
         }
-        if (p.office() != null && block.kind() != ProseBlock.Kind.HEADING) {
+        if (officeCheck != null && p.office() != null && block.kind() != ProseBlock.Kind.HEADING) {
             SparseMatcher m = SparseMatcher.of(p.office(), text, null, p.officeStart());
             while (m.find()) {
                 if (Sentences.startsSentence(text, m.start()) || m.group().equals(m.group().toLowerCase(Locale.ROOT))
