@@ -90,7 +90,7 @@ public final class CheckerFactory {
         if (options.languageTool()) {
             // By LanguageTool's own code, so that es-MX and es-CO share one engine with es.
             all.add(new LanguageToolRule(new LanguageToolSettings(LanguageRegistry.variantFor(options.pair().target()),
-                    options.languageToolEnabled(), options.languageToolDisabled(), options.acceptedWords(),
+                    options.languageToolEnabled(), options.languageToolDisabled(), vocabulary.acceptedSpellings(),
                     packs.languageToolRuleFiles(), options.languageToolPicky())));
         }
         all.add(new UnusedDisableRule(formerIds(all)));

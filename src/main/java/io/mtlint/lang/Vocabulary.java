@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ public final class Vocabulary {
     private final Map<String, CasingEntry> casing = new HashMap<>();
     private final Set<String> multiWordNameStarts = new HashSet<>();
     private final Set<String> accepted = new HashSet<>();
+    private final Set<String> acceptedSpellings = new LinkedHashSet<>();
     /** Accepted phrases ("de jure", "a cappella") as lowercase {@link PhraseWords}, by their first two. */
     private final Map<String, List<List<String>>> acceptedPhrases = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -46,12 +48,27 @@ public final class Vocabulary {
      * since the loanword lists name the singular ("bear market", so "bear markets" too).
      */
     public void addAccepted(String wordOrPhrase) {
-        String lower = wordOrPhrase.strip().toLowerCase(Locale.ROOT);
+        String written = wordOrPhrase.strip();
+        String lower = written.toLowerCase(Locale.ROOT);
         addAcceptedForm(lower);
         String plural = englishPlural(lower);
         if (plural != null) {
             addAcceptedForm(plural);
         }
+        if (!written.isEmpty() && PhraseWords.of(lower).size() == 1) {
+            acceptedSpellings.add(written);
+            if (plural != null && written.equals(lower)) {
+                acceptedSpellings.add(plural);
+            }
+        }
+    }
+
+    /**
+     * The accepted single words as the lists write them, with the plurals added for lowercase ones: what a speller
+     * that knows nothing of the lists is told to ignore ("tokens", "workflow", "API").
+     */
+    public Set<String> acceptedSpellings() {
+        return Collections.unmodifiableSet(acceptedSpellings);
     }
 
     /** The English plural of a phrase ending in a plain ASCII word that is not already plural, or null. */
