@@ -137,7 +137,12 @@ public final class SourceLanguageSpans {
 
     /** The spans of a block, computed once per document and shared by the rules that need them. */
     public static List<Span> of(RuleEnvironment env, io.mtlint.model.Document document, io.mtlint.model.ProseBlock block) {
-        String sourceCode = env.sourceFor(document);
+        return of(env, document, block, env.sourceFor(document));
+    }
+
+    /** The spans of a block in {@code sourceCode}, which need not be the document's source (a pivot language). */
+    public static List<Span> of(RuleEnvironment env, io.mtlint.model.Document document, io.mtlint.model.ProseBlock block,
+                                String sourceCode) {
         return document.derived(new BlockKey(SourceLanguageSpans.class, block, env.target(), sourceCode),
                 () -> List.copyOf(forSource(env, sourceCode).find(block.text(), BlockWords.of(document, block),
                         !DocumentCode.of(document).any())));

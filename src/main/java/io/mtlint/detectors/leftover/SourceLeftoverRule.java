@@ -17,6 +17,9 @@ import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 import io.mtlint.text.Credits;
 import io.mtlint.translate.Translator;
+import io.mtlint.languagetool.LanguageRegistry;
+import io.mtlint.languagetool.Lexicon;
+import io.mtlint.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +67,9 @@ public final class SourceLeftoverRule implements Rule {
                     + "Vietnamese), a clause most of whose lowercase words neither the target nor English knows is "
                     + "the source's, and so, in prose without code, is a lowercase word of nine letters or more that "
                     + "neither knows and that is no typo, glued pair or coined derivation of a target word (a "
-                    + "warning: it may be a coinage). "
+                    + "warning: it may be a coinage). In a translation between two languages other than English, "
+                    + "English words count too, wholly English spans only: machine translation between such languages "
+                    + "often goes through English and leaves its words behind (\"les whales\"). "
                     + "Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
             Example.bad("Voir aussi : <marker>Lawmakers Delay Vote On Housing Bill, Citing Budget Concerns</marker>")
@@ -72,7 +77,8 @@ public final class SourceLeftoverRule implements Rule {
             Example.good("Elle a revu le film The Lord of the Rings hier soir.").in("en", "fr"),
             Example.good("Escriba \"fixes\", no \"fixed\"; copie **automation-kit-install.json** y pulse "
                     + "**Use this template**.").in("en", "es").asMarkdown(),
-            Example.good("Si el rollout se detiene, ejecute `kubectl rollout undo`.").in("en", "es").asMarkdown());
+            Example.good("Si el rollout se detiene, ejecute `kubectl rollout undo`.").in("en", "es").asMarkdown(),
+            Example.bad("Selon les analystes, les <marker>whales</marker> ont acheté 500 bitcoins.").in("nl", "fr"));
 
     static final RuleInfo EXONYM = RuleInfo.check(ID, "exonym", Category.SOURCE_LEFTOVER, Severity.ERROR,
             "A country or city named as the source language names it",
@@ -126,13 +132,53 @@ public final class SourceLeftoverRule implements Rule {
             reportInsertionsInAnySource(document, sink);
             return;
         }
+        Leftovers fromSource = leftovers(document, sourceCode, null);
+        reportExonyms(document, sourceCode, fromSource.blocks(), fromSource.spans(), sink);
+        if (!fromSource.spans().isEmpty()) {
+            reportTranslated(sourceCode, fromSource.blocks(), fromSource.spans(), fromSource.originals(), sink);
+        }
+        String pivot = pivotFor(sourceCode);
+        if (pivot != null) {
+            Leftovers fromPivot = leftovers(document, pivot, fromSource);
+            if (!fromPivot.spans().isEmpty()) {
+                reportTranslated(pivot, fromPivot.blocks(), fromPivot.spans(), fromPivot.originals(), sink);
+            }
+        }
+    }
+
+    /** The spans left in one language, with their blocks and the text to translate, in document order. */
+    private record Leftovers(List<ProseBlock> blocks, List<SourceLanguageSpans.Span> spans, List<String> originals) {
+        boolean overlaps(ProseBlock block, SourceLanguageSpans.Span s) {
+            for (int i = 0; i < spans.size(); i++) {
+                if (blocks.get(i) == block && spans.get(i).start() < s.end() && s.start() < spans.get(i).end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * English, for a translation between two other languages: machine translation between them often goes through
+     * English and leaves English words behind ("les whales", "During the visit"). Null when either side is English.
+     */
+    private String pivotFor(String sourceCode) {
+        String pivot = "en";
+        return RuleEnvironment.base(sourceCode).equals(pivot) || env.targetBase().equals(pivot) ? null : pivot;
+    }
+
+    /**
+     * The spans of {@code language} that are leftovers, less those the writer kept on purpose and, for a pivot
+     * language, those {@code already} found in the source language.
+     */
+    private Leftovers leftovers(Document document, String language, Leftovers already) {
         List<ProseBlock> blocks = new ArrayList<>();
         List<SourceLanguageSpans.Span> spans = new ArrayList<>();
         List<String> toTranslate = new ArrayList<>();
         // Words the writer glossed once are kept on purpose wherever they stand in the document.
         Set<String> glossed = new HashSet<>();
         for (ProseBlock block : document.blocks()) {
-            List<SourceLanguageSpans.Span> found = SourceLanguageSpans.of(env, document, block);
+            List<SourceLanguageSpans.Span> found = SourceLanguageSpans.of(env, document, block, language);
             for (SourceLanguageSpans.Span s : found) {
                 if (KeptOnPurpose.glossed(block.text(), s, at -> found.stream().anyMatch(o -> o.bracketed() && o.start() == at))) {
                     glossed.add(block.text().substring(s.start(), s.end()).toLowerCase(Locale.ROOT));
@@ -142,10 +188,11 @@ public final class SourceLeftoverRule implements Rule {
         DocumentTerms terms = null;
         for (ProseBlock block : document.blocks()) {
             String text = block.text();
-            for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block)) {
+            for (SourceLanguageSpans.Span s : SourceLanguageSpans.of(env, document, block, language)) {
                 if (s.nameTail() || keptOnPurpose(document, block, s)
                         || LanguageLabels.inVersionNote(document, block.toDocument(s.start()), block.toDocumentEnd(s.end()))
-                        || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))) {
+                        || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))
+                        || already != null && (already.overlaps(block, s) || !allKnown(language, text, s))) {
                     continue;
                 }
                 if (s.words() <= DocumentTerms.MAX_TERM_WORDS) {
@@ -159,10 +206,16 @@ public final class SourceLeftoverRule implements Rule {
                 toTranslate.add(s.bracketed() ? text.substring(s.start() + 1, s.end() - 1) : text.substring(s.start(), s.end()));
             }
         }
-        reportExonyms(document, sourceCode, blocks, spans, sink);
-        if (!spans.isEmpty()) {
-            reportTranslated(sourceCode, blocks, spans, toTranslate, sink);
-        }
+        return new Leftovers(blocks, spans, toTranslate);
+    }
+
+    /**
+     * Every word of the span is one the language's dictionary knows: a pivot's leftover is plain English, while a
+     * span with words no dictionary here knows ("državni put") is the source's, which has none.
+     */
+    private static boolean allKnown(String language, String text, SourceLanguageSpans.Span s) {
+        Lexicon lexicon = LanguageRegistry.lexicon(language);
+        return Words.of(text, s.start(), s.end()).stream().allMatch(w -> lexicon.knows(w.form()));
     }
 
     /** Reports the spans of one language, translated in one call so that its translator runs once per document. */
