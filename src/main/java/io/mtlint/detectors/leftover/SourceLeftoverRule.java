@@ -132,14 +132,14 @@ public final class SourceLeftoverRule implements Rule {
             reportInsertionsInAnySource(document, sink);
             return;
         }
-        Leftovers fromSource = leftovers(document, sourceCode, null);
+        Leftovers fromSource = leftovers(document, sourceCode, null, null);
         reportExonyms(document, sourceCode, fromSource.blocks(), fromSource.spans(), sink);
         if (!fromSource.spans().isEmpty()) {
             reportTranslated(sourceCode, fromSource.blocks(), fromSource.spans(), fromSource.originals(), sink);
         }
         String pivot = pivotFor(sourceCode);
         if (pivot != null) {
-            Leftovers fromPivot = leftovers(document, pivot, fromSource);
+            Leftovers fromPivot = leftovers(document, pivot, fromSource, sourceCode);
             if (!fromPivot.spans().isEmpty()) {
                 reportTranslated(pivot, fromPivot.blocks(), fromPivot.spans(), fromPivot.originals(), sink);
             }
@@ -169,9 +169,9 @@ public final class SourceLeftoverRule implements Rule {
 
     /**
      * The spans of {@code language} that are leftovers, less those the writer kept on purpose and, for a pivot
-     * language, those {@code already} found in the source language.
+     * language, those {@code already} found in the document's {@code source} language or holding a word it knows.
      */
-    private Leftovers leftovers(Document document, String language, Leftovers already) {
+    private Leftovers leftovers(Document document, String language, Leftovers already, String source) {
         List<ProseBlock> blocks = new ArrayList<>();
         List<SourceLanguageSpans.Span> spans = new ArrayList<>();
         List<String> toTranslate = new ArrayList<>();
@@ -192,7 +192,7 @@ public final class SourceLeftoverRule implements Rule {
                 if (s.nameTail() || keptOnPurpose(document, block, s)
                         || LanguageLabels.inVersionNote(document, block.toDocument(s.start()), block.toDocumentEnd(s.end()))
                         || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))
-                        || already != null && (already.overlaps(block, s) || !allKnown(language, text, s))) {
+                        || already != null && (already.overlaps(block, s) || !onlyIn(language, source, text, s))) {
                     continue;
                 }
                 if (s.words() <= DocumentTerms.MAX_TERM_WORDS) {
@@ -210,12 +210,15 @@ public final class SourceLeftoverRule implements Rule {
     }
 
     /**
-     * Every word of the span is one the language's dictionary knows: a pivot's leftover is plain English, while a
-     * span with words no dictionary here knows ("državni put") is the source's, which has none.
+     * Every word of the span is one the pivot's dictionary knows and the source's does not: a pivot's leftover is
+     * plain English, while a span with words no dictionary here knows ("državni put") is the source's, which has
+     * none, and a word both languages write ("Caisse d'allocations familiales") is the source's own.
      */
-    private static boolean allKnown(String language, String text, SourceLanguageSpans.Span s) {
-        Lexicon lexicon = LanguageRegistry.lexicon(language);
-        return Words.of(text, s.start(), s.end()).stream().allMatch(w -> lexicon.knows(w.form()));
+    private static boolean onlyIn(String pivot, String source, String text, SourceLanguageSpans.Span s) {
+        Lexicon pivotLexicon = LanguageRegistry.lexicon(pivot);
+        Lexicon sourceLexicon = LanguageRegistry.isSupported(source) ? LanguageRegistry.lexicon(source) : null;
+        return Words.of(text, s.start(), s.end()).stream().allMatch(w -> pivotLexicon.knows(w.form())
+                && (sourceLexicon == null || !sourceLexicon.knows(w.form())));
     }
 
     /** Reports the spans of one language, translated in one call so that its translator runs once per document. */
