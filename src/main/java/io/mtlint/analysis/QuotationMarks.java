@@ -233,8 +233,8 @@ public final class QuotationMarks {
             } else if (style.isOpening(c)) {
                 // "the Senate “." opens nothing, nor does "the end. “" at the end of a paragraph: a mark after a
                 // space and before a stop, a comma or nothing closes, turned round.
-                role = shape == Shape.CLOSE || shape == Shape.SPACED && (beforeStopOrComma(text, i)
-                        || text.substring(i + 1).isBlank()) ? Role.CLOSING : Role.OPENING;
+                role = shape == Shape.CLOSE || shape == Shape.SPACED && beforeStopOrComma(text, i)
+                        || onlySpacesAfter(text, i) ? Role.CLOSING : Role.OPENING;
             } else {
                 // A closing glyph that has nothing to close opens, turned round, where a later mark closes
                 // ("Johnson. ” [The suspect] shot … hit”."), also where the space before it was lost too
@@ -429,13 +429,23 @@ public final class QuotationMarks {
      * A stop or comma follows, after the spaces French sets inside its marks ("précédentes « , a-t-il dit"), and is
      * not itself quoted (the comma « , » as a sign).
      */
-    private static boolean beforeStopOrComma(String text, int i) {
+    public static boolean beforeStopOrComma(String text, int i) {
         int j = skipInnerSpaces(text, i + 1);
         if (j >= text.length() || ".,;:!?".indexOf(text.charAt(j)) < 0) {
             return false;
         }
         int next = skipInnerSpaces(text, j + 1);
         return next >= text.length() || !isQuoteChar(text.charAt(next));
+    }
+
+    /** Only spaces, of any width, follow the mark at {@code at} to the end of the paragraph. */
+    public static boolean onlySpacesAfter(String text, int at) {
+        for (int j = at + 1; j < text.length(); j++) {
+            if (!Character.isWhitespace(text.charAt(j)) && !isInnerSpace(text.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int skipInnerSpaces(String text, int from) {

@@ -27,6 +27,7 @@ public final class Vocabulary {
     /** Accepted phrases ("de jure", "a cappella") as lowercase {@link PhraseWords}, by their first two. */
     private final Map<String, List<List<String>>> acceptedPhrases = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
+    private final Map<String, String> products = new HashMap<>();
     private final Map<String, Map<String, String>> glossaries = new HashMap<>();
 
     public void addCasing(String canonical, boolean midSentenceOnly, String origin) {
@@ -55,7 +56,7 @@ public final class Vocabulary {
         if (plural != null) {
             addAcceptedForm(plural);
         }
-        if (!written.isEmpty() && PhraseWords.of(lower).size() == 1) {
+        if (!written.isEmpty() && !written.contains(" ")) {
             acceptedSpellings.add(written);
             if (plural != null && written.equals(lower)) {
                 acceptedSpellings.add(plural);
@@ -94,6 +95,16 @@ public final class Vocabulary {
         } else {
             acceptedPhrases.computeIfAbsent(words.get(0) + " " + words.get(1), k -> new ArrayList<>()).add(words);
         }
+    }
+
+    /** A product its makers write with capitals inside the name ("PyTorch", "macOS"). */
+    public void addProduct(String name) {
+        products.put(name.toLowerCase(Locale.ROOT), name);
+    }
+
+    /** The makers' spelling of the product written {@code lowercase} in lowercase, or null. */
+    public String product(String lowercase) {
+        return products.get(lowercase);
     }
 
     public void addAbbreviation(String abbreviation) {

@@ -41,11 +41,12 @@ final class PackFile {
             "wordlist", List.of("list", "words", "entries", "language"));
     private static final List<String> TOKEN_KEYS = List.of("text", "regex", "lemma", "pos", "not-text", "not-lemma",
             "not-pos", "case-sensitive", "space-before", "any-of");
-    private static final List<String> LISTS = List.of("accepted", "names", "abbreviations", "glossary");
+    private static final List<String> LISTS = List.of("accepted", "names", "products", "abbreviations", "glossary");
     /** The keys of each list of a pack's {@code vocabulary:}, besides {@code name} and {@code list}. */
     private static final Map<String, List<String>> LIST_KEYS = Map.of(
             "accepted", List.of("words"),
             "names", List.of("words", "mid-sentence-only"),
+            "products", List.of("words"),
             "abbreviations", List.of("words"),
             "glossary", List.of("language", "entries"));
     /** The lists a {@code kind: wordlist} rule may name. */
@@ -214,6 +215,11 @@ final class PackFile {
             case "accepted" -> {
                 for (String w : required(l, wordsKey, node).strings()) {
                     vocabulary.addAccepted(w.strip());
+                }
+            }
+            case "products" -> {
+                for (String w : required(l, wordsKey, node).strings()) {
+                    vocabulary.addProduct(w.strip());
                 }
             }
             default -> {

@@ -68,8 +68,9 @@ public final class SourceLeftoverRule implements Rule {
                     + "the source's, and so, in prose without code, is a lowercase word of nine letters or more that "
                     + "neither knows and that is no typo, glued pair or coined derivation of a target word (a "
                     + "warning: it may be a coinage). In a translation between two languages other than English, "
-                    + "English words count too, wholly English spans only: machine translation between such languages "
-                    + "often goes through English and leaves its words behind (\"les whales\"). "
+                    + "English words count too, wholly English spans that are not quoted and hold no word the source "
+                    + "knows: machine translation between such languages often goes through English and leaves its "
+                    + "words behind (\"les whales\"). "
                     + "Fix (suggested): the translation, when Apertium or the pack glossary has one.",
             Example.bad("The minister <marker>dijo que</marker> the plan would fail.").in("es", "en"),
             Example.bad("Voir aussi : <marker>Lawmakers Delay Vote On Housing Bill, Citing Budget Concerns</marker>")
@@ -192,7 +193,9 @@ public final class SourceLeftoverRule implements Rule {
                 if (s.nameTail() || keptOnPurpose(document, block, s)
                         || LanguageLabels.inVersionNote(document, block.toDocument(s.start()), block.toDocumentEnd(s.end()))
                         || glossed.contains(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))
-                        || already != null && (already.overlaps(block, s) || !onlyIn(language, source, text, s))) {
+                        || already != null && (already.overlaps(block, s) || !onlyIn(language, source, text, s)
+                        // Quoted English ("« keep calm and carry on »") most likely stood so in the source too.
+                        || SourceLanguageSpans.isQuoted(text, s))) {
                     continue;
                 }
                 if (s.words() <= DocumentTerms.MAX_TERM_WORDS) {

@@ -76,7 +76,7 @@ final class InstitutionCase {
                 }
                 String fixed = m.group().toLowerCase(Locale.ROOT);
                 out.report(officeCheck, m.start(), m.end(), "\u201c" + m.group() + "\u201d: " + target.name()
-                                + " writes offices in lowercase (\u201c" + fixed + "\u201d), unlike English",
+                                + " writes offices in lowercase (\u201c" + fixed + "\u201d)",
                         BlockFix.replace(m.start(), m.end(), fixed, false, "write " + fixed));
             }
         }

@@ -65,9 +65,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "often (a title capitalised the text's own common noun). Words of two letters count only when "
                     + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). A word the "
                     + "document also writes in its code (inline or in a block), or that names a file or package, is "
-                    + "an identifier and stays as written. A listed name whose makers set capitals inside it (\"PyTorch\", "
-                    + "\"macOS\", \"GitHub\") counts written otherwise too (\"Pytorch\", \"MacOS\"), unless in capitals "
-                    + "throughout; a warning, since the source may spell it so. Fix (safe): the canonical spelling.",
+                    + "an identifier and stays as written. Fix (safe): the canonical spelling.",
             Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
             Example.bad("The talks resumed on <marker>monday</marker> morning.",
                     "The talks resumed on Monday morning.").in(null, "en"),
@@ -75,9 +73,20 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     "Officials in Washington declined to comment.").in(null, "en"),
             Example.bad("A tanker sank in the <marker>black sea</marker> on Sunday.",
                     "A tanker sank in the Black Sea on Sunday.").in(null, "en"),
-            Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"),
-            Example.bad("Clone the repository from <marker>Github</marker> first.",
-                    "Clone the repository from GitHub first.").in(null, "en"));
+            Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"));
+    static final RuleInfo PRODUCT_NAME = RuleInfo.check(ID, "product-name", Category.PROPER_NOUN_CASE, Severity.WARNING,
+            "A product written otherwise than its makers write it",
+            "In a technical document (one with code), a product whose makers set capitals inside its name "
+                    + "(\"PyTorch\", \"macOS\", \"GitHub\": the products lists of the rule packs) written with a capital "
+                    + "at the start only or otherwise mixed (\"Pytorch\", \"MacOS\", \"Github\"). Lowercase forms are "
+                    + "left alone, since they are often the command or the package (\"pip install numpy\"), and so are "
+                    + "capitals throughout and news prose, where a house may write \"Whatsapp\". A warning: the source "
+                    + "may spell it so too. Fix (safe): the makers' spelling.",
+            Example.bad("Install <marker>Pytorch</marker> first:\n\n```\npip install torch\n```\n",
+                    "Install PyTorch first:\n\n```\npip install torch\n```\n").in(null, "en").asMarkdown(),
+            Example.good("Install numpy and PyTorch on macOS:\n\n```\npip install numpy\n```\n").in(null, "en")
+                    .asMarkdown(),
+            Example.good("Die Nutzer von Whatsapp und Youtube wurden gewarnt.").in(null, "de"));
     static final RuleInfo NOUN = RuleInfo.check(ID, "noun", Category.PROPER_NOUN_CASE, Severity.ERROR,
             "A common noun in lowercase in a language that capitalises nouns",
             "German capitalises every noun; a noun the dictionary knows only capitalised, written in lowercase, "
@@ -210,7 +219,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             "Names that machine translation left in lowercase: known to the dictionaries, listed in the names "
                     + "gazetteer, capitalised elsewhere in the document, or recognisable by their place.",
             List.of(Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en")),
-            KNOWN_NAME, NOUN, SURNAME, UNLISTED_NAME, PORTFOLIO, CAPITALISED_OFFICE, CAPITALISED_TITLE,
+            KNOWN_NAME, PRODUCT_NAME, NOUN, SURNAME, UNLISTED_NAME, PORTFOLIO, CAPITALISED_OFFICE, CAPITALISED_TITLE,
             CAPITALISED_ADJECTIVE, NAME_ADJECTIVE, CAPITALISED_EXPANSION);
 
     /**
@@ -274,7 +283,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         CalquedCapitals.check(block, context, env.targetLexicon(), env.vocabulary(), CAPITALISED_TITLE,
                 CAPITALISED_ADJECTIVE, CAPITALISED_EXPANSION, out);
         NameAdjectives.check(block, context, env.targetLexicon(), env.vocabulary(), NAME_ADJECTIVE, out);
-        miscasedNames(block, context, out);
+        productNames(block, context, out);
         if (pass.namesByPlace().isEmpty()) {
             return;
         }
@@ -288,29 +297,26 @@ public final class ProperNounCaseRule extends EnvironmentRule {
     }
 
     /**
-     * "Pytorch", "MacOS", "Github": a listed name whose makers set capitals inside it (PyTorch, macOS, GitHub),
-     * written with a capital only at the start, or otherwise not as listed. Capitals throughout are a heading's or
-     * an emphasis's style, and a name the list spells capitalised or in capitals ("Kyiv", "NATO") is left to the
-     * house: "Nato" is how some papers write it.
+     * "Pytorch", "MacOS", "Github" in a document with code: a product whose makers set capitals inside its name,
+     * written with a capital at the start only or otherwise mixed. Lowercase is often the command or the package,
+     * capitals throughout are a heading's or an emphasis's style, and news prose keeps its house's spelling.
      */
-    private void miscasedNames(ProseBlock block, DocumentContext context, BlockReporter out) {
-        Vocabulary vocabulary = env.vocabulary();
+    private void productNames(ProseBlock block, DocumentContext context, BlockReporter out) {
+        if (!DocumentCode.of(context.document()).any()) {
+            return;
+        }
         String text = block.text();
         for (Words.Word w : BlockWords.of(context.document(), block)) {
-            if (w.isLowercase() || w.isAllCaps() || w.text().length() < 3) {
+            if (w.isLowercase() || w.isAllCaps()) {
                 continue;
             }
-            String lower = w.text().toLowerCase(Locale.ROOT);
-            Vocabulary.CasingEntry entry = vocabulary.casing(lower);
-            String canonical = entry == null ? null : entry.canonical();
-            if (canonical == null || canonical.equals(w.text()) || canonical.equals(Capitalisation.capitalise(lower))
-                    || canonical.equals(canonical.toUpperCase(Locale.ROOT)) || namesCode(text, w, context.document())) {
+            String canonical = env.vocabulary().product(w.text().toLowerCase(Locale.ROOT));
+            if (canonical == null || canonical.equals(w.text()) || namesCode(text, w, context.document())) {
                 continue;
             }
-            // A warning: the source may spell it so too, which makes it the writer's slip, not the translation's.
-            out.report(KNOWN_NAME, w.start(), w.end(), Severity.WARNING, "Name written otherwise than its makers "
-                            + "write it: \u201c" + w.text() + "\u201d should be \u201c" + canonical + "\u201d",
-                    List.of(BlockFix.replace(w.start(), w.end(), canonical, true, "write " + canonical)));
+            out.report(PRODUCT_NAME, w.start(), w.end(), "\u201c" + w.text() + "\u201d: its makers write \u201c"
+                            + canonical + "\u201d",
+                    BlockFix.replace(w.start(), w.end(), canonical, true, "write " + canonical));
         }
     }
 

@@ -298,9 +298,9 @@ public final class QuotesRule extends EnvironmentRule {
         if (!style.isOpening('\u201c')) {
             return;
         }
-        for (int i = text.indexOf('\u2018'); i > 0; i = text.indexOf('\u2018', i + 1)) {
-            if (!isPlainSpace(text.charAt(i - 1)) || i + 1 < text.length() && ".,;:!?".indexOf(text.charAt(i + 1)) < 0
-                    && !text.substring(i + 1).isBlank()) {
+        for (int i = text.indexOf('\u2018'); i >= 0; i = text.indexOf('\u2018', i + 1)) {
+            if (i == 0 || !isPlainSpace(text.charAt(i - 1))
+                    || !QuotationMarks.beforeStopOrComma(text, i) && !QuotationMarks.onlySpacesAfter(text, i)) {
                 continue;
             }
             int from = i;

@@ -50,6 +50,9 @@ class QuotesRuleTest {
             "fr|La banque garde une note 'prudente' sur le titre.|english-marks@'|La banque garde une note « prudente » sur le titre.",
             "fr|Le meunier a parlé d'une “erreur honnête” avant de partir.|english-marks@“|Le meunier a parlé d'une « erreur honnête » avant de partir.",
             "en|The union wants “a fair deal for the harbour “. Talks resume on Monday.|reversed@“|The union wants “a fair deal for the harbour”. Talks resume on Monday.",
+            "en|The miller said “the wheel turns again. “|reversed@“|The miller said “the wheel turns again.”",
+            "en|The miller said “the wheel turns again. “\u00a0|reversed@“|The miller said “the wheel turns again.”\u00a0",
+            "en|‘Never,’ she said, and he wants a mill in Romania ‘.|reversed@‘|‘Never,’ she said, and he wants a mill in Romania’.",
             "fr|“Le moulin restera fermé jusqu'en mai\u202f», a dit le meunier.|mixed-pair@“|« Le moulin restera fermé jusqu'en mai », a dit le meunier.",
     })
     void theMarkToChangeIsReportedAndFixed(String target, String text, String expected, String fixedText) {
