@@ -161,7 +161,7 @@ public final class SourceLeftoverRule implements Rule {
 
     /**
      * English, for a translation between two other languages: machine translation between them often goes through
-     * English and leaves English words behind ("les whales", "During the visit"). Null when either side is English.
+     * English and leaves English words behind ("les whales", "ont performed"). Null when either side is English.
      */
     private String pivotFor(String sourceCode) {
         String pivot = "en";

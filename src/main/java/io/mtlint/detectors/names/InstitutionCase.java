@@ -36,6 +36,7 @@ final class InstitutionCase {
     private InstitutionCase() {
     }
 
+    /** Reports portfolios, and offices too unless {@code officeCheck} is null (a source that gave no capital). */
     static void check(ProseBlock block, LanguageDescriptor target, Lexicon targetLexicon, Lexicon source,
                       RuleInfo portfolioCheck, RuleInfo officeCheck, BlockReporter out) {
         Patterns p = BY_LANGUAGE.computeIfAbsent(target.code(), k -> patterns(target.institutions()));
