@@ -312,7 +312,7 @@ class RulePacksAndConfigTest {
         assertBadPack("rules: [\n  - id: x\n", "bad.yaml:", "invalid YAML");
         assertBadPack("rules:\n  - id: x\n    kind: magic\n    message: m\n", "bad.yaml:3", "unknown rule kind 'magic' (valid: phrase, pattern, tokens; word lists go under 'vocabulary')");
         assertBadPack("vocabulary:\n  - name: x\n    list: colours\n    words: [a]\n", "bad.yaml:3",
-                "unknown vocabulary list 'colours' (valid: accepted, names, abbreviations, glossary)");
+                "unknown vocabulary list 'colours' (valid: accepted, names, products, abbreviations, glossary)");
         assertBadPack("vocabulary:\n  - list: names\n    words: [A]\n", "bad.yaml:2", "vocabulary list has no 'name'");
         assertBadPack("vocabulary:\n  - name: x\n    list: accepted\n    names: [a]\n", "bad.yaml:4",
                 "unknown key 'names' (did you mean name?) (valid: list, name, words)");
