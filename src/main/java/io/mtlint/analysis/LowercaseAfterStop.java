@@ -11,6 +11,7 @@ import io.mtlint.text.Words;
 import io.mtlint.text.search.CharSearch;
 import io.mtlint.model.Document;
 import io.mtlint.model.ProseBlock;
+import io.mtlint.lang.Constructions;
 import io.mtlint.lang.LanguageDescriptor;
 import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
@@ -27,8 +28,11 @@ import java.util.Set;
  * Abbreviations, ellipses, doubled stops and deliberately lowercase brands ("iPhone") are left alone.
  */
 public final class LowercaseAfterStop {
-    /** One terminator at {@code stop} followed by the lowercase word {@code [wordStart, wordEnd)}. */
-    public record Break(int stop, int wordStart, int wordEnd, boolean strayStop) {
+    /**
+     * One terminator at {@code stop} followed by the lowercase word {@code [wordStart, wordEnd)};
+     * {@code beforeReporting}: a stray stop whose words after it are the reporting clause of what precedes it.
+     */
+    public record Break(int stop, int wordStart, int wordEnd, boolean strayStop, boolean beforeReporting) {
     }
 
     private LowercaseAfterStop() {
@@ -70,6 +74,7 @@ public final class LowercaseAfterStop {
                     j++;
                 }
             }
+            boolean quoted = j > i + 1;
             int spaces = j;
             while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
                 j++;
@@ -100,14 +105,60 @@ public final class LowercaseAfterStop {
                     && !FunctionWords.isDeterminer(target, word.text()) && !FunctionWords.isPronounOnly(target, word.text()))) {
                 continue;
             }
-            boolean stray = c == '.' && (isConnective(target, word.text()) || cannotEndSentence(text, i, target)
+            boolean reporting = c == '.' && opensReportingClause(text, word, quoted, target);
+            boolean stray = c == '.' && (reporting || isConnective(target, word.text()) || cannotEndSentence(text, i, target)
                     || isStrandedFragment(text, word) || isVerblessTail(text, i, word, target, vocabulary));
-            result.add(new Break(i, word.start(), word.end(), stray));
+            result.add(new Break(i, word.start(), word.end(), stray, reporting));
         }
         return result;
     }
 
     private static final char[] TERMINATORS = {'.', '!', '?'};
+    /** How many words a reporting clause after a quotation may put before its verb ("the fire brigade said"). */
+    private static final int WORDS_BEFORE_REPORTING_VERB = 3;
+
+    /**
+     * The lowercase words after the stop report what went before: a reporting verb ("… the work. added the
+     * minister"), or after a closed quotation a short subject and one ("….\u201d the firefighters commented").
+     * The source's comma became a stop; a new sentence would not start so.
+     */
+    private static boolean opensReportingClause(String text, Words.Word word, boolean afterQuotation, Lexicon target) {
+        Constructions language = Constructions.of(target.descriptor().code());
+        if (!language.isKnown()) {
+            return false;
+        }
+        if (isReportingVerb(word.text(), target, language)) {
+            return true;
+        }
+        if (!afterQuotation) {
+            return false;
+        }
+        int end = sentenceEndOrComma(text, word.end());
+        List<Words.Word> next = Words.of(text, word.end(), end);
+        for (int k = 0; k < Math.min(WORDS_BEFORE_REPORTING_VERB, next.size()); k++) {
+            if (isReportingVerb(next.get(k).text(), target, language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReportingVerb(String word, Lexicon target, Constructions language) {
+        if (!word.chars().allMatch(Character::isLowerCase)) {
+            return false;
+        }
+        Set<String> lemmas = target.lookup(word).lemmas();
+        return lemmas.stream().anyMatch(l -> language.verbs().reporting().contains(l) || language.verbs().inverting().contains(l));
+    }
+
+    private static int sentenceEndOrComma(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            if (",;:.!?".indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return text.length();
+    }
 
     /** The stop ends a quoted single word ("the \u201cAtt.\u201d button"): an abbreviation or a label, no sentence. */
     private static boolean quotesOneWord(String text, int stop) {

@@ -93,7 +93,10 @@ public final class PunctuationRule extends EnvironmentRule {
                     + "cut off (\"armed with a knife. sharp.\"), or by words that run to the next sentence end "
                     + "without a finite verb after a clause of two words or more (\"une hausse de 6 %. le jour même, "
                     + "selon le site\"; where the descriptor's tags.finite-verb tells them apart, and the tagger knows "
-                    + "three words in four). Abbreviations stay clean. Fix (suggested): remove the stop.",
+                    + "three words in four), or by the reporting clause of what precedes it: a reporting verb of the "
+                    + "target's constructions (English) (\"the work. added the minister\"), or after a closed quotation a "
+                    + "subject of up to three words and one (\"\u2026 injury.\u201d the firefighters said\"). Abbreviations "
+                    + "stay clean. Fix (suggested): remove the stop; inside a closed quotation, a comma in its place.",
             Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
                     "They attacked military targets against the advice of allies.").in(null, "en"),
             Example.bad("The guards found a blade<marker>.</marker> hidden. Nobody was hurt.",
@@ -106,6 +109,13 @@ public final class PunctuationRule extends EnvironmentRule {
                     "Les ventes ont progress\u00e9 de 4 % le mois dernier, selon l'institut national.").in(null, "fr"),
             Example.bad("El paro subi\u00f3 dos puntos<marker>.</marker> la mayor subida del a\u00f1o en la regi\u00f3n norte.")
                     .in(null, "es"),
+            Example.bad("The roads will reopen after the inspection<marker>.</marker> added the mayor on Monday.",
+                    "The roads will reopen after the inspection added the mayor on Monday.").in(null, "en"),
+            Example.bad("\u201cNobody was hurt in the collision<marker>.</marker>\u201d the police spokesman said.",
+                    "\u201cNobody was hurt in the collision,\u201d the police spokesman said.").in(null, "en"),
+            Example.bad("\u201cThe bridge stays closed until spring<marker>.</marker>\u201d explained the city engineer.",
+                    "\u201cThe bridge stays closed until spring,\u201d explained the city engineer.").in(null, "en"),
+            Example.good("\u201cNobody was hurt.\u201d The police spokesman said so on Monday.").in(null, "en"),
             Example.good("Sales fell by 3%. it's the lowest figure in a decade.").in(null, "en"));
     static final RuleInfo UNCLOSED_PARENTHESIS = RuleInfo.check(ID, "unclosed-parenthesis", Category.PUNCTUATION,
             Severity.ERROR, "A parenthesis never closed in its paragraph",
@@ -205,10 +215,18 @@ public final class PunctuationRule extends EnvironmentRule {
         for (LowercaseAfterStop.Break b : LowercaseAfterStop.of(env, context.document(), block)) {
             if (b.strayStop()) {
                 out.report(SPLITTING_STOP, b.stop(), b.stop() + 1, "Stray full stop splits the sentence before \u201c"
-                                + text.substring(b.wordStart(), b.wordEnd()) + "\u201d",
-                        BlockFix.replace(b.stop(), b.stop() + 1, "", false, "remove the full stop"));
+                                + text.substring(b.wordStart(), b.wordEnd()) + "\u201d"
+                                + (b.beforeReporting() ? ", which reports what precedes it" : ""),
+                        b.beforeReporting() && isQuotationAfter(text, b.stop())
+                                ? BlockFix.replace(b.stop(), b.stop() + 1, ",", false, "a comma before the reporting clause")
+                                : BlockFix.replace(b.stop(), b.stop() + 1, "", false, "remove the full stop"));
             }
         }
+    }
+
+    /** A closing quotation mark right after the stop. */
+    private static boolean isQuotationAfter(String text, int stop) {
+        return stop + 1 < text.length() && "\"\u201d\u00bb\u2019\u201c".indexOf(text.charAt(stop + 1)) >= 0;
     }
 
     /** An asterisk glued to a block's first word, with no asterisk in the block or after a word elsewhere. */
