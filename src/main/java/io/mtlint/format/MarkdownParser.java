@@ -228,7 +228,11 @@ final class MarkdownParser {
                 ProseBlock.Builder builder = ProseBlock.builder(kind, text);
                 new InlineWalker(prepared, builder, htmlNodes).walkChildren(child);
                 if (!builder.isEmpty()) {
-                    blocks.add(builder.build());
+                    ProseBlock block = builder.build();
+                    // A paragraph of an ideographic space alone is the page's spacer, as an empty line would be.
+                    if (!block.text().isBlank()) {
+                        blocks.add(block);
+                    }
                 }
                 child = next;
             } else {
@@ -241,7 +245,7 @@ final class MarkdownParser {
     }
 
     /**
-     * A paragraph of linked images and nothing else: a row of badges or logos, whose alt texts are labels
+     * A paragraph of linked images or badge images and nothing else: a row of badges or logos, whose alt texts are labels
      * ("License: MIT", "build: passing") kept as the badge service writes them, not sentences of the page.
      */
     private static boolean isBadgeRow(Node paragraph) {
@@ -251,12 +255,20 @@ final class MarkdownParser {
                     || n instanceof Text t && t.getLiteral().isBlank()) {
                 continue;
             }
-            if (!(n instanceof Link link) || !(link.getFirstChild() instanceof Image) || link.getFirstChild().getNext() != null) {
+            boolean linkedImage = n instanceof Link link && link.getFirstChild() instanceof Image
+                    && link.getFirstChild().getNext() == null;
+            if (!linkedImage && !(n instanceof Image image && isBadge(image.getDestination()))) {
                 return false;
             }
             any = true;
         }
         return any;
+    }
+
+    /** An image a badge service draws ("https://img.shields.io/badge/…", "…/badge.svg"). */
+    private static boolean isBadge(String destination) {
+        String d = destination.toLowerCase(java.util.Locale.ROOT);
+        return d.contains("shields.io/") || d.contains("badgen.net/") || d.contains("/badge") || d.contains("badge.svg");
     }
 
     /**

@@ -68,6 +68,9 @@ public final class OtherScripts {
                 } else if (isFullWidth(c) || Character.getType(c) == Character.NON_SPACING_MARK
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
                     end = at + width;
+                } else if (isLatinInsideUnspacedScript(text, at, target)) {
+                    at = latinRunEnd(text, at);
+                    continue;
                 } else if (!joinsRun(c) || !continuesAfter(text, at, target)) {
                     break;
                 }
@@ -160,6 +163,38 @@ public final class OtherScripts {
     }
 
     /** Spaces, digits and ordinary punctuation stay inside a run when more of its script follows. */
+    /** The most Latin letters and digits a run of Chinese or Japanese takes in without a space ("特定VPS服务商"). */
+    private static final int MAX_LATIN_INSIDE = 12;
+
+    /**
+     * Latin letters glued on both sides to Han or kana, which write no spaces between words: an acronym inside the
+     * source's sentence ("禁止国内特定VPS服务商的IP或ASN"), one leftover with it.
+     */
+    private static boolean isLatinInsideUnspacedScript(String text, int at, LanguageDescriptor target) {
+        if (at == 0 || !isUnspaced(text.codePointBefore(at), target)) {
+            return false;
+        }
+        int end = latinRunEnd(text, at);
+        return end > at && end - at <= MAX_LATIN_INSIDE && end < text.length() && isUnspaced(text.codePointAt(end), target);
+    }
+
+    private static int latinRunEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) < 0x80 && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isUnspaced(int cp, LanguageDescriptor target) {
+        if (!isOther(cp, target)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
     private static boolean joinsRun(int cp) {
         return Character.isWhitespace(cp) && cp != '\n' || Character.isDigit(cp)
                 || !Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.COMMON

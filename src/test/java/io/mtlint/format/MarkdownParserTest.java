@@ -162,6 +162,23 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aRowOfBadgeImagesIsNotProseEvenUnlinked() {
+        String md = """
+                ![语言](https://img.shields.io/badge/语言-verilog-9A90FD.svg) ![仿真](https://img.shields.io/badge/仿真-iverilog-green.svg)
+
+                ![构建](https://ci.example/project/badge.svg) ![Diagramm](pipeline.png)
+
+                Kurzer Text.
+                """;
+        assertEquals("构建 Diagramm\n---\nKurzer Text.", prose(parse(md)));
+    }
+
+    @Test
+    void aParagraphOfAnIdeographicSpaceIsASpacerNotProse() {
+        assertEquals("Erster Absatz.\n---\nZweiter Absatz.", prose(parse("Erster Absatz.\n\n\u3000\n\n Zweiter Absatz.\n")));
+    }
+
+    @Test
     void mdxFilesAreMarkdown() {
         assertEquals(Format.MARKDOWN, Format.forFileName("docs/de/guides/routing.mdx"));
     }

@@ -29,7 +29,8 @@ final class OtherScriptLeftovers {
     static final RuleInfo OTHER_SCRIPT = RuleInfo.check(SourceLeftoverRule.ID, "other-script",
             Category.SOURCE_LEFTOVER, Severity.ERROR, "Source text in a script the target does not write",
             "Han, kana, Hangul, Arabic, Hebrew, Thai, Devanagari, Cyrillic or Greek text in a language written in "
-                    + "another script: a word or a whole run the translation left in place. The message names the "
+                    + "another script: a word or a whole run the translation left in place, Latin acronyms glued "
+                    + "inside a Chinese or Japanese run included (\"特定VPS服务商\"). The message names the "
                     + "source when the configured or detected one writes the script, or when one language alone "
                     + "does (kana are Japanese, Hangul Korean); a lone Greek or Cyrillic letter is a symbol. Code, "
                     + "URLs and e-mail addresses are not checked, nor are a language's names for itself in a list "
@@ -45,7 +46,9 @@ final class OtherScriptLeftovers {
                     .in("ru", "en"),
             Example.good("The input method was named after its inventor Li Weiming (李伟明; Chinese: 伟明输入法).")
                     .in("zh", "en"),
-            Example.bad("Click the Settings (<marker>设置</marker>) button to change it.").in("zh", "en"));
+            Example.bad("Click the Settings (<marker>设置</marker>) button to change it.").in("zh", "en"),
+            Example.bad("See [<marker>社区可能已经禁止特定VPS服务商的IP</marker>](https://example.org/issues/12).")
+                    .in("zh", "en"));
     static final RuleInfo FULL_WIDTH = RuleInfo.check(SourceLeftoverRule.ID, "full-width", Category.SOURCE_LEFTOVER,
             Severity.ERROR, "CJK punctuation in text of another script",
             "Full-width commas, colons and brackets, the ideographic full stop and the ideographic space belong "
