@@ -20,8 +20,20 @@ public final class LanguageNames {
 
     /** Whether {@code text} is a language's name for itself, in any case. */
     public static boolean isAutonym(String text) {
-        return AUTONYMS.contains(text.strip().toLowerCase(Locale.ROOT));
+        String name = text.strip().toLowerCase(Locale.ROOT);
+        if (AUTONYMS.contains(name)) {
+            return true;
+        }
+        for (String suffix : VERSION_WORDS) {
+            if (name.endsWith(suffix) && AUTONYMS.contains(name.substring(0, name.length() - suffix.length()).strip())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** "Version" as Chinese, Japanese and Korean links to a page's translations add it ("日本語版", "한국어 버전"). */
+    private static final java.util.List<String> VERSION_WORDS = java.util.List.of("版本", "版", "バージョン", "버전");
 
     /** Whether {@code text} is a language's name for itself as that language writes it ("français", "Deutsch"). */
     public static boolean isAutonymAsWritten(String text) {

@@ -29,4 +29,13 @@ class LanguageNamesTest {
         assertTrue(LanguageNames.isAutonym(" Polski "));
         assertFalse(LanguageNames.isAutonym("kyiv"));
     }
+
+    @Test
+    void aLanguageVersionLinkNamesTheLanguage() {
+        assertTrue(LanguageNames.isAutonym("日本語版"));
+        assertTrue(LanguageNames.isAutonym("한국어 버전"));
+        assertTrue(LanguageNames.isAutonym("中文版本"));
+        assertFalse(LanguageNames.isAutonym("出版"));
+        assertFalse(LanguageNames.isAutonym("版"));
+    }
 }
