@@ -164,13 +164,15 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * start with ({@code bodyNouns}: French "la Garde civile", "l'Union européenne"; empty where names capitalise
      * every significant word); {@code portfoliosFirst}, the portfolios the language also puts before the head
      * ("the Foreign Ministry"); {@code conventionalCapitals}, the offices with their complement that the language's
-     * own convention capitalises, unlike its other offices (French "le Président de la République").
+     * own convention capitalises, unlike its other offices (French "le Président de la République");
+     * {@code titlesBeforeNames}, the offices and ranks the language capitalises right before a person's name
+     * (English "President Andrés López", "Captain Giovanni Rossi").
      */
     public record Institutions(List<String> heads, boolean headsAnyCase, List<String> linkingWords,
                                List<String> portfolios, List<String> lowercaseOffices, List<String> addressForms,
                                Set<String> lowercaseTitles, Set<String> royalTitles, Set<String> genericNouns,
                                Set<String> bodyNouns, List<String> portfoliosFirst,
-                               List<String> conventionalCapitals) {
+                               List<String> conventionalCapitals, List<String> titlesBeforeNames) {
         public Institutions {
             heads = heads == null ? List.of() : List.copyOf(heads);
             linkingWords = linkingWords == null ? List.of() : List.copyOf(linkingWords);
@@ -183,9 +185,10 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
             bodyNouns = bodyNouns == null ? Set.of() : Set.copyOf(bodyNouns);
             portfoliosFirst = portfoliosFirst == null ? List.of() : List.copyOf(portfoliosFirst);
             conventionalCapitals = conventionalCapitals == null ? List.of() : List.copyOf(conventionalCapitals);
+            titlesBeforeNames = titlesBeforeNames == null ? List.of() : List.copyOf(titlesBeforeNames);
         }
 
-        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null, null, null, null, null);
+        static final Institutions NONE = new Institutions(null, false, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**

@@ -132,6 +132,22 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             Example.bad("Le ministère des <marker>affaires étrangères</marker> a convoqué l’ambassadeur.",
                     "Le ministère des Affaires étrangères a convoqué l’ambassadeur.").in(null, "fr"),
             Example.good("The ministry of the interior said the health ministry would act.").in(null, "en"));
+    static final RuleInfo LOWERCASE_TITLE = RuleInfo.check(ID, "lowercase-title", Category.PROPER_NOUN_CASE,
+            Severity.WARNING, "A title before a name in lowercase, as the source writes it",
+            "Spanish, French, Italian and Portuguese write an office or a rank before a name in lowercase (\"el "
+                    + "presidente Andrés López\", \"il capitano Giovanni Rossi\"); English capitalises it there "
+                    + "(\"President Andrés López\"), and translation from those languages keeps the lowercase. "
+                    + "Read where the target's descriptor lists such titles (titles-before-names), the source writes "
+                    + "offices in lowercase, a full name of two capitalised words follows, and the title opens its "
+                    + "noun phrase: after a sentence start, a mark, an article or a preposition. After a modifier "
+                    + "British style keeps it in lowercase (\"Kemerovo region governor Aman Tuleyev\"), and that "
+                    + "stays clean. Fix (suggested): capitalise.",
+            Example.bad("The medal went to <marker>captain</marker> Giovanni Rossi and two privates.",
+                    "The medal went to Captain Giovanni Rossi and two privates.").in("it", "en"),
+            Example.bad("To avoid the virus, <marker>president</marker> Andrés López asked for calm.",
+                    "To avoid the virus, President Andrés López asked for calm.").in("es", "en"),
+            Example.good("The regional governor Aman Tuleyev resigned; the captain said nothing.").in("es", "en"),
+            Example.good("Kemerovo region governor Aman Tuleyev resigned on Sunday.").in("es", "en"));
     static final RuleInfo CAPITALISED_OFFICE = RuleInfo.check(ID, "capitalised-office", Category.PROPER_NOUN_CASE,
             Severity.ERROR, "An office capitalised as in English",
             "Spanish, Portuguese, Italian and French write offices in lowercase (\"el presidente\", \"le ministre\"); "
@@ -219,7 +235,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             "Names that machine translation left in lowercase: known to the dictionaries, listed in the names "
                     + "gazetteer, capitalised elsewhere in the document, or recognisable by their place.",
             List.of(Example.good("Charles de Gaulle read the report on elDiario.es and the iPhone.").in(null, "en")),
-            KNOWN_NAME, PRODUCT_NAME, NOUN, SURNAME, UNLISTED_NAME, PORTFOLIO, CAPITALISED_OFFICE, CAPITALISED_TITLE,
+            KNOWN_NAME, PRODUCT_NAME, NOUN, SURNAME, UNLISTED_NAME, PORTFOLIO, CAPITALISED_OFFICE, LOWERCASE_TITLE, CAPITALISED_TITLE,
             CAPITALISED_ADJECTIVE, NAME_ADJECTIVE, CAPITALISED_EXPANSION);
 
     /**
@@ -280,6 +296,9 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         found.forEach(out::forward);
         InstitutionCase.check(block, env.targetLanguage(), env.targetLexicon(), env.sourceLexicon(context.document()),
                 PORTFOLIO, sourceLowercasesOffices(context.document()) ? null : CAPITALISED_OFFICE, out);
+        if (sourceLowercasesOffices(context.document())) {
+            LowercaseTitles.check(block, env.targetLanguage(), LOWERCASE_TITLE, out);
+        }
         CalquedCapitals.check(block, context, env.targetLexicon(), env.vocabulary(), CAPITALISED_TITLE,
                 CAPITALISED_ADJECTIVE, CAPITALISED_EXPANSION, out);
         NameAdjectives.check(block, context, env.targetLexicon(), env.vocabulary(), NAME_ADJECTIVE, out);
