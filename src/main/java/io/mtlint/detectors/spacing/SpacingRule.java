@@ -94,7 +94,7 @@ public final class SpacingRule extends EnvironmentRule {
             MISSING_AFTER_STOP_CHECK, MISSING_AFTER_COMMA_CHECK, DOUBLE_SPACE_CHECK, AFTER_OPENING_CHECK,
             BEFORE_CLOSING_CHECK, ElisionSpacing.AFTER_ELISION, QuoteSpacing.INSIDE_QUOTES, QuoteSpacing.MOVED_AROUND_QUOTE,
             QuoteSpacing.MISSING_AT_QUOTE, GluedWords.GLUED, HyphenSpacing.AROUND_HYPHEN, MarkupSpacing.CHECK,
-            MarkerSpacing.CHECK, FullWidthSpacing.CHECK, BracketGluing.CHECK, EmphasisSpacing.CHECK,
+            MarkerSpacing.CHECK, FullWidthSpacing.CHECK, BracketGluing.CHECK, EmphasisSpacing.CHECK, EmphasisGluing.CHECK,
             IdeographSpacing.CHECK);
 
     public SpacingRule(RuleEnvironment env) {
@@ -119,6 +119,7 @@ public final class SpacingRule extends EnvironmentRule {
             MarkupSpacing.check(block, context.document().text(), out);
             MarkerSpacing.check(block, context.document(), env.pair().source(), out);
             EmphasisSpacing.check(block, out);
+            EmphasisGluing.check(block, context.document().text(), env.targetLexicon(), out);
         }
         SparseMatcher m = SparseMatcher.of(MISSING_AFTER_STOP, block.text(), block.chars(),
                 AT_STOP_BEFORE_CAPITAL);
