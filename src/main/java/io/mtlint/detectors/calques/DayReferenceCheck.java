@@ -23,7 +23,7 @@ final class DayReferenceCheck implements SentenceCheck {
             "A day named the source's way (\"Tuesday, 8\", \"today (9)\", \"tomorrow Friday\", \"the past Monday\")",
             "Portuguese and Brazilian news give the day of the month after the weekday (\"terça-feira, 8\", "
                     + "\"nesta quinta-feira (21)\", \"hoje (9)\"); German and Spanish put the weekday after "
-                    + "\"tomorrow\" or \"yesterday\" (\"morgen Freitag\", \"ayer martes\"); Spanish \"el pasado "
+                    + "\"tomorrow\" or \"yesterday\" (\"morgen Freitag\", \"ayer martes\", Arabic and Spanish \"today, Tuesday,\" as an aside); Spanish \"el pasado "
                     + "martes\" is \"the past Tuesday\" word for word. English writes \"on Tuesday\" or the full date "
                     + "(\"Tuesday, 8 October\"), \"on Friday\", \"last Tuesday\". Fix (suggested) where it is one.",
             List.of(Example.bad("The governor resigned on <marker>Thursday, 14</marker>, after the vote.",
@@ -31,6 +31,8 @@ final class DayReferenceCheck implements SentenceCheck {
                     Example.bad("The new fares apply from tomorrow <marker>(12)</marker> on every line.").in(null, "en"),
                     Example.bad("The stadium reopens <marker>tomorrow Sunday</marker> after the repairs.",
                             "The stadium reopens on Sunday after the repairs.").in(null, "en"),
+                    Example.bad("The minister arrived in Baghdad <marker>today, Tuesday</marker>, for talks.",
+                            "The minister arrived in Baghdad on Tuesday, for talks.").in(null, "en"),
                     Example.bad("The deal was signed <marker>the past Monday</marker> in Lima.",
                             "The deal was signed last Monday in Lima.").in(null, "en"),
                     Example.good("The governor resigned on Thursday, 14 March, at 8, and on Friday, 3 p.m. was "
@@ -49,9 +51,8 @@ final class DayReferenceCheck implements SentenceCheck {
             if (ThisWeekdayCheck.isWeekday(t, language)) {
                 weekdayThenDay(s, i, language, out);
                 pastWeekday(s, i, out);
-            } else if (language.dayWords().contains(t.lower()) && s.at(i + 1) != null
-                    && ThisWeekdayCheck.isWeekday(s.get(i + 1), language)) {
-                Token day = s.get(i + 1);
+            } else if (language.dayWords().contains(t.lower()) && weekdayAfter(s, i, language) != null) {
+                Token day = weekdayAfter(s, i, language);
                 String fix = Capitalisation.followCase(t.text(), "on") + " " + Capitalisation.capitalise(day.lower());
                 out.report(CHECK, t.start(), day.end(), "\u201c" + s.text().substring(t.start(), day.end())
                                 + "\u201d puts the weekday after \u201c" + t.lower() + "\u201d, as German \u201cmorgen "
@@ -66,6 +67,21 @@ final class DayReferenceCheck implements SentenceCheck {
                         + "(\u201cnesta quinta-feira (21)\u201d); English writes the weekday alone or the full date.");
             }
         }
+    }
+
+    /**
+     * The weekday right after "today", "tomorrow" or "yesterday", or after a comma and then closed by a mark as an
+     * aside ("today, Tuesday,", Arabic "اليوم الثلاثاء", Spanish "hoy, martes,"); null if none.
+     */
+    private static Token weekdayAfter(TaggedSentence s, int i, Constructions language) {
+        Token next = s.at(i + 1);
+        if (next != null && ThisWeekdayCheck.isWeekday(next, language)) {
+            return next;
+        }
+        Token day = s.at(i + 2);
+        Token after = s.at(i + 3);
+        return next != null && next.is(",") && day != null && ThisWeekdayCheck.isWeekday(day, language)
+                && (after == null || after.isMarkIn(",.;:)")) ? day : null;
     }
 
     /** "Tuesday, 8," with no month after the number; after "this" the weekday is mt.calque.this-weekday's. */
