@@ -88,13 +88,15 @@ public final class SourceLeftoverRule implements Rule {
                     + "come from CLDR: the countries of both languages' locale data and the cities that name time "
                     + "zones (about 300, most capitals among them). A name the target also uses, a word of the target "
                     + "(German \"Island\", Iceland), and another spelling of the same name (\"Berlín\", \"Ho Chi "
-                    + "Minh\", \"San Vicente\") are left alone. Fix (suggested): the target's name.",
+                    + "Minh\", \"San Vicente\") are left alone, as is a name the target's packs accept as written "
+                    + "(\"Cabo Verde\", official in English too). Fix (suggested): the target's name.",
             Example.bad("The talks with <marker>Alemania</marker> resumed on Monday.",
                     "The talks with Germany resumed on Monday.").in("es", "en"),
             Example.bad("The delegation flew from <marker>Varsovia</marker> to Paris.",
                     "The delegation flew from Warsaw to Paris.").in("es", "en"),
             Example.bad("Exports to the <marker>Royaume-Uni</marker> fell.").in("fr", "en"),
             Example.good("Exports to Chile, Peru and the United Kingdom fell.").in("es", "en"),
+            Example.good("The envoy of Cabo Verde met the minister in Praia.").in("pt", "en"),
             Example.good("Coach Maurício Lemos praised the squad. \"We deserved it,\" said Maurício.").in("pt", "en"));
 
     private static final RuleInfo INFO = RuleInfo.family(ID, "Text left untranslated in the source language",
@@ -282,6 +284,13 @@ public final class SourceLeftoverRule implements Rule {
                 || Credits.isTrailingCredit(block.text(), s.start(), s.end());
     }
 
+    /** A name the packs accept in the target as written ("Cabo Verde", an official English name too). */
+    private boolean isAcceptedName(String name) {
+        List<String> words = io.mtlint.text.PhraseWords.of(name.toLowerCase(java.util.Locale.ROOT));
+        return words.size() == 1 ? env.vocabulary().isAccepted(name)
+                : env.vocabulary().acceptedPhrasesStartingWith(words.get(0), words.get(1)).contains(words);
+    }
+
     /** Country names left in the source language, where no leftover span already covers them. */
     private void reportExonyms(Document document, String sourceCode, List<ProseBlock> spanBlocks,
                                List<SourceLanguageSpans.Span> spans, FindingSink sink) {
@@ -303,7 +312,8 @@ public final class SourceLeftoverRule implements Rule {
             BlockReporter out = null;
             for (Exonyms.Match m : found.get(b)) {
                 boolean covered = givenNames.contains(m.sourceName())
-                        || Exonyms.isPartOfLongerName(block.text(), m, env.targetLexicon());
+                        || Exonyms.isPartOfLongerName(block.text(), m, env.targetLexicon())
+                        || isAcceptedName(m.sourceName());
                 for (int i = 0; i < spans.size() && !covered; i++) {
                     covered = spanBlocks.get(i) == block && spans.get(i).start() < m.end() && m.start() < spans.get(i).end();
                 }
