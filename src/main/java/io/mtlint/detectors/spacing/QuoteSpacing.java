@@ -11,6 +11,8 @@ import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 
+import java.util.function.Predicate;
+
 /**
  * Spaces on the wrong side of quotation marks, judged on the paired marks (which straight mark opens and which
  * closes is decided by pairing, not by the spaces around it): a space just inside the marks (" Establish",
@@ -23,11 +25,13 @@ final class QuoteSpacing {
             Severity.ERROR, "Space just inside a quotation mark",
             "\"\u201c text\", \"text \u201d\" and \" text \": left by translation from languages that space their "
                     + "guillemets, or by a quotation mark typed as a separate word. A short quotation spaced at both "
-                    + "ends is one finding. Fix (safe): remove the space.",
+                    + "ends is one finding. A closing mark nothing opened counts after a comma when a reporting verb "
+                    + "follows it (\"\u2026 went smoothly, \u201d says the officer\"). Fix (safe): remove the space.",
             Example.bad("They called it \u201ca betrayal<marker> \u201d</marker> and left.",
                     "They called it \u201ca betrayal\u201d and left.").in(null, "en"),
             Example.bad("The order reads: <marker>\" </marker>Establish a permanent base here\".",
-                    "The order reads: \"Establish a permanent base here\".").in(null, "en"));
+                    "The order reads: \"Establish a permanent base here\".").in(null, "en"),
+            Example.bad("The night went smoothly<marker>, \u201d</marker> says the duty officer.").in("no", "en"));
     static final RuleInfo MOVED_AROUND_QUOTE = RuleInfo.check(SpacingRule.ID, "moved-around-quote", Category.SPACING,
             Severity.ERROR, "Space before a closing quotation mark instead of after it",
             "\"\u2026 consequences, \u201dhe wrote\": the space that belongs after the closing mark stands before it. "
@@ -48,12 +52,13 @@ final class QuoteSpacing {
     private QuoteSpacing() {
     }
 
-    static void check(String text, QuotationMarks quotes, QuoteStyle style, BlockReporter out) {
+    static void check(String text, QuotationMarks quotes, QuoteStyle style, Predicate<String> reportingVerb,
+                      BlockReporter out) {
         if (style.spacedInside()) {
             return;
         }
         for (Mark m : quotes.marks()) {
-            if (!judged(text, m, quotes, style)) {
+            if (!judged(text, m, quotes, style, reportingVerb)) {
                 continue;
             }
             if (m.opens()) {
@@ -69,7 +74,8 @@ final class QuoteSpacing {
      * evenly, guillemets not in languages that open with them (their own rules check those), and not a mark that
      * the quotes rule replaces together with the space inside it.
      */
-    private static boolean judged(String text, Mark m, QuotationMarks quotes, QuoteStyle style) {
+    private static boolean judged(String text, Mark m, QuotationMarks quotes, QuoteStyle style,
+                                  Predicate<String> reportingVerb) {
         if (m.c() == '"' && (!quotes.straightMarksPaired() || m.partner() < 0)) {
             return false;
         }
@@ -81,7 +87,7 @@ final class QuoteSpacing {
             return false; // « … » in English: the spaces inside are the source's, and replaced with its marks
         }
         if (m.problem() == Problem.UNOPENED) {
-            return closesAfterComma(text, m);
+            return closesAfterComma(text, m, reportingVerb);
         }
         return m.problem() != Problem.WRONG_CLOSING && m.problem() != Problem.WRONG_OPENING
                 && m.problem() != Problem.UNCLOSED;
@@ -89,14 +95,27 @@ final class QuoteSpacing {
 
     /**
      * A curly closing mark between a comma and a space in a paragraph of speech opened with the source's dash ("– We
-     * had a lot of extra work, ” says"): the dash opened the quotation, the mark closes it, so the space before it
-     * is wrong. Elsewhere a mark after a comma may be a turned-round opening one ("he said, ” we will"), and after
-     * a stop a stray one.
+     * had a lot of extra work, ” says"), or before a reporting verb ("…, ” says the duty officer"): the mark closes
+     * the words, so the space before it is wrong. Elsewhere a mark after a comma may be a turned-round opening one
+     * ("he said, ” we will"), and after a stop a stray one.
      */
-    private static boolean closesAfterComma(String text, Mark m) {
+    private static boolean closesAfterComma(String text, Mark m, Predicate<String> reportingVerb) {
         int after = m.at() + 1;
-        return m.c() != '"' && !m.opens() && QuotationMarks.opensWithDash(text) && spacedBefore(text, m.at())
-                && text.charAt(m.at() - 2) == ',' && (after == text.length() || Character.isWhitespace(text.charAt(after)));
+        if (m.c() == '"' || m.opens() || !spacedBefore(text, m.at()) || text.charAt(m.at() - 2) != ','
+                || after < text.length() && !Character.isWhitespace(text.charAt(after))) {
+            return false;
+        }
+        return QuotationMarks.opensWithDash(text) || reportingVerb.test(nextWord(text, after));
+    }
+
+    /** The word after the spaces from {@code from}, or "". */
+    private static String nextWord(String text, int from) {
+        int start = spacesFrom(text, from);
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private static void opening(String text, Mark m, Mark partner, BlockReporter out) {
