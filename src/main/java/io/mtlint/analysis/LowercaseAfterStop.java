@@ -11,7 +11,6 @@ import io.mtlint.text.Words;
 import io.mtlint.text.search.CharSearch;
 import io.mtlint.model.Document;
 import io.mtlint.model.ProseBlock;
-import io.mtlint.lang.Constructions;
 import io.mtlint.lang.LanguageDescriptor;
 import io.mtlint.lang.Vocabulary;
 import io.mtlint.languagetool.Lexicon;
@@ -123,11 +122,7 @@ public final class LowercaseAfterStop {
      * The source's comma became a stop; a new sentence would not start so.
      */
     private static boolean opensReportingClause(String text, Words.Word word, boolean afterQuotation, Lexicon target) {
-        Constructions language = Constructions.of(target.descriptor().code());
-        if (!language.isKnown()) {
-            return false;
-        }
-        if (isReportingVerb(word.text(), target, language)) {
+        if (ReportingVerbs.is(target, word.text())) {
             return true;
         }
         if (!afterQuotation) {
@@ -136,19 +131,11 @@ public final class LowercaseAfterStop {
         int end = sentenceEndOrComma(text, word.end());
         List<Words.Word> next = Words.of(text, word.end(), end);
         for (int k = 0; k < Math.min(WORDS_BEFORE_REPORTING_VERB, next.size()); k++) {
-            if (isReportingVerb(next.get(k).text(), target, language)) {
+            if (ReportingVerbs.is(target, next.get(k).text())) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isReportingVerb(String word, Lexicon target, Constructions language) {
-        if (!word.chars().allMatch(Character::isLowerCase)) {
-            return false;
-        }
-        Set<String> lemmas = target.lookup(word).lemmas();
-        return lemmas.stream().anyMatch(l -> language.verbs().reporting().contains(l) || language.verbs().inverting().contains(l));
     }
 
     private static int sentenceEndOrComma(String text, int from) {

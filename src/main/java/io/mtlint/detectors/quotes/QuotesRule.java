@@ -2,6 +2,7 @@ package io.mtlint.detectors.quotes;
 
 import io.mtlint.analysis.DocumentContext;
 import io.mtlint.analysis.QuotationMarks;
+import io.mtlint.analysis.ReportingVerbs;
 import io.mtlint.analysis.QuotationMarks.Mark;
 import io.mtlint.analysis.RuleEnvironment;
 import io.mtlint.detectors.BlockFix;
@@ -15,6 +16,7 @@ import io.mtlint.model.Example;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
+import io.mtlint.text.Words;
 import io.mtlint.text.Sentences;
 
 import java.util.ArrayList;
@@ -49,7 +51,9 @@ public final class QuotesRule extends EnvironmentRule {
             "A closing mark used to open (\u201d\u2026\u201d), an opening mark used to close (\u201c\u2026\u201c), or both "
                     + "(\u201d\u2026\u201c). An opening mark between a space and a stop, a comma or the end of its paragraph "
                     + "(\"the Senate \u201c.\", \"\u2026 detentions. \u201c\") opens nothing and closes the quotation, "
-                    + "and so does a single one (\"in Romania \u2018.\") in a language that opens with it. Guillemets count as the target's press writes them: "
+                    + "and so does a single one (\"in Romania \u2018.\") in a language that opens with it, and one "
+                    + "after a comma or a stop and a space that is glued to a reporting verb (\"\u2026 your show, \u201che "
+                    + "said\"), a reporting verb of the target's constructions. Guillemets count as the target's press writes them: "
                     + "French \u00ab \u2026 \u00bb only, German both \u00bb\u2026\u00ab and, as Swiss papers and agency "
                     + "copy do, \u00ab\u2026\u00bb. Reported at the mark to turn round. Fix (safe): the mark of the right "
                     + "direction.",
@@ -65,6 +69,8 @@ public final class QuotesRule extends EnvironmentRule {
                     "He said \u201cwe will rebuild the bridge.\u201d").in(null, "en"),
             Example.bad("He wants a future in Romania <marker>\u2018</marker>.", "He wants a future in Romania\u2019.")
                     .in(null, "en"),
+            Example.bad("The brigades will open by the summer, <marker>\u201c</marker>explained the minister.",
+                    "The brigades will open by the summer,\u201d explained the minister.").in(null, "en"),
             Example.good("She called it \u2018a farce\u2019 and the \u201990s \u2018lost years\u2019.").in(null, "en"),
             Example.bad("Le journal <marker>\u00bb</marker>Le Monde\u00ab a \u00e9crit lundi.").in(null, "fr"),
             Example.good("\u00abEs gibt zu viel Gewalt\u00bb, sagte er; die Zeitung \u00bbBild\u00ab schrieb es auch.")
@@ -162,10 +168,16 @@ public final class QuotesRule extends EnvironmentRule {
                         checkCommaPlacement(text, m.at(), style, out);
                     }
                 }
-                case UNCLOSED -> out.report(UNCLOSED, m.at(), m.at() + 1, m.unclosed() > 1
+                case UNCLOSED -> {
+                    if (closesBeforeReportingVerb(text, m.at(), style)) {
+                        reportClosingOpener(m.at(), style, out);
+                    } else if (!closedByNextMark(text, quotes, m, style)) {
+                        out.report(UNCLOSED, m.at(), m.at() + 1, m.unclosed() > 1
                         ? "Quotation opened here is never closed: " + m.unclosed() + " opening marks without a "
                                 + "closing one in this paragraph"
                         : "Quotation opened here is never closed in this paragraph");
+                    }
+                }
                 case UNOPENED -> unopened(text, quotes, m, style, translated, out);
                 case WRONG_CLOSING -> wrongClosing(text, m, partner, style, out);
                 case WRONG_OPENING -> wrongOpening(text, m, partner, style, out);
@@ -186,6 +198,7 @@ public final class QuotesRule extends EnvironmentRule {
             }
         }
         singleOpeningThatCloses(text, style, out);
+        openingBeforeReportingVerb(text, quotes, style, out);
         if (!style.acceptsStraightQuotes()) {
             singleQuoted(text, SINGLE_QUOTED, '\'', style, env.targetLexicon(), out);
             if (!style.isNative('\u2018') && !style.isInnerOnly('\u2018')) {
@@ -310,6 +323,66 @@ public final class QuotesRule extends EnvironmentRule {
             out.report(REVERSED, i, i + 1, "Opening mark \u201c\u2018\u201d where a single quotation closes",
                     BlockFix.replace(from, i + 1, "\u2019", true, "close with \u2019"));
         }
+    }
+
+    /** Subject pronouns a reporting verb may follow right after the mark ("…, “he said"). */
+    private static final int WORDS_BEFORE_VERB = 2;
+
+    /**
+     * "…your show, “he said": an opening mark after a comma or a stop and a space, glued to a reporting clause,
+     * closes the words before it; the mark is turned round and the space sits on the wrong side. Only for a mark
+     * the quotation analysis left unreported.
+     */
+    private void openingBeforeReportingVerb(String text, QuotationMarks quotes, QuoteStyle style, BlockReporter out) {
+        for (int i = text.indexOf(style.open()); i >= 0; i = text.indexOf(style.open(), i + 1)) {
+            if (!hasProblem(quotes, i) && closesBeforeReportingVerb(text, i, style)) {
+                reportClosingOpener(i, style, out);
+            }
+        }
+    }
+
+    private boolean closesBeforeReportingVerb(String text, int i, QuoteStyle style) {
+        if (style.open() != '\u201c' || text.charAt(i) != '\u201c' || i < 2 || text.charAt(i - 1) != ' '
+                || ",.!?".indexOf(text.charAt(i - 2)) < 0 || i + 1 >= text.length()
+                || !Character.isLowerCase(text.charAt(i + 1))) {
+            return false;
+        }
+        // A closing mark before the next opening one makes it a quoted phrase ("…, “added value” is…").
+        int nextOpen = text.indexOf(style.open(), i + 1);
+        int nextClose = text.indexOf(style.close(), i + 1);
+        if (nextClose >= 0 && (nextOpen < 0 || nextClose < nextOpen)) {
+            return false;
+        }
+        List<Words.Word> next = Words.of(text, i + 1, Math.min(text.length(), i + 40));
+        for (int k = 0; k < Math.min(WORDS_BEFORE_VERB, next.size()); k++) {
+            if (ReportingVerbs.is(env.targetLexicon(), next.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next mark after {@code m} is an opening one that closes before its reporting verb: it closes m's words. */
+    private boolean closedByNextMark(String text, QuotationMarks quotes, Mark m, QuoteStyle style) {
+        List<Mark> marks = quotes.marks();
+        int k = marks.indexOf(m);
+        return k >= 0 && k + 1 < marks.size() && closesBeforeReportingVerb(text, marks.get(k + 1).at(), style);
+    }
+
+    private static void reportClosingOpener(int i, QuoteStyle style, BlockReporter out) {
+        out.report(REVERSED, i, i + 1, "Opening mark \u201c" + style.open() + "\u201d where the quotation closes "
+                        + "before its reporting verb",
+                BlockFix.replace(i - 1, i + 1, style.close() + " ", true, "close with " + style.close()
+                        + " and a space after it"));
+    }
+
+    private static boolean hasProblem(QuotationMarks quotes, int at) {
+        for (Mark m : quotes.marks()) {
+            if (m.at() == at) {
+                return m.problem() != QuotationMarks.Problem.NONE;
+            }
+        }
+        return false;
     }
 
     /** 'word' or ‘word’ in a language that quotes with neither: an English single quotation. */

@@ -112,16 +112,6 @@ public final class SpacingRule extends EnvironmentRule {
                 || id.equals(MISSING_AFTER_COMMA_CHECK.id()) || id.equals(EmphasisSpacing.CHECK.id());
     }
 
-    /** A lowercase form of one of the target's reporting verbs ("says", "said", "added"). */
-    private boolean isReportingVerb(String word) {
-        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
-            return false;
-        }
-        io.mtlint.lang.Constructions language = io.mtlint.lang.Constructions.of(env.targetBase());
-        return language.isKnown() && env.targetLexicon().lookup(word).lemmas().stream()
-                .anyMatch(l -> language.verbs().reporting().contains(l) || language.verbs().inverting().contains(l));
-    }
-
     @Override
     protected void checkBlock(ProseBlock block, DocumentContext context, BlockReporter out) {
         String text = block.text();
@@ -161,7 +151,7 @@ public final class SpacingRule extends EnvironmentRule {
         BracketSpacing.check(block, out);
         ElisionSpacing.check(block, env.targetLanguage(), out);
         QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.target()),
-                this::isReportingVerb, out);
+                word -> io.mtlint.analysis.ReportingVerbs.is(env.targetLexicon(), word), out);
         GluedWords.check(text, BlockWords.of(context.document(), block), spellings(),
                 env.sourceLexicon(context.document()), env.vocabulary(),
                 word -> CapitalisedWords.of(context.document()).contains(word), out); // built on first need
