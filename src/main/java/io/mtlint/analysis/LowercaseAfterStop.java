@@ -131,7 +131,7 @@ public final class LowercaseAfterStop {
         int end = sentenceEndOrComma(text, word.end());
         List<Words.Word> next = Words.of(text, word.end(), end);
         for (int k = 0; k < Math.min(WORDS_BEFORE_REPORTING_VERB, next.size()); k++) {
-            if (ReportingVerbs.is(target, next.get(k).text())) {
+            if (ReportingVerbs.afterSubject(target, next.get(k).text())) {
                 return true;
             }
         }

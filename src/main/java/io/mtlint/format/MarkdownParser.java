@@ -268,7 +268,8 @@ final class MarkdownParser {
     /** An image a badge service draws ("https://img.shields.io/badge/…", "…/badge.svg"). */
     private static boolean isBadge(String destination) {
         String d = destination.toLowerCase(java.util.Locale.ROOT);
-        return d.contains("shields.io/") || d.contains("badgen.net/") || d.contains("/badge") || d.contains("badge.svg");
+        return d.contains("shields.io/") || d.contains("badgen.net/") || d.contains("/badge/") || d.contains("/badge?")
+                || d.endsWith("badge.svg") || d.contains("badge.svg?");
     }
 
     /**

@@ -162,7 +162,6 @@ public final class OtherScripts {
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
     }
 
-    /** Spaces, digits and ordinary punctuation stay inside a run when more of its script follows. */
     /** The most Latin letters and digits a run of Chinese or Japanese takes in without a space ("特定VPS服务商"). */
     private static final int MAX_LATIN_INSIDE = 12;
 
@@ -195,6 +194,7 @@ public final class OtherScripts {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
+    /** Spaces, digits and ordinary punctuation stay inside a run when more of its script follows. */
     private static boolean joinsRun(int cp) {
         return Character.isWhitespace(cp) && cp != '\n' || Character.isDigit(cp)
                 || !Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.COMMON

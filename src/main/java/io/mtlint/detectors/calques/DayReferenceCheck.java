@@ -31,8 +31,9 @@ final class DayReferenceCheck implements SentenceCheck {
                     Example.bad("The new fares apply from tomorrow <marker>(12)</marker> on every line.").in(null, "en"),
                     Example.bad("The stadium reopens <marker>tomorrow Sunday</marker> after the repairs.",
                             "The stadium reopens on Sunday after the repairs.").in(null, "en"),
-                    Example.bad("The minister arrived in Baghdad <marker>today, Tuesday</marker>, for talks.",
-                            "The minister arrived in Baghdad on Tuesday, for talks.").in(null, "en"),
+                    Example.bad("The minister said <marker>today, Tuesday</marker>, that talks would resume.",
+                            "The minister said on Tuesday that talks would resume.").in(null, "en"),
+                    Example.good("Appointments are available today, Tuesday, and Friday.").in(null, "en"),
                     Example.bad("The deal was signed <marker>the past Monday</marker> in Lima.",
                             "The deal was signed last Monday in Lima.").in(null, "en"),
                     Example.good("The governor resigned on Thursday, 14 March, at 8, and on Friday, 3 p.m. was "
@@ -54,11 +55,14 @@ final class DayReferenceCheck implements SentenceCheck {
             } else if (language.dayWords().contains(t.lower()) && weekdayAfter(s, i, language) != null) {
                 Token day = weekdayAfter(s, i, language);
                 String fix = Capitalisation.followCase(t.text(), "on") + " " + Capitalisation.capitalise(day.lower());
+                // The aside's closing comma goes with it: "said today, Tuesday, that" becomes "said on Tuesday that".
+                Token closing = s.at(i + 1) != day && s.at(i + 3) != null && s.at(i + 3).is(",") ? s.at(i + 3) : null;
+                int fixEnd = closing != null ? closing.end() : day.end();
                 out.report(CHECK, t.start(), day.end(), "\u201c" + s.text().substring(t.start(), day.end())
                                 + "\u201d puts the weekday after \u201c" + t.lower() + "\u201d, as German \u201cmorgen "
                                 + "Freitag\u201d and Spanish \u201cayer martes\u201d do; English says \u201c" + fix
                                 + "\u201d or \u201c" + t.lower() + " (" + Capitalisation.capitalise(day.lower()) + ")\u201d.",
-                        BlockFix.replace(t.start(), day.end(), fix, false, "replace with \u201c" + fix + "\u201d"));
+                        BlockFix.replace(t.start(), fixEnd, fix, false, "replace with \u201c" + fix + "\u201d"));
             }
             if (t.is("(") && dayInBrackets(s, i, language)) {
                 Token close = s.get(i + 2);
@@ -80,7 +84,11 @@ final class DayReferenceCheck implements SentenceCheck {
         }
         Token day = s.at(i + 2);
         Token after = s.at(i + 3);
-        return next != null && next.is(",") && day != null && ThisWeekdayCheck.isWeekday(day, language)
+        Token then = s.at(i + 4);
+        // "today, Tuesday, and Friday" is a list of days.
+        boolean list = after != null && after.is(",") && then != null
+                && (then.is("and") || then.is("or") || ThisWeekdayCheck.isWeekday(then, language));
+        return next != null && next.is(",") && day != null && ThisWeekdayCheck.isWeekday(day, language) && !list
                 && (after == null || after.isMarkIn(",.;:)")) ? day : null;
     }
 

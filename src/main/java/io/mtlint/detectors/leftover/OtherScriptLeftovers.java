@@ -47,7 +47,7 @@ final class OtherScriptLeftovers {
             Example.good("The input method was named after its inventor Li Weiming (李伟明; Chinese: 伟明输入法).")
                     .in("zh", "en"),
             Example.bad("Click the Settings (<marker>设置</marker>) button to change it.").in("zh", "en"),
-            Example.bad("See [<marker>社区可能已经禁止特定VPS服务商的IP</marker>](https://example.org/issues/12).")
+            Example.bad("See [<marker>社区可能已经禁止特定VPS服务商的IP地址</marker>](https://example.org/issues/12).")
                     .in("zh", "en"));
     static final RuleInfo FULL_WIDTH = RuleInfo.check(SourceLeftoverRule.ID, "full-width", Category.SOURCE_LEFTOVER,
             Severity.ERROR, "CJK punctuation in text of another script",

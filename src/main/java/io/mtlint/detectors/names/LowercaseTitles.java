@@ -3,6 +3,7 @@ package io.mtlint.detectors.names;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.LanguageDescriptor;
+import io.mtlint.languagetool.Lexicon;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.text.Capitalisation;
@@ -21,27 +22,31 @@ import java.util.regex.Pattern;
  * (English "President Andrés López", "Captain Giovanni Rossi"): Spanish, French, Italian and Portuguese write
  * "el presidente Andrés López", "il capitano Giovanni Rossi", and translation keeps the lowercase. Only where
  * the title follows a sentence start, a mark, an article or a preposition: after a modifier British style writes
- * it in lowercase ("Kemerovo region governor Aman Tuleyev").
+ * it in lowercase ("Kemerovo region governor Aman Tuleyev"), and after "as" it names a role.
  */
 final class LowercaseTitles {
-    /** Words after which the title heads its own noun phrase. */
-    private static final Set<String> OPENERS = Set.of("the", "to", "of", "by", "for", "with", "from", "and", "as",
+    /**
+     * Words after which the title heads its own noun phrase; not "as", after which it names a role ("As chancellor
+     * Angela Merkel led").
+     */
+    private static final Set<String> OPENERS = Set.of("the", "to", "of", "by", "for", "with", "from", "and",
             "at", "on", "under");
-    private static final Map<LanguageDescriptor, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private LowercaseTitles() {
     }
 
-    static void check(ProseBlock block, LanguageDescriptor target, RuleInfo rule, BlockReporter out) {
+    static void check(ProseBlock block, Lexicon lexicon, RuleInfo rule, BlockReporter out) {
+        LanguageDescriptor target = lexicon.descriptor();
         List<String> titles = target.institutions().titlesBeforeNames();
         if (titles.isEmpty() || block.kind() != ProseBlock.Kind.PARAGRAPH) {
             return;
         }
         String text = block.text();
-        Matcher m = PATTERNS.computeIfAbsent(target, t -> Pattern.compile("(?<![\\p{L}\\p{M}\\-])(?:"
+        Matcher m = PATTERNS.computeIfAbsent(target.code(), code -> Pattern.compile("(?<![\\p{L}\\p{M}\\-])(?:"
                 + Alternatives.longestFirst(titles) + ")(?= \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{L})")).matcher(text);
         while (m.find()) {
-            if (!headsPhrase(text, m.start())) {
+            if (!headsPhrase(text, m.start()) || afterTo(text, m.start()) && canBeVerb(m.group(), lexicon)) {
                 continue;
             }
             String fixed = capitaliseWords(m.group());
@@ -62,13 +67,25 @@ final class LowercaseTitles {
         }
         char before = text.charAt(i - 1);
         if (",;:(\u2014\u2013\"\u201c".indexOf(before) >= 0) {
-            return i < start;
+            return true;
+        }
+        if (".!?".indexOf(before) >= 0) {
+            return i < start; // a sentence start, not "U.S.president"
         }
         int wordStart = i;
         while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
             wordStart--;
         }
         return i == start - 1 && OPENERS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
+    }
+
+    /** "to judge Pedro Sánchez", "to captain Harry Kane": after "to" a title that is also a verb is one. */
+    private static boolean afterTo(String text, int start) {
+        return start >= 3 && text.startsWith("to ", start - 3) && (start == 3 || !Character.isLetter(text.charAt(start - 4)));
+    }
+
+    private static boolean canBeVerb(String title, Lexicon lexicon) {
+        return !title.contains(" ") && lexicon.lookup(title).tags().stream().anyMatch(lexicon.descriptor()::isVerbTag);
     }
 
     private static String capitaliseWords(String title) {

@@ -139,15 +139,19 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "(\"President Andrés López\"), and translation from those languages keeps the lowercase. "
                     + "Read where the target's descriptor lists such titles (titles-before-names), the source writes "
                     + "offices in lowercase, a full name of two capitalised words follows, and the title opens its "
-                    + "noun phrase: after a sentence start, a mark, an article or a preposition. After a modifier "
+                    + "noun phrase: after a sentence start, a mark, an article or a preposition (after \"to\" only "
+                    + "a title that is no verb: \"to judge Pedro Sánchez\"; not after \"as\", a role). After a modifier "
                     + "British style keeps it in lowercase (\"Kemerovo region governor Aman Tuleyev\"), and that "
                     + "stays clean. Fix (suggested): capitalise.",
-            Example.bad("The medal went to <marker>captain</marker> Giovanni Rossi and two privates.",
-                    "The medal went to Captain Giovanni Rossi and two privates.").in("it", "en"),
+            Example.bad("The medal went to <marker>colonel</marker> Giovanni Rossi and two privates.",
+                    "The medal went to Colonel Giovanni Rossi and two privates.").in("it", "en"),
             Example.bad("To avoid the virus, <marker>president</marker> Andrés López asked for calm.",
                     "To avoid the virus, President Andrés López asked for calm.").in("es", "en"),
             Example.good("The regional governor Aman Tuleyev resigned; the captain said nothing.").in("es", "en"),
-            Example.good("Kemerovo region governor Aman Tuleyev resigned on Sunday.").in("es", "en"));
+            Example.good("Kemerovo region governor Aman Tuleyev resigned on Sunday.").in("es", "en"),
+            Example.good("It is too early to judge Pedro Sánchez. As chancellor Angela Merkel led Germany.")
+                    .in("es", "en"),
+            Example.bad("The minister thanked (<marker>president</marker> Andrés López) for the visit.").in("es", "en"));
     static final RuleInfo CAPITALISED_OFFICE = RuleInfo.check(ID, "capitalised-office", Category.PROPER_NOUN_CASE,
             Severity.ERROR, "An office capitalised as in English",
             "Spanish, Portuguese, Italian and French write offices in lowercase (\"el presidente\", \"le ministre\"); "
@@ -297,7 +301,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         InstitutionCase.check(block, env.targetLanguage(), env.targetLexicon(), env.sourceLexicon(context.document()),
                 PORTFOLIO, sourceLowercasesOffices(context.document()) ? null : CAPITALISED_OFFICE, out);
         if (sourceLowercasesOffices(context.document())) {
-            LowercaseTitles.check(block, env.targetLanguage(), LOWERCASE_TITLE, out);
+            LowercaseTitles.check(block, env.targetLexicon(), LOWERCASE_TITLE, out);
         }
         CalquedCapitals.check(block, context, env.targetLexicon(), env.vocabulary(), CAPITALISED_TITLE,
                 CAPITALISED_ADJECTIVE, CAPITALISED_EXPANSION, out);

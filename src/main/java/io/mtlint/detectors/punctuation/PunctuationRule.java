@@ -96,7 +96,7 @@ public final class PunctuationRule extends EnvironmentRule {
                     + "three words in four), or by the reporting clause of what precedes it: a reporting verb of the "
                     + "target's constructions (English) (\"the work. added the minister\"), or after a closed quotation a "
                     + "subject of up to three words and one (\"\u2026 injury.\u201d the firefighters said\"). Abbreviations "
-                    + "stay clean. Fix (suggested): remove the stop; inside a closed quotation, a comma in its place.",
+                    + "stay clean. Fix (suggested): remove the stop; before a reporting clause, a comma in its place.",
             Example.bad("They attacked military targets<marker>.</marker> against the advice of allies.",
                     "They attacked military targets against the advice of allies.").in(null, "en"),
             Example.bad("The guards found a blade<marker>.</marker> hidden. Nobody was hurt.",
@@ -110,7 +110,9 @@ public final class PunctuationRule extends EnvironmentRule {
             Example.bad("El paro subi\u00f3 dos puntos<marker>.</marker> la mayor subida del a\u00f1o en la regi\u00f3n norte.")
                     .in(null, "es"),
             Example.bad("The roads will reopen after the inspection<marker>.</marker> added the mayor on Monday.",
-                    "The roads will reopen after the inspection added the mayor on Monday.").in(null, "en"),
+                    "The roads will reopen after the inspection, added the mayor on Monday.").in(null, "en"),
+            Example.good("The budget was cut again this year. estimates vary widely. Save it. continue with step two.")
+                    .in(null, "en"),
             Example.bad("\u201cNobody was hurt in the collision<marker>.</marker>\u201d the police spokesman said.",
                     "\u201cNobody was hurt in the collision,\u201d the police spokesman said.").in(null, "en"),
             Example.bad("\u201cThe bridge stays closed until spring<marker>.</marker>\u201d explained the city engineer.",
@@ -217,16 +219,11 @@ public final class PunctuationRule extends EnvironmentRule {
                 out.report(SPLITTING_STOP, b.stop(), b.stop() + 1, "Stray full stop splits the sentence before \u201c"
                                 + text.substring(b.wordStart(), b.wordEnd()) + "\u201d"
                                 + (b.beforeReporting() ? ", which reports what precedes it" : ""),
-                        b.beforeReporting() && isQuotationAfter(text, b.stop())
+                        b.beforeReporting()
                                 ? BlockFix.replace(b.stop(), b.stop() + 1, ",", false, "a comma before the reporting clause")
                                 : BlockFix.replace(b.stop(), b.stop() + 1, "", false, "remove the full stop"));
             }
         }
-    }
-
-    /** A closing quotation mark right after the stop. */
-    private static boolean isQuotationAfter(String text, int stop) {
-        return stop + 1 < text.length() && "\"\u201d\u00bb\u2019\u201c".indexOf(text.charAt(stop + 1)) >= 0;
     }
 
     /** An asterisk glued to a block's first word, with no asterisk in the block or after a word elsewhere. */

@@ -52,8 +52,9 @@ public final class QuotesRule extends EnvironmentRule {
                     + "(\u201d\u2026\u201c). An opening mark between a space and a stop, a comma or the end of its paragraph "
                     + "(\"the Senate \u201c.\", \"\u2026 detentions. \u201c\") opens nothing and closes the quotation, "
                     + "and so does a single one (\"in Romania \u2018.\") in a language that opens with it, and one "
-                    + "after a comma or a stop and a space that is glued to a reporting verb (\"\u2026 your show, \u201che "
-                    + "said\"), a reporting verb of the target's constructions. Guillemets count as the target's press writes them: "
+                    + "after a comma or a stop and a space that is glued to a reporting verb (\"\u201c\u2026 your show, "
+                    + "\u201che said\"), a reporting verb of the target's constructions, while a quotation opened earlier "
+                    + "in the paragraph is still open (the fix is then suggested, not safe). Guillemets count as the target's press writes them: "
                     + "French \u00ab \u2026 \u00bb only, German both \u00bb\u2026\u00ab and, as Swiss papers and agency "
                     + "copy do, \u00ab\u2026\u00bb. Reported at the mark to turn round. Fix (safe): the mark of the right "
                     + "direction.",
@@ -69,8 +70,9 @@ public final class QuotesRule extends EnvironmentRule {
                     "He said \u201cwe will rebuild the bridge.\u201d").in(null, "en"),
             Example.bad("He wants a future in Romania <marker>\u2018</marker>.", "He wants a future in Romania\u2019.")
                     .in(null, "en"),
-            Example.bad("The brigades will open by the summer, <marker>\u201c</marker>explained the minister.",
-                    "The brigades will open by the summer,\u201d explained the minister.").in(null, "en"),
+            Example.bad("\u201cThe brigades will open by the summer, <marker>\u201c</marker>explained the minister.",
+                    "\u201cThe brigades will open by the summer,\u201d explained the minister.").in(null, "en"),
+            Example.good("The letter went on, \u201cthey said the plant would close. We believed them.").in(null, "en"),
             Example.good("She called it \u2018a farce\u2019 and the \u201990s \u2018lost years\u2019.").in(null, "en"),
             Example.bad("Le journal <marker>\u00bb</marker>Le Monde\u00ab a \u00e9crit lundi.").in(null, "fr"),
             Example.good("\u00abEs gibt zu viel Gewalt\u00bb, sagte er; die Zeitung \u00bbBild\u00ab schrieb es auch.")
@@ -347,6 +349,12 @@ public final class QuotesRule extends EnvironmentRule {
                 || !Character.isLowerCase(text.charAt(i + 1))) {
             return false;
         }
+        // Only where a quotation opened earlier in the paragraph is still open: its words end here. Without one, the
+        // mark opens a quotation that may go on into the next paragraph ("…, “they said the plant would close.").
+        int lastOpen = text.lastIndexOf(style.open(), i - 1);
+        if (lastOpen < 0 || text.indexOf(style.close(), lastOpen) >= 0 && text.indexOf(style.close(), lastOpen) < i) {
+            return false;
+        }
         // A closing mark before the next opening one makes it a quoted phrase ("…, “added value” is…").
         int nextOpen = text.indexOf(style.open(), i + 1);
         int nextClose = text.indexOf(style.close(), i + 1);
@@ -372,7 +380,7 @@ public final class QuotesRule extends EnvironmentRule {
     private static void reportClosingOpener(int i, QuoteStyle style, BlockReporter out) {
         out.report(REVERSED, i, i + 1, "Opening mark \u201c" + style.open() + "\u201d where the quotation closes "
                         + "before its reporting verb",
-                BlockFix.replace(i - 1, i + 1, style.close() + " ", true, "close with " + style.close()
+                BlockFix.replace(i - 1, i + 1, style.close() + " ", false, "close with " + style.close()
                         + " and a space after it"));
     }
 

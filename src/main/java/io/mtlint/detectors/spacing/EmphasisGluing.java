@@ -66,8 +66,7 @@ final class EmphasisGluing {
                 continue;
             }
             // The space goes outside the emphasis: before an opening marker, after a closing one.
-            boolean opens = closesLater(document, end, after.docEnd() + 200, document.substring(at, end));
-            int spaceAt = opens ? at : end;
+            int spaceAt = opensEmphasis(document, at, end) ? at : end;
             out.forward(new Finding(CHECK.id(), CHECK.category(), CHECK.severity(), wordStart, wordEnd,
                     "No space between \u201c" + left + "\u201d and \u201c" + right + "\u201d around the emphasis",
                     List.of(Fix.replace(spaceAt, spaceAt, " ", false, "insert a space"))));
@@ -87,11 +86,35 @@ final class EmphasisGluing {
         return true;
     }
 
-    /** The same marker appears again further on the line: this one opens the emphasis. */
-    private static boolean closesLater(String document, int from, int limit, String marker) {
-        int lineEnd = document.indexOf('\n', from);
-        int stop = Math.min(limit, lineEnd < 0 ? document.length() : lineEnd);
-        int next = document.indexOf(marker, from);
-        return next >= 0 && next < stop;
+    /** An even number of the same markers before it on its line: this one opens the emphasis. */
+    private static boolean opensEmphasis(String document, int at, int end) {
+        String marker = document.substring(at, end);
+        int lineStart = document.lastIndexOf('\n', at - 1) + 1;
+        int count = 0;
+        for (int k = document.indexOf(marker, lineStart); k >= 0 && k < at; k = document.indexOf(marker, k + marker.length())) {
+            if (isWholeRun(document, k, k + marker.length())) {
+                count++;
+            }
+        }
+        return count % 2 == 0;
+    }
+
+    private static boolean isWholeRun(String document, int from, int to) {
+        char c = document.charAt(from);
+        return (from == 0 || document.charAt(from - 1) != c) && (to >= document.length() || document.charAt(to) != c);
+    }
+
+    /** The word runs across an emphasis marker the view hides: this check's, not the glued-words check's. */
+    static boolean spansEmphasisMarker(ProseBlock block, String document, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (block.hidesMarkupBetween(i, i)) {
+                int from = block.toDocumentEnd(i);
+                int to = block.toDocument(i);
+                if (from >= 0 && to > from && to - from <= MAX_MARKER && isMarkerRun(document, from, to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -31,7 +31,7 @@ final class QuoteSpacing {
                     "They called it \u201ca betrayal\u201d and left.").in(null, "en"),
             Example.bad("The order reads: <marker>\" </marker>Establish a permanent base here\".",
                     "The order reads: \"Establish a permanent base here\".").in(null, "en"),
-            Example.bad("The night went smoothly<marker>, \u201d</marker> says the duty officer.").in("no", "en"));
+            Example.bad("The night went smoothly,<marker> \u201d</marker> says the duty officer.").in("no", "en"));
     static final RuleInfo MOVED_AROUND_QUOTE = RuleInfo.check(SpacingRule.ID, "moved-around-quote", Category.SPACING,
             Severity.ERROR, "Space before a closing quotation mark instead of after it",
             "\"\u2026 consequences, \u201dhe wrote\": the space that belongs after the closing mark stands before it. "

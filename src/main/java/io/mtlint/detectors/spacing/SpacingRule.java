@@ -152,7 +152,10 @@ public final class SpacingRule extends EnvironmentRule {
         ElisionSpacing.check(block, env.targetLanguage(), out);
         QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.target()),
                 word -> io.mtlint.analysis.ReportingVerbs.is(env.targetLexicon(), word), out);
-        GluedWords.check(text, BlockWords.of(context.document(), block), spellings(),
+        List<Words.Word> words = BlockWords.of(context.document(), block).stream()
+                .filter(w -> !EmphasisGluing.spansEmphasisMarker(block, context.document().text(), w.start(), w.end()))
+                .toList();
+        GluedWords.check(text, words, spellings(),
                 env.sourceLexicon(context.document()), env.vocabulary(),
                 word -> CapitalisedWords.of(context.document()).contains(word), out); // built on first need
         HyphenSpacing.check(text, env.targetLexicon(), out);
