@@ -158,12 +158,14 @@ public final class NumberFormatRule extends EnvironmentRule {
     static final RuleInfo CURRENCY_BEFORE_CHECK = RuleInfo.check(ID, "currency-before", Category.NUMBER_FORMAT,
             Severity.WARNING, "A currency sign before the amount in a language that writes it after",
             "Spanish, French, German, Italian and Portuguese write \"25.000 $\" or \"25 €\"; machine translation from "
-                    + "English keeps \"$25.000\" and \"€5\". Where the sign goes is each language's descriptor data. Fix "
-                    + "(suggested): the sign after the amount.",
+                    + "English keeps \"$25.000\" and \"€5\", and so does translation from another language through an "
+                    + "English pivot (\"über $7500\" from French). Read in a translation from any given source; where "
+                    + "the sign goes is each language's descriptor data. Fix (suggested): the sign after the amount.",
             Example.bad("El bitcoin superó los <marker>$25.000</marker> el martes.",
                     "El bitcoin superó los 25.000\u00a0$ el martes.").in("en", "es"),
             Example.bad("La acción cerró en <marker>$1,250.75</marker> tras la junta.",
                     "La acción cerró en 1.250,75\u00a0$ tras la junta.").in("en", "es"),
+            Example.bad("Der Kurs stieg auf über <marker>$7500</marker> am Montag.").in("fr", "de"),
             Example.good("El bitcoin superó los 25.000 dólares; el euro, 1,08 $.").in("en", "es"));
     static final RuleInfo CURRENCY_AFTER_CHECK = RuleInfo.check(ID, "currency-after", Category.NUMBER_FORMAT,
             Severity.WARNING, "A currency sign after the amount in a language that writes it before",
@@ -610,7 +612,7 @@ public final class NumberFormatRule extends EnvironmentRule {
 
     private List<int[]> currencySigns(ProseBlock block, Numbers from, LanguageDescriptor target, BlockReporter out) {
         Numbers to = target.numbers();
-        boolean before = to.signAfterAmount() && from.signBeforeAmount();
+        boolean before = to.signAfterAmount();
         boolean spaced = to.signBeforeAmount() && from.currencySign().equals("before-spaced");
         List<int[]> amounts = new java.util.ArrayList<>();
         if (!before && !spaced) {
