@@ -32,7 +32,6 @@ class EnglishCalquesIntoTargetsTest {
             "fr | L'inflation reste en ligne avec les objectifs de la banque centrale. | en-fr.en-ligne-avec:en ligne avec les objectifs",
             "fr | La gare a rouvert aujourd'hui plus tôt que l'annonce ne le disait. | en-fr.plus-tot-aujourd-hui:aujourd'hui plus tôt",
             "fr | Ce roman est définitivement une réussite. | en-fr.definitivement-certainement:est définitivement",
-            "fr | Les départements de police de trois villes coopèrent. | en-fr.departement-de-police:départements de police",
             "es | Al final del día, el club necesita vender jugadores. | en-es.al-final-del-dia:Al final del día",
             "es | La alcaldesa firmó el decreto hoy más temprano. | en-es.mas-temprano-hoy:hoy más temprano",
             "es | Las lluvias podrían potencialmente salvar la cosecha. | en-es.podria-potencialmente:podrían potencialmente",

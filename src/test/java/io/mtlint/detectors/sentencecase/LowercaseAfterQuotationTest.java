@@ -19,8 +19,12 @@ class LowercaseAfterQuotationTest {
     void aLowercaseWordAfterAStopAndAClosingMarkIsReported() {
         assertEquals(List.of("erklärte"), Checkers.flagged("de", "tr",
                 "Die Bürgermeisterin sagte: „Der Markt öffnet im Mai.“ erklärte sie den Händlern.", RULE));
-        assertEquals(List.of("added"), Checkers.flagged("en", "es",
+        // A reporting verb after it continues the sentence: the stop is the stray mark, not the lowercase.
+        assertEquals(List.of(), Checkers.flagged("en", "es",
                 "The coach said: \u201cWe will train twice a day.\u201d added the club\u2019s captain.", RULE));
+        assertEquals(List.of("."), Checkers.flagged("en", "es",
+                "The coach said: \u201cWe will train twice a day.\u201d added the club\u2019s captain.",
+                "mt.punctuation.splitting-stop"));
         assertEquals(List.of("confirmed"), Checkers.flagged("en", "fr",
                 "The clerk wrote \"The archive closes at noon.\" confirmed the register.", RULE));
     }
