@@ -125,8 +125,17 @@ public final class Vocabulary {
         return Collections.unmodifiableMap(casing);
     }
 
-    public boolean isAccepted(String word) {
-        return accepted.contains(word.toLowerCase(Locale.ROOT));
+    /** An accepted word, or an accepted phrase of several ("Cabo Verde"), in any case. */
+    public boolean isAccepted(String wordOrPhrase) {
+        String lower = wordOrPhrase.toLowerCase(Locale.ROOT);
+        if (accepted.contains(lower)) {
+            return true;
+        }
+        if (lower.indexOf(' ') < 0) {
+            return false; // a phrase is stored only when it holds a space (addAcceptedForm)
+        }
+        List<String> words = PhraseWords.of(lower);
+        return words.size() > 1 && acceptedPhrasesStartingWith(words.get(0), words.get(1)).contains(words);
     }
 
     /** The accepted phrases, each as its lowercase {@link PhraseWords}, that start with these two such words. */

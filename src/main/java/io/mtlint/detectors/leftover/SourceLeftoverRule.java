@@ -284,13 +284,6 @@ public final class SourceLeftoverRule implements Rule {
                 || Credits.isTrailingCredit(block.text(), s.start(), s.end());
     }
 
-    /** A name the packs accept in the target as written ("Cabo Verde", an official English name too). */
-    private boolean isAcceptedName(String name) {
-        List<String> words = io.mtlint.text.PhraseWords.of(name.toLowerCase(java.util.Locale.ROOT));
-        return words.size() == 1 ? env.vocabulary().isAccepted(name)
-                : env.vocabulary().acceptedPhrasesStartingWith(words.get(0), words.get(1)).contains(words);
-    }
-
     /** Country names left in the source language, where no leftover span already covers them. */
     private void reportExonyms(Document document, String sourceCode, List<ProseBlock> spanBlocks,
                                List<SourceLanguageSpans.Span> spans, FindingSink sink) {
@@ -313,7 +306,7 @@ public final class SourceLeftoverRule implements Rule {
             for (Exonyms.Match m : found.get(b)) {
                 boolean covered = givenNames.contains(m.sourceName())
                         || Exonyms.isPartOfLongerName(block.text(), m, env.targetLexicon())
-                        || isAcceptedName(m.sourceName());
+                        || env.vocabulary().isAccepted(m.sourceName());
                 for (int i = 0; i < spans.size() && !covered; i++) {
                     covered = spanBlocks.get(i) == block && spans.get(i).start() < m.end() && m.start() < spans.get(i).end();
                 }
