@@ -128,14 +128,8 @@ public final class LowercaseAfterStop {
         if (!afterQuotation) {
             return false;
         }
-        int end = sentenceEndOrComma(text, word.end());
-        List<Words.Word> next = Words.of(text, word.end(), end);
-        for (int k = 0; k < Math.min(WORDS_BEFORE_REPORTING_VERB, next.size()); k++) {
-            if (ReportingVerbs.afterSubject(target, next.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
+        List<Words.Word> next = Words.of(text, word.end(), sentenceEndOrComma(text, word.end()));
+        return ReportingVerbs.amongFirst(target, next, WORDS_BEFORE_REPORTING_VERB, true);
     }
 
     private static int sentenceEndOrComma(String text, int from) {

@@ -2,9 +2,9 @@ package io.mtlint.analysis;
 
 import io.mtlint.lang.Constructions;
 import io.mtlint.languagetool.Lexicon;
+import io.mtlint.text.Words;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Whether a word is a form of one of the target's reporting verbs ("says", "added", "explained"), from its
@@ -29,6 +29,19 @@ public final class ReportingVerbs {
         return is(target, word, true);
     }
 
+    /**
+     * One of the first {@code limit} words is a reporting verb, a bare lemma counting with {@code afterSubject}: the
+     * reporting clause after a quotation or a stop ("\u201che said", ".\u201d the firefighters comment").
+     */
+    public static boolean amongFirst(Lexicon target, List<Words.Word> words, int limit, boolean afterSubject) {
+        for (int k = 0; k < Math.min(limit, words.size()); k++) {
+            if (is(target, words.get(k).text(), afterSubject)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean is(Lexicon target, String word, boolean bareLemma) {
         if (word.isEmpty() || !word.chars().allMatch(Character::isLowerCase)) {
             return false;
@@ -38,15 +51,18 @@ public final class ReportingVerbs {
             return false;
         }
         Lexicon.Entry entry = target.lookup(word);
-        Set<String> reporting = new HashSet<>();
+        boolean reporting = false;
         boolean inverting = false;
+        boolean bare = false;
         for (String lemma : entry.lemmas()) {
-            if (language.verbs().reporting().contains(lemma) || language.verbs().inverting().contains(lemma)) {
-                reporting.add(lemma);
-                inverting |= language.verbs().inverting().contains(lemma);
+            boolean inverts = language.verbs().inverting().contains(lemma);
+            if (inverts || language.verbs().reporting().contains(lemma)) {
+                reporting = true;
+                inverting |= inverts;
+                bare |= lemma.equals(word);
             }
         }
-        if (reporting.isEmpty() || !bareLemma && reporting.contains(word) || entry.tags().stream().noneMatch(target.descriptor()::isVerbTag)) {
+        if (!reporting || !bareLemma && bare || entry.tags().stream().noneMatch(target.descriptor()::isVerbTag)) {
             return false;
         }
         // A nominal reading whose lemma is another word is an inflected noun; "added" and "stated" are their own.

@@ -8,13 +8,13 @@ import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.text.Capitalisation;
 import io.mtlint.text.search.Alternatives;
+import io.mtlint.text.search.SparseMatcher;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +31,15 @@ final class LowercaseTitles {
      */
     private static final Set<String> OPENERS = Set.of("the", "to", "of", "by", "for", "with", "from", "and",
             "at", "on", "under");
-    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private static final Map<String, Titles> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    /** The titles before a name, and where one can start, so a paragraph without one costs no regex scan. */
+    private record Titles(Pattern pattern, SparseMatcher.StartTest start) {
+        static Titles of(List<String> titles) {
+            return new Titles(Pattern.compile("(?<![\\p{L}\\p{M}\\-])(?:" + Alternatives.longestFirst(titles)
+                    + ")(?= \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{L})"), SparseMatcher.atWordsStartingAnyOf(titles));
+        }
+    }
 
     private LowercaseTitles() {
     }
@@ -43,8 +51,8 @@ final class LowercaseTitles {
             return;
         }
         String text = block.text();
-        Matcher m = PATTERNS.computeIfAbsent(target.code(), code -> Pattern.compile("(?<![\\p{L}\\p{M}\\-])(?:"
-                + Alternatives.longestFirst(titles) + ")(?= \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{L})")).matcher(text);
+        Titles t = BY_LANGUAGE.computeIfAbsent(target.code(), code -> Titles.of(titles));
+        SparseMatcher m = SparseMatcher.of(t.pattern(), text, block.chars(), t.start());
         while (m.find()) {
             if (!headsPhrase(text, m.start()) || afterTo(text, m.start()) && canBeVerb(m.group(), lexicon)) {
                 continue;

@@ -298,9 +298,10 @@ public final class ProperNounCaseRule extends EnvironmentRule {
         FirstPass pass = context.document().derived(this, () -> firstPass(context));
         List<Finding> found = pass.findings().getOrDefault(block, List.of());
         found.forEach(out::forward);
+        boolean lowercaseOffices = sourceLowercasesOffices(context.document());
         InstitutionCase.check(block, env.targetLanguage(), env.targetLexicon(), env.sourceLexicon(context.document()),
-                PORTFOLIO, sourceLowercasesOffices(context.document()) ? null : CAPITALISED_OFFICE, out);
-        if (sourceLowercasesOffices(context.document())) {
+                PORTFOLIO, lowercaseOffices ? null : CAPITALISED_OFFICE, out);
+        if (lowercaseOffices) {
             LowercaseTitles.check(block, env.targetLexicon(), LOWERCASE_TITLE, out);
         }
         CalquedCapitals.check(block, context, env.targetLexicon(), env.vocabulary(), CAPITALISED_TITLE,

@@ -352,7 +352,8 @@ public final class QuotesRule extends EnvironmentRule {
         // Only where a quotation opened earlier in the paragraph is still open: its words end here. Without one, the
         // mark opens a quotation that may go on into the next paragraph ("…, “they said the plant would close.").
         int lastOpen = text.lastIndexOf(style.open(), i - 1);
-        if (lastOpen < 0 || text.indexOf(style.close(), lastOpen) >= 0 && text.indexOf(style.close(), lastOpen) < i) {
+        int closedAt = lastOpen < 0 ? -1 : text.indexOf(style.close(), lastOpen);
+        if (lastOpen < 0 || closedAt >= 0 && closedAt < i) {
             return false;
         }
         // A closing mark before the next opening one makes it a quoted phrase ("…, “added value” is…").
@@ -362,12 +363,7 @@ public final class QuotesRule extends EnvironmentRule {
             return false;
         }
         List<Words.Word> next = Words.of(text, i + 1, Math.min(text.length(), i + 40));
-        for (int k = 0; k < Math.min(WORDS_BEFORE_VERB, next.size()); k++) {
-            if (ReportingVerbs.is(env.targetLexicon(), next.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
+        return ReportingVerbs.amongFirst(env.targetLexicon(), next, WORDS_BEFORE_VERB, false);
     }
 
     /** The next mark after {@code m} is an opening one that closes before its reporting verb: it closes m's words. */

@@ -152,9 +152,12 @@ public final class SpacingRule extends EnvironmentRule {
         ElisionSpacing.check(block, env.targetLanguage(), out);
         QuoteSpacing.check(text, QuotationMarks.of(env, context, block), QuoteStyle.forLanguage(env.target()),
                 word -> io.mtlint.analysis.ReportingVerbs.is(env.targetLexicon(), word), out);
-        List<Words.Word> words = BlockWords.of(context.document(), block).stream()
-                .filter(w -> !EmphasisGluing.spansEmphasisMarker(block, context.document().text(), w.start(), w.end()))
-                .toList();
+        List<Words.Word> words = BlockWords.of(context.document(), block);
+        if (block.pieces().size() > 1) { // only hidden markup can put an emphasis marker inside a word
+            words = words.stream()
+                    .filter(w -> !EmphasisGluing.spansEmphasisMarker(block, context.document().text(), w.start(), w.end()))
+                    .toList();
+        }
         GluedWords.check(text, words, spellings(),
                 env.sourceLexicon(context.document()), env.vocabulary(),
                 word -> CapitalisedWords.of(context.document()).contains(word), out); // built on first need
