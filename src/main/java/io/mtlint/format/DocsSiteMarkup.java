@@ -39,6 +39,12 @@ final class DocsSiteMarkup {
     /** MDX comments (heading ids among them): hidden, and read as nothing. */
     private static final Pattern MDX_COMMENT = Pattern.compile("\\{/\\*[\\s\\S]{0," + MAX_TAG + "}?\\*/\\}");
     private static final SparseMatcher.StartTest INLINE_START = SparseMatcher.anyOf("{[");
+    /**
+     * Adobe Experience League's tags around a label, {@code [!UICONTROL Save]} and {@code [!DNL Analytics]}: the
+     * site shows the label alone, so the tag is hidden and the label stays prose, inside emphasis too. The brackets
+     * stay in the parsed text (hidden, not blanked) so that "**[!UICONTROL Save]**" still opens its emphasis.
+     */
+    private static final Pattern UI_LABEL = Pattern.compile("\\[(!(?:UICONTROL|DNL)[ \\t]+)[^\\]\\n]+(\\])");
     private static final Pattern ADMONITION = Pattern.compile(
             "(?:(?:!!!|\\?\\?\\?\\+?)[ \\t]+[\\w-]+(?:[ \\t]+[\\w-]+)*(?:[ \\t]+\"[^\"\\n]*\")?"
                     + "|(?:!!!|\\?\\?\\?\\+?)[ \\t]+\"[^\"\\n]*\""
@@ -130,6 +136,7 @@ final class DocsSiteMarkup {
         while (m.find()) {
             blank(out, hidden, m.start(), m.end());
         }
+        hideUiLabelTags(out, hidden);
         BitSet comments = new BitSet();
         SparseMatcher c = SparseMatcher.of(MDX_COMMENT, out.toString(), null, SparseMatcher.anyOf("{"));
         while (c.find()) {
@@ -137,6 +144,18 @@ final class DocsSiteMarkup {
             comments.set(c.start(), c.end());
         }
         return new Prepared(out.toString(), hidden, comments, moved ? Arrays.copyOf(origin, out.length() + 1) : null);
+    }
+
+    private static void hideUiLabelTags(StringBuilder out, BitSet hidden) {
+        if (out.indexOf("[!") < 0) {
+            return;
+        }
+        Matcher tag = UI_LABEL.matcher(out.toString());
+        while (tag.find()) {
+            hidden.set(tag.start());
+            blank(out, hidden, tag.start(1), tag.end(1));
+            hidden.set(tag.start(2));
+        }
     }
 
     /** Inline code on one line: a run of backticks, its content, and as many backticks again. */

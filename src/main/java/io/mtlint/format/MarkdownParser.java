@@ -373,7 +373,8 @@ final class MarkdownParser {
                 if (change > 0 && codeDepth == 1) {
                     codeShown = false;
                 }
-            } else if (node instanceof Link link && isBareUrl(link)) {
+            } else if (node instanceof Link link && isBareUrl(link)
+                    || node instanceof Image image && altIsFileName(image)) {
                 addMarkup(node, PLACEHOLDER);
             } else {
                 return false;
@@ -389,6 +390,35 @@ final class MarkdownParser {
             String literal = t.getLiteral();
             return d.equals(literal) || d.equals("mailto:" + literal) || d.equals("http://" + literal)
                     || d.equals("https://" + literal);
+        }
+
+        /**
+         * An image whose alt text is its file's own name ("![globe](images/globe.59f2.jpg)"): a label a tool or the
+         * author copied from the file, which translation leaves as it is, not a sentence of the page.
+         */
+        private static boolean altIsFileName(Image image) {
+            StringBuilder alt = new StringBuilder();
+            for (Node n = image.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n instanceof Text t)) {
+                    return false;
+                }
+                alt.append(t.getLiteral());
+            }
+            String path = image.getDestination();
+            int query = path.indexOf('?');
+            path = query >= 0 ? path.substring(0, query) : path;
+            String file = path.substring(path.lastIndexOf('/') + 1);
+            int dot = file.indexOf('.');
+            String stem = dot > 0 ? file.substring(0, dot) : file;
+            return !stem.isEmpty() && comparable(alt).equals(comparable(stem));
+        }
+
+        /** Lowercase letters and digits only: "Site map" is "site-map" and "site_map". */
+        private static String comparable(CharSequence name) {
+            StringBuilder out = new StringBuilder(name.length());
+            name.codePoints().filter(Character::isLetterOrDigit)
+                    .forEach(c -> out.appendCodePoint(Character.toLowerCase(c)));
+            return out.toString();
         }
 
         private void addMarkup(Node node, String interpretAs) {

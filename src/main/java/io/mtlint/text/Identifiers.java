@@ -49,6 +49,25 @@ public final class Identifiers {
         return trimmed == null ? text.substring(start, end) : text.substring(trimmed[0], trimmed[1]);
     }
 
+    /**
+     * Whether the word ending at {@code end} is called, as code quoted in prose is: "chr(13)", "len()",
+     * "get('id')". A letter alone or a word in the brackets ("item(s)", "alumno(a)") marks a plural or a gender.
+     */
+    public static boolean isCalledAt(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != '(') {
+            return false;
+        }
+        int close = text.indexOf(')', end + 1);
+        if (close < 0 || close - end > MAX_CALL_ARGUMENTS) {
+            return false;
+        }
+        String arguments = text.substring(end + 1, close);
+        return arguments.isEmpty() || Character.isDigit(arguments.charAt(0)) || "'\"`".indexOf(arguments.charAt(0)) >= 0
+                || arguments.chars().anyMatch(c -> c == '_' || c == '=' || c == '.' || c == ',');
+    }
+
+    private static final int MAX_CALL_ARGUMENTS = 40;
+
     /** Whether the token joins three or more parts with hyphens, as package names do ("vite-plugin-pwa"). */
     public static boolean joinsThreeOrMoreParts(String token) {
         return token.chars().filter(c -> c == '-').count() >= 2;

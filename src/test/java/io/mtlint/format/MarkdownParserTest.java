@@ -174,6 +174,28 @@ class MarkdownParserTest {
     }
 
     @Test
+    void adobeLabelTagsAreHiddenAndTheirLabelIsProse() {
+        String md = "Para añadir un grupo, active **[!UICONTROL Habilitar grupo]** desde [!DNL Adobe Campaign].\n";
+        Document d = parse(md);
+        assertEquals("Para añadir un grupo, active Habilitar grupo desde Adobe Campaign.", prose(d));
+        ProseBlock block = d.blocks().get(0);
+        int label = block.text().indexOf("Habilitar");
+        assertEquals(md.indexOf("Habilitar"), block.toDocument(label));
+    }
+
+    @Test
+    void anImageNamedAfterItsFileIsALabelButOtherAltTextIsProse() {
+        String md = """
+                ![globe](../../images/de/globe.59f26379ceb40428.jpg) ![Site map](site_map.png)
+
+                ![Diagramm der Pipeline](pipeline.png)
+                """;
+        String prose = prose(parse(md));
+        assertFalse(prose.contains("globe") || prose.contains("Site map"), prose);
+        assertTrue(prose.endsWith("Diagramm der Pipeline"), prose);
+    }
+
+    @Test
     void aParagraphOfAnIdeographicSpaceIsASpacerNotProse() {
         assertEquals("Erster Absatz.\n---\nZweiter Absatz.", prose(parse("Erster Absatz.\n\n\u3000\n\n Zweiter Absatz.\n")));
     }

@@ -64,8 +64,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "the same document writes it capitalised mid-sentence, unless it writes it in lowercase more "
                     + "often (a title capitalised the text's own common noun). Words of two letters count only when "
                     + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). A word the "
-                    + "document also writes in its code (inline or in a block), or that names a file or package, is "
-                    + "an identifier and stays as written. Fix (safe): the canonical spelling.",
+                    + "document also writes in its code (inline or in a block), that names a file or package, or "
+                    + "that is called (\"chr(13)\"), is an identifier and stays as written. Fix (safe): the canonical spelling.",
             Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
             Example.bad("The talks resumed on <marker>monday</marker> morning.",
                     "The talks resumed on Monday morning.").in(null, "en"),
@@ -73,7 +73,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     "Officials in Washington declined to comment.").in(null, "en"),
             Example.bad("A tanker sank in the <marker>black sea</marker> on Sunday.",
                     "A tanker sank in the Black Sea on Sunday.").in(null, "en"),
-            Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"));
+            Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"),
+            Example.good("The reader ignores chr(13) at the end of each line.").in(null, "en"));
     static final RuleInfo PRODUCT_NAME = RuleInfo.check(ID, "product-name", Category.PROPER_NOUN_CASE, Severity.WARNING,
             "A product written otherwise than its makers write it",
             "In a technical document (one with code), a product whose makers set capitals inside its name "
@@ -615,11 +616,12 @@ public final class ProperNounCaseRule extends EnvironmentRule {
 
     /**
      * A word of a file, module or package name ("automation-kit-main-install.json"; "starlette-admin" where the
-     * code installs it): spelt as the code spells it.
+     * code installs it), or a function called in the text ("chr(13)"): spelt as the code spells it.
      */
     private static boolean namesCode(String text, Words.Word w, io.mtlint.model.Document document) {
         String token = Identifiers.around(text, w.start(), w.end());
-        return Identifiers.isFileOrModuleName(token) || DocumentCode.of(document).hasToken(token);
+        return Identifiers.isFileOrModuleName(token) || DocumentCode.of(document).hasToken(token)
+                || Identifiers.isCalledAt(text, w.end());
     }
 
     /** "astro-plugin-json-feed": three or more lowercase parts joined by hyphens name a package. */
