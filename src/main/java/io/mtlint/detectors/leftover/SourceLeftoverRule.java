@@ -42,13 +42,15 @@ public final class SourceLeftoverRule implements Rule {
             "An editorial insertion left in the source language",
             "Text inside brackets or parentheses that the source language's dictionary knows and the target's "
                     + "does not (\"the problem [de estas medidas]\"). Brackets with target-language content, citations "
-                    + "and names stay clean. With no source named or detected, square brackets are still searched, "
+                    + "and names stay clean, and so does a news agency's credit in a dateline (\"M\u00fanich (dpa) \u2013 \"). "
+                    + "With no source named or detected, square brackets are still searched, "
                     + "for text in whichever source language mtlint can detect. Fixes (suggested): the translation "
                     + "(Apertium or the pack glossary), or dropping the insertion.",
             Example.bad("They discussed the problem <marker>[de estas medidas]</marker> at length.",
                     "They discussed the problem [of these measures] at length.").in("es", "en"),
             Example.bad("The army fired <marker>(misiles)</marker> across the river.").in("es", "en"),
-            Example.good("He wrote that the plan was \"a disaster [sic]\" and left.").in("es", "en"));
+            Example.good("He wrote that the plan was \"a disaster [sic]\" and left.").in("es", "en"),
+            Example.good("M\u00fanich (dpa) \u2013 El canciller anunci\u00f3 nuevas medidas el lunes.").in("de", "es"));
     static final RuleInfo IN_TEXT = RuleInfo.check(ID, "in-text", Category.SOURCE_LEFTOVER, Severity.ERROR,
             "Source-language words in running text",
             "Words or whole sentences the source language's dictionary knows and the target's dictionary and "
@@ -278,10 +280,11 @@ public final class SourceLeftoverRule implements Rule {
         }
     }
 
-    /** A span the writer kept on purpose (see {@link KeptOnPurpose}), a work's original title or a trailing credit. */
+    /** A span the writer kept on purpose (see {@link KeptOnPurpose}), a work's original title or an agency's credit. */
     private static boolean keptOnPurpose(Document document, ProseBlock block, SourceLanguageSpans.Span s) {
         return KeptOnPurpose.is(document.text(), block, s) || KeptOnPurpose.originalTitle(document, block, s)
-                || Credits.isTrailingCredit(block.text(), s.start(), s.end());
+                || Credits.isTrailingCredit(block.text(), s.start(), s.end())
+                || Credits.isDatelineCredit(block.text(), s.start(), s.end());
     }
 
     /** Country names left in the source language, where no leftover span already covers them. */
