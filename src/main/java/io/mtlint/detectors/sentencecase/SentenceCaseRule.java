@@ -83,12 +83,16 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     + "after emphasis, only emphasis closed in mid-sentence counts (\", **n** Um ...\"), not a label "
                     + "that opens a line (\"**Hinweis** F\u00fcr ...\"). A preposition that is also a verb form "
                     + "counts before a word that can only be a verb (Spanish \"**n** Para instalar\"). "
-                    + "Fix (suggested): a full stop before it, or lowercase.",
+                    + "A subject pronoun before a lowercase word counts after a name too, since it begins no name "
+                    + "(\"Pedro S\u00e1nchez Ils ont\"). Fix (suggested): a full stop before it, or lowercase.",
             Example.bad("The alert is at the highest level <marker>He</marker> said it will last until Sunday.",
                     "The alert is at the highest level. He said it will last until Sunday.").in(null, "en"),
             Example.good("They met in The Hague and flew to Los Angeles, where I spoke.").in(null, "en"),
             Example.bad("The plan was presented to the council by Roberto Gualtieri, <marker>He</marker> said it was ready.")
                     .in(null, "en"),
+            Example.bad("Le gouvernement de Pedro S\u00e1nchez <marker>Ils</marker> ont \u00e9t\u00e9 touch\u00e9s par la crise.")
+                    .in(null, "fr"),
+            Example.good("Le groupe Il Volo a chant\u00e9 \u00e0 Paris.").in(null, "fr"),
             Example.good("Bonjour, Je relis Rivi\u00e8res de sang, Courir, Le mus\u00e9e de l'innocence.").in(null, "fr"),
             Example.good("Wir danken Ihnen, und Sie sind eingeladen.").in(null, "de"),
             Example.bad("Tippen Sie **j**, um alles zu laden, oder **n** <marker>Um</marker> nur den Kern zu laden.")
@@ -234,6 +238,12 @@ public final class SentenceCaseRule extends EnvironmentRule {
             // Gualtieri, This"), unless the name opens the sentence ("Bonjour, Je") or is one of a list of titles.
             boolean afterCapital = !nouns && (previous.isCapitalised() && !commaAfterNameInText(text, words, i - 1)
                     || previous.start() > 0 && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
+            // A subject pronoun begins no name: after one ("le gouvernement de Pedro Sanchez Ils ont"), it restarts
+            // the sentence the translation broke.
+            if (afterCapital && !previous.isAllCaps() && previous.end() + 1 == w.start() && text.charAt(previous.end()) == ' '
+                    && after.isLowercase() && restartsAfterName(target, previous, lower)) {
+                afterCapital = false;
+            }
             if (afterAside || afterCapital
                     || nouns && target.lookup(w.form()).tags().stream().anyMatch(target.descriptor()::isNounTag)
                     || !FunctionWords.is(target, lower) && !FunctionWords.isDeterminer(target, lower)
@@ -246,6 +256,19 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     BlockFix.replace(stopAt, stopEnd, ".", false, "end the sentence before it"),
                     BlockFix.replace(w.start(), w.start() + 1, lower.substring(0, 1), false, "lowercase"));
         }
+    }
+
+    /**
+     * A personal pronoun, neither relative nor interrogative ("the One Who has"), after a name or noun, not after
+     * a verb or function word of a title ("She's Gotta Have It", "If We the People").
+     */
+    private static boolean restartsAfterName(Lexicon target, Words.Word previous, String lower) {
+        if (!FunctionWords.isPronounOnly(target, lower)
+                || target.lookup(lower).tags().stream().anyMatch(target.descriptor()::isRelativeTag)) {
+            return false;
+        }
+        Set<String> before = target.lookup(previous.form()).tags();
+        return before.stream().noneMatch(t -> target.descriptor().isVerbTag(t) || target.descriptor().isFunctionTag(t));
     }
 
     private static void reportLostStop(Words.Word w, int stopAt, BlockReporter out) {
