@@ -71,7 +71,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
             Example.bad("The river rose on several occasions; <marker>Floods</marker> and landslides followed.",
                     "The river rose on several occasions; floods and landslides followed.").in(null, "en"),
             Example.good("Offices in Madrid; Paris; London. Guests: Ana Ruiz; The Guardian's editor.").in(null, "en"),
-            Example.good("Der Mond ist nah; Menschen wollen ihn sehen.").in(null, "de"));
+            Example.good("Der Mond ist nah; Menschen wollen ihn sehen.").in(null, "de"),
+            Example.good("La mairie a interdit les chaises. ; Nombreux sont ceux qui protestent.").in(null, "fr"));
 
     static final RuleInfo MID_SENTENCE = RuleInfo.check(ID, "mid-sentence", Category.SENTENCE_CASE,
             Severity.WARNING, "A pronoun, preposition or conjunction capitalised in mid-sentence",
@@ -427,6 +428,15 @@ public final class SentenceCaseRule extends EnvironmentRule {
         return words.size() < 4 || capitalised * 2 > words.size();
     }
 
+    /** ". ; Nombreux": a stray semicolon after a finished sentence, whose next one rightly opens with a capital. */
+    private static boolean afterSentenceEnd(String text, int semicolon) {
+        int before = semicolon - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && ".!?".indexOf(text.charAt(before)) >= 0;
+    }
+
     private void capitalAfterSemicolon(ProseBlock block, io.mtlint.model.Document document, Lexicon target,
                                        BlockReporter out) {
         String text = block.text();
@@ -435,7 +445,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             while (start < text.length() && text.charAt(start) == ' ') {
                 start++;
             }
-            if (start == semicolon + 1 || start >= text.length()) {
+            if (start == semicolon + 1 || start >= text.length() || afterSentenceEnd(text, semicolon)) {
                 continue;
             }
             List<Words.Word> next = Words.of(text, start, Math.min(text.length(), start + 60));
