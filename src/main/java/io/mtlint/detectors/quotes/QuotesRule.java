@@ -133,7 +133,7 @@ public final class QuotesRule extends EnvironmentRule {
                     + "The rule pairs double quotes within each paragraph and reports the mark to change.",
             List.of(Example.good("\u201cWe will win,\u201d she said. \"It is over,\" he replied. He called it \u201ca \"total\" loss\u201d.").in(null, "en")),
             UNCLOSED, UNOPENED, REVERSED, FOREIGN_PAIR, MIXED_PAIR, NESTED_SAME, ENGLISH_MARKS, COMMA_INSIDE,
-            DashQuotations.DASH_OPENED);
+            DashQuotations.DASH_OPENED, ReportingClauseInside.CHECK);
 
     /**
      * 'word' or 'a sentence' between straight single quotes, or between English curly ones (‘ ’); an
@@ -146,10 +146,12 @@ public final class QuotesRule extends EnvironmentRule {
             "(?<![\\p{L}\\p{N}\u2019])\u2018(\\p{L}(?:[^\u2018\u2019\\n]|(?<=\\p{L})\u2019(?=\\p{L})){0,400}?)\u2019(?![\\p{L}\\p{N}])");
 
     private final DashQuotations dashQuotations;
+    private final ReportingClauseInside reportingClauses;
 
     public QuotesRule(RuleEnvironment env) {
         super(INFO, env);
         this.dashQuotations = new DashQuotations(Constructions.of(env.targetBase()));
+        this.reportingClauses = new ReportingClauseInside(Constructions.of(env.targetBase()));
     }
 
     @Override
@@ -201,6 +203,7 @@ public final class QuotesRule extends EnvironmentRule {
         }
         singleOpeningThatCloses(text, style, out);
         openingBeforeReportingVerb(text, quotes, style, out);
+        reportingClauses.check(text, quotes, style, env.targetLexicon(), out);
         if (!style.acceptsStraightQuotes()) {
             singleQuoted(text, SINGLE_QUOTED, '\'', style, env.targetLexicon(), out);
             if (!style.isNative('\u2018') && !style.isInnerOnly('\u2018')) {
