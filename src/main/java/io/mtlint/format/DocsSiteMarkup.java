@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The syntax documentation sites add to Markdown, which CommonMark reads as prose: Hugo and Docusaurus shortcodes,
  * Liquid and Jinja tags (with the bodies of Liquid's code and comment blocks), heading attributes, footnote
- * markers, GitHub alert markers and task-list boxes, MkDocs admonition and tab markers, Docusaurus {@code :::}
- * containers, MDX import and export lines, comments and expressions, JSX tags spread over several lines or alone on
- * their line, and TOML and JSON front matter.
+ * markers, GitHub alert markers and task-list boxes, Adobe Experience League's label tags ({@code [!UICONTROL …]}),
+ * MkDocs admonition and tab markers, Docusaurus {@code :::} containers, MDX import and export lines, comments and
+ * expressions, JSX tags spread over several lines or alone on their line, and TOML and JSON front matter.
  * It is blanked out (spaces, line breaks kept) before parsing, and the bodies of admonitions and tabs, indented
  * four spaces, are moved left so CommonMark reads them as prose rather than indented code. The result keeps a
  * map back to the original text, so positions stay exact.
@@ -44,7 +44,8 @@ final class DocsSiteMarkup {
      * site shows the label alone, so the tag is hidden and the label stays prose, inside emphasis too. The brackets
      * stay in the parsed text (hidden, not blanked) so that "**[!UICONTROL Save]**" still opens its emphasis.
      */
-    private static final Pattern UI_LABEL = Pattern.compile("\\[(!(?:UICONTROL|DNL)[ \\t]+)[^\\]\\n]+(\\])");
+    private static final Pattern UI_LABEL = Pattern.compile(
+            "(?<!\\\\)\\[(!(?:UICONTROL|DNL)[ \\t\\u00a0]+)[^\\[\\]\\s](?:[^\\[\\]\\n]*[^\\[\\]\\s])?(\\])");
     private static final Pattern ADMONITION = Pattern.compile(
             "(?:(?:!!!|\\?\\?\\?\\+?)[ \\t]+[\\w-]+(?:[ \\t]+[\\w-]+)*(?:[ \\t]+\"[^\"\\n]*\")?"
                     + "|(?:!!!|\\?\\?\\?\\+?)[ \\t]+\"[^\"\\n]*\""
@@ -136,8 +137,8 @@ final class DocsSiteMarkup {
         while (m.find()) {
             blank(out, hidden, m.start(), m.end());
         }
-        hideUiLabelTags(out, hidden);
         BitSet comments = new BitSet();
+        hideUiLabelTags(out, hidden, comments);
         SparseMatcher c = SparseMatcher.of(MDX_COMMENT, out.toString(), null, SparseMatcher.anyOf("{"));
         while (c.find()) {
             blank(out, hidden, c.start(), c.end());
@@ -146,7 +147,8 @@ final class DocsSiteMarkup {
         return new Prepared(out.toString(), hidden, comments, moved ? Arrays.copyOf(origin, out.length() + 1) : null);
     }
 
-    private static void hideUiLabelTags(StringBuilder out, BitSet hidden) {
+    /** The tags read as nothing, as comments do: the label stands in the sentence on its own. */
+    private static void hideUiLabelTags(StringBuilder out, BitSet hidden, BitSet comments) {
         if (out.indexOf("[!") < 0) {
             return;
         }
@@ -155,6 +157,8 @@ final class DocsSiteMarkup {
             hidden.set(tag.start());
             blank(out, hidden, tag.start(1), tag.end(1));
             hidden.set(tag.start(2));
+            comments.set(tag.start(), tag.end(1));
+            comments.set(tag.start(2));
         }
     }
 

@@ -39,6 +39,8 @@ import java.util.stream.Stream;
 final class MarkdownParser {
     /** What inline code and bare URLs read as: a capitalised noun every dictionary knows. */
     static final String PLACEHOLDER = Placeholder.WORD;
+    /** A file name with a build's content hash: "globe.59f26379ceb40428.jpg". */
+    private static final Pattern HASHED_FILE = Pattern.compile("\\.[0-9a-f]{8,}\\.");
     private static final Pattern SELF_CLOSED_COMPONENT =
             Pattern.compile("<[A-Z][\\w.]*\\b[^<>]*/>", Pattern.DOTALL);
 
@@ -393,8 +395,10 @@ final class MarkdownParser {
         }
 
         /**
-         * An image whose alt text is its file's own name ("![globe](images/globe.59f2.jpg)"): a label a tool or the
-         * author copied from the file, which translation leaves as it is, not a sentence of the page.
+         * An image whose alt text is its file's own name, one word ("![globe](images/globe.png)") or a file a build
+         * named with a content hash ("globe.59f26379ceb40428.jpg"): a label a tool copied from the file, which
+         * translation leaves as it is. Alt text of several words that its file repeats ("![Architecture
+         * overview](architecture-overview.png)") is still the page's prose.
          */
         private static boolean altIsFileName(Image image) {
             StringBuilder alt = new StringBuilder();
@@ -410,7 +414,8 @@ final class MarkdownParser {
             String file = path.substring(path.lastIndexOf('/') + 1);
             int dot = file.indexOf('.');
             String stem = dot > 0 ? file.substring(0, dot) : file;
-            return !stem.isEmpty() && comparable(alt).equals(comparable(stem));
+            boolean label = alt.chars().noneMatch(Character::isWhitespace) || HASHED_FILE.matcher(file).find();
+            return label && !stem.isEmpty() && comparable(alt).equals(comparable(stem));
         }
 
         /** Lowercase letters and digits only: "Site map" is "site-map" and "site_map". */

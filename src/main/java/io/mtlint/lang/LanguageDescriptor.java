@@ -117,15 +117,21 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * as common nouns ({@code capitalisedNouns}: Spanish "Dios"); and the adverbs and prepositions that open a
      * sentence and begin no name ({@code sentenceOpeners}: "According to", "However", French "Selon"), so that one
      * capitalised right after a word marks a lost full stop; and the verbs written as a clitic after an apostrophe
-     * ({@code verbContractions}: English "s", "re", "ll", "t" of "it's", "they're", "we'll", "don't").
+     * ({@code verbContractions}: English "s", "re", "ll", "t" of "it's", "they're", "we'll", "don't"); and its
+     * personal subject pronouns, lowercase ({@code subjectPronouns}: French "il", "ils"), which begin no name, so
+     * that one capitalised right after a name restarts a sentence, unless the name follows a preposition that names
+     * a work's author ({@code authorPrepositions}: "by", French "de"), where the pronoun may open its title.
      */
     public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings,
                              Set<String> capitalisedPronouns, List<String> elisions, boolean fullWidthPunctuation,
                              List<String> accentedCapitals, Set<String> capitalisedNouns, List<String> sentenceOpeners,
-                             Set<String> verbContractions) {
-        static final Typography DEFAULT = new Typography(false, false, null, null, false, null, null, null, null);
+                             Set<String> verbContractions, Set<String> subjectPronouns, Set<String> authorPrepositions) {
+        static final Typography DEFAULT = new Typography(false, false, null, null, false, null, null, null, null, null,
+                null);
 
         public Typography {
+            subjectPronouns = subjectPronouns == null ? Set.of() : Set.copyOf(subjectPronouns);
+            authorPrepositions = authorPrepositions == null ? Set.of() : Set.copyOf(authorPrepositions);
             verbContractions = verbContractions == null ? Set.of() : Set.copyOf(verbContractions);
             sentenceOpeners = sentenceOpeners == null ? List.of() : List.copyOf(sentenceOpeners);
             capitalisedPronouns = capitalisedPronouns == null ? Set.of() : Set.copyOf(capitalisedPronouns);

@@ -1,5 +1,12 @@
 package io.mtlint.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * A news agency's or author's short signature: after the last sentence of a paragraph, with no stop of its own
  * ("… am Sonntag. dpa", "… le podium. afp/sda", "… in 2019. (AP)"), or in brackets in the dateline that opens it
@@ -13,8 +20,20 @@ public final class Credits {
     private static final String SIGNATURE = "\\p{L}{2," + MAX_TOKEN_LETTERS + "}(?:[/ ]\\p{L}{2," + MAX_TOKEN_LETTERS + "})?";
     /** How far into a paragraph its dateline's credit may open: a place and a date. */
     private static final int MAX_DATELINE = 40;
+    /** The longest lowercase word of a dateline: "de", "del", "mar" (March), "sept". */
+    private static final int MAX_DATELINE_PARTICLE = 4;
+    private static final Set<String> AGENCIES = readAgencies();
 
     private Credits() {
+    }
+
+    private static Set<String> readAgencies() {
+        try (InputStream in = Credits.class.getResourceAsStream("/io/mtlint/lang/news-agencies.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("news-agencies.txt is missing from the build", e);
+        }
     }
 
     /**
@@ -60,31 +79,38 @@ public final class Credits {
     }
 
     /**
-     * Whether {@code [start, end)} lies in a bracketed signature of one or two short letter tokens that follows a
-     * dateline (a capitalised place, perhaps with a date, and no sentence end) at the start of {@code text}, with a
-     * dash, colon or stop after it.
+     * Whether {@code [start, end)} lies in a news agency's bracketed credit (one the agencies list names) after a
+     * dateline at the start of {@code text}, a place and perhaps a date ("Múnich", "MADRID, 3 mar"), with a dash,
+     * colon or stop after it.
      */
     public static boolean isDatelineCredit(String text, int start, int end) {
         int open = text.lastIndexOf('(', start);
         int close = open < 0 ? -1 : text.indexOf(')', open);
-        if (open <= 0 || close < end - 1 || open > MAX_DATELINE || !Character.isUpperCase(text.codePointAt(0))) {
+        if (open <= 0 || close < end - 1 || open > MAX_DATELINE
+                || !AGENCIES.contains(text.substring(open + 1, close).strip().toLowerCase(Locale.ROOT))
+                || !isDateline(text.substring(0, open))) {
             return false;
-        }
-        String inner = text.substring(open + 1, close);
-        if (!inner.matches(SIGNATURE)) {
-            return false;
-        }
-        for (int i = 0; i < open; i++) {
-            char c = text.charAt(i);
-            if (isSentenceEnd(c) && c != '.') { // a dot may close an abbreviated month: "3 Mar. (EFE)"
-                return false;
-            }
         }
         int after = close + 1;
-        while (after < text.length() && text.charAt(after) == ' ') {
+        while (after < text.length() && Character.isSpaceChar(text.charAt(after))) {
             after++;
         }
         return after < text.length() && "-\u2013\u2014:.".indexOf(text.charAt(after)) >= 0;
+    }
+
+    /** Capitalised words (a place), figures and short lowercase ones (a particle, a month's abbreviation). */
+    private static boolean isDateline(String before) {
+        String[] tokens = before.strip().split("[\\s,./]+");
+        if (tokens.length == 0 || tokens[0].isEmpty() || !Character.isUpperCase(tokens[0].codePointAt(0))) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (!token.isEmpty() && !Character.isUpperCase(token.codePointAt(0)) && !token.chars().allMatch(Character::isDigit)
+                    && token.length() > MAX_DATELINE_PARTICLE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSentenceEnd(char c) {

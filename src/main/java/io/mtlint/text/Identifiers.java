@@ -8,6 +8,9 @@ import java.util.List;
  * ("starlette-admin", "automation-kit-main-install.json", "src/main.ts").
  */
 public final class Identifiers {
+    /** The longest argument list a call quoted in prose holds. */
+    private static final int MAX_CALL_ARGUMENTS = 40;
+
     private static final String JOINERS = "-._/";
 
     private Identifiers() {
@@ -65,8 +68,6 @@ public final class Identifiers {
         return arguments.isEmpty() || Character.isDigit(arguments.charAt(0)) || "'\"`".indexOf(arguments.charAt(0)) >= 0
                 || arguments.chars().anyMatch(c -> c == '_' || c == '=' || c == '.' || c == ',');
     }
-
-    private static final int MAX_CALL_ARGUMENTS = 40;
 
     /** Whether the token joins three or more parts with hyphens, as package names do ("vite-plugin-pwa"). */
     public static boolean joinsThreeOrMoreParts(String token) {

@@ -184,15 +184,24 @@ class MarkdownParserTest {
     }
 
     @Test
+    void adobeLabelTagsReadAsNothingAroundAnyLabel() {
+        assertEquals("Pulse \"Save\" o (Optional) Name.", prose(parse(
+                "Pulse [!UICONTROL \"Save\"] o [!UICONTROL (Optional) Name].\n")));
+        // An escaped bracket and a label with a space inside its bracket are no tags: the text stays as written.
+        assertEquals("Pulse [!UICONTROL Save] y [!UICONTROL Save ] ahora.", prose(parse(
+                "Pulse \\[!UICONTROL Save] y [!UICONTROL Save ] ahora.\n")));
+    }
+
+    @Test
     void anImageNamedAfterItsFileIsALabelButOtherAltTextIsProse() {
         String md = """
-                ![globe](../../images/de/globe.59f26379ceb40428.jpg) ![Site map](site_map.png)
+                ![globe](../../images/de/globe.59f26379ceb40428.jpg) ![Site map](site_map.59f26379ceb4.png)
 
-                ![Diagramm der Pipeline](pipeline.png)
+                ![Architecture overview](images/architecture-overview.png) ![Diagramm der Pipeline](pipeline.png)
                 """;
         String prose = prose(parse(md));
         assertFalse(prose.contains("globe") || prose.contains("Site map"), prose);
-        assertTrue(prose.endsWith("Diagramm der Pipeline"), prose);
+        assertTrue(prose.endsWith("Architecture overview Diagramm der Pipeline"), prose);
     }
 
     @Test

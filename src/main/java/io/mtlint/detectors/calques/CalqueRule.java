@@ -10,9 +10,7 @@ import io.mtlint.model.Example;
 import io.mtlint.model.ProseBlock;
 import io.mtlint.model.RuleInfo;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Calques found by their construction rather than their words: the tagger's readings of each sentence and the
@@ -53,20 +51,12 @@ public final class CalqueRule extends EnvironmentRule {
         Constructions language = Constructions.of(env.targetBase());
         List<TaggedSentence> sentences = TaggedSentences.of(block, BlockWords.of(context.document(), block),
                 env.targetLexicon(), env.vocabulary());
-        // Two constructions read at one word ("…, continued the prime minister" is an inversion and a verb with
-        // no subject before it) are one calque: the first check in the list names it.
-        Set<Integer> starts = new HashSet<>();
-        BlockReporter once = new BlockReporter(info(), block, finding -> {
-            if (starts.add(finding.start())) {
-                out.forward(finding);
-            }
-        });
         for (TaggedSentence sentence : sentences) {
             if (sentence.size() == 0) {
                 continue;
             }
             for (SentenceCheck check : ENGLISH) {
-                check.check(sentence, language, env.targetLexicon(), once);
+                check.check(sentence, language, env.targetLexicon(), out);
             }
         }
     }

@@ -42,7 +42,7 @@ public final class SourceLeftoverRule implements Rule {
             "An editorial insertion left in the source language",
             "Text inside brackets or parentheses that the source language's dictionary knows and the target's "
                     + "does not (\"the problem [de estas medidas]\"). Brackets with target-language content, citations "
-                    + "and names stay clean, and so does a news agency's credit in a dateline (\"M\u00fanich (dpa) \u2013 \"). "
+                    + "and names stay clean, and so does the credit of a news agency (a shipped list) in a dateline (\"M\u00fanich (dpa) \u2013 \"). "
                     + "With no source named or detected, square brackets are still searched, "
                     + "for text in whichever source language mtlint can detect. Fixes (suggested): the translation "
                     + "(Apertium or the pack glossary), or dropping the insertion.",

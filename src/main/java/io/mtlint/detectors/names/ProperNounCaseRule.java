@@ -65,7 +65,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
                     + "often (a title capitalised the text's own common noun). Words of two letters count only when "
                     + "the gazetteer or the document gives them (\"eu\"; not a lone \"se\" or \"de\"). A word the "
                     + "document also writes in its code (inline or in a block), that names a file or package, or "
-                    + "that is called (\"chr(13)\"), is an identifier and stays as written. Fix (safe): the canonical spelling.",
+                    + "that a technical document calls (\"chr(13)\"), is an identifier and stays as written. Fix (safe): the canonical spelling.",
             Example.bad("Talks in <marker>kyiv</marker> resumed on Tuesday.", "Talks in Kyiv resumed on Tuesday.").in(null, "en"),
             Example.bad("The talks resumed on <marker>monday</marker> morning.",
                     "The talks resumed on Monday morning.").in(null, "en"),
@@ -74,7 +74,8 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             Example.bad("A tanker sank in the <marker>black sea</marker> on Sunday.",
                     "A tanker sank in the Black Sea on Sunday.").in(null, "en"),
             Example.good("The bill was passed in May by a vote of the china and turkey importers.").in(null, "en"),
-            Example.good("The reader ignores chr(13) at the end of each line.").in(null, "en"));
+            Example.good("With `eol = lf` the reader ignores chr(13) at the end of each line.").in(null, "en")
+                    .asMarkdown());
     static final RuleInfo PRODUCT_NAME = RuleInfo.check(ID, "product-name", Category.PROPER_NOUN_CASE, Severity.WARNING,
             "A product written otherwise than its makers write it",
             "In a technical document (one with code), a product whose makers set capitals inside its name "
@@ -396,6 +397,7 @@ public final class ProperNounCaseRule extends EnvironmentRule {
             }
             if (!w.isLowercase() || w.text().length() < 2 || plainWords.get(w.form()) || isContraction(text, w)
                     || isHyphenatedPart(text, w, target) || Credits.isTrailingCredit(text, w.start(), w.end())
+                    || Credits.isDatelineCredit(text, w.start(), w.end())
                     || Addresses.isPartOfAddress(text, w.start(), w.end()) || sourcePhrases.stream().anyMatch(s -> s.contains(w.start(), w.end()))
                     || namesCode(text, w, context.document())
                     || technical && (isPackageName(text, w) || isQuotedValue(text, w)
@@ -616,12 +618,14 @@ public final class ProperNounCaseRule extends EnvironmentRule {
 
     /**
      * A word of a file, module or package name ("automation-kit-main-install.json"; "starlette-admin" where the
-     * code installs it), or a function called in the text ("chr(13)"): spelt as the code spells it.
+     * code installs it), or, in a document that shows code, a function called in the text ("chr(13)"): spelt as
+     * the code spells it.
      */
     private static boolean namesCode(String text, Words.Word w, io.mtlint.model.Document document) {
         String token = Identifiers.around(text, w.start(), w.end());
-        return Identifiers.isFileOrModuleName(token) || DocumentCode.of(document).hasToken(token)
-                || Identifiers.isCalledAt(text, w.end());
+        DocumentCode code = DocumentCode.of(document);
+        return Identifiers.isFileOrModuleName(token) || code.hasToken(token)
+                || code.any() && Identifiers.isCalledAt(text, w.end());
     }
 
     /** "astro-plugin-json-feed": three or more lowercase parts joined by hyphens name a package. */

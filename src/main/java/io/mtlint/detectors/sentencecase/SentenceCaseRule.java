@@ -84,16 +84,18 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     + "after emphasis, only emphasis closed in mid-sentence counts (\", **n** Um ...\"), not a label "
                     + "that opens a line (\"**Hinweis** F\u00fcr ...\"). A preposition that is also a verb form "
                     + "counts before a word that can only be a verb (Spanish \"**n** Para instalar\"). "
-                    + "A subject pronoun before a lowercase word counts after a name too, since it begins no name "
-                    + "(\"Pedro S\u00e1nchez Ils ont\"). Fix (suggested): a full stop before it, or lowercase.",
+                    + "A personal subject pronoun (the descriptor's typography.subject-pronouns) before a lowercase word "
+                    + "counts after a name too, since it begins no name (\"Pedro S\u00e1nchez Ils ont\"), except after "
+                    + "a name that an author's preposition introduces (typography.author-prepositions: \"la chanson "
+                    + "de Johnny Hallyday Je te promets\"). Fix (suggested): a full stop before it, or lowercase.",
             Example.bad("The alert is at the highest level <marker>He</marker> said it will last until Sunday.",
                     "The alert is at the highest level. He said it will last until Sunday.").in(null, "en"),
             Example.good("They met in The Hague and flew to Los Angeles, where I spoke.").in(null, "en"),
             Example.bad("The plan was presented to the council by Roberto Gualtieri, <marker>He</marker> said it was ready.")
                     .in(null, "en"),
-            Example.bad("Le gouvernement de Pedro S\u00e1nchez <marker>Ils</marker> ont \u00e9t\u00e9 touch\u00e9s par la crise.")
+            Example.bad("Hier soir, le maire Jean Dupont <marker>Il</marker> a annonc\u00e9 sa d\u00e9mission.")
                     .in(null, "fr"),
-            Example.good("Le groupe Il Volo a chant\u00e9 \u00e0 Paris.").in(null, "fr"),
+            Example.good("La chanson de Johnny Hallyday Je te promets a \u00e9t\u00e9 diffus\u00e9e hier.").in(null, "fr"),
             Example.good("Bonjour, Je relis Rivi\u00e8res de sang, Courir, Le mus\u00e9e de l'innocence.").in(null, "fr"),
             Example.good("Wir danken Ihnen, und Sie sind eingeladen.").in(null, "de"),
             Example.bad("Tippen Sie **j**, um alles zu laden, oder **n** <marker>Um</marker> nur den Kern zu laden.")
@@ -242,7 +244,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             // A subject pronoun begins no name: after one ("le gouvernement de Pedro Sanchez Ils ont"), it restarts
             // the sentence the translation broke.
             if (afterCapital && !previous.isAllCaps() && previous.end() + 1 == w.start() && text.charAt(previous.end()) == ' '
-                    && after.isLowercase() && restartsAfterName(target, previous, lower)) {
+                    && after.isLowercase() && restartsAfterName(target, text, words, i, lower)) {
                 afterCapital = false;
             }
             if (afterAside || afterCapital
@@ -260,16 +262,34 @@ public final class SentenceCaseRule extends EnvironmentRule {
     }
 
     /**
-     * A personal pronoun, neither relative nor interrogative ("the One Who has"), after a name or noun, not after
-     * a verb or function word of a title ("She's Gotta Have It", "If We the People").
+     * A personal subject pronoun (the descriptor's typography.subject-pronouns) after a name or noun, not after a
+     * verb or function word of a title ("She's Gotta Have It"), nor after a name that one of the descriptor's
+     * author-prepositions introduces, where it may open the title of that person's work ("la chanson de Johnny
+     * Hallyday Je te promets").
      */
-    private static boolean restartsAfterName(Lexicon target, Words.Word previous, String lower) {
-        if (!FunctionWords.isPronounOnly(target, lower)
-                || target.lookup(lower).tags().stream().anyMatch(target.descriptor()::isRelativeTag)) {
+    private static boolean restartsAfterName(Lexicon target, String text, List<Words.Word> words, int i, String lower) {
+        if (!target.descriptor().typography().subjectPronouns().contains(lower)) {
             return false;
         }
+        Words.Word previous = words.get(i - 1);
         Set<String> before = target.lookup(previous.form()).tags();
-        return before.stream().noneMatch(t -> target.descriptor().isVerbTag(t) || target.descriptor().isFunctionTag(t));
+        if (before.stream().anyMatch(t -> target.descriptor().isVerbTag(t) || target.descriptor().isFunctionTag(t))) {
+            return false;
+        }
+        int first = i - 1;
+        while (first > 0 && words.get(first - 1).isCapitalised() && onlySpaceBetween(text, words.get(first - 1).end(),
+                words.get(first).start())) {
+            first--;
+        }
+        int runStart = words.get(first).start();
+        if (runStart > 0 && "'\u2019".indexOf(text.charAt(runStart - 1)) >= 0) {
+            return false; // "d'Alice Diop": an elided preposition
+        }
+        if (first == 0 || !onlySpaceBetween(text, words.get(first - 1).end(), runStart)) {
+            return true;
+        }
+        return !target.descriptor().typography().authorPrepositions()
+                .contains(words.get(first - 1).text().toLowerCase(Locale.ROOT));
     }
 
     private static void reportLostStop(Words.Word w, int stopAt, BlockReporter out) {
@@ -428,13 +448,19 @@ public final class SentenceCaseRule extends EnvironmentRule {
         return words.size() < 4 || capitalised * 2 > words.size();
     }
 
-    /** ". ; Nombreux": a stray semicolon after a finished sentence, whose next one rightly opens with a capital. */
-    private static boolean afterSentenceEnd(String text, int semicolon) {
+    /**
+     * ". ; Nombreux": a stray semicolon after a finished sentence, whose next one rightly opens with a capital; not
+     * after the stop of an abbreviation ("etc.;", "U.S.;"), which ends no sentence.
+     */
+    private boolean afterSentenceEnd(String text, int semicolon) {
         int before = semicolon - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
+        while (before >= 0 && Character.isSpaceChar(text.charAt(before))) {
             before--;
         }
-        return before >= 0 && ".!?".indexOf(text.charAt(before)) >= 0;
+        if (before < 0 || ".!?\u2026".indexOf(text.charAt(before)) < 0) {
+            return false;
+        }
+        return text.charAt(before) != '.' || !LowercaseAfterStop.endsWithAbbreviation(text, before, env.vocabulary());
     }
 
     private void capitalAfterSemicolon(ProseBlock block, io.mtlint.model.Document document, Lexicon target,
