@@ -54,6 +54,13 @@ public record Constructions(String language, List<String> weekdays, List<String>
         }
 
         static final Verbs NONE = new Verbs(null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+        /** The verbs that introduce speech: the reporting ones and those that put the speaker after them. */
+        public Set<String> ofSpeech() {
+            Set<String> verbs = new java.util.HashSet<>(reporting);
+            verbs.addAll(inverting);
+            return Set.copyOf(verbs);
+        }
     }
 
     /**

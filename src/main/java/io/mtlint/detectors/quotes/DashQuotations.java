@@ -12,7 +12,6 @@ import io.mtlint.model.Example;
 import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,9 +56,7 @@ final class DashQuotations {
 
     DashQuotations(Constructions language) {
         this.language = language;
-        Set<String> verbs = new HashSet<>(language.verbs().reporting());
-        verbs.addAll(language.verbs().inverting());
-        this.reportingVerbs = Set.copyOf(verbs);
+        this.reportingVerbs = language.verbs().ofSpeech();
     }
 
     /**

@@ -13,7 +13,6 @@ import io.mtlint.model.RuleInfo;
 import io.mtlint.model.Severity;
 import io.mtlint.text.Words;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,9 +48,7 @@ final class ReportingClauseInside {
 
     ReportingClauseInside(Constructions language) {
         this.language = language;
-        Set<String> verbs = new HashSet<>(language.verbs().reporting());
-        verbs.addAll(language.verbs().inverting());
-        this.reportingVerbs = Set.copyOf(verbs);
+        this.reportingVerbs = language.verbs().ofSpeech();
     }
 
     void check(String text, QuotationMarks quotes, QuoteStyle style, Lexicon lexicon, BlockReporter out) {
