@@ -20,8 +20,7 @@ public record Constructions(String language, List<String> weekdays, List<String>
                             Set<String> speakingDocuments, Set<String> placeNouns, Set<String> reportedThings,
                             List<String> hearsayMarkers,
                             List<String> conditionMarkers, Set<String> relationalAdjectives, Set<String> adjectiveAfter,
-                            List<String> postposedPhrases, List<String> countriesWithoutArticle, List<Title> titles,
-                            Set<String> subjectPronouns) {
+                            List<String> postposedPhrases, List<String> countriesWithoutArticle, List<Title> titles) {
     private static final String DIRECTORY = "/io/mtlint/lang/constructions/";
     private static final Map<String, Constructions> BY_CODE = new ConcurrentHashMap<>();
 
@@ -108,7 +107,6 @@ public record Constructions(String language, List<String> weekdays, List<String>
                 : postposedPhrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         countriesWithoutArticle = countriesWithoutArticle == null ? List.of() : List.copyOf(countriesWithoutArticle);
         titles = titles == null ? List.of() : List.copyOf(titles);
-        subjectPronouns = lower(subjectPronouns);
     }
 
     /** The constructions of {@code code}'s language ({@code en-US} reads {@code en}); empty for a language without. */
@@ -137,6 +135,6 @@ public record Constructions(String language, List<String> weekdays, List<String>
     private static Constructions load(String base) {
         return LanguageData.read("constructions of " + base, DIRECTORY + base + ".yaml", Constructions.class,
                 () -> new Constructions(base, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null));
+                        null, null, null));
     }
 }

@@ -119,19 +119,19 @@ public record LanguageDescriptor(String code, String name, Character.UnicodeScri
      * capitalised right after a word marks a lost full stop; and the verbs written as a clitic after an apostrophe
      * ({@code verbContractions}: English "s", "re", "ll", "t" of "it's", "they're", "we'll", "don't"); and its
      * personal subject pronouns, lowercase ({@code subjectPronouns}: French "il", "ils"), which begin no name, so
-     * that one capitalised right after a name restarts a sentence, unless the name follows a preposition that names
-     * a work's author ({@code authorPrepositions}: "by", French "de"), where the pronoun may open its title.
+     * that one capitalised right after a name restarts a sentence, unless the name is a work's author
+     * ({@code workNouns}: "the song by X", French "la chanson de X"), where the pronoun may open the work's title.
      */
     public record Typography(boolean spaceBeforeHighPunctuation, boolean titleCaseHeadings,
                              Set<String> capitalisedPronouns, List<String> elisions, boolean fullWidthPunctuation,
                              List<String> accentedCapitals, Set<String> capitalisedNouns, List<String> sentenceOpeners,
-                             Set<String> verbContractions, Set<String> subjectPronouns, Set<String> authorPrepositions) {
+                             Set<String> verbContractions, Set<String> subjectPronouns, Set<String> workNouns) {
         static final Typography DEFAULT = new Typography(false, false, null, null, false, null, null, null, null, null,
                 null);
 
         public Typography {
             subjectPronouns = subjectPronouns == null ? Set.of() : Set.copyOf(subjectPronouns);
-            authorPrepositions = authorPrepositions == null ? Set.of() : Set.copyOf(authorPrepositions);
+            workNouns = workNouns == null ? Set.of() : Set.copyOf(workNouns);
             verbContractions = verbContractions == null ? Set.of() : Set.copyOf(verbContractions);
             sentenceOpeners = sentenceOpeners == null ? List.of() : List.copyOf(sentenceOpeners);
             capitalisedPronouns = capitalisedPronouns == null ? Set.of() : Set.copyOf(capitalisedPronouns);

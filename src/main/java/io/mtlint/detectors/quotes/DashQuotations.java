@@ -104,7 +104,7 @@ final class DashQuotations {
         Matcher m = REPORTING_CLAUSE.matcher(text);
         while (m.find(from)) {
             boolean pronoun = m.group(2) != null
-                    && language.subjectPronouns().contains(m.group(1).toLowerCase(Locale.ROOT));
+                    && lexicon.descriptor().typography().subjectPronouns().contains(m.group(1).toLowerCase(Locale.ROOT));
             String verb = pronoun ? m.group(2) : m.group(1);
             int verbEnd = pronoun ? m.end(2) : m.end(1);
             if (Character.isLowerCase(verb.charAt(0)) && isReportingVerb(verb, lexicon)

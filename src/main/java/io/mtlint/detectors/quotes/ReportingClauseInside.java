@@ -2,6 +2,7 @@ package io.mtlint.detectors.quotes;
 
 import io.mtlint.analysis.QuotationMarks;
 import io.mtlint.analysis.QuotationMarks.Mark;
+import io.mtlint.analysis.ReportingVerbs;
 import io.mtlint.detectors.BlockFix;
 import io.mtlint.detectors.BlockReporter;
 import io.mtlint.lang.Constructions;
@@ -15,7 +16,6 @@ import io.mtlint.text.Words;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A reporting clause inside a quotation's marks ("“The village was taken hostage, said resident Tatyana Ivanova.
@@ -26,17 +26,21 @@ import java.util.Set;
 final class ReportingClauseInside {
     static final RuleInfo CHECK = RuleInfo.check(QuotesRule.ID, "over-reporting-clause", Category.QUOTES,
             Severity.WARNING, "A quotation that runs on over its reporting clause",
-            "A comma inside a quotation's marks followed by a reporting clause that names the speaker and ends "
-                    + "with a stop or comma (\", said resident Tatyana Ivanova.\", \", he said,\"): the closing "
-                    + "mark belongs before the clause, as Russian and Ukrainian dashes or lost marks leave it. "
-                    + "A quotation that quotes a clause without a speaker (\", said nothing\") stays clean. Reported "
-                    + "at the comma. Fix (suggested): close the quotation there.",
+            "Inside a quotation's marks, a comma, a reporting verb and its speaker (\", said local resident Tatyana "
+                    + "Ivanova.\"), a full stop, and more of the quotation: the source set the speech off with dashes, "
+                    + "or the translation lost the marks around the clause, so the quotation runs on over its own "
+                    + "speaker. The speaker is a name or one of the target's speaker nouns within three words of the "
+                    + "verb; a clause that ends with a comma (\"\u201cOkay, said Tom, and left\u201d\"), one whose verb "
+                    + "may take a person as object (\"warned the minister\"), and a reporting verb before what was "
+                    + "said (\"the minister said it was over\") stay clean. Reported at the comma. Fix (suggested): "
+                    + "close the quotation before the clause and open it again after it.",
             Example.bad("\u201cThe whole village was taken hostage<marker>,</marker> said local resident Tatyana Ivanova. "
                             + "We were in a real blockade.\u201d",
                     "\u201cThe whole village was taken hostage,\u201d said local resident Tatyana Ivanova. "
-                            + "We were in a real blockade.\u201d").in("ru", "en"),
+                            + "\u201cWe were in a real blockade.\u201d").in("ru", "en"),
             Example.good("\u201cWe will win,\u201d she said. \u201cIt is over.\u201d").in("ru", "en"),
-            Example.good("\u201cI was tired, said nothing and went home,\u201d he recalled.").in("ru", "en"));
+            Example.good("\u201cLast week, the minister said it was over. Now nobody knows.\u201d").in("ru", "en"),
+            Example.good("\u201cOkay, said Tom, and left the room,\u201d is how the story begins.").in("ru", "en"));
 
     /** The most words between the verb and the speaker ("said local resident Tatyana"). */
     private static final int SPEAKER_WITHIN_WORDS = 3;
@@ -44,11 +48,9 @@ final class ReportingClauseInside {
     private static final int MAX_CLAUSE_WORDS = 8;
 
     private final Constructions language;
-    private final Set<String> reportingVerbs;
 
     ReportingClauseInside(Constructions language) {
         this.language = language;
-        this.reportingVerbs = language.verbs().ofSpeech();
     }
 
     void check(String text, QuotationMarks quotes, QuoteStyle style, Lexicon lexicon, BlockReporter out) {
@@ -62,12 +64,15 @@ final class ReportingClauseInside {
             }
             for (int comma = text.indexOf(',', open.at()); comma >= 0 && comma < close.at();
                  comma = text.indexOf(',', comma + 1)) {
-                if (comma + 1 < close.at() && text.charAt(comma + 1) == ' '
-                        && endsClause(Words.of(text, comma + 1, close.at()), text, close.at(), lexicon)) {
+                int resumes = comma + 1 < close.at() && text.charAt(comma + 1) == ' '
+                        ? resumesAfterClause(Words.of(text, comma + 1, close.at()), text, close.at(), lexicon) : -1;
+                if (resumes >= 0) {
                     out.report(CHECK, comma, comma + 1, "The quotation runs on over its reporting clause: close it "
-                                    + "before the speaker is named",
-                            BlockFix.replace(comma, comma + 1, style.commaInside() ? "," + style.close()
-                                    : style.close() + ",", false, "close the quotation here"));
+                                    + "before the speaker is named and open it again after",
+                            new BlockFix(List.of(new BlockFix.Edit(comma, comma + 1, style.commaInside()
+                                            ? "," + style.close() : style.close() + ","),
+                                    new BlockFix.Edit(resumes, resumeEnd(text, resumes), String.valueOf(style.open()))),
+                                    false, "close the quotation before the clause and reopen it after"));
                     break;
                 }
             }
@@ -75,84 +80,55 @@ final class ReportingClauseInside {
     }
 
     /**
-     * Whether the words open a reporting clause that names its speaker and then ends with a stop or comma: a verb
-     * and a speaker ("said the mayor.", "said local resident Ana Ruiz,"), or a subject pronoun and a verb ("he
-     * said,").
+     * Where the quotation goes on after a reporting clause that opens the words: a reporting verb, its speaker
+     * within a few words, the rest of the speaker's name or title, a full stop, and another word before the
+     * quotation's closing mark; -1 when the words are no such clause.
      */
-    private boolean endsClause(List<Words.Word> words, String text, int limit, Lexicon lexicon) {
-        if (words.size() < 2) {
-            return false;
-        }
-        Words.Word first = words.get(0);
-        Words.Word second = words.get(1);
-        if (language.subjectPronouns().contains(first.text()) && isReportingVerb(second.text(), lexicon)) {
-            return endsAt(text, second.end(), limit);
-        }
-        if (!isReportingVerb(first.text(), lexicon)) {
-            return subjectFirst(words, text, limit, lexicon);
+    private int resumesAfterClause(List<Words.Word> words, String text, int limit, Lexicon lexicon) {
+        if (words.size() < 3 || !ReportingVerbs.is(lexicon, words.get(0).text())) {
+            return -1;
         }
         boolean speaker = false;
         for (int k = 1; k < words.size() && k <= MAX_CLAUSE_WORDS; k++) {
             Words.Word w = words.get(k);
-            speaker |= k <= SPEAKER_WITHIN_WORDS && (w.isCapitalised()
-                    || language.speakers().contains(w.text().toLowerCase(Locale.ROOT)));
-            if (speaker && endsAt(text, w.end(), limit)) {
-                return true;
+            boolean names = w.isCapitalised() && !w.text().equals("I")
+                    || language.speakers().contains(w.text().toLowerCase(Locale.ROOT));
+            if (!speaker && (k > SPEAKER_WITHIN_WORDS || w.isLowercase() && !isModifier(w, lexicon) && !names)) {
+                return -1;
             }
-            if (w.end() < limit && ",.!?".indexOf(text.charAt(w.end())) >= 0) {
-                return false;
+            speaker |= names;
+            if (speaker && !names) {
+                return -1; // the speaker is named; a word that names no one starts what was said
+            }
+            int after = w.end();
+            if (after < limit && text.charAt(after) != ' ') {
+                if (!speaker || text.charAt(after) != '.' || k + 1 >= words.size()) {
+                    return -1;
+                }
+                int next = words.get(k + 1).start();
+                return next - dashBefore(text, next);
             }
         }
-        return false;
+        return -1;
     }
 
     /**
-     * A speaker before the verb: a name or a speaker noun after an article ("the mayor said on Monday.", "Ana Ruiz
-     * added,"), a few words of time or place allowed after the verb.
+     * An article or a word of a speaker's description ("the", "local", "resident"): a determiner, or a word with no
+     * reading as a verb or another function word.
      */
-    private boolean subjectFirst(List<Words.Word> words, String text, int limit, Lexicon lexicon) {
-        int k = 0;
-        boolean speaker = false;
-        if (ARTICLES.contains(words.get(0).text())) {
-            k = 1;
-        }
-        for (; k < words.size() && k <= SPEAKER_WITHIN_WORDS; k++) {
-            Words.Word w = words.get(k);
-            if (isReportingVerb(w.text(), lexicon)) {
-                break;
-            }
-            boolean names = w.isCapitalised() || k > 0 && language.speakers().contains(w.text().toLowerCase(Locale.ROOT));
-            if (!names || w.end() < limit && text.charAt(w.end()) != ' ') {
-                return false;
-            }
-            speaker = true;
-        }
-        if (!speaker || k >= words.size() || !isReportingVerb(words.get(k).text(), lexicon)) {
-            return false;
-        }
-        for (int after = k; after < words.size() && after <= k + WORDS_AFTER_VERB; after++) {
-            if (endsAt(text, words.get(after).end(), limit)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isModifier(Words.Word w, Lexicon lexicon) {
+        java.util.Set<String> tags = lexicon.lookup(w.text()).tags();
+        return !tags.isEmpty() && (tags.stream().allMatch(lexicon.descriptor()::isDeterminerTag)
+                || tags.stream().noneMatch(t -> lexicon.descriptor().isVerbTag(t) || lexicon.descriptor().isFunctionTag(t)));
     }
 
-    private static final Set<String> ARTICLES = Set.of("the");
-    /** Words of time or place a reporting clause may end with ("said on Monday"). */
-    private static final int WORDS_AFTER_VERB = 3;
-
-    /** A stop or comma right after the word, before the quotation's closing mark. */
-    private static boolean endsAt(String text, int at, int limit) {
-        return at < limit && ",.!?".indexOf(text.charAt(at)) >= 0;
+    /** How far before {@code at} a dash and a space stand ("— Men"), which the reopening mark replaces; else 0. */
+    private static int dashBefore(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == ' ' && "\u2014\u2013-".indexOf(text.charAt(at - 2)) >= 0 ? 2 : 0;
     }
 
-    /** A lowercase form of a reporting verb ("said", "added"); the lemma alone would be an imperative. */
-    private boolean isReportingVerb(String word, Lexicon lexicon) {
-        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
-            return false;
-        }
-        Lexicon.Entry entry = lexicon.lookup(word);
-        return entry.lemmas().stream().anyMatch(reportingVerbs::contains) && !entry.lemmas().contains(word);
+    /** The end of what the reopening mark replaces: a dash and its space, or nothing. */
+    private static int resumeEnd(String text, int resumes) {
+        return "\u2014\u2013-".indexOf(text.charAt(resumes)) >= 0 ? resumes + 2 : resumes;
     }
 }

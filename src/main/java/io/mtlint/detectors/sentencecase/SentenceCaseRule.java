@@ -86,8 +86,8 @@ public final class SentenceCaseRule extends EnvironmentRule {
                     + "counts before a word that can only be a verb (Spanish \"**n** Para instalar\"). "
                     + "A personal subject pronoun (the descriptor's typography.subject-pronouns) before a lowercase word "
                     + "counts after a name too, since it begins no name (\"Pedro S\u00e1nchez Ils ont\"), except after "
-                    + "a name that an author's preposition introduces (typography.author-prepositions: \"la chanson "
-                    + "de Johnny Hallyday Je te promets\"). Fix (suggested): a full stop before it, or lowercase.",
+                    + "the author of a work (typography.work-nouns: \"la chanson de Johnny Hallyday Je te promets\"). "
+                    + "Fix (suggested): a full stop before it, or lowercase.",
             Example.bad("The alert is at the highest level <marker>He</marker> said it will last until Sunday.",
                     "The alert is at the highest level. He said it will last until Sunday.").in(null, "en"),
             Example.good("They met in The Hague and flew to Los Angeles, where I spoke.").in(null, "en"),
@@ -241,7 +241,7 @@ public final class SentenceCaseRule extends EnvironmentRule {
             // Gualtieri, This"), unless the name opens the sentence ("Bonjour, Je") or is one of a list of titles.
             boolean afterCapital = !nouns && (previous.isCapitalised() && !commaAfterNameInText(text, words, i - 1)
                     || previous.start() > 0 && "'\u2019".indexOf(text.charAt(previous.start() - 1)) >= 0);
-            // A subject pronoun begins no name: after one ("le gouvernement de Pedro Sanchez Ils ont"), it restarts
+            // A subject pronoun begins no name: after one ("le maire Jean Dupont Il a"), it restarts
             // the sentence the translation broke.
             if (afterCapital && !previous.isAllCaps() && previous.end() + 1 == w.start() && text.charAt(previous.end()) == ' '
                     && after.isLowercase() && restartsAfterName(target, text, words, i, lower)) {
@@ -263,9 +263,9 @@ public final class SentenceCaseRule extends EnvironmentRule {
 
     /**
      * A personal subject pronoun (the descriptor's typography.subject-pronouns) after a name or noun, not after a
-     * verb or function word of a title ("She's Gotta Have It"), nor after a name that one of the descriptor's
-     * author-prepositions introduces, where it may open the title of that person's work ("la chanson de Johnny
-     * Hallyday Je te promets").
+     * verb or function word of a title ("She's Gotta Have It"), nor after the name of a work's author (a
+     * typography.work-nouns word just before), where it may open the work's title ("la chanson de Johnny Hallyday
+     * Je te promets").
      */
     private static boolean restartsAfterName(Lexicon target, String text, List<Words.Word> words, int i, String lower) {
         if (!target.descriptor().typography().subjectPronouns().contains(lower)) {
@@ -281,16 +281,18 @@ public final class SentenceCaseRule extends EnvironmentRule {
                 words.get(first).start())) {
             first--;
         }
-        int runStart = words.get(first).start();
-        if (runStart > 0 && "'\u2019".indexOf(text.charAt(runStart - 1)) >= 0) {
-            return false; // "d'Alice Diop": an elided preposition
+        // "la chanson de Johnny Hallyday", "the adaptation of Stephen King": a work and its author's preposition.
+        Set<String> works = target.descriptor().typography().workNouns();
+        for (int k = Math.max(0, first - WORDS_BEFORE_AUTHOR); k < first; k++) {
+            if (works.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
         }
-        if (first == 0 || !onlySpaceBetween(text, words.get(first - 1).end(), runStart)) {
-            return true;
-        }
-        return !target.descriptor().typography().authorPrepositions()
-                .contains(words.get(first - 1).text().toLowerCase(Locale.ROOT));
+        return true;
     }
+
+    /** A work noun, then a preposition, and perhaps an article, before the author's name. */
+    private static final int WORDS_BEFORE_AUTHOR = 3;
 
     private static void reportLostStop(Words.Word w, int stopAt, BlockReporter out) {
         out.report(LOST_STOP, w.start(), w.end(), "\u201c" + w.text() + "\u201d starts a new sentence: "
