@@ -16,12 +16,13 @@ import io.mtlint.text.Words;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A reporting clause inside a quotation's marks ("“The village was taken hostage, said resident Tatyana Ivanova.
  * Men in uniform …”"): the source set the speech off with dashes, or the translation lost the marks around the
  * clause, and the quotation runs on over its own speaker. Read in targets whose constructions name their reporting
- * verbs, subject pronouns and speakers.
+ * verbs and speakers.
  */
 final class ReportingClauseInside {
     static final RuleInfo CHECK = RuleInfo.check(QuotesRule.ID, "over-reporting-clause", Category.QUOTES,
@@ -117,7 +118,7 @@ final class ReportingClauseInside {
      * reading as a verb or another function word.
      */
     private static boolean isModifier(Words.Word w, Lexicon lexicon) {
-        java.util.Set<String> tags = lexicon.lookup(w.text()).tags();
+        Set<String> tags = lexicon.lookup(w.text()).tags();
         return !tags.isEmpty() && (tags.stream().allMatch(lexicon.descriptor()::isDeterminerTag)
                 || tags.stream().noneMatch(t -> lexicon.descriptor().isVerbTag(t) || lexicon.descriptor().isFunctionTag(t)));
     }
