@@ -28,7 +28,7 @@ final class ReportingClauseInside {
     static final RuleInfo CHECK = RuleInfo.check(QuotesRule.ID, "over-reporting-clause", Category.QUOTES,
             Severity.WARNING, "A quotation that runs on over its reporting clause",
             "Inside a quotation's marks, a comma, a reporting verb and its speaker (\", said local resident Tatyana "
-                    + "Ivanova.\"), a full stop, and more of the quotation: the source set the speech off with dashes, "
+                    + "Ivanova.\", \", he said.\"), a full stop, and more of the quotation: the source set the speech off with dashes, "
                     + "or the translation lost the marks around the clause, so the quotation runs on over its own "
                     + "speaker. The speaker is a name or one of the target's speaker nouns within three words of the "
                     + "verb; a clause that ends with a comma (\"\u201cOkay, said Tom, and left\u201d\"), one whose verb "
@@ -41,7 +41,10 @@ final class ReportingClauseInside {
                             + "\u201cWe were in a real blockade.\u201d").in("ru", "en"),
             Example.good("\u201cWe will win,\u201d she said. \u201cIt is over.\u201d").in("ru", "en"),
             Example.good("\u201cLast week, the minister said it was over. Now nobody knows.\u201d").in("ru", "en"),
-            Example.good("\u201cOkay, said Tom, and left the room,\u201d is how the story begins.").in("ru", "en"));
+            Example.good("\u201cOkay, said Tom, and left the room,\u201d is how the story begins.").in("ru", "en"),
+            Example.good("\u201cWhen I called him, he said, \u2018Don\u2019t worry.\u2019 So I didn\u2019t.\u201d").in("ru", "en"),
+            Example.bad("\u201cNobody came to help<marker>,</marker> she said. We waited all night.\u201d",
+                    "\u201cNobody came to help,\u201d she said. \u201cWe waited all night.\u201d").in("ru", "en"));
 
     /** The most words between the verb and the speaker ("said local resident Tatyana"). */
     private static final int SPEAKER_WITHIN_WORDS = 3;
@@ -86,7 +89,14 @@ final class ReportingClauseInside {
      * quotation's closing mark; -1 when the words are no such clause.
      */
     private int resumesAfterClause(List<Words.Word> words, String text, int limit, Lexicon lexicon) {
-        if (words.size() < 3 || !ReportingVerbs.is(lexicon, words.get(0).text())) {
+        if (words.size() < 3) {
+            return -1;
+        }
+        if (lexicon.descriptor().typography().subjectPronouns().contains(words.get(0).text())
+                && ReportingVerbs.afterSubject(lexicon, words.get(1).text())) {
+            return resumesAfter(words, 1, text, limit); // ", he said. Men in uniform …"
+        }
+        if (!ReportingVerbs.is(lexicon, words.get(0).text())) {
             return -1;
         }
         boolean speaker = false;
@@ -101,16 +111,21 @@ final class ReportingClauseInside {
             if (speaker && !names) {
                 return -1; // the speaker is named; a word that names no one starts what was said
             }
-            int after = w.end();
-            if (after < limit && text.charAt(after) != ' ') {
-                if (!speaker || text.charAt(after) != '.' || k + 1 >= words.size()) {
-                    return -1;
-                }
-                int next = words.get(k + 1).start();
-                return next - dashBefore(text, next);
+            if (w.end() < limit && text.charAt(w.end()) != ' ') {
+                return speaker ? resumesAfter(words, k, text, limit) : -1;
             }
         }
         return -1;
+    }
+
+    /** Where the quotation goes on when a full stop ends the clause at word {@code k} and a word follows; else -1. */
+    private static int resumesAfter(List<Words.Word> words, int k, String text, int limit) {
+        int after = words.get(k).end();
+        if (after >= limit || text.charAt(after) != '.' || k + 1 >= words.size()) {
+            return -1;
+        }
+        int next = words.get(k + 1).start();
+        return next - dashBefore(text, next);
     }
 
     /**
