@@ -52,17 +52,8 @@ final class DayReferenceCheck implements SentenceCheck {
             if (ThisWeekdayCheck.isWeekday(t, language)) {
                 weekdayThenDay(s, i, language, out);
                 pastWeekday(s, i, out);
-            } else if (language.dayWords().contains(t.lower()) && weekdayAfter(s, i, language) != null) {
-                Token day = weekdayAfter(s, i, language);
-                String fix = Capitalisation.followCase(t.text(), "on") + " " + Capitalisation.capitalise(day.lower());
-                // The aside's closing comma goes with it: "said today, Tuesday, that" becomes "said on Tuesday that".
-                Token closing = s.at(i + 1) != day && s.at(i + 3) != null && s.at(i + 3).is(",") ? s.at(i + 3) : null;
-                int fixEnd = closing != null ? closing.end() : day.end();
-                out.report(CHECK, t.start(), day.end(), "\u201c" + s.text().substring(t.start(), day.end())
-                                + "\u201d puts the weekday after \u201c" + t.lower() + "\u201d, as German \u201cmorgen "
-                                + "Freitag\u201d and Spanish \u201cayer martes\u201d do; English says \u201c" + fix
-                                + "\u201d or \u201c" + t.lower() + " (" + Capitalisation.capitalise(day.lower()) + ")\u201d.",
-                        BlockFix.replace(t.start(), fixEnd, fix, false, "replace with \u201c" + fix + "\u201d"));
+            } else if (language.dayWords().contains(t.lower())) {
+                dayWordThenWeekday(s, i, language, out);
             }
             if (t.is("(") && dayInBrackets(s, i, language)) {
                 Token close = s.get(i + 2);
@@ -71,6 +62,24 @@ final class DayReferenceCheck implements SentenceCheck {
                         + "(\u201cnesta quinta-feira (21)\u201d); English writes the weekday alone or the full date.");
             }
         }
+    }
+
+    /** "tomorrow Friday", "today, Tuesday,": a weekday after the day word at {@code i}. */
+    private static void dayWordThenWeekday(TaggedSentence s, int i, Constructions language, BlockReporter out) {
+        Token t = s.get(i);
+        Token day = weekdayAfter(s, i, language);
+        if (day == null) {
+            return;
+        }
+        String fix = Capitalisation.followCase(t.text(), "on") + " " + Capitalisation.capitalise(day.lower());
+        // The aside's closing comma goes with it: "said today, Tuesday, that" becomes "said on Tuesday that".
+        Token closing = s.at(i + 1) != day && s.at(i + 3) != null && s.at(i + 3).is(",") ? s.at(i + 3) : null;
+        int fixEnd = closing != null ? closing.end() : day.end();
+        out.report(CHECK, t.start(), day.end(), "\u201c" + s.text().substring(t.start(), day.end())
+                        + "\u201d puts the weekday after \u201c" + t.lower() + "\u201d, as German \u201cmorgen "
+                        + "Freitag\u201d and Spanish \u201cayer martes\u201d do; English says \u201c" + fix
+                        + "\u201d or \u201c" + t.lower() + " (" + Capitalisation.capitalise(day.lower()) + ")\u201d.",
+                BlockFix.replace(t.start(), fixEnd, fix, false, "replace with \u201c" + fix + "\u201d"));
     }
 
     /**

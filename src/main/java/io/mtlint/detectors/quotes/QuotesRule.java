@@ -384,12 +384,8 @@ public final class QuotesRule extends EnvironmentRule {
     }
 
     private static boolean hasProblem(QuotationMarks quotes, int at) {
-        for (Mark m : quotes.marks()) {
-            if (m.at() == at) {
-                return m.problem() != QuotationMarks.Problem.NONE;
-            }
-        }
-        return false;
+        Mark m = quotes.at(at);
+        return m != null && m.problem() != QuotationMarks.Problem.NONE;
     }
 
     /** 'word' or ‘word’ in a language that quotes with neither: an English single quotation. */

@@ -46,6 +46,8 @@ final class ReportingClauseInside {
             Example.bad("\u201cNobody came to help<marker>,</marker> she said. We waited all night.\u201d",
                     "\u201cNobody came to help,\u201d she said. \u201cWe waited all night.\u201d").in("ru", "en"));
 
+    /** The dashes that resume speech after a reporting clause ("— Men in uniform …"), as the source sets it. */
+    private static final String SPEECH_DASHES = "\u2014\u2013-";
     /** The most words between the verb and the speaker ("said local resident Tatyana"). */
     private static final int SPEAKER_WITHIN_WORDS = 3;
     /** The most words of a reporting clause after its verb (a title and a name of three). */
@@ -140,11 +142,11 @@ final class ReportingClauseInside {
 
     /** How far before {@code at} a dash and a space stand ("— Men"), which the reopening mark replaces; else 0. */
     private static int dashBefore(String text, int at) {
-        return at >= 2 && text.charAt(at - 1) == ' ' && "\u2014\u2013-".indexOf(text.charAt(at - 2)) >= 0 ? 2 : 0;
+        return at >= 2 && text.charAt(at - 1) == ' ' && SPEECH_DASHES.indexOf(text.charAt(at - 2)) >= 0 ? 2 : 0;
     }
 
     /** The end of what the reopening mark replaces: a dash and its space, or nothing. */
     private static int resumeEnd(String text, int resumes) {
-        return "\u2014\u2013-".indexOf(text.charAt(resumes)) >= 0 ? resumes + 2 : resumes;
+        return SPEECH_DASHES.indexOf(text.charAt(resumes)) >= 0 ? resumes + 2 : resumes;
     }
 }
